@@ -1,0 +1,3 @@
+export * from './codec.js';
+export * from './codes.js';
+export * from './validate.js';

@@ -1,0 +1,33 @@
+/** The backend could not be reached or did not answer in time; the operation may be retried. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** A seq that is already taken: another writer owns the conversation, or a bug assigned it twice. */
+export class SeqConflictError extends Error {
+  override readonly name = 'SeqConflictError';
+  readonly code = 'SEQ_CONFLICT';
+  constructor(
+    readonly conversationId: string,
+    readonly seq: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`seq ${seq} of ${conversationId} is already stored`, options);
+  }
+}
+
+/** A record that already exists where a new one was required. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+  readonly code = 'CONFLICT';
+}
+
+/** Input the store refuses before writing: bad ids, oversized text, non-consecutive batches. */
+export class InvalidRecordError extends Error {
+  override readonly name = 'InvalidRecordError';
+  readonly code = 'INVALID_RECORD';
+}

@@ -1,0 +1,36 @@
+// Generates lib/protocol/gen/ from proto/ with protobufjs-cli (static code, ES modules).
+// --check regenerates into a temp dir and fails when the committed files differ.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const outDir = join(root, 'lib/protocol/gen');
+const check = process.argv.includes('--check');
+const protos = readdirSync(join(root, 'proto/chorus/v1')).filter((f) => f.endsWith('.proto')).sort()
+  .map((f) => join('proto/chorus/v1', f));
+
+function generate(dir) {
+  mkdirSync(dir, { recursive: true });
+  const js = join(dir, 'chorus.js');
+  const bin = join(root, 'node_modules/.bin');
+  execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--no-verify', '--no-delimited', '--force-number', '-o', js, ...protos], { cwd: root, stdio: 'inherit' });
+  // Node's ESM resolver needs the file extension.
+  writeFileSync(js, readFileSync(js, 'utf8').replace('"protobufjs/minimal"', '"protobufjs/minimal.js"'));
+  execFileSync(join(bin, 'pbts'), ['--no-comments', '-o', join(dir, 'chorus.d.ts'), js], { cwd: root, stdio: 'inherit' });
+}
+
+if (check) {
+  const tmp = mkdtempSync(join(tmpdir(), 'chorus-proto-'));
+  generate(tmp);
+  for (const f of ['chorus.js', 'chorus.d.ts']) {
+    if (readFileSync(join(tmp, f), 'utf8') !== readFileSync(join(outDir, f), 'utf8')) {
+      console.error(`lib/protocol/gen/${f} is stale: run npm run proto`);
+      process.exit(1);
+    }
+  }
+  console.log('generated protocol code is up to date');
+} else {
+  generate(outDir);
+}
