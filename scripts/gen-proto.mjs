@@ -16,8 +16,15 @@ function generate(dir) {
   const js = join(dir, 'chorus.js');
   const bin = join(root, 'node_modules/.bin');
   execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--no-verify', '--no-delimited', '--force-number', '-o', js, ...protos], { cwd: root, stdio: 'inherit' });
-  // Node's ESM resolver needs the file extension.
-  writeFileSync(js, readFileSync(js, 'utf8').replace('"protobufjs/minimal"', '"protobufjs/minimal.js"'));
+  // uint64 fields are plain numbers in Chorus
+  // (seqs and times stay below 2^53): switch Long off before any default value is built.
+  writeFileSync(
+    js,
+    readFileSync(js, 'utf8').replace(
+      /import \$protobuf from "protobufjs\/minimal(?:\.js)?";/,
+      'import $protobuf from "protobufjs/minimal.js";\n$protobuf.util.Long = undefined;\n$protobuf.configure();',
+    ),
+  );
   execFileSync(join(bin, 'pbts'), ['--no-comments', '-o', join(dir, 'chorus.d.ts'), js], { cwd: root, stdio: 'inherit' });
 }
 

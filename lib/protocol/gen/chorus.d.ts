@@ -429,8 +429,8 @@ export namespace chorus {
             constructor(properties?: chorus.v1.HistoryRequest.$Properties);
             $unknowns?: Uint8Array[];
             conversationId: string;
-            beforeSeq: number;
-            afterSeq: number;
+            beforeSeq?: (number|null);
+            afterSeq?: (number|null);
             limit: number;
             static create(properties: chorus.v1.HistoryRequest.$Shape): chorus.v1.HistoryRequest & chorus.v1.HistoryRequest.$Shape;
             static create(properties?: chorus.v1.HistoryRequest.$Properties): chorus.v1.HistoryRequest;

@@ -1,5 +1,7 @@
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
+$protobuf.util.Long = undefined;
+$protobuf.configure();
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
@@ -4062,19 +4064,19 @@ export const chorus = $root.chorus = (() => {
 
             /**
              * HistoryRequest beforeSeq.
-             * @member {number} beforeSeq
+             * @member {number|null|undefined} beforeSeq
              * @memberof chorus.v1.HistoryRequest
              * @instance
              */
-            HistoryRequest.prototype.beforeSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            HistoryRequest.prototype.beforeSeq = null;
 
             /**
              * HistoryRequest afterSeq.
-             * @member {number} afterSeq
+             * @member {number|null|undefined} afterSeq
              * @memberof chorus.v1.HistoryRequest
              * @instance
              */
-            HistoryRequest.prototype.afterSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            HistoryRequest.prototype.afterSeq = null;
 
             /**
              * HistoryRequest limit.
@@ -4083,6 +4085,21 @@ export const chorus = $root.chorus = (() => {
              * @instance
              */
             HistoryRequest.prototype.limit = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(HistoryRequest.prototype, "_beforeSeq", {
+                get: $util.oneOfGetter($oneOfFields = ["beforeSeq"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(HistoryRequest.prototype, "_afterSeq", {
+                get: $util.oneOfGetter($oneOfFields = ["afterSeq"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Creates a new HistoryRequest instance using the specified properties.
@@ -4118,9 +4135,9 @@ export const chorus = $root.chorus = (() => {
                     throw $Error("max depth exceeded");
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
-                if (message.beforeSeq != null && $Object.hasOwnProperty.call(message, "beforeSeq") && (typeof message.beforeSeq === "object" ? message.beforeSeq.low || message.beforeSeq.high : message.beforeSeq !== 0))
+                if (message.beforeSeq != null && $Object.hasOwnProperty.call(message, "beforeSeq"))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.beforeSeq);
-                if (message.afterSeq != null && $Object.hasOwnProperty.call(message, "afterSeq") && (typeof message.afterSeq === "object" ? message.afterSeq.low || message.afterSeq.high : message.afterSeq !== 0))
+                if (message.afterSeq != null && $Object.hasOwnProperty.call(message, "afterSeq"))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.afterSeq);
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
@@ -4180,19 +4197,15 @@ export const chorus = $root.chorus = (() => {
                     case 2: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.beforeSeq = value;
-                            else
-                                delete message.beforeSeq;
+                            message.beforeSeq = reader.uint64();
+                            message._beforeSeq = "beforeSeq";
                             continue;
                         }
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.afterSeq = value;
-                            else
-                                delete message.afterSeq;
+                            message.afterSeq = reader.uint64();
+                            message._afterSeq = "afterSeq";
                             continue;
                         }
                     case 4: {
@@ -4243,25 +4256,23 @@ export const chorus = $root.chorus = (() => {
                     if (typeof object.conversationId !== "string" || object.conversationId.length)
                         message.conversationId = $String(object.conversationId);
                 if (object.beforeSeq != null)
-                    if (typeof object.beforeSeq === "object" ? object.beforeSeq.low || object.beforeSeq.high : $Number(object.beforeSeq) !== 0)
-                        if ($util.Long)
-                            message.beforeSeq = $util.Long.fromValue(object.beforeSeq, true);
-                        else if (typeof object.beforeSeq === "string")
-                            message.beforeSeq = $parseInt(object.beforeSeq, 10);
-                        else if (typeof object.beforeSeq === "number")
-                            message.beforeSeq = object.beforeSeq;
-                        else if (typeof object.beforeSeq === "object")
-                            message.beforeSeq = new $util.LongBits(object.beforeSeq.low >>> 0, object.beforeSeq.high >>> 0).toNumber(true);
+                    if ($util.Long)
+                        message.beforeSeq = $util.Long.fromValue(object.beforeSeq, true);
+                    else if (typeof object.beforeSeq === "string")
+                        message.beforeSeq = $parseInt(object.beforeSeq, 10);
+                    else if (typeof object.beforeSeq === "number")
+                        message.beforeSeq = object.beforeSeq;
+                    else if (typeof object.beforeSeq === "object")
+                        message.beforeSeq = new $util.LongBits(object.beforeSeq.low >>> 0, object.beforeSeq.high >>> 0).toNumber(true);
                 if (object.afterSeq != null)
-                    if (typeof object.afterSeq === "object" ? object.afterSeq.low || object.afterSeq.high : $Number(object.afterSeq) !== 0)
-                        if ($util.Long)
-                            message.afterSeq = $util.Long.fromValue(object.afterSeq, true);
-                        else if (typeof object.afterSeq === "string")
-                            message.afterSeq = $parseInt(object.afterSeq, 10);
-                        else if (typeof object.afterSeq === "number")
-                            message.afterSeq = object.afterSeq;
-                        else if (typeof object.afterSeq === "object")
-                            message.afterSeq = new $util.LongBits(object.afterSeq.low >>> 0, object.afterSeq.high >>> 0).toNumber(true);
+                    if ($util.Long)
+                        message.afterSeq = $util.Long.fromValue(object.afterSeq, true);
+                    else if (typeof object.afterSeq === "string")
+                        message.afterSeq = $parseInt(object.afterSeq, 10);
+                    else if (typeof object.afterSeq === "number")
+                        message.afterSeq = object.afterSeq;
+                    else if (typeof object.afterSeq === "object")
+                        message.afterSeq = new $util.LongBits(object.afterSeq.low >>> 0, object.afterSeq.high >>> 0).toNumber(true);
                 if (object.limit != null)
                     if ($Number(object.limit) !== 0)
                         message.limit = object.limit >>> 0;
@@ -4287,16 +4298,6 @@ export const chorus = $root.chorus = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.conversationId = "";
-                    if ($util.Long) {
-                        let long = new $util.Long(0, 0, true);
-                        object.beforeSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                    } else
-                        object.beforeSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        let long = new $util.Long(0, 0, true);
-                        object.afterSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                    } else
-                        object.afterSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.limit = 0;
                 }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))

@@ -1,0 +1,106 @@
+/**
+ * Creates or upgrades the Chorus keyspace: replication, tables, and the schema_migrations record of
+ * what has been applied. Idempotent: running it again applies nothing new. Run it once per rollout
+ * (the `chorus migrate` command, a Kubernetes Job), not from every server: concurrent schema changes
+ * from several clients can leave a cluster in schema disagreement.
+ */
+import type { Client } from 'cassandra-driver';
+import { checkKeyspace, MIGRATIONS, ScyllaSchemaError, SCHEMA_VERSION, schemaTableStatement } from './scylla_schema.js';
+
+/** Production: NetworkTopologyStrategy with a replica count per data centre. Tests: SimpleStrategy, RF 1. */
+export type Replication =
+  | { class: 'NetworkTopologyStrategy'; dcs: Readonly<Record<string, number>> }
+  | { class: 'SimpleStrategy'; replicationFactor: number };
+
+export interface MigrateOptions {
+  keyspace: string;
+  replication: Replication;
+}
+
+export interface MigrateResult {
+  /** Schema version before and after the call. */
+  from: number;
+  to: number;
+  /** Versions applied by this call, in order. */
+  applied: number[];
+  /** The keyspace existed with other replication settings and was altered: run a full repair. */
+  replicationChanged: boolean;
+}
+
+/** The replication map as CQL wants it, keys and values as strings. */
+export function replicationMap(r: Replication): Record<string, string> {
+  if (r.class === 'SimpleStrategy') {
+    positive('replicationFactor', r.replicationFactor);
+    return { class: 'SimpleStrategy', replication_factor: String(r.replicationFactor) };
+  }
+  if (r.class !== 'NetworkTopologyStrategy') throw new TypeError(`unknown replication class ${(r as { class: unknown }).class}`);
+  const entries = Object.entries(r.dcs);
+  if (entries.length === 0) throw new TypeError('NetworkTopologyStrategy needs at least one data centre');
+  const map: Record<string, string> = { class: 'NetworkTopologyStrategy' };
+  for (const [dc, rf] of entries) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(dc)) throw new TypeError(`bad data centre name ${JSON.stringify(dc)}`);
+    positive(`replication factor of ${dc}`, rf);
+    map[dc] = String(rf);
+  }
+  return map;
+}
+
+function positive(what: string, n: number): void {
+  if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`${what} must be a positive integer`);
+}
+
+function cqlMap(map: Record<string, string>): string {
+  return `{${Object.entries(map)
+    .map(([k, v]) => `'${k}': '${v}'`)
+    .join(', ')}}`;
+}
+
+/** Compares the classes by their last name segment: the server reports them fully qualified. */
+function sameReplication(current: Record<string, string>, wanted: Record<string, string>): boolean {
+  const norm = (m: Record<string, string>) =>
+    Object.entries(m)
+      .map(([k, v]) => [k, k === 'class' ? v.slice(v.lastIndexOf('.') + 1) : v] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
+  return norm(current) === norm(wanted);
+}
+
+export async function migrate(client: Client, options: MigrateOptions): Promise<MigrateResult> {
+  const ks = options.keyspace;
+  checkKeyspace(ks);
+  const wanted = replicationMap(options.replication);
+
+  let replicationChanged = false;
+  const existing = await client.execute('SELECT replication FROM system_schema.keyspaces WHERE keyspace_name = ?', [ks], { prepare: true });
+  const row = existing.first();
+  if (!row) {
+    await client.execute(`CREATE KEYSPACE IF NOT EXISTS ${ks} WITH replication = ${cqlMap(wanted)} AND durable_writes = true`);
+  } else if (!sameReplication(row['replication'] as Record<string, string>, wanted)) {
+    // Replication is configuration: follow it. New replicas only get old data from a repair.
+    await client.execute(`ALTER KEYSPACE ${ks} WITH replication = ${cqlMap(wanted)}`);
+    replicationChanged = true;
+  }
+
+  await client.execute(schemaTableStatement(ks));
+  const versions = (await client.execute(`SELECT version FROM ${ks}.schema_migrations`, [], { prepare: false })).rows.map((r) =>
+    Number(r['version']),
+  );
+  const from = versions.length === 0 ? 0 : Math.max(...versions);
+  if (from > SCHEMA_VERSION) {
+    throw new ScyllaSchemaError(`keyspace ${ks} is at schema ${from}, newer than this build's ${SCHEMA_VERSION}`);
+  }
+
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (m.version <= from) continue;
+    for (const statement of m.statements(ks)) await client.execute(statement);
+    await client.execute(
+      `INSERT INTO ${ks}.schema_migrations (version, description, applied_at) VALUES (?, ?, toTimestamp(now()))`,
+      [m.version, m.description],
+      { prepare: true },
+    );
+    applied.push(m.version);
+  }
+  return { from, to: Math.max(from, SCHEMA_VERSION), applied, replicationChanged };
+}

@@ -1,0 +1,307 @@
+/**
+ * The one place that talks to cassandra-driver: builds the Client (token-aware, DC-aware, timeouts),
+ * bounds the requests in flight, follows pages, and turns the driver's failures into store errors.
+ * ScyllaStore and migrate() use it; nothing else in Chorus imports the driver.
+ */
+import cassandra from 'cassandra-driver';
+import type { Client, types as DriverTypes } from 'cassandra-driver';
+import { StoreUnavailableError } from './errors.js';
+
+export type ScyllaConsistency = 'ONE' | 'TWO' | 'THREE' | 'QUORUM' | 'ALL' | 'LOCAL_QUORUM' | 'EACH_QUORUM' | 'LOCAL_ONE';
+export type ScyllaSerialConsistency = 'SERIAL' | 'LOCAL_SERIAL';
+
+/** How to reach the cluster. Everything but contactPoints and localDataCenter has a default. */
+export interface ScyllaConnectionOptions {
+  /** 'host' or 'host:port'. A few nodes of the local data centre are enough; the rest are discovered. */
+  contactPoints: readonly string[];
+  /** Requests go to replicas in this data centre only (LOCAL_* consistency is counted here). */
+  localDataCenter: string;
+  /** Reads and writes. Default LOCAL_QUORUM; a single test node needs LOCAL_ONE. */
+  consistency?: ScyllaConsistency;
+  /** Paxos phase of the one conditional write (conversation creation). Default LOCAL_SERIAL. */
+  serialConsistency?: ScyllaSerialConsistency;
+  /** Client-side limit for one request, ms; longer than the server's own timeouts so theirs arrive first. */
+  requestTimeoutMs?: number;
+  connectTimeoutMs?: number;
+  /** Requests this process keeps in flight to the cluster; further ones wait in a queue. */
+  maxConcurrentRequests?: number;
+  /** Requests allowed to wait for a slot; beyond that a call fails at once with StoreUnavailableError. */
+  maxQueuedRequests?: number;
+  credentials?: { username: string; password: string };
+}
+
+export const ScyllaConnectionDefaults = {
+  consistency: 'LOCAL_QUORUM',
+  serialConsistency: 'LOCAL_SERIAL',
+  requestTimeoutMs: 12_000,
+  connectTimeoutMs: 5_000,
+  maxConcurrentRequests: 512,
+  maxQueuedRequests: 8_192,
+} as const satisfies Partial<ScyllaConnectionOptions>;
+
+const levels = cassandra.types.consistencies;
+const CONSISTENCY: Record<ScyllaConsistency, number> = {
+  ONE: levels.one,
+  TWO: levels.two,
+  THREE: levels.three,
+  QUORUM: levels.quorum,
+  ALL: levels.all,
+  LOCAL_QUORUM: levels.localQuorum,
+  EACH_QUORUM: levels.eachQuorum,
+  LOCAL_ONE: levels.localOne,
+};
+const SERIAL_CONSISTENCY: Record<ScyllaSerialConsistency, number> = { SERIAL: levels.serial, LOCAL_SERIAL: levels.localSerial };
+
+type Resolved = Required<Omit<ScyllaConnectionOptions, 'credentials'>> & Pick<ScyllaConnectionOptions, 'credentials'>;
+
+function positiveInt(name: string, value: number): void {
+  if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`${name} must be a positive integer (got ${value})`);
+}
+
+export function resolveConnectionOptions(options: ScyllaConnectionOptions): Resolved {
+  const d = ScyllaConnectionDefaults;
+  const o: Resolved = {
+    contactPoints: options.contactPoints,
+    localDataCenter: options.localDataCenter,
+    consistency: options.consistency ?? d.consistency,
+    serialConsistency: options.serialConsistency ?? d.serialConsistency,
+    requestTimeoutMs: options.requestTimeoutMs ?? d.requestTimeoutMs,
+    connectTimeoutMs: options.connectTimeoutMs ?? d.connectTimeoutMs,
+    maxConcurrentRequests: options.maxConcurrentRequests ?? d.maxConcurrentRequests,
+    maxQueuedRequests: options.maxQueuedRequests ?? d.maxQueuedRequests,
+    credentials: options.credentials,
+  };
+  if (!Array.isArray(o.contactPoints) || o.contactPoints.length === 0 || !o.contactPoints.every((c) => typeof c === 'string' && c.length > 0)) {
+    throw new TypeError('contactPoints must be a non-empty list of host or host:port strings');
+  }
+  if (typeof o.localDataCenter !== 'string' || o.localDataCenter === '') throw new TypeError('localDataCenter is required');
+  if (!Object.hasOwn(CONSISTENCY, o.consistency)) throw new TypeError(`unknown consistency ${o.consistency}`);
+  if (!Object.hasOwn(SERIAL_CONSISTENCY, o.serialConsistency)) throw new TypeError('serialConsistency must be SERIAL or LOCAL_SERIAL');
+  positiveInt('requestTimeoutMs', o.requestTimeoutMs);
+  positiveInt('connectTimeoutMs', o.connectTimeoutMs);
+  positiveInt('maxConcurrentRequests', o.maxConcurrentRequests);
+  if (!Number.isSafeInteger(o.maxQueuedRequests) || o.maxQueuedRequests < 0) throw new RangeError('maxQueuedRequests must be an integer >= 0');
+  return o;
+}
+
+/** A driver Client configured the way Chorus uses the cluster; for migrate() and for ScyllaSession. */
+export function createScyllaClient(options: ScyllaConnectionOptions): Client {
+  const o = resolveConnectionOptions(options);
+  const { loadBalancing, reconnection, retry } = cassandra.policies;
+  return new cassandra.Client({
+    contactPoints: [...o.contactPoints],
+    localDataCenter: o.localDataCenter,
+    ...(o.credentials ? { credentials: o.credentials } : {}),
+    policies: {
+      // Token-aware: a statement goes straight to a replica of its partition; DC-aware: only to the
+      // local data centre. Routing keys come from the prepared statements' partition key metadata.
+      loadBalancing: new loadBalancing.TokenAwarePolicy(new loadBalancing.DCAwareRoundRobinPolicy(o.localDataCenter)),
+      // The default policy retries writes only when the statement is marked idempotent.
+      retry: new retry.RetryPolicy(),
+      reconnection: new reconnection.ExponentialReconnectionPolicy(500, 30_000, false),
+    },
+    queryOptions: {
+      consistency: CONSISTENCY[o.consistency],
+      serialConsistency: SERIAL_CONSISTENCY[o.serialConsistency],
+      prepare: true,
+      captureStackTrace: false,
+    },
+    socketOptions: { connectTimeout: o.connectTimeoutMs, readTimeout: o.requestTimeoutMs, tcpNoDelay: true, keepAlive: true },
+    pooling: { maxRequestsPerConnection: 2048, heartBeatInterval: 30_000 },
+    protocolOptions: { maxSchemaAgreementWaitSeconds: 20 },
+  });
+}
+
+/** Server answers that mean "not now" rather than "never": the caller may retry. */
+const RETRYABLE_RESPONSES: ReadonlySet<number> = new Set([
+  cassandra.types.responseErrorCodes.unavailableException,
+  cassandra.types.responseErrorCodes.overloaded,
+  cassandra.types.responseErrorCodes.isBootstrapping,
+  cassandra.types.responseErrorCodes.readTimeout,
+  cassandra.types.responseErrorCodes.writeTimeout,
+  cassandra.types.responseErrorCodes.truncateError,
+]);
+
+const NETWORK_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTCONN', 'EAI_AGAIN',
+]);
+
+/** True for failures of reachability or time: no host, timeouts, overload, unavailable replicas, sockets. */
+export function isRetryableDriverError(err: unknown): boolean {
+  const { errors } = cassandra;
+  if (err instanceof errors.NoHostAvailableError) return true;
+  if (err instanceof errors.OperationTimedOutError) return true;
+  if (err instanceof errors.BusyConnectionError) return true;
+  if (err instanceof errors.ResponseError) return RETRYABLE_RESPONSES.has(err.code);
+  if (typeof err === 'object' && err !== null) {
+    const e = err as { isSocketError?: unknown; code?: unknown };
+    if (e.isSocketError === true) return true;
+    if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return true;
+  }
+  return false;
+}
+
+/** Retryable failures become StoreUnavailableError; anything else (a bug: bad CQL, schema missing) is passed on. */
+export function toStoreError(err: unknown, what: string): unknown {
+  if (err instanceof StoreUnavailableError) return err;
+  if (isRetryableDriverError(err)) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return new StoreUnavailableError(`${what}: ${detail}`, { cause: err });
+  }
+  return err;
+}
+
+/** Counting semaphore with a bounded wait queue. */
+class Slots {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+  private head = 0;
+
+  constructor(
+    private readonly max: number,
+    private readonly maxQueued: number,
+  ) {}
+
+  acquire(): Promise<void> | undefined {
+    if (this.active < this.max) {
+      this.active++;
+      return undefined;
+    }
+    if (this.waiting.length - this.head >= this.maxQueued) {
+      throw new StoreUnavailableError(`more than ${this.maxQueued} store requests are waiting; shedding load`);
+    }
+    return new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the slot to the next waiter, or frees it. */
+  release(): void {
+    if (this.head < this.waiting.length) {
+      const next = this.waiting[this.head]!;
+      this.waiting[this.head++] = undefined as unknown as () => void;
+      if (this.head > 1024 && this.head * 2 > this.waiting.length) {
+        this.waiting.splice(0, this.head);
+        this.head = 0;
+      }
+      next();
+    } else {
+      this.active--;
+    }
+  }
+}
+
+export type Row = DriverTypes.Row;
+export type ResultSet = DriverTypes.ResultSet;
+export type Params = readonly unknown[];
+
+export interface RequestOptions {
+  /** Re-running the statement has the same effect; lets the driver retry it after a timeout. */
+  idempotent: boolean;
+  /** Rows per page for reads; default 1000. */
+  fetchSize?: number;
+}
+
+export interface BatchOptions {
+  idempotent: boolean;
+  /** Write through the batch log: atomic across partitions, at the cost of extra writes. */
+  logged: boolean;
+}
+
+/** A driver Client plus the concurrency bound and error mapping every store call goes through. */
+export class ScyllaSession {
+  readonly client: Client;
+  private readonly slots: Slots;
+  private closed = false;
+
+  constructor(options: ScyllaConnectionOptions) {
+    const o = resolveConnectionOptions(options);
+    this.client = createScyllaClient(o);
+    this.slots = new Slots(o.maxConcurrentRequests, o.maxQueuedRequests);
+  }
+
+  async connect(): Promise<void> {
+    await this.guard('connect', () => this.client.connect());
+  }
+
+  /** One request, one page (the first `fetchSize` rows). */
+  execute(query: string, params: Params, options: RequestOptions): Promise<DriverTypes.ResultSet> {
+    return this.guard(query, () =>
+      this.client.execute(query, params as unknown[], {
+        prepare: true,
+        isIdempotent: options.idempotent,
+        fetchSize: options.fetchSize ?? 1000,
+      }),
+    );
+  }
+
+  /** Every row of a query, page by page; each page is its own bounded request. */
+  async all(query: string, params: Params, options: RequestOptions): Promise<Row[]> {
+    const rows: Row[] = [];
+    let pageState: string | undefined;
+    do {
+      const state = pageState;
+      const rs = await this.guard(query, () =>
+        this.client.execute(query, params as unknown[], {
+          prepare: true,
+          isIdempotent: options.idempotent,
+          fetchSize: options.fetchSize ?? 1000,
+          ...(state === undefined ? {} : { pageState: state }),
+        }),
+      );
+      for (const row of rs.rows) rows.push(row);
+      pageState = rs.pageState ?? undefined;
+    } while (pageState);
+    return rows;
+  }
+
+  batch(queries: ReadonlyArray<{ query: string; params: Params }>, options: BatchOptions): Promise<DriverTypes.ResultSet> {
+    return this.guard('batch', () =>
+      this.client.batch(
+        queries.map((q) => ({ query: q.query, params: q.params as unknown[] })),
+        { prepare: true, logged: options.logged, isIdempotent: options.idempotent },
+      ),
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.client.shutdown();
+  }
+
+  private async guard<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    if (this.closed) throw new StoreUnavailableError('store is closed');
+    const wait = this.slots.acquire();
+    if (wait) await wait;
+    try {
+      return await fn();
+    } catch (err) {
+      throw toStoreError(err, describe(what));
+    } finally {
+      this.slots.release();
+    }
+  }
+}
+
+/** First words of a statement, enough to tell which one failed without logging values. */
+function describe(query: string): string {
+  const s = query.replace(/\s+/g, ' ').trim();
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+/** Runs fn over items with at most `limit` in flight; stops starting new ones after a failure. */
+export async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await fn(item);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

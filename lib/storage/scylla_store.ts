@@ -1,0 +1,347 @@
+import { ConflictError, InvalidRecordError, SeqConflictError, StoreUnavailableError } from './errors.js';
+import {
+  BUCKET_SIZE,
+  bucketOf,
+  checkKeyspace,
+  SCHEMA_VERSION,
+  ScyllaSchemaError,
+  storeStatements,
+  type StoreStatements,
+} from './scylla_schema.js';
+import { messageBytes, num, toConversation, toMessage } from './scylla_rows.js';
+import { eachLimited, ScyllaSession, type ResultSet, type ScyllaConnectionOptions } from './scylla_session.js';
+import {
+  type ConversationRecord,
+  type CreateResult,
+  type CursorKind,
+  type CursorRecord,
+  type MemberRecord,
+  type MessageRecord,
+  type MessageStore,
+  type RangeQuery,
+  StoreLimits,
+} from './store.js';
+import { checkBatch, checkConversation, checkCursor, checkKey, checkRange } from './validate.js';
+
+export interface ScyllaStoreOptions extends ScyllaConnectionOptions {
+  /** Keyspace made by migrate(); an unquoted lower-case CQL identifier. */
+  keyspace: string;
+  /**
+   * Largest append() batch (and conversation creation), estimated as text and id bytes plus ~200
+   * bytes per row; a larger one is refused before writing (InvalidRecordError), so callers split
+   * batches at this size. Default 256 KiB: a quarter of ScyllaDB's batch_size_fail_threshold_in_kb
+   * (1 MiB), which a batch crossing a bucket boundary (a multi-partition logged batch) must pass and
+   * which the server counts in its own, larger, in-memory units. One 64 KiB message always fits.
+   */
+  maxBatchBytes?: number;
+  /** Single-partition writes one call keeps in flight (client-id rows, per-user index rows). */
+  writeFanout?: number;
+}
+
+export const ScyllaStoreDefaults = {
+  maxBatchBytes: 256 * 1024,
+  writeFanout: 32,
+} as const;
+
+/** Conversations whose bucket marker this process has written; bounded, cleared when full. */
+const MAX_MARKED = 100_000;
+
+/**
+ * Production store on ScyllaDB (tested against Apache Cassandra, same CQL). docs/storage.md has the
+ * schema, the consistency levels and the failure behaviour; the short version:
+ *
+ * - append(): validates, then in parallel checks that no seq of the batch is stored (one
+ *   single-partition read per bucket touched), writes the client-id rows and, when the batch enters
+ *   a new bucket, raises the conversation's bucket marker; then writes the messages as one
+ *   single-partition batch (a logged batch only when the batch crosses a bucket boundary).
+ *   No lightweight transaction per message. The check is a read, so two writers racing on the same
+ *   seq can both pass it; the owner-epoch fencing in docs/storage.md closes that.
+ * - Failures of reachability or time surface as StoreUnavailableError (retryable).
+ */
+export class ScyllaStore implements MessageStore {
+  private readonly session: ScyllaSession;
+  private readonly s: StoreStatements;
+  private readonly maxBatchBytes: number;
+  private readonly fanout: number;
+  /** conversation id -> highest bucket this process has recorded in conversation_state. */
+  private readonly marked = new Map<string, number>();
+
+  constructor(options: ScyllaStoreOptions) {
+    checkKeyspace(options.keyspace);
+    this.maxBatchBytes = options.maxBatchBytes ?? ScyllaStoreDefaults.maxBatchBytes;
+    this.fanout = options.writeFanout ?? ScyllaStoreDefaults.writeFanout;
+    if (!Number.isSafeInteger(this.maxBatchBytes) || this.maxBatchBytes <= 0) throw new RangeError('maxBatchBytes must be a positive integer');
+    if (!Number.isSafeInteger(this.fanout) || this.fanout <= 0) throw new RangeError('writeFanout must be a positive integer');
+    this.session = new ScyllaSession(options);
+    this.s = storeStatements(options.keyspace);
+  }
+
+  /** Connects and checks that the keyspace has exactly the schema this build was written for. */
+  static async open(options: ScyllaStoreOptions): Promise<ScyllaStore> {
+    const store = new ScyllaStore(options);
+    try {
+      await store.session.connect();
+      await store.checkSchema(options.keyspace);
+      return store;
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+  }
+
+  private async checkSchema(keyspace: string): Promise<void> {
+    let versions: number[];
+    try {
+      versions = (await this.session.all(this.s.schemaVersions, [], { idempotent: true })).map((r) => Number(r['version']));
+    } catch (err) {
+      if (err instanceof StoreUnavailableError) throw err;
+      throw new ScyllaSchemaError(`keyspace ${keyspace} has no schema_migrations table; run the migration first`, { cause: err });
+    }
+    const current = versions.length === 0 ? 0 : Math.max(...versions);
+    if (current !== SCHEMA_VERSION) {
+      throw new ScyllaSchemaError(`keyspace ${keyspace} is at schema ${current}, this build needs ${SCHEMA_VERSION}`);
+    }
+  }
+
+  // ---- conversations ------------------------------------------------------------------------
+
+  async createConversation(conversation: ConversationRecord, members: readonly MemberRecord[]): Promise<CreateResult> {
+    checkConversation(conversation, members);
+    const c = conversation;
+    const bytes = members.reduce((n, m) => n + m.userId.length + 32, c.id.length + c.title.length + 64);
+    if (bytes > this.maxBatchBytes) throw new InvalidRecordError(`conversation with ${members.length} members is too large to create at once`);
+    // The one lightweight transaction outside activation: it happens once per conversation, and it is
+    // what makes "create unless it exists" exact. Attributes and members share the partition, so the
+    // conditional batch writes them together or not at all.
+    const rs = await this.session.batch(
+      [
+        { query: this.s.createConversation, params: [c.id, c.kind, c.title, c.createdBy, c.createdAt] },
+        ...members.map((m) => ({ query: this.s.insertMember, params: [c.id, m.userId, m.role, m.joinedAt] })),
+      ],
+      { logged: false, idempotent: false },
+    );
+    if (rs.wasApplied()) {
+      await this.indexMembers(c.id, members.map((m) => m.userId));
+      return { created: true, conversation: { ...c } };
+    }
+    const seen = rs.first();
+    const existing =
+      seen && typeof seen['kind'] === 'string' ? toConversation(c.id, seen) : await this.getConversation(c.id);
+    if (existing === undefined) throw new ConflictError(`conversation ${c.id} exists without attributes`);
+    // A create that failed after its conditional batch left the per-user index incomplete; any later
+    // create of the same id completes it from the stored members.
+    await this.indexMembers(c.id, (await this.members(c.id)).map((m) => m.userId));
+    if (c.kind === 'group' || existing.kind !== c.kind) {
+      throw new ConflictError(`conversation ${c.id} already exists`);
+    }
+    return { created: false, conversation: existing };
+  }
+
+  private indexMembers(conversationId: string, userIds: readonly string[]): Promise<void> {
+    return eachLimited(userIds, this.fanout, (userId) =>
+      this.session.execute(this.s.insertUserConversation, [userId, conversationId], { idempotent: true }),
+    );
+  }
+
+  async getConversation(id: string): Promise<ConversationRecord | undefined> {
+    checkKey('conversation id', id);
+    const row = (await this.session.execute(this.s.getConversation, [id], { idempotent: true })).first();
+    return row && typeof row['kind'] === 'string' ? toConversation(id, row) : undefined;
+  }
+
+  async members(conversationId: string): Promise<MemberRecord[]> {
+    checkKey('conversation id', conversationId);
+    const rows = await this.session.all(this.s.members, [conversationId], { idempotent: true, fetchSize: 500 });
+    return rows
+      .filter((r) => typeof r['user_id'] === 'string')
+      .map((r) => ({ userId: r['user_id'] as string, role: r['role'] as MemberRecord['role'], joinedAt: num(r['joined_at']) }));
+  }
+
+  async conversationsOf(userId: string, afterId: string, limit: number): Promise<string[]> {
+    checkKey('user id', userId);
+    if (afterId !== '') checkKey('afterId', afterId);
+    checkLimit(limit);
+    const rows = await this.session.all(this.s.conversationsOf, [userId, afterId, limit], { idempotent: true, fetchSize: limit });
+    return rows.map((r) => r['conversation_id'] as string);
+  }
+
+  // ---- the log --------------------------------------------------------------------------------
+
+  async append(messages: readonly MessageRecord[]): Promise<void> {
+    checkBatch(messages);
+    const bytes = messages.reduce((n, m) => n + messageBytes(m), 0);
+    if (bytes > this.maxBatchBytes) {
+      throw new InvalidRecordError(`batch of ${bytes} bytes exceeds maxBatchBytes ${this.maxBatchBytes}; split it`);
+    }
+    const first = messages[0]!;
+    const last = messages[messages.length - 1]!;
+    const cid = first.conversationId;
+    const firstBucket = bucketOf(first.seq);
+    const lastBucket = bucketOf(last.seq);
+
+    // Phase 1, in parallel: is any seq of the batch stored (one read per bucket touched); the
+    // client-id rows (before the messages: a hint may outlive a failed append, never the reverse);
+    // the bucket marker when the batch reaches a new bucket.
+    const work: Promise<unknown>[] = [];
+    for (let b = firstBucket; b <= lastBucket; b++) {
+      const lo = Math.max(first.seq, b * BUCKET_SIZE);
+      const hi = Math.min(last.seq, b * BUCKET_SIZE + BUCKET_SIZE - 1);
+      work.push(this.session.execute(this.s.seqTaken, [cid, b, lo, hi], { idempotent: true }));
+    }
+    const checks = work.length;
+    if (messages.length === 1) {
+      work.push(this.session.execute(this.s.insertClientId, [cid, first.senderId, first.clientId, first.seq], { idempotent: true }));
+    } else {
+      work.push(
+        eachLimited(messages, this.fanout, (m) =>
+          this.session.execute(this.s.insertClientId, [cid, m.senderId, m.clientId, m.seq], { idempotent: true }),
+        ),
+      );
+    }
+    if (lastBucket > 0) work.push(this.markBucket(cid, lastBucket));
+    const done = await Promise.all(work);
+    for (let i = 0; i < checks; i++) {
+      const row = (done[i] as ResultSet).first();
+      if (row) throw new SeqConflictError(cid, num(row['seq']));
+    }
+
+    const inserts = messages.map((m) => ({
+      query: this.s.insertMessage,
+      params: [cid, bucketOf(m.seq), m.seq, m.senderId, m.senderDevice, m.clientId, m.sentAt, m.text],
+    }));
+    if (inserts.length === 1) {
+      await this.session.execute(inserts[0]!.query, inserts[0]!.params, { idempotent: true });
+    } else {
+      // One bucket: one partition, applied atomically without the batch log. Across a boundary
+      // (once per BUCKET_SIZE messages) the batch log makes the two partitions all-or-nothing.
+      await this.session.batch(inserts, { logged: firstBucket !== lastBucket, idempotent: true });
+    }
+  }
+
+  /**
+   * Keeps conversation_state.last_bucket >= the bucket of every stored message: written (and
+   * awaited) before the messages of a batch that reaches a bucket this process has not recorded.
+   * USING TIMESTAMP <bucket> makes the highest bucket win, whatever order writes land in.
+   */
+  private async markBucket(cid: string, bucket: number): Promise<void> {
+    if (bucket === 0 || (this.marked.get(cid) ?? 0) >= bucket) return;
+    await this.session.execute(this.s.markBucket, [bucket, bucket, cid], { idempotent: true });
+    if (this.marked.size >= MAX_MARKED) this.marked.clear();
+    this.marked.set(cid, bucket);
+  }
+
+  /** Upper bound of the conversation's highest message bucket (0 when it has none beyond bucket 0). */
+  private async lastBucket(cid: string): Promise<number> {
+    const row = (await this.session.execute(this.s.lastBucket, [cid], { idempotent: true })).first();
+    return row && row['last_bucket'] != null ? num(row['last_bucket']) : 0;
+  }
+
+  async lastSeq(conversationId: string): Promise<number> {
+    checkKey('conversation id', conversationId);
+    const newest = await this.backward(conversationId, undefined, 1);
+    return newest[0]?.seq ?? 0;
+  }
+
+  async range(conversationId: string, query: RangeQuery): Promise<MessageRecord[]> {
+    checkRange(conversationId, query);
+    if (query.afterSeq !== undefined) return this.forward(conversationId, query.afterSeq, query.limit);
+    return (await this.backward(conversationId, query.beforeSeq, query.limit)).reverse();
+  }
+
+  /** The first `limit` messages with seq > afterSeq, bucket by bucket upwards, ascending. */
+  private async forward(cid: string, afterSeq: number, limit: number): Promise<MessageRecord[]> {
+    const out: MessageRecord[] = [];
+    let ceiling: number | undefined;
+    for (let b = bucketOf(afterSeq + 1); ; b++) {
+      const want = limit - out.length;
+      const rows = await this.session.all(this.s.after, [cid, b, afterSeq, want], { idempotent: true, fetchSize: want });
+      for (const r of rows) out.push(toMessage(r));
+      if (out.length >= limit) return out.slice(0, limit);
+      // Short page: more only if a higher bucket can hold messages (read once, only when needed).
+      ceiling ??= await this.lastBucket(cid);
+      if (b >= ceiling) return out;
+    }
+  }
+
+  /** The last `limit` messages with seq < beforeSeq (or the newest), bucket by bucket downwards, descending. */
+  private async backward(cid: string, beforeSeq: number | undefined, limit: number): Promise<MessageRecord[]> {
+    if (beforeSeq !== undefined && beforeSeq <= 1) return [];
+    let ceiling: number | undefined;
+    let b: number;
+    if (beforeSeq === undefined) {
+      ceiling = await this.lastBucket(cid);
+      b = ceiling;
+    } else {
+      b = bucketOf(beforeSeq - 1);
+    }
+    const out: MessageRecord[] = [];
+    while (b >= 0 && out.length < limit) {
+      const want = limit - out.length;
+      const bound = Math.min(beforeSeq ?? Number.MAX_SAFE_INTEGER, (b + 1) * BUCKET_SIZE);
+      const rows = await this.session.all(this.s.before, [cid, b, bound, want], { idempotent: true, fetchSize: want });
+      for (const r of rows) out.push(toMessage(r));
+      if (rows.length === 0 && b > 0 && ceiling === undefined) {
+        // Empty: beforeSeq may lie past the end of the log; skip straight to the highest bucket in use.
+        ceiling = await this.lastBucket(cid);
+        if (b > ceiling) {
+          b = ceiling;
+          continue;
+        }
+      }
+      b--;
+    }
+    return out.slice(0, limit);
+  }
+
+  async byClientId(conversationId: string, senderId: string, clientId: string): Promise<MessageRecord | undefined> {
+    checkKey('conversation id', conversationId);
+    checkKey('sender id', senderId);
+    checkKey('client id', clientId);
+    const candidates = await this.session.all(this.s.clientIdSeqs, [conversationId, senderId, clientId], { idempotent: true });
+    for (const c of candidates) {
+      const seq = num(c['seq']);
+      const row = (await this.session.execute(this.s.message, [conversationId, bucketOf(seq), seq], { idempotent: true })).first();
+      // A candidate is only a hint: its append may have failed, or lost the seq to another writer.
+      if (row && row['sender_id'] === senderId && row['client_id'] === clientId) return toMessage(row);
+    }
+    return undefined;
+  }
+
+  // ---- cursors --------------------------------------------------------------------------------
+
+  async advanceCursor(c: CursorRecord): Promise<number> {
+    checkCursor(c);
+    // The seq is the write timestamp: last-write-wins then keeps the highest seq, with no read
+    // before the write and no lightweight transaction. Re-sending the same write changes nothing.
+    await this.session.execute(this.s.advanceCursor, [c.seq, c.seq, c.userId, c.deviceId, c.conversationId, c.kind], { idempotent: true });
+    const row = (await this.session.execute(this.s.getCursor, [c.userId, c.deviceId, c.conversationId, c.kind], { idempotent: true })).first();
+    return row ? num(row['seq']) : c.seq;
+  }
+
+  async cursors(userId: string, deviceId: string): Promise<CursorRecord[]> {
+    checkKey('user id', userId);
+    checkKey('device id', deviceId);
+    const rows = await this.session.all(this.s.cursors, [userId, deviceId], { idempotent: true });
+    return rows.map((r) => ({
+      userId,
+      deviceId,
+      conversationId: r['conversation_id'] as string,
+      kind: r['kind'] as CursorKind,
+      seq: num(r['seq']),
+    }));
+  }
+
+  async ping(): Promise<void> {
+    await this.session.execute(this.s.ping, [], { idempotent: true });
+  }
+
+  async close(): Promise<void> {
+    await this.session.close();
+  }
+}
+
+function checkLimit(limit: number): void {
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > StoreLimits.maxRangeLimit) {
+    throw new InvalidRecordError(`limit must be an integer from 1 to ${StoreLimits.maxRangeLimit}`);
+  }
+}

@@ -1,0 +1,314 @@
+#!/usr/bin/env bash
+# Starts one throwaway Apache Cassandra 5.0 node on 127.0.0.1 for Chorus tests and benchmarks.
+#
+# Cassandra stands in for ScyllaDB here: both speak the same CQL native protocol, and Chorus uses only
+# CQL that ScyllaDB accepts. The node is tuned to start fast and stay small, not to be durable.
+#
+#   scripts/cassandra/start.sh            # prints CASSANDRA_DIR=..., CASSANDRA_PID=..., CASSANDRA_PORT=...
+#   scripts/cassandra/stop.sh             # stops it and removes its directory
+#
+# Environment (all optional):
+#   CASSANDRA_PORT          native (CQL) port, default 9042
+#   CASSANDRA_STORAGE_PORT  inter-node port, default CASSANDRA_PORT - 2042 (7000 for 9042)
+#   CASSANDRA_VERSION       org.apache.cassandra:cassandra-all version, default 5.0.9
+#   CASSANDRA_HEAP          -Xms/-Xmx, default 1G
+#   CASSANDRA_DC            data centre name the node reports, default dc1
+#   CASSANDRA_START_TIMEOUT seconds to wait for CQL, default 180
+#   CHORUS_CACHE            cache root, default $HOME/.cache/chorus
+#   JAVA_HOME               a Java 17 (or 11) runtime; otherwise `java` on PATH
+#
+# The first run resolves cassandra-all and its runtime dependencies with Maven into
+# $CHORUS_CACHE/cassandra-<version>/lib; later runs use that directory and do not touch the network.
+# Starting again while this port's node is running is a no-op that prints the same lines.
+set -euo pipefail
+
+VERSION="${CASSANDRA_VERSION:-5.0.9}"
+PORT="${CASSANDRA_PORT:-9042}"
+STORAGE_PORT="${CASSANDRA_STORAGE_PORT:-$((PORT - 2042))}"
+HEAP="${CASSANDRA_HEAP:-1G}"
+DC="${CASSANDRA_DC:-dc1}"
+TIMEOUT="${CASSANDRA_START_TIMEOUT:-180}"
+CACHE_ROOT="${CHORUS_CACHE:-$HOME/.cache/chorus}"
+CACHE="$CACHE_ROOT/cassandra-$VERSION"
+RUN_FILE="$CACHE_ROOT/run/cassandra-$PORT.env"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+log() { echo "cassandra/start: $*" >&2; }
+die() { log "$*"; exit 1; }
+
+[[ "$PORT" =~ ^[0-9]+$ && "$STORAGE_PORT" =~ ^[0-9]+$ ]] || die "CASSANDRA_PORT and CASSANDRA_STORAGE_PORT must be numbers"
+(( STORAGE_PORT > 1024 && STORAGE_PORT < 65536 && STORAGE_PORT != PORT )) \
+  || die "storage port $STORAGE_PORT is unusable; set CASSANDRA_STORAGE_PORT"
+[[ -f "$ROOT/node_modules/cassandra-driver/package.json" ]] \
+  || die "node_modules/cassandra-driver is missing; run npm ci in $ROOT first"
+
+# --- Java -------------------------------------------------------------------------------------
+JAVA="java"
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; fi
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+MAJOR="$(java_major "$JAVA" || true)"
+if [[ "$MAJOR" != "17" && "$MAJOR" != "11" && -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ]]; then
+  JAVA=/usr/lib/jvm/java-17-openjdk-amd64/bin/java
+  MAJOR="$(java_major "$JAVA")"
+fi
+[[ "$MAJOR" == "17" || "$MAJOR" == "11" ]] || die "Cassandra 5.0 needs Java 17 or 11, found '${MAJOR:-none}' ($JAVA)"
+
+# --- CQL probe: one node process that polls until the node answers or the deadline passes -------
+# Args: port, deadline seconds, pid to watch (0: none). Exit 0 when `SELECT release_version` answers.
+probe() {
+  (cd "$ROOT" && node -e '
+    const cassandra = require("cassandra-driver");
+    const [port, seconds, pid, dc] = process.argv.slice(1);
+    const deadline = Date.now() + Number(seconds) * 1000;
+    const alive = () => { if (pid === "0") return true; try { process.kill(Number(pid), 0); return true; } catch { return false; } };
+    (async () => {
+      let last = "not tried";
+      while (Date.now() < deadline) {
+        if (!alive()) { console.error(`process ${pid} exited`); process.exit(2); }
+        const client = new cassandra.Client({
+          contactPoints: [`127.0.0.1:${port}`], localDataCenter: dc,
+          socketOptions: { connectTimeout: 2000, readTimeout: 5000 },
+          pooling: { warmup: false },
+        });
+        try {
+          const rs = await client.execute("SELECT release_version FROM system.local");
+          console.log(rs.first().release_version);
+          await client.shutdown();
+          process.exit(0);
+        } catch (err) {
+          last = err.message;
+          await client.shutdown().catch(() => {});
+        }
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      console.error(`no CQL answer on port ${port} within ${seconds}s: ${last}`);
+      process.exit(1);
+    })();
+  ' "$@")
+}
+
+print_env() {
+  echo "CASSANDRA_DIR=$1"
+  echo "CASSANDRA_PID=$2"
+  echo "CASSANDRA_PORT=$PORT"
+}
+
+# --- Already running on this port? ------------------------------------------------------------
+mkdir -p "$CACHE_ROOT/run"
+exec 9>"$CACHE_ROOT/run/cassandra-$PORT.lock"
+flock -w 600 9 || die "another start/stop for port $PORT holds the lock"
+
+if [[ -f "$RUN_FILE" ]]; then
+  # shellcheck disable=SC1090
+  OLD_DIR="$(sed -n 's/^CASSANDRA_DIR=//p' "$RUN_FILE")"
+  OLD_PID="$(sed -n 's/^CASSANDRA_PID=//p' "$RUN_FILE")"
+  if [[ -n "$OLD_PID" ]] && kill -0 "$OLD_PID" 2>/dev/null; then
+    probe "$PORT" "$TIMEOUT" "$OLD_PID" "$DC" >/dev/null || die "node $OLD_PID on port $PORT is running but does not answer; run stop.sh"
+    log "already running"
+    print_env "$OLD_DIR" "$OLD_PID"
+    exit 0
+  fi
+  log "removing stale state of a node that is gone ($OLD_DIR)"
+  [[ -n "$OLD_DIR" && "$OLD_DIR" == */chorus-cassandra-* ]] && rm -rf "$OLD_DIR"
+  rm -f "$RUN_FILE"
+fi
+
+for p in "$PORT" "$STORAGE_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+    die "port $p is already in use by a process this script did not start; pick another CASSANDRA_PORT"
+  fi
+done
+
+# --- Resolve the jars once ----------------------------------------------------------------------
+if [[ ! -f "$CACHE/.complete" ]]; then
+  command -v mvn >/dev/null || die "mvn not found; it is needed once to resolve cassandra-all $VERSION"
+  log "resolving org.apache.cassandra:cassandra-all:$VERSION into $CACHE (first run only)"
+  STAGE="$(mktemp -d "$CACHE_ROOT/.cassandra-$VERSION.XXXXXX")"
+  cat >"$STAGE/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>chorus.local</groupId>
+  <artifactId>cassandra-runtime</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency>
+      <groupId>org.apache.cassandra</groupId>
+      <artifactId>cassandra-all</artifactId>
+      <version>$VERSION</version>
+    </dependency>
+  </dependencies>
+</project>
+POM
+  if ! mvn -B -q -f "$STAGE/pom.xml" \
+      org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$STAGE/lib" >"$STAGE/mvn.log" 2>&1; then
+    tail -n 40 "$STAGE/mvn.log" >&2
+    rm -rf "$STAGE"
+    die "maven could not resolve cassandra-all $VERSION"
+  fi
+  touch "$STAGE/.complete"
+  rm -rf "$CACHE"
+  mv "$STAGE" "$CACHE"
+fi
+ls "$CACHE"/lib/cassandra-all-*.jar >/dev/null 2>&1 || die "$CACHE/lib has no cassandra-all jar; delete $CACHE and retry"
+
+# --- A fresh node directory with our own configuration ------------------------------------------
+DIR="$(mktemp -d "${TMPDIR:-/tmp}/chorus-cassandra-XXXXXX")"
+mkdir -p "$DIR"/{conf,data,commitlog,saved_caches,hints,cdc_raw,logs}
+
+cat >"$DIR/conf/cassandra.yaml" <<YAML
+# Chorus test node: single node, loopback only, small and fast to start. Not for production.
+cluster_name: chorus-test-$PORT
+num_tokens: 1
+partitioner: org.apache.cassandra.dht.Murmur3Partitioner
+endpoint_snitch: GossipingPropertyFileSnitch
+seed_provider:
+  - class_name: org.apache.cassandra.locator.SimpleSeedProvider
+    parameters:
+      - seeds: "127.0.0.1:$STORAGE_PORT"
+listen_address: 127.0.0.1
+rpc_address: 127.0.0.1
+storage_port: $STORAGE_PORT
+native_transport_port: $PORT
+start_native_transport: true
+auto_bootstrap: false
+
+data_file_directories:
+  - $DIR/data
+commitlog_directory: $DIR/commitlog
+saved_caches_directory: $DIR/saved_caches
+hints_directory: $DIR/hints
+cdc_raw_directory: $DIR/cdc_raw
+
+# Periodic sync: a crash may lose the last 10 s, which a throwaway test node does not care about.
+commitlog_sync: periodic
+commitlog_sync_period: 10000ms
+
+authenticator: AllowAllAuthenticator
+authorizer: AllowAllAuthorizer
+role_manager: CassandraRoleManager
+
+# Two cores: keep thread pools and background work small.
+concurrent_reads: 8
+concurrent_writes: 16
+concurrent_counter_writes: 4
+concurrent_compactors: 1
+native_transport_max_threads: 32
+memtable_heap_space: 128MiB
+memtable_offheap_space: 128MiB
+key_cache_size: 16MiB
+counter_cache_size: 0MiB
+
+# Throwaway data: no snapshots on drop/truncate, no backups, no hints to replay.
+auto_snapshot: false
+snapshot_before_compaction: false
+incremental_backups: false
+hinted_handoff_enabled: false
+cdc_enabled: false
+dynamic_snitch: false
+
+# Batch size limits as in ScyllaDB's defaults (Cassandra's own are 5/50 KiB): the store is sized for those.
+batch_size_warn_threshold: 128KiB
+batch_size_fail_threshold: 1024KiB
+
+# Tests reach the node as fast as they can; keep timeouts at the defaults so failures stay visible.
+read_request_timeout: 5000ms
+write_request_timeout: 2000ms
+range_request_timeout: 10000ms
+request_timeout: 10000ms
+YAML
+
+cat >"$DIR/conf/cassandra-rackdc.properties" <<PROPS
+dc=$DC
+rack=rack1
+PROPS
+
+cat >"$DIR/conf/logback.xml" <<XML
+<configuration scan="false">
+  <appender name="FILE" class="ch.qos.logback.core.FileAppender">
+    <file>$DIR/logs/system.log</file>
+    <encoder><pattern>%-5level [%thread] %date{ISO8601} %F:%L - %msg%n</pattern></encoder>
+  </appender>
+  <root level="INFO"><appender-ref ref="FILE"/></root>
+  <logger name="org.apache.cassandra" level="INFO"/>
+</configuration>
+XML
+
+JAMM="$(ls "$CACHE"/lib/jamm-*.jar 2>/dev/null | head -n 1 || true)"
+JVM_OPTS=(
+  "-Xms$HEAP" "-Xmx$HEAP" -Xss256k
+  -XX:+UseG1GC -XX:MaxGCPauseMillis=300 -XX:+ParallelRefProcEnabled -XX:+PerfDisableSharedMem
+  -XX:+ExitOnOutOfMemoryError
+  -ea -da:net.openhft...
+  -Djava.net.preferIPv4Stack=true
+  -Djdk.attach.allowAttachSelf=true
+  -Dio.netty.tryReflectionSetAccessible=true
+  -Dio.netty.allocator.useCacheForAllThreads=true -Dio.netty.allocator.maxOrder=11
+  # Java 17 module access Cassandra needs (see the project's jvm17-server.options).
+  --add-exports java.base/jdk.internal.misc=ALL-UNNAMED
+  --add-exports java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-exports java.management.rmi/com.sun.jmx.remote.internal.rmi=ALL-UNNAMED
+  --add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED
+  --add-exports java.rmi/sun.rmi.server=ALL-UNNAMED
+  --add-exports java.sql/java.sql=ALL-UNNAMED
+  --add-exports java.base/java.lang.ref=ALL-UNNAMED
+  --add-exports jdk.unsupported/sun.misc=ALL-UNNAMED
+  --add-exports jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED
+  --add-exports jdk.attach/sun.tools.attach=ALL-UNNAMED
+  --add-opens java.base/java.lang.module=ALL-UNNAMED
+  --add-opens java.base/jdk.internal.loader=ALL-UNNAMED
+  --add-opens java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens java.base/jdk.internal.reflect=ALL-UNNAMED
+  --add-opens java.base/jdk.internal.math=ALL-UNNAMED
+  --add-opens java.base/jdk.internal.module=ALL-UNNAMED
+  --add-opens java.base/jdk.internal.util.jar=ALL-UNNAMED
+  --add-opens jdk.management/com.sun.management.internal=ALL-UNNAMED
+  --add-opens java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens java.base/java.io=ALL-UNNAMED
+  --add-opens java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens java.base/java.nio=ALL-UNNAMED
+  --add-opens jdk.compiler/com.sun.tools.javac=ALL-UNNAMED
+  --add-opens java.base/java.lang=ALL-UNNAMED
+  --add-opens java.base/java.util=ALL-UNNAMED
+  --add-opens java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  # Where things are.
+  "-Dcassandra.config=file://$DIR/conf/cassandra.yaml"
+  "-Dcassandra-rackdc.properties=file://$DIR/conf/cassandra-rackdc.properties"
+  "-Dlogback.configurationFile=$DIR/conf/logback.xml"
+  "-Dcassandra.logdir=$DIR/logs"
+  "-Dcassandra.storagedir=$DIR"
+  "-Dcassandra.triggers_dir=$DIR/conf"
+  "-Dcassandra-pidfile=$DIR/cassandra.pid"
+  -Dcassandra-foreground=yes
+  # Fast start for a lone test node: no gossip settling, no ring delay, no fsync of system tables.
+  -Dcassandra.skip_wait_for_gossip_to_settle=0
+  -Dcassandra.ring_delay_ms=100
+  -Dcassandra.load_ring_state=false
+  -Dcassandra.consistent.rangemovement=false
+  -Dcassandra.unsafesystem=true
+  -Dcassandra.superuser_setup_delay_ms=0
+)
+[[ -n "$JAMM" ]] && JVM_OPTS+=("-javaagent:$JAMM")
+
+START_NS="$(date +%s%N)"
+setsid "$JAVA" "${JVM_OPTS[@]}" -cp "$DIR/conf:$CACHE/lib/*" org.apache.cassandra.service.CassandraDaemon \
+  </dev/null >"$DIR/logs/stdout.log" 2>&1 9>&- &
+PID=$!
+echo "$PID" >"$DIR/chorus.pid"
+
+if ! VERSION_SEEN="$(probe "$PORT" "$TIMEOUT" "$PID" "$DC")"; then
+  log "Cassandra did not come up; last lines of its logs ($DIR/logs):"
+  tail -n 40 "$DIR/logs/system.log" >&2 2>/dev/null || true
+  tail -n 20 "$DIR/logs/stdout.log" >&2 || true
+  kill "$PID" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
+  kill -9 "$PID" 2>/dev/null || true
+  [[ -n "${CASSANDRA_KEEP_FAILED:-}" ]] || rm -rf "$DIR"
+  exit 1
+fi
+ELAPSED_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+
+print_env "$DIR" "$PID" | tee "$RUN_FILE"
+log "Cassandra $VERSION_SEEN answers CQL on 127.0.0.1:$PORT after $((ELAPSED_MS / 1000)).$(printf '%03d' $((ELAPSED_MS % 1000))) s (JVM start to first query)"

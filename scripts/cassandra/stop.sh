@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Stops the test Cassandra node that scripts/cassandra/start.sh started and removes its directory.
+#
+#   scripts/cassandra/stop.sh                 # the node on CASSANDRA_PORT (default 9042)
+#   scripts/cassandra/stop.sh /tmp/chorus-cassandra-XXXXXX   # the node living in that directory
+#
+# Stopping a node that is not running is not an error. Waits up to 30 s for a clean exit, then kills.
+set -euo pipefail
+
+PORT="${CASSANDRA_PORT:-9042}"
+CACHE_ROOT="${CHORUS_CACHE:-$HOME/.cache/chorus}"
+RUN_DIR="$CACHE_ROOT/run"
+
+log() { echo "cassandra/stop: $*" >&2; }
+
+DIR="${1:-}"
+RUN_FILE=""
+if [[ -z "$DIR" ]]; then
+  RUN_FILE="$RUN_DIR/cassandra-$PORT.env"
+  if [[ ! -f "$RUN_FILE" ]]; then
+    log "no node recorded for port $PORT; nothing to stop"
+    exit 0
+  fi
+  DIR="$(sed -n 's/^CASSANDRA_DIR=//p' "$RUN_FILE")"
+else
+  # Find the run file that names this directory, so it is removed too.
+  for f in "$RUN_DIR"/cassandra-*.env; do
+    [[ -f "$f" ]] && grep -qx "CASSANDRA_DIR=$DIR" "$f" && RUN_FILE="$f" && PORT="$(sed -n 's/^CASSANDRA_PORT=//p' "$f")"
+  done
+fi
+
+# Only ever delete a directory that start.sh made.
+[[ "$(basename "$DIR")" == chorus-cassandra-* ]] || { log "refusing to touch '$DIR': not a chorus-cassandra directory"; exit 1; }
+
+mkdir -p "$RUN_DIR"
+exec 9>"$RUN_DIR/cassandra-$PORT.lock"
+flock -w 120 9 || { log "another start/stop for port $PORT holds the lock"; exit 1; }
+
+PID=""
+[[ -f "$DIR/chorus.pid" ]] && PID="$(cat "$DIR/chorus.pid")"
+if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
+  # Make sure the pid still belongs to this node's JVM before signalling it.
+  if tr '\0' ' ' <"/proc/$PID/cmdline" 2>/dev/null | grep -q -- "-Dcassandra.config=file://$DIR/conf/cassandra.yaml"; then
+    kill -TERM "$PID"
+    deadline=$((SECONDS + 30))
+    while kill -0 "$PID" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
+    if kill -0 "$PID" 2>/dev/null; then
+      log "pid $PID did not exit within 30 s; killing it"
+      kill -KILL "$PID" 2>/dev/null || true
+      while kill -0 "$PID" 2>/dev/null; do sleep 0.1; done
+    fi
+    log "stopped pid $PID"
+  else
+    log "pid $PID is not this node's JVM any more; not signalling it"
+  fi
+fi
+
+rm -rf "$DIR"
+[[ -n "$RUN_FILE" ]] && rm -f "$RUN_FILE"
+log "removed $DIR"
