@@ -8,7 +8,12 @@ export type Message = chorus.v1.Message;
 export type Conversation = chorus.v1.Conversation;
 export type SendAck = chorus.v1.SendAck;
 export type Welcome = chorus.v1.Welcome;
-export type HistoryPage = chorus.v1.HistoryPage;
+export interface HistoryPage {
+  conversationId: string;
+  messages: Message[];
+  hasMore: boolean;
+  lastSeq: number;
+}
 
 /** The WebSocket surface the SDK needs: the browser's WebSocket and the `ws` package both fit. */
 export interface WebSocketLike {
@@ -156,7 +161,8 @@ export class ChorusClient extends Emitter<ClientEvents> {
 
   async history(conversationId: string, q: { beforeSeq?: number; afterSeq?: number; limit?: number } = {}): Promise<HistoryPage> {
     const f = await this.request({ history: { conversationId, limit: q.limit ?? 0, ...(q.beforeSeq !== undefined ? { beforeSeq: q.beforeSeq } : {}), ...(q.afterSeq !== undefined ? { afterSeq: q.afterSeq } : {}) } });
-    return f.history as HistoryPage;
+    const h = f.history as chorus.v1.HistoryPage;
+    return { conversationId: h.conversationId, messages: h.messages as Message[], hasMore: h.hasMore, lastSeq: h.lastSeq };
   }
 
   async createDirect(userId: string): Promise<Conversation> {
@@ -447,7 +453,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
       while (this.early.has(conv) && this.stateValue === 'ready') {
         const page = await this.history(conv, { afterSeq: this.cursorMap.get(conv) ?? 0, limit: 500 });
         if (page.messages.length === 0) break;
-        for (const m of page.messages as Message[]) this.ingest(m);
+        for (const m of page.messages) this.ingest(m);
       }
     } catch {
       // Disconnected or refused: the next sync fills it.

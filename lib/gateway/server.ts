@@ -77,7 +77,8 @@ export class Gateway {
     };
     const log = deps.log;
     this.app.ws<SocketData>('/v1/ws', {
-      maxPayloadLength: options.limits.maxFrameBytes,
+      // Frames up to twice the limit are read and refused with 1009; uWS cuts larger ones off (1006).
+      maxPayloadLength: options.limits.maxFrameBytes * 2,
       idleTimeout: options.idleTimeoutSec,
       sendPingsAutomatically: true,
       maxBackpressure: options.maxBackpressureBytes,
@@ -114,7 +115,8 @@ export class Gateway {
       },
       message: (ws: Socket, message: ArrayBuffer, isBinary: boolean) => {
         const session = ws.getUserData().actor;
-        if (isBinary) session.receive(message);
+        if (message.byteLength > options.limits.maxFrameBytes) session.close(CloseCode.MESSAGE_TOO_BIG, 'frame too large');
+        else if (isBinary) session.receive(message);
         else session.receiveText();
       },
       close: (ws: Socket, code: number) => {

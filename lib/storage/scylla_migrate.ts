@@ -66,6 +66,9 @@ function sameReplication(current: Record<string, string>, wanted: Record<string,
   return norm(current) === norm(wanted);
 }
 
+/** Schema changes are sent as plain queries: nothing to gain from preparing a statement run once. */
+const DDL = { prepare: false } as const;
+
 export async function migrate(client: Client, options: MigrateOptions): Promise<MigrateResult> {
   const ks = options.keyspace;
   checkKeyspace(ks);
@@ -75,14 +78,14 @@ export async function migrate(client: Client, options: MigrateOptions): Promise<
   const existing = await client.execute('SELECT replication FROM system_schema.keyspaces WHERE keyspace_name = ?', [ks], { prepare: true });
   const row = existing.first();
   if (!row) {
-    await client.execute(`CREATE KEYSPACE IF NOT EXISTS ${ks} WITH replication = ${cqlMap(wanted)} AND durable_writes = true`);
+    await client.execute(`CREATE KEYSPACE IF NOT EXISTS ${ks} WITH replication = ${cqlMap(wanted)} AND durable_writes = true`, [], DDL);
   } else if (!sameReplication(row['replication'] as Record<string, string>, wanted)) {
     // Replication is configuration: follow it. New replicas only get old data from a repair.
-    await client.execute(`ALTER KEYSPACE ${ks} WITH replication = ${cqlMap(wanted)}`);
+    await client.execute(`ALTER KEYSPACE ${ks} WITH replication = ${cqlMap(wanted)}`, [], DDL);
     replicationChanged = true;
   }
 
-  await client.execute(schemaTableStatement(ks));
+  await client.execute(schemaTableStatement(ks), [], DDL);
   const versions = (await client.execute(`SELECT version FROM ${ks}.schema_migrations`, [], { prepare: false })).rows.map((r) =>
     Number(r['version']),
   );
@@ -94,7 +97,7 @@ export async function migrate(client: Client, options: MigrateOptions): Promise<
   const applied: number[] = [];
   for (const m of MIGRATIONS) {
     if (m.version <= from) continue;
-    for (const statement of m.statements(ks)) await client.execute(statement);
+    for (const statement of m.statements(ks)) await client.execute(statement, [], DDL);
     await client.execute(
       `INSERT INTO ${ks}.schema_migrations (version, description, applied_at) VALUES (?, ?, toTimestamp(now()))`,
       [m.version, m.description],

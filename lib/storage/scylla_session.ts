@@ -96,7 +96,8 @@ export function createScyllaClient(options: ScyllaConnectionOptions): Client {
       // Token-aware: a statement goes straight to a replica of its partition; DC-aware: only to the
       // local data centre. Routing keys come from the prepared statements' partition key metadata.
       loadBalancing: new loadBalancing.TokenAwarePolicy(new loadBalancing.DCAwareRoundRobinPolicy(o.localDataCenter)),
-      // The default policy retries writes only when the statement is marked idempotent.
+      // A request that timed out or lost its connection is retried on another host only when the
+      // statement is marked idempotent; a server write timeout only when the batch log write timed out.
       retry: new retry.RetryPolicy(),
       reconnection: new reconnection.ExponentialReconnectionPolicy(500, 30_000, false),
     },

@@ -60,7 +60,11 @@ probe() {
     const cassandra = require("cassandra-driver");
     const [port, seconds, pid, dc] = process.argv.slice(1);
     const deadline = Date.now() + Number(seconds) * 1000;
-    const alive = () => { if (pid === "0") return true; try { process.kill(Number(pid), 0); return true; } catch { return false; } };
+    const fs = require("fs");
+    const alive = () => {
+      if (pid === "0") return true;
+      try { return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8")); } catch { return false; }
+    };
     (async () => {
       let last = "not tried";
       while (Date.now() < deadline) {
@@ -87,6 +91,9 @@ probe() {
   ' "$@")
 }
 
+# A process that exists and is not a zombie.
+alive() { [[ -r "/proc/$1/stat" ]] && ! grep -qE '^[0-9]+ \(.*\) Z' "/proc/$1/stat"; }
+
 print_env() {
   echo "CASSANDRA_DIR=$1"
   echo "CASSANDRA_PID=$2"
@@ -99,14 +106,17 @@ exec 9>"$CACHE_ROOT/run/cassandra-$PORT.lock"
 flock -w 600 9 || die "another start/stop for port $PORT holds the lock"
 
 if [[ -f "$RUN_FILE" ]]; then
-  # shellcheck disable=SC1090
   OLD_DIR="$(sed -n 's/^CASSANDRA_DIR=//p' "$RUN_FILE")"
   OLD_PID="$(sed -n 's/^CASSANDRA_PID=//p' "$RUN_FILE")"
-  if [[ -n "$OLD_PID" ]] && kill -0 "$OLD_PID" 2>/dev/null; then
-    probe "$PORT" "$TIMEOUT" "$OLD_PID" "$DC" >/dev/null || die "node $OLD_PID on port $PORT is running but does not answer; run stop.sh"
-    log "already running"
-    print_env "$OLD_DIR" "$OLD_PID"
-    exit 0
+  if [[ -n "$OLD_PID" ]] && alive "$OLD_PID"; then
+    rc=0
+    probe "$PORT" "$TIMEOUT" "$OLD_PID" "$DC" >/dev/null || rc=$?
+    if (( rc == 0 )); then
+      log "already running"
+      print_env "$OLD_DIR" "$OLD_PID"
+      exit 0
+    fi
+    (( rc == 2 )) || die "node $OLD_PID on port $PORT is running but does not answer; run stop.sh"
   fi
   log "removing stale state of a node that is gone ($OLD_DIR)"
   [[ -n "$OLD_DIR" && "$OLD_DIR" == */chorus-cassandra-* ]] && rm -rf "$OLD_DIR"
@@ -120,8 +130,11 @@ for p in "$PORT" "$STORAGE_PORT"; do
 done
 
 # --- Resolve the jars once ----------------------------------------------------------------------
+exec 8>"$CACHE_ROOT/cassandra-$VERSION.lock"
+flock -w 900 8 || die "another start is still resolving cassandra-all $VERSION"
 if [[ ! -f "$CACHE/.complete" ]]; then
   command -v mvn >/dev/null || die "mvn not found; it is needed once to resolve cassandra-all $VERSION"
+  rm -rf "$CACHE_ROOT/.cassandra-$VERSION".*   # left by an interrupted first run
   log "resolving org.apache.cassandra:cassandra-all:$VERSION into $CACHE (first run only)"
   STAGE="$(mktemp -d "$CACHE_ROOT/.cassandra-$VERSION.XXXXXX")"
   cat >"$STAGE/pom.xml" <<POM
@@ -151,6 +164,7 @@ POM
   rm -rf "$CACHE"
   mv "$STAGE" "$CACHE"
 fi
+exec 8>&-
 ls "$CACHE"/lib/cassandra-all-*.jar >/dev/null 2>&1 || die "$CACHE/lib has no cassandra-all jar; delete $CACHE and retry"
 
 # --- A fresh node directory with our own configuration ------------------------------------------
@@ -245,9 +259,8 @@ JVM_OPTS=(
   -Djdk.attach.allowAttachSelf=true
   -Dio.netty.tryReflectionSetAccessible=true
   -Dio.netty.allocator.useCacheForAllThreads=true -Dio.netty.allocator.maxOrder=11
-  # Java 17 module access Cassandra needs (see the project's jvm17-server.options).
+  # Java 17 module access Cassandra needs (the same set as Cassandra's own jvm17-server.options).
   --add-exports java.base/jdk.internal.misc=ALL-UNNAMED
-  --add-exports java.base/jdk.internal.ref=ALL-UNNAMED
   --add-exports java.management.rmi/com.sun.jmx.remote.internal.rmi=ALL-UNNAMED
   --add-exports java.rmi/sun.rmi.registry=ALL-UNNAMED
   --add-exports java.rmi/sun.rmi.server=ALL-UNNAMED
@@ -267,12 +280,9 @@ JVM_OPTS=(
   --add-opens java.base/sun.nio.ch=ALL-UNNAMED
   --add-opens java.base/java.io=ALL-UNNAMED
   --add-opens java.base/java.lang.reflect=ALL-UNNAMED
-  --add-opens java.base/java.nio=ALL-UNNAMED
   --add-opens jdk.compiler/com.sun.tools.javac=ALL-UNNAMED
   --add-opens java.base/java.lang=ALL-UNNAMED
   --add-opens java.base/java.util=ALL-UNNAMED
-  --add-opens java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens java.base/java.util.concurrent.atomic=ALL-UNNAMED
   # Where things are.
   "-Dcassandra.config=file://$DIR/conf/cassandra.yaml"
   "-Dcassandra-rackdc.properties=file://$DIR/conf/cassandra-rackdc.properties"
@@ -294,9 +304,11 @@ JVM_OPTS=(
 
 START_NS="$(date +%s%N)"
 setsid "$JAVA" "${JVM_OPTS[@]}" -cp "$DIR/conf:$CACHE/lib/*" org.apache.cassandra.service.CassandraDaemon \
-  </dev/null >"$DIR/logs/stdout.log" 2>&1 9>&- &
+  </dev/null >"$DIR/logs/stdout.log" 2>&1 8>&- 9>&- &
 PID=$!
 echo "$PID" >"$DIR/chorus.pid"
+# Recorded at once, so that stop.sh can clean up even if this script is interrupted while waiting.
+print_env "$DIR" "$PID" >"$RUN_FILE"
 
 if ! VERSION_SEEN="$(probe "$PORT" "$TIMEOUT" "$PID" "$DC")"; then
   log "Cassandra did not come up; last lines of its logs ($DIR/logs):"
@@ -306,9 +318,10 @@ if ! VERSION_SEEN="$(probe "$PORT" "$TIMEOUT" "$PID" "$DC")"; then
   for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
   kill -9 "$PID" 2>/dev/null || true
   [[ -n "${CASSANDRA_KEEP_FAILED:-}" ]] || rm -rf "$DIR"
+  rm -f "$RUN_FILE"
   exit 1
 fi
 ELAPSED_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
 
-print_env "$DIR" "$PID" | tee "$RUN_FILE"
+print_env "$DIR" "$PID"
 log "Cassandra $VERSION_SEEN answers CQL on 127.0.0.1:$PORT after $((ELAPSED_MS / 1000)).$(printf '%03d' $((ELAPSED_MS % 1000))) s (JVM start to first query)"

@@ -12,6 +12,8 @@ CACHE_ROOT="${CHORUS_CACHE:-$HOME/.cache/chorus}"
 RUN_DIR="$CACHE_ROOT/run"
 
 log() { echo "cassandra/stop: $*" >&2; }
+# A process that exists and is not a zombie.
+alive() { [[ -r "/proc/$1/stat" ]] && ! grep -qE '^[0-9]+ \(.*\) Z' "/proc/$1/stat"; }
 
 DIR="${1:-}"
 RUN_FILE=""
@@ -38,16 +40,17 @@ flock -w 120 9 || { log "another start/stop for port $PORT holds the lock"; exit
 
 PID=""
 [[ -f "$DIR/chorus.pid" ]] && PID="$(cat "$DIR/chorus.pid")"
-if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
+if [[ -n "$PID" ]] && alive "$PID"; then
   # Make sure the pid still belongs to this node's JVM before signalling it.
   if tr '\0' ' ' <"/proc/$PID/cmdline" 2>/dev/null | grep -q -- "-Dcassandra.config=file://$DIR/conf/cassandra.yaml"; then
     kill -TERM "$PID"
     deadline=$((SECONDS + 30))
-    while kill -0 "$PID" 2>/dev/null && (( SECONDS < deadline )); do sleep 0.2; done
-    if kill -0 "$PID" 2>/dev/null; then
+    while alive "$PID" && (( SECONDS < deadline )); do sleep 0.2; done
+    if alive "$PID"; then
       log "pid $PID did not exit within 30 s; killing it"
       kill -KILL "$PID" 2>/dev/null || true
-      while kill -0 "$PID" 2>/dev/null; do sleep 0.1; done
+      deadline=$((SECONDS + 10))
+      while alive "$PID" && (( SECONDS < deadline )); do sleep 0.1; done
     fi
     log "stopped pid $PID"
   else

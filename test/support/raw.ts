@@ -26,7 +26,10 @@ export class RawConnection {
       const conn = new RawConnection(ws);
       ws.once('open', () => resolve(conn));
       ws.once('error', reject);
-      ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+      ws.once('unexpected-response', (req, res) => {
+        req.destroy();
+        reject(new Error(`upgrade refused: ${res.statusCode}`));
+      });
     });
   }
 

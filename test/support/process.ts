@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+
+const ENTRY = fileURLToPath(new URL('../../cmd/chorus.js', import.meta.url));
+
+export interface ServerProcess {
+  port: number;
+  url: string;
+  child: ChildProcess;
+  /** Resolves with the exit code (or signal name) once the process is gone. */
+  exited: Promise<number | string>;
+  stderr(): string;
+}
+
+/** Starts `chorus` as a real child process and waits for its "listening" line. */
+export function startServerProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 15_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [ENTRY, ...args], {
+    env: { ...process.env, CHORUS_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start within ${timeoutMs} ms: ${err}`));
+    }, timeoutMs);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before listening: ${err}`));
+    });
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      let msg: { chorus?: string; port?: number };
+      try {
+        msg = JSON.parse(line) as typeof msg;
+      } catch {
+        return;
+      }
+      if (msg.chorus === 'listening' && typeof msg.port === 'number') {
+        clearTimeout(timer);
+        resolve({ port: msg.port, url: `ws://127.0.0.1:${msg.port}/v1/ws`, child, exited, stderr: () => err });
+      }
+    });
+  });
+}
+
+/** Runs the binary to completion and returns its exit code and output. */
+export function runToExit(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [ENTRY, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+}
