@@ -1,0 +1,27 @@
+/**
+ * `npm run bench -- <scenario> [--quick] [--key=value ...]`: runs one benchmark (or `all`), prints
+ * `BENCH <name> key=value ...` lines and writes bench/results/<name>.json.
+ */
+const SCENARIOS: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+  actors: () => import('./actors.js'),
+  idle: () => import('./idle.js'),
+  latency: () => import('./latency.js'),
+};
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  if (name === undefined || (name !== 'all' && !(name in SCENARIOS))) {
+    console.error(`usage: npm run bench -- <${[...Object.keys(SCENARIOS), 'all'].join('|')}> [--quick]`);
+    process.exit(2);
+  }
+  const names = name === 'all' ? Object.keys(SCENARIOS) : [name];
+  for (const n of names) await (await SCENARIOS[n]!()).run(args);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): installs what the tests need, starts the services they
+# use, type-checks, builds and runs every test. Safe to run on a fresh clone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
+  step "installing npm dependencies"
+  npm ci --no-audit --no-fund
+fi
+
+step "checking generated protocol code"
+npm run --silent proto:check
+
+step "type-checking and building"
+npm run --silent build
+
+services=()
+cleanup() {
+  local rc=$?
+  for stop in "${services[@]}"; do eval "$stop" || true; done
+  exit $rc
+}
+trap cleanup EXIT
+
+if [[ -x scripts/cassandra/start.sh && "${CHORUS_SKIP_CASSANDRA:-}" != 1 ]]; then
+  step "starting Cassandra (the ScyllaStore tests run against it)"
+  eval "$(scripts/cassandra/start.sh | grep -E '^CASSANDRA_(DIR|PID|PORT)=')"
+  services+=("scripts/cassandra/stop.sh '$CASSANDRA_DIR'")
+  export CHORUS_CASSANDRA="127.0.0.1:${CASSANDRA_PORT}"
+fi
+
+step "running tests"
+mapfile -t files < <(find dist/test -name '*.test.js' | sort)
+if [[ -z "${CHORUS_CASSANDRA:-}" ]]; then
+  mapfile -t files < <(printf '%s\n' "${files[@]}" | grep -v '/scylla_')
+fi
+node --test --test-timeout=300000 "${files[@]}"
