@@ -6,6 +6,10 @@ import type { ConversationRecord, MessageRecord, MessageStore, RangeQuery } from
 
 export const CONVERSATION = 'conversation';
 
+/** Group-commit limits: one append carries at most this many sends and (worst-case UTF-8) text bytes. */
+const MAX_BATCH_MESSAGES = 256;
+const MAX_BATCH_TEXT_BYTES = 192 * 1024;
+
 export type ConversationMessage =
   | {
       t: 'send';
@@ -72,7 +76,7 @@ export class ConversationActor {
   }
 
   receive(m: ConversationMessage, ctx: ActorContext<ConversationMessage>): void | Promise<void> {
-    if (m.t === 'flush') return this.flush();
+    if (m.t === 'flush') return this.flush(ctx);
     if (this.record === undefined) {
       // Not created (yet): answer and go away so that a later creation is seen on reactivation.
       m.reply.fail(new ChorusError(ErrorCode.NOT_FOUND, 'no such conversation'));
@@ -133,10 +137,14 @@ export class ConversationActor {
     }
   }
 
-  private async flush(): Promise<void> {
+  private async flush(ctx: ActorContext<ConversationMessage>): Promise<void> {
     this.flushQueued = false;
-    const batch = this.batch;
-    this.batch = [];
+    const batch = this.takeBatch();
+    if (this.batch.length > 0) {
+      // The rest goes in the next append, after this one.
+      this.flushQueued = true;
+      ctx.self.tell({ t: 'flush' });
+    }
     if (batch.length === 0) return;
     const sentAt = this.deps.now();
     const records = batch.map((p, i) => {
@@ -164,6 +172,18 @@ export class ConversationActor {
       for (let i = 1; i < p.waiters.length; i++) p.waiters[i]!.ok({ ...ack, duplicate: true });
       this.deps.fanout.toUsers(this.members, encodeServerFrame({ message: toWire(r) }));
     }
+  }
+
+  /** Takes queued sends up to the batch limits (count and text bytes); always at least one. */
+  private takeBatch(): Pending[] {
+    let bytes = 0;
+    let n = 0;
+    while (n < this.batch.length && n < MAX_BATCH_MESSAGES) {
+      bytes += this.batch[n]!.record.text.length * 3;
+      if (n > 0 && bytes > MAX_BATCH_TEXT_BYTES) break;
+      n++;
+    }
+    return n === this.batch.length ? this.batch.splice(0) : this.batch.splice(0, n);
   }
 
   private history(m: Extract<ConversationMessage, { t: 'history' }>): void {

@@ -1,3 +1,6 @@
 export * from './store.js';
 export * from './errors.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite_store.js';
+export { ScyllaStore, ScyllaStoreDefaults, type ScyllaStoreOptions } from './scylla_store.js';
+export { migrate, type MigrateOptions, type MigrateResult } from './scylla_migrate.js';
+export { createScyllaClient, type ScyllaConnectionOptions } from './scylla_session.js';
