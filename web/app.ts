@@ -131,7 +131,11 @@ class Session {
   private readonly convs = new Map<string, ConvView>();
   private readonly drafts: Draft[] = [];
   private selected: string | null = sessionStorage.getItem(SESSION_SELECTED);
+  /** Conversations this browser had seen before; first-time downloads of the others are not "unread". */
+  private readonly resumed: ReadonlySet<string>;
+  private caughtUp = false;
   private renderQueued = false;
+  private stopped = false;
   private stickToBottom = true;
   private cursorTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -140,6 +144,8 @@ class Session {
     firstToken: string,
   ) {
     let token: string | null = firstToken;
+    const cursors = loadCursors(user);
+    this.resumed = new Set(cursors.map(([id]) => id));
     this.client = new ChorusClient({
       url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/v1/ws`,
       // Dev tokens expire: use the one from the login, then fetch a fresh one on every reconnect.
@@ -149,14 +155,17 @@ class Session {
         return t;
       },
       deviceId: deviceIdFor(user),
-      cursors: loadCursors(user),
+      cursors,
     });
     this.client.on('state', (s) => this.showState(s));
     this.client.on('disconnected', ({ code, reason }) => (ui.status.title = `last close: ${code} ${reason}`));
     this.client.on('error', (err) => console.warn('chorus:', err));
     this.client.on('conversation', (c) => this.upsert(c));
     this.client.on('message', (m) => this.receive(m));
-    this.client.on('synced', () => void this.refreshConversations());
+    this.client.on('synced', () => {
+      this.caughtUp = true;
+      void this.refreshConversations();
+    });
     addEventListener('pagehide', this.flushCursors);
   }
 
@@ -167,6 +176,7 @@ class Session {
   }
 
   stop(): void {
+    this.stopped = true;
     removeEventListener('pagehide', this.flushCursors);
     this.flushCursors();
     this.client.close();
@@ -260,7 +270,8 @@ class Session {
     if (v === undefined) return; // the SDK announces a conversation before its messages
     v.messages.set(m.seq, m);
     v.lastActivity = Math.max(v.lastActivity, m.sentAtMs);
-    if (m.senderId !== this.user && m.conversationId !== this.selected) v.unread++;
+    const isNew = this.caughtUp || this.resumed.has(m.conversationId);
+    if (isNew && m.senderId !== this.user && m.conversationId !== this.selected) v.unread++;
     this.cursorTimer ??= setTimeout(this.flushCursors, 500);
     this.render();
   }
@@ -287,7 +298,7 @@ class Session {
 
   /** Coalesces the renders of one burst (a sync page emits hundreds of messages at once). */
   private render(): void {
-    if (this.renderQueued) return;
+    if (this.renderQueued || this.stopped) return;
     this.renderQueued = true;
     queueMicrotask(() => {
       this.renderQueued = false;
@@ -413,6 +424,8 @@ ui.logout.addEventListener('click', () => {
   session = null;
   sessionStorage.removeItem(SESSION_USER);
   sessionStorage.removeItem(SESSION_SELECTED);
+  for (const form of [ui.newDirect, ui.newGroup, ui.composer]) form.reset();
+  ui.sidebarError.textContent = ui.status.title = '';
   showLogin();
 });
 

@@ -174,7 +174,8 @@ export class ActorSystem {
     if (this.sweepTimer !== null) this.clock.clearTimeout(this.sweepTimer);
     this.sweepTimer = null;
     for (const kind of this.kinds.values()) {
-      for (const cell of [...kind.cells.values()]) cell.stop(new ActorStoppedError(kind.spec.name, cell.key));
+      // Copy first: stopping removes cells from the map being walked.
+      for (const cell of Array.from(kind.cells.values())) cell.stop(new ActorStoppedError(kind.spec.name, cell.key));
     }
   }
 

@@ -5,7 +5,7 @@ import { toWireConversation } from '../chat/local_service.js';
 import type { Caller, ChatService, ConversationView } from '../chat/types.js';
 import { toWire } from './conversation.js';
 import {
-  ChorusError,
+  type ChorusError,
   CloseCode,
   ErrorCode,
   type ClientFrame,

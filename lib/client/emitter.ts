@@ -12,7 +12,8 @@ export class Emitter<Events extends { [K in keyof Events]: (...args: never[]) =>
   protected emit<K extends keyof Events>(event: K, ...args: Parameters<Events[K]>): void {
     const set = this.handlers.get(event);
     if (set === undefined) return;
-    for (const h of [...set]) {
+    // Copy first: a handler may unsubscribe while we iterate.
+    for (const h of Array.from(set)) {
       try {
         (h as (...a: Parameters<Events[K]>) => void)(...args);
       } catch (err) {

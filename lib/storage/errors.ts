@@ -2,9 +2,6 @@
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
   readonly code = 'STORE_UNAVAILABLE';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** A seq that is already taken: another writer owns the conversation, or a bug assigned it twice. */

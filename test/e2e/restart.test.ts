@@ -42,11 +42,11 @@ describe('a real server process', () => {
       const bob = client(second.url, await issuer.issue('bob'), 'b1');
       await bob.connect();
       let all: { seq: number; text: string; clientId: string }[] = [];
-      for (let after = 0; ; ) {
-        const page = await bob.history(conv.id, { afterSeq: after, limit: 500 });
+      for (let from = 0; ; ) {
+        const page = await bob.history(conv.id, { afterSeq: from, limit: 500 });
         all = all.concat(page.messages);
         if (!page.hasMore) break;
-        after = page.messages[page.messages.length - 1]!.seq;
+        from = page.messages[page.messages.length - 1]!.seq;
       }
       assert.deepEqual(all.map((m) => m.seq), Array.from({ length: all.length }, (_, i) => i + 1), 'gapless after restart');
       const stored = new Map(all.map((m) => [m.clientId, m.seq]));

@@ -128,13 +128,13 @@ export function storeContract(name: string, factory: StoreFactory): void {
         for (let s = start; s < start + 200; s++) batch.push(msg(id, s));
         await store.append(batch);
       }
-      let after = 0;
+      let cursor = 0;
       const seen: number[] = [];
       for (;;) {
-        const page = await store.range(id, { afterSeq: after, limit: 500 });
+        const page = await store.range(id, { afterSeq: cursor, limit: 500 });
         if (page.length === 0) break;
         for (const m of page) seen.push(m.seq);
-        after = page[page.length - 1]!.seq;
+        cursor = page[page.length - 1]!.seq;
       }
       assert.equal(seen.length, 1200);
       assert.ok(seen.every((s, i) => s === i + 1));
