@@ -14,6 +14,9 @@ fi
 step "checking generated protocol code"
 npm run --silent proto:check
 
+step "linting"
+npm run --silent lint
+
 step "type-checking and building"
 npm run --silent build
 
