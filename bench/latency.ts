@@ -17,7 +17,8 @@ export async function run(args: string[]): Promise<void> {
   const pairs = opt('pairs', quick ? 5 : 50);
   const rate = opt('rate', quick ? 500 : 2000);
   const seconds = opt('seconds', quick ? 3 : 15);
-  const server = await startBenchServer();
+  const sync = args.find((a) => a.startsWith('--sqlite-sync='))?.split('=')[1] ?? 'FULL';
+  const server = await startBenchServer(['--sqlite-sync', sync]);
   try {
     const senders: WireSession[] = [];
     const conversations: string[] = [];
@@ -70,6 +71,7 @@ export async function run(args: string[]): Promise<void> {
     report(
       'latency_single_process',
       {
+        sqlite_sync: sync,
         pairs,
         offered_per_sec: rate,
         seconds,
@@ -85,7 +87,7 @@ export async function run(args: string[]): Promise<void> {
         client_cpu_pct: ((process.cpuUsage().user + process.cpuUsage().system) / 1e6 / wall) * 100,
         server_rss_mb: rssOf(server.pid) / 1048576,
       },
-      ['SQLite synchronous=FULL: every group commit is fsynced before the ack', 'client and server share the 2 cores'],
+      [sync === 'FULL' ? 'SQLite synchronous=FULL: every group commit is fsynced before the ack' : 'SQLite synchronous=NORMAL: durable across a process crash, not a power loss', 'client and server share the 2 cores'],
     );
     for (const s of senders) s.close();
   } finally {
