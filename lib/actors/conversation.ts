@@ -1,35 +1,65 @@
-import type { Reply } from './actor.js';
-import type { ActorContext, ActorKind } from './actor.js';
+import type { ActorContext, ActorKind, Reply } from './actor.js';
 import type { Fanout, HistoryResult, SendResult } from '../chat/types.js';
-import { ChorusError, ErrorCode, encodeServerFrame } from '../protocol/mod.js';
-import type { ConversationRecord, MessageRecord, MessageStore, RangeQuery } from '../storage/mod.js';
+import { toWire } from '../chat/wire.js';
+import { ChorusError, ErrorCode, encodeServerFrame, invalid } from '../protocol/mod.js';
+import type {
+  ConversationRecord,
+  CursorKind,
+  EntryKind,
+  MemberCursor,
+  MemberRole,
+  MembersChange,
+  MessageRecord,
+  MessageStore,
+  RangeQuery,
+  ReactionCount,
+} from '../storage/mod.js';
 
 export const CONVERSATION = 'conversation';
 
-/** Group-commit limits: one append carries at most this many sends and (worst-case UTF-8) text bytes. */
+/** Group-commit limits: one append carries at most this many entries and (worst-case UTF-8) text bytes. */
 const MAX_BATCH_MESSAGES = 256;
 const MAX_BATCH_TEXT_BYTES = 192 * 1024;
 
+type Entry = { sender: string; device: string; clientId: string; resend: boolean; reply: Reply<SendResult> };
+
 export type ConversationMessage =
-  | {
-      t: 'send';
-      sender: string;
-      device: string;
-      clientId: string;
-      text: string;
-      resend: boolean;
-      reply: Reply<SendResult>;
-    }
+  | ({ t: 'send'; text: string } & Entry)
+  | ({ t: 'edit'; refSeq: number; text: string } & Entry)
+  | ({ t: 'delete'; refSeq: number } & Entry)
+  | ({ t: 'group'; title: string | null; add: string[]; remove: string[]; roles: { userId: string; role: MemberRole }[] } & Entry)
   | { t: 'history'; userId: string; query: RangeQuery; reply: Reply<HistoryResult> }
+  | { t: 'react'; userId: string; seq: number; emoji: string; add: boolean; reply: Reply<ReactionCount[]> }
+  | { t: 'typing'; userId: string; reply: Reply<void> }
+  | { t: 'receipt'; userId: string; deviceId: string; kind: CursorKind; seq: number; reply: Reply<number> }
+  | { t: 'receipts'; userId: string; reply: Reply<MemberCursor[]> }
+  | { t: 'members'; userId: string; reply: Reply<string[]> }
   | { t: 'flush' };
+
+export interface ConversationLimits {
+  dedupWindow: number;
+  maxGroupMembers: number;
+  /** How long after sending the author may edit (ms). */
+  editWindowMs: number;
+  /** How long after sending a message may be deleted for everyone (ms). */
+  deleteWindowMs: number;
+  /** A member's typing events are forwarded at most once per this interval. */
+  typingIntervalMs: number;
+  /** How long receivers show a typing indicator without a new event. */
+  typingTtlMs: number;
+}
 
 export interface ConversationDeps {
   store: MessageStore;
   fanout: Fanout;
+  limits: ConversationLimits;
   now(): number;
-  dedupWindow: number;
   passivateAfterMs: number;
   mailboxCapacity: number;
+  /** The user was added (true) or removed (false): tell their sessions. */
+  membershipChanged(conversationId: string, userId: string, added: boolean, seq: number): void;
+  /** After an entry is stored and fanned out (push notifications for offline members). */
+  stored?(conversation: ConversationRecord, entry: MessageRecord, members: ReadonlySet<string>): void;
   onFailure?(key: string, err: unknown, restarts: number): void;
 }
 
@@ -38,25 +68,35 @@ interface Stored {
   sentAt: number;
 }
 
-/** A send waiting for its batch to be stored; resends of the same client id join its waiters. */
+/** An entry waiting for its batch to be stored; resends of the same client id join its waiters. */
 interface Pending {
   record: MessageRecord;
   waiters: Reply<SendResult>[];
+  /** Applied to the actor's member table once stored. */
+  change: MembersChange | null;
+}
+
+interface Member {
+  role: MemberRole;
+  leftSeq: number;
 }
 
 /**
- * Owns one conversation: the single writer of its log. Sends are grouped into one append per
- * mailbox turn (group commit); a message is acknowledged only after its batch is stored, then
- * fanned out to every member's sessions in seq order.
+ * Owns one conversation: the single writer of its log. Entries (messages, edits, deletes,
+ * membership changes) are grouped into one append per mailbox turn (group commit); an entry is
+ * acknowledged only after its batch is stored, then fanned out to the members' sessions in seq order.
  */
 export class ConversationActor {
   private record: ConversationRecord | undefined;
-  private members = new Set<string>();
+  private readonly members = new Map<string, Member>();
+  /** Current members, the fan-out set. */
+  private active = new Set<string>();
   private nextSeq = 1;
-  /** sender \n clientId → the stored send or the pending one. Insertion-ordered, trimmed to dedupWindow. */
+  /** sender \n clientId → the stored entry or the pending one. Insertion-ordered, trimmed to dedupWindow. */
   private readonly recent = new Map<string, Stored | Pending>();
   private batch: Pending[] = [];
   private flushQueued = false;
+  private readonly typingAt = new Map<string, number>();
 
   constructor(
     private readonly id: string,
@@ -65,13 +105,10 @@ export class ConversationActor {
 
   async preStart(): Promise<void> {
     const store = this.deps.store;
-    const [record, members, last] = await Promise.all([
-      store.getConversation(this.id),
-      store.members(this.id),
-      store.lastSeq(this.id),
-    ]);
+    const [record, members, last] = await Promise.all([store.getConversation(this.id), store.members(this.id), store.lastSeq(this.id)]);
     this.record = record;
-    this.members = new Set(members.map((m) => m.userId));
+    for (const m of members) this.members.set(m.userId, { role: m.role, leftSeq: m.leftSeq });
+    this.active = new Set(members.filter((m) => m.leftSeq === 0).map((m) => m.userId));
     this.nextSeq = last + 1;
   }
 
@@ -83,15 +120,45 @@ export class ConversationActor {
       ctx.stop();
       return;
     }
-    if (m.t === 'send') return this.send(m, ctx);
-    this.history(m);
+    switch (m.t) {
+      case 'send':
+        return this.admit(m, ctx, () => this.entry(m, 'text', m.text, 0, ''));
+      case 'edit':
+        return this.admit(m, ctx, () => this.edit(m, ctx));
+      case 'delete':
+        return this.admit(m, ctx, () => this.remove(m, ctx));
+      case 'group':
+        return this.admit(m, ctx, () => this.group(m));
+      case 'history':
+        return this.history(m);
+      case 'react':
+        return this.react(m);
+      case 'typing':
+        return this.typing(m);
+      case 'receipt':
+        return this.receipt(m);
+      case 'receipts':
+        if (!this.isMember(m.userId, m.reply)) return;
+        this.deps.store.memberCursors(this.id).then(m.reply.ok, (err: unknown) => m.reply.fail(unavailable(err)));
+        return;
+      case 'members':
+        if (!this.isMember(m.userId, m.reply)) return;
+        m.reply.ok([...this.active]);
+        return;
+    }
   }
 
-  private send(m: Extract<ConversationMessage, { t: 'send' }>, ctx: ActorContext<ConversationMessage>): void | Promise<void> {
-    if (!this.members.has(m.sender)) {
-      m.reply.fail(new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation'));
-      return;
-    }
+  /**
+   * Common path of every logged entry: membership, dedup by client id (a resend is also looked up
+   * in the store), then `build` makes the record (or refuses) and it joins the batch.
+   */
+  private admit(
+    m: Extract<ConversationMessage, Entry>,
+    ctx: ActorContext<ConversationMessage>,
+    build: () => Pending | Promise<Pending>,
+  ): void | Promise<void> {
+    // Leaving is the one change a member makes to themself; everything else needs membership.
+    if (!this.isMember(m.sender, m.reply)) return;
     const key = `${m.sender}\n${m.clientId}`;
     const known = this.recent.get(key);
     if (known !== undefined) {
@@ -99,42 +166,106 @@ export class ConversationActor {
       else m.reply.ok({ conversationId: this.id, seq: known.seq, sentAt: known.sentAt, clientId: m.clientId, duplicate: true });
       return;
     }
-    if (m.resend) {
-      // Only a retransmission can already be in the log beyond our window: look it up.
-      return this.deps.store.byClientId(this.id, m.sender, m.clientId).then(
-        (stored) => {
-          if (stored !== undefined) {
-            this.remember(key, stored.seq, stored.sentAt);
-            m.reply.ok({ conversationId: this.id, seq: stored.seq, sentAt: stored.sentAt, clientId: m.clientId, duplicate: true });
-          } else {
-            this.enqueue(m, key, ctx);
-          }
-        },
-        (err: unknown) => m.reply.fail(unavailable(err)),
-      );
+    const enqueue = (p: Pending): void => {
+      this.recent.set(key, p);
+      this.batch.push(p);
+      if (!this.flushQueued) {
+        this.flushQueued = true;
+        ctx.self.tell({ t: 'flush' });
+      }
+    };
+    const run = async (): Promise<void> => {
+      if (m.resend) {
+        const stored = await this.deps.store.byClientId(this.id, m.sender, m.clientId);
+        if (stored !== undefined) {
+          this.remember(key, stored.seq, stored.sentAt);
+          m.reply.ok({ conversationId: this.id, seq: stored.seq, sentAt: stored.sentAt, clientId: m.clientId, duplicate: true });
+          return;
+        }
+      }
+      enqueue(await build());
+    };
+    if (!m.resend && m.t === 'send') {
+      // The hot path stays synchronous: no store read, no promise.
+      enqueue(this.entry(m, 'text', m.text, 0, ''));
+      return;
     }
-    this.enqueue(m, key, ctx);
+    return run().catch((err: unknown) => {
+      m.reply.fail(err instanceof ChorusError ? err : unavailable(err));
+      // A store failure leaves the log's end uncertain: let the supervisor restart and reload.
+      if (!(err instanceof ChorusError)) throw err;
+    });
   }
 
-  private enqueue(m: Extract<ConversationMessage, { t: 'send' }>, key: string, ctx: ActorContext<ConversationMessage>): void {
-    const pending: Pending = {
-      record: {
-        conversationId: this.id,
-        seq: 0,
-        senderId: m.sender,
-        senderDevice: m.device,
-        clientId: m.clientId,
-        sentAt: 0,
-        text: m.text,
-      },
+  private entry(m: Entry, kind: EntryKind, text: string, refSeq: number, meta: string, change: MembersChange | null = null): Pending {
+    return {
+      record: { conversationId: this.id, seq: 0, senderId: m.sender, senderDevice: m.device, clientId: m.clientId, sentAt: 0, text, kind, refSeq, editedAt: 0, deleted: false, meta },
       waiters: [m.reply],
+      change,
     };
-    this.recent.set(key, pending);
-    this.batch.push(pending);
-    if (!this.flushQueued) {
-      this.flushQueued = true;
-      ctx.self.tell({ t: 'flush' });
+  }
+
+  /** The stored target of an edit, delete or reaction, after anything pending has been stored. */
+  private async target(seq: number, ctx: ActorContext<ConversationMessage> | null): Promise<MessageRecord> {
+    if (ctx !== null && this.batch.length > 0) await this.flush(ctx);
+    if (!Number.isSafeInteger(seq) || seq < 1 || seq >= this.nextSeq) throw new ChorusError(ErrorCode.NOT_FOUND, `no message ${seq}`);
+    const [row] = await this.deps.store.range(this.id, { afterSeq: seq - 1, limit: 1 });
+    if (row === undefined || row.seq !== seq || row.kind !== 'text') throw new ChorusError(ErrorCode.NOT_FOUND, `no message ${seq}`);
+    if (row.deleted) throw new ChorusError(ErrorCode.NOT_FOUND, `message ${seq} was deleted`);
+    return row;
+  }
+
+  private async edit(m: Extract<ConversationMessage, { t: 'edit' }>, ctx: ActorContext<ConversationMessage>): Promise<Pending> {
+    const target = await this.target(m.refSeq, ctx);
+    if (target.senderId !== m.sender) throw new ChorusError(ErrorCode.FORBIDDEN, 'only the author may edit a message');
+    if (this.deps.now() - target.sentAt > this.deps.limits.editWindowMs) throw new ChorusError(ErrorCode.FORBIDDEN, 'too late to edit this message');
+    return this.entry(m, 'edit', m.text, m.refSeq, '');
+  }
+
+  private async remove(m: Extract<ConversationMessage, { t: 'delete' }>, ctx: ActorContext<ConversationMessage>): Promise<Pending> {
+    const target = await this.target(m.refSeq, ctx);
+    const role = this.members.get(m.sender)?.role;
+    const moderator = this.record!.kind === 'group' && (role === 'owner' || role === 'admin');
+    if (target.senderId !== m.sender && !moderator) throw new ChorusError(ErrorCode.FORBIDDEN, 'only the author or a group admin may delete a message');
+    if (this.deps.now() - target.sentAt > this.deps.limits.deleteWindowMs) throw new ChorusError(ErrorCode.FORBIDDEN, 'too late to delete this message');
+    return this.entry(m, 'delete', '', m.refSeq, '');
+  }
+
+  /** Rename, add, remove, re-role or leave: checked against roles, logged as MEMBERS/RENAME entries. */
+  private group(m: Extract<ConversationMessage, { t: 'group' }>): Pending {
+    if (this.record!.kind !== 'group') throw new ChorusError(ErrorCode.FORBIDDEN, 'a direct conversation has fixed members');
+    const role = this.members.get(m.sender)!.role;
+    const leaving = m.remove.length === 1 && m.remove[0] === m.sender && m.add.length === 0 && m.roles.length === 0 && m.title === null;
+    const admin = role === 'owner' || role === 'admin';
+    if (!leaving && !admin) throw new ChorusError(ErrorCode.FORBIDDEN, 'only the owner or an admin may change the group');
+    if (m.title !== null) {
+      if (m.add.length + m.remove.length + m.roles.length > 0) throw invalid('rename separately from member changes');
+      return this.entry(m, 'rename', '', 0, JSON.stringify({ title: m.title }));
     }
+    const change: MembersChange = { added: [], removed: [], roles: [] };
+    for (const u of new Set(m.add)) if (!this.active.has(u)) change.added.push({ userId: u, role: 'member' });
+    for (const u of new Set(m.remove)) {
+      if (!this.active.has(u)) continue;
+      const theirs = this.members.get(u)!.role;
+      if (u !== m.sender && (theirs === 'owner' || (theirs === 'admin' && role !== 'owner'))) {
+        throw new ChorusError(ErrorCode.FORBIDDEN, `cannot remove ${u}`);
+      }
+      change.removed.push(u);
+    }
+    for (const r of m.roles) {
+      if (role !== 'owner') throw new ChorusError(ErrorCode.FORBIDDEN, 'only the owner changes roles');
+      if (r.role === 'owner' || !this.active.has(r.userId) || r.userId === m.sender) throw invalid(`cannot make ${r.userId} ${r.role}`);
+      change.roles.push(r);
+    }
+    if (change.removed.includes(m.sender) && role === 'owner') {
+      // The owner leaves: the longest-standing admin, else member, takes over.
+      const heir = [...this.active].filter((u) => !change.removed.includes(u)).sort((a, b) => rank(this.members.get(a)!.role) - rank(this.members.get(b)!.role))[0];
+      if (heir !== undefined) change.roles.push({ userId: heir, role: 'owner' });
+    }
+    const size = this.active.size + change.added.length - change.removed.length;
+    if (size > this.deps.limits.maxGroupMembers) throw new ChorusError(ErrorCode.TOO_LARGE, `a group has at most ${this.deps.limits.maxGroupMembers} members`);
+    if (change.added.length + change.removed.length + change.roles.length === 0) throw invalid('nothing to change');
+    return this.entry(m, 'members', '', 0, JSON.stringify(change), change);
   }
 
   private async flush(ctx: ActorContext<ConversationMessage>): Promise<void> {
@@ -160,7 +291,7 @@ export class ConversationActor {
         for (const w of p.waiters) w.fail(unavailable(err));
       }
       // Whether the write landed is unknown (a timeout may still apply it): restart and reload the
-      // log's true end rather than guess. Resends find a landed message by client id.
+      // log's true end rather than guess. Resends find a landed entry by client id.
       throw err;
     }
     this.nextSeq += batch.length;
@@ -170,73 +301,145 @@ export class ConversationActor {
       const ack: SendResult = { conversationId: this.id, seq: r.seq, sentAt, clientId: r.clientId, duplicate: false };
       p.waiters[0]!.ok(ack);
       for (let i = 1; i < p.waiters.length; i++) p.waiters[i]!.ok({ ...ack, duplicate: true });
-      this.deps.fanout.toUsers(this.members, encodeServerFrame({ message: toWire(r) }));
+      const frame = encodeServerFrame({ message: toWire(r) });
+      if (p.change === null) {
+        if (r.kind === 'rename') this.record!.title = (JSON.parse(r.meta) as { title: string }).title;
+        this.deps.fanout.toUsers(this.active, frame);
+        this.deps.stored?.(this.record!, r, this.active);
+      } else {
+        this.applyMembers(p.change, r.seq, r.sentAt, frame);
+      }
     }
   }
 
-  /** Takes queued sends up to the batch limits (count and text bytes); always at least one. */
+  /** A stored MEMBERS entry: update the fan-out set at once, tell everyone involved. */
+  private applyMembers(change: MembersChange, seq: number, at: number, frame: Uint8Array): void {
+    const audience = new Set(this.active);
+    for (const a of change.added) {
+      this.members.set(a.userId, { role: a.role, leftSeq: 0 });
+      this.active.add(a.userId);
+      audience.add(a.userId);
+    }
+    for (const r of change.roles) this.members.get(r.userId)!.role = r.role;
+    for (const u of change.removed) {
+      this.members.get(u)!.leftSeq = seq;
+      this.active.delete(u);
+    }
+    this.record!.lastActivity = at;
+    this.deps.fanout.toUsers(audience, frame);
+    for (const a of change.added) this.deps.membershipChanged(this.id, a.userId, true, seq);
+    for (const u of change.removed) this.deps.membershipChanged(this.id, u, false, seq);
+  }
+
+  /** Takes queued entries up to the batch limits (count and text bytes); always at least one. */
   private takeBatch(): Pending[] {
     let bytes = 0;
     let n = 0;
     while (n < this.batch.length && n < MAX_BATCH_MESSAGES) {
-      bytes += this.batch[n]!.record.text.length * 3;
+      bytes += this.batch[n]!.record.text.length * 3 + this.batch[n]!.record.meta.length;
       if (n > 0 && bytes > MAX_BATCH_TEXT_BYTES) break;
       n++;
     }
-    return n === this.batch.length ? this.batch.splice(0) : this.batch.splice(0, n);
+    return this.batch.splice(0, n);
   }
 
   private history(m: Extract<ConversationMessage, { t: 'history' }>): void {
-    if (!this.members.has(m.userId)) {
+    const member = this.members.get(m.userId);
+    if (member === undefined) {
       m.reply.fail(new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation'));
       return;
     }
-    const lastSeq = this.nextSeq - 1;
-    // One more than asked tells whether there is more; the read runs outside the mailbox turn.
-    const query: RangeQuery = { ...m.query, limit: m.query.limit + 1 };
-    this.deps.store.range(this.id, query).then(
-      (rows) => {
-        const hasMore = rows.length > m.query.limit;
+    // Former members read up to the entry that removed them.
+    const upper = member.leftSeq > 0 ? member.leftSeq : this.nextSeq - 1;
+    const q = m.query;
+    const query: RangeQuery =
+      q.afterSeq !== undefined
+        ? { afterSeq: q.afterSeq, limit: q.limit + 1 }
+        : { beforeSeq: Math.min(q.beforeSeq ?? upper + 1, upper + 1), limit: q.limit + 1 };
+    const store = this.deps.store;
+    store
+      .range(this.id, query)
+      .then(async (rows) => {
+        if (q.afterSeq !== undefined) rows = rows.filter((r) => r.seq <= upper);
+        const hasMore = rows.length > q.limit;
         if (hasMore) {
-          if (m.query.afterSeq !== undefined) rows.pop();
+          if (q.afterSeq !== undefined) rows.pop();
           else rows.shift();
         }
-        m.reply.ok({ conversationId: this.id, messages: rows, hasMore, lastSeq });
-      },
-      (err: unknown) => m.reply.fail(unavailable(err)),
-    );
+        const texts = rows.filter((r) => r.kind === 'text' && !r.deleted).map((r) => r.seq);
+        const reactions = await store.reactions(this.id, texts, m.userId);
+        m.reply.ok({ conversationId: this.id, messages: rows, hasMore, lastSeq: upper, reactions });
+      })
+      .catch((err: unknown) => m.reply.fail(unavailable(err)));
+  }
+
+  private react(m: Extract<ConversationMessage, { t: 'react' }>): void {
+    if (!this.isMember(m.userId, m.reply)) return;
+    const store = this.deps.store;
+    this.target(m.seq, null)
+      .then(() => store.react({ conversationId: this.id, seq: m.seq, userId: m.userId, emoji: m.emoji }, m.add))
+      .then(async (counts) => {
+        this.deps.fanout.toUsers(
+          this.active,
+          encodeServerFrame({ reaction: { conversationId: this.id, seq: m.seq, userId: m.userId, emoji: m.emoji, add: m.add, reactions: counts } }),
+        );
+        m.reply.ok((await store.reactions(this.id, [m.seq], m.userId)).get(m.seq) ?? []);
+      })
+      .catch((err: unknown) => m.reply.fail(err instanceof ChorusError ? err : unavailable(err)));
+  }
+
+  private typing(m: Extract<ConversationMessage, { t: 'typing' }>): void {
+    if (!this.isMember(m.userId, m.reply)) return;
+    const now = this.deps.now();
+    const last = this.typingAt.get(m.userId) ?? 0;
+    // Floods are dropped here, quietly: typing is a hint, not a request.
+    if (now - last >= this.deps.limits.typingIntervalMs) {
+      this.typingAt.set(m.userId, now);
+      const others = [...this.active].filter((u) => u !== m.userId);
+      this.deps.fanout.toUsers(others, encodeServerFrame({ typing: { conversationId: this.id, userId: m.userId, expiresInMs: this.deps.limits.typingTtlMs } }));
+    }
+    m.reply.ok();
+  }
+
+  private receipt(m: Extract<ConversationMessage, { t: 'receipt' }>): void {
+    if (!this.isMember(m.userId, m.reply)) return;
+    const upper = this.nextSeq - 1;
+    if (!Number.isSafeInteger(m.seq) || m.seq < 1 || m.seq > upper) {
+      m.reply.fail(invalid(`seq must be between 1 and ${upper}`));
+      return;
+    }
+    this.deps.store
+      .advanceCursor({ userId: m.userId, deviceId: m.deviceId, conversationId: this.id, kind: m.kind, seq: m.seq }, this.deps.now())
+      .then((c) => {
+        if (c.memberMoved) {
+          const kind = m.kind === 'delivered' ? 1 : 2;
+          this.deps.fanout.toUsers(this.active, encodeServerFrame({ receiptUpdate: { conversationId: this.id, userId: m.userId, kind, seq: c.member } }));
+        }
+        m.reply.ok(c.device);
+      })
+      .catch((err: unknown) => m.reply.fail(unavailable(err)));
+  }
+
+  private isMember(userId: string, reply: { fail(e: Error): void }): boolean {
+    if (this.active.has(userId)) return true;
+    reply.fail(new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation'));
+    return false;
   }
 
   private remember(key: string, seq: number, sentAt: number): void {
     this.recent.delete(key);
     this.recent.set(key, { seq, sentAt });
-    if (this.recent.size > this.deps.dedupWindow) {
+    if (this.recent.size > this.deps.limits.dedupWindow) {
       for (const [k, v] of this.recent) {
-        if (this.recent.size <= this.deps.dedupWindow) break;
+        if (this.recent.size <= this.deps.limits.dedupWindow) break;
         if (!('waiters' in v)) this.recent.delete(k);
       }
     }
   }
 }
 
-export function toWire(r: MessageRecord): {
-  conversationId: string;
-  seq: number;
-  senderId: string;
-  senderDevice: string;
-  clientId: string;
-  sentAtMs: number;
-  text: string;
-} {
-  return {
-    conversationId: r.conversationId,
-    seq: r.seq,
-    senderId: r.senderId,
-    senderDevice: r.senderDevice,
-    clientId: r.clientId,
-    sentAtMs: r.sentAt,
-    text: r.text,
-  };
+function rank(role: MemberRole): number {
+  return role === 'owner' ? 0 : role === 'admin' ? 1 : 2;
 }
 
 function unavailable(err: unknown): ChorusError {

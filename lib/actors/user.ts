@@ -1,9 +1,11 @@
 import type { Principal, TokenVerifier } from '../auth/tokens.js';
 import type { chorus } from '../protocol/gen/chorus.js';
 import { toClientError } from '../chat/errors.js';
-import { toWireConversation } from '../chat/local_service.js';
-import type { Caller, ChatService, ConversationView } from '../chat/types.js';
-import { toWire } from './conversation.js';
+import type { PresenceHub } from '../chat/presence.js';
+import type { PushRegistry } from '../chat/push_registry.js';
+import type { Caller, ChatService, ConversationView, HistoryResult } from '../chat/types.js';
+import { toWire, toWireConversation } from '../chat/wire.js';
+import type { MemberCursor, MemberRole, ReactionCount } from '../storage/mod.js';
 import {
   type ChorusError,
   CloseCode,
@@ -25,6 +27,7 @@ export interface Wire {
   send(message: Uint8Array, isBinary: boolean): number;
   end(code?: number, reason?: string): void;
   subscribe(topic: string): boolean;
+  unsubscribe(topic: string): boolean;
   getBufferedAmount(): number;
 }
 
@@ -38,6 +41,8 @@ export interface SessionLimits {
   maxBadFrames: number;
   /** Cursors accepted in one SyncRequest. */
   maxSyncCursors: number;
+  /** Users one session may watch the presence of. */
+  maxPresenceUsers: number;
 }
 
 /** Shared by every session of a gateway: one pointer per connection instead of many. */
@@ -49,6 +54,11 @@ export interface SessionEnv {
   nextSessionId(): number;
   /** Topic a user's sessions subscribe to; deliveries are published there. */
   userTopic(userId: string): string;
+  /** Topic a user's presence changes are published to. */
+  presenceTopic(userId: string): string;
+  readonly presence: PresenceHub;
+  /** Device push registration; null when this server sends no pushes. */
+  readonly push: PushRegistry | null;
 }
 
 const enum State {
@@ -74,6 +84,8 @@ export class UserActor implements Caller {
   private state = State.Fresh;
   private pending = 0;
   private badFrames = 0;
+  /** Users whose presence this session watches; null until it asks (most sessions never do). */
+  private watching: string[] | null = null;
   /** Intrusive list of the gateway's live sessions (cheaper than a Set per connection). */
   prev: UserActor | null = null;
   next: UserActor | null = null;
@@ -93,8 +105,10 @@ export class UserActor implements Caller {
 
   /** The socket is gone; nothing may touch it any more. */
   detach(): void {
+    const wasReady = this.userId !== '' && this.ws !== null;
     this.state = State.Closed;
     this.ws = null;
+    if (wasReady) this.env.presence.disconnected(this.userId);
   }
 
   close(code: number, reason: string): void {
@@ -129,10 +143,7 @@ export class UserActor implements Caller {
         return;
       case 'send': {
         const s = frame.send as chorus.v1.SendMessage;
-        this.request(id, async () => {
-          const ack = await this.env.service.send(this, { conversationId: s.conversationId, clientId: s.clientId, text: s.text, resend: s.resend });
-          return { ack: { conversationId: ack.conversationId, seq: ack.seq, sentAtMs: ack.sentAt, clientId: ack.clientId, duplicate: ack.duplicate } };
-        });
+        this.request(id, async () => ({ ack: ackBody(await this.env.service.send(this, { conversationId: s.conversationId, clientId: s.clientId, text: s.text, resend: s.resend })) }));
         return;
       }
       case 'history': {
@@ -144,7 +155,7 @@ export class UserActor implements Caller {
             ...(h.beforeSeq != null ? { beforeSeq: h.beforeSeq } : {}),
             ...(h.afterSeq != null ? { afterSeq: h.afterSeq } : {}),
           });
-          return { history: { conversationId: page.conversationId, messages: page.messages.map(toWire), hasMore: page.hasMore, lastSeq: page.lastSeq } };
+          return { history: { conversationId: page.conversationId, messages: withReactions(page), hasMore: page.hasMore, lastSeq: page.lastSeq } };
         });
         return;
       }
@@ -154,8 +165,9 @@ export class UserActor implements Caller {
           if (q.cursors.length > this.env.limits.maxSyncCursors) throw invalid(`at most ${this.env.limits.maxSyncCursors} cursors per sync`);
           const cursors = new Map<string, number>();
           for (const c of q.cursors as chorus.v1.Cursor[]) cursors.set(c.conversationId, c.seq);
-          const page = await this.env.service.sync(this, { cursors, limit: q.limit });
-          return { sync: { messages: page.messages.map(toWire), conversations: page.conversations.map(toWireConversation), done: page.done } };
+          const page = await this.env.service.sync(this, { cursors, limit: q.limit, receiptsSince: q.receiptsSinceMs });
+          const messages = page.messages.map((m) => toWire(m, page.reactions.get(m.conversationId)?.get(m.seq) ?? []));
+          return { sync: { messages, conversations: page.conversations.map(toWireConversation), done: page.done } };
         });
         return;
       }
@@ -182,6 +194,113 @@ export class UserActor implements Caller {
           if (r.kind !== 1 && r.kind !== 2) throw invalid('kind must be DELIVERED or READ');
           const seq = await this.env.service.receipt(this, r.conversationId, r.kind === 1 ? 'delivered' : 'read', r.seq);
           return { receipt: { conversationId: r.conversationId, kind: r.kind, seq } };
+        });
+        return;
+      }
+      case 'edit': {
+        const e = frame.edit as chorus.v1.EditMessage;
+        this.request(id, async () => ({ ack: ackBody(await this.env.service.edit(this, { conversationId: e.conversationId, seq: e.seq, text: e.text, clientId: e.clientId })) }));
+        return;
+      }
+      case 'delete': {
+        const d = frame.delete as chorus.v1.DeleteMessage;
+        this.request(id, async () => ({ ack: ackBody(await this.env.service.delete(this, { conversationId: d.conversationId, seq: d.seq, clientId: d.clientId })) }));
+        return;
+      }
+      case 'react': {
+        const r = frame.react as chorus.v1.React;
+        this.request(id, async () => {
+          const counts = await this.env.service.react(this, r.conversationId, r.seq, r.emoji, r.add);
+          return { reactionAck: { conversationId: r.conversationId, seq: r.seq, reactions: counts } };
+        });
+        return;
+      }
+      case 'typing': {
+        const t = frame.typing as chorus.v1.Typing;
+        this.request(id, async () => {
+          await this.env.service.typing(this, t.conversationId);
+          return { ok: {} };
+        });
+        return;
+      }
+      case 'receipts': {
+        const r = frame.receipts as chorus.v1.ReceiptsRequest;
+        this.request(id, async () => ({ receipts: { conversationId: r.conversationId, members: (await this.env.service.receipts(this, r.conversationId)).map(receiptBody) } }));
+        return;
+      }
+      case 'inbox': {
+        const q = frame.inbox as chorus.v1.InboxRequest;
+        this.request(id, async () => {
+          const before = q.beforeActivityMs > 0 ? { lastActivity: q.beforeActivityMs, conversationId: q.beforeId } : null;
+          const page = await this.env.service.inbox(this, { before, limit: q.limit });
+          return {
+            inbox: {
+              entries: page.entries.map((e) => ({
+                conversation: toWireConversation(e.conversation),
+                ...(e.lastMessage !== undefined ? { lastMessage: toWire(e.lastMessage) } : {}),
+                unread: e.unread,
+                lastActivityMs: e.conversation.lastActivity,
+                readSeq: e.readSeq,
+              })),
+              hasMore: page.hasMore,
+            },
+          };
+        });
+        return;
+      }
+      case 'updateGroup': {
+        const g = frame.updateGroup as chorus.v1.UpdateGroup;
+        this.request(id, async () => {
+          const roles = g.roles.map(parseRole);
+          const ack = await this.env.service.updateGroup(this, {
+            conversationId: g.conversationId,
+            clientId: `g${id}x${Date.now().toString(36)}`,
+            title: g.title ?? null,
+            add: g.add,
+            remove: g.remove,
+            roles,
+          });
+          return { ack: ackBody(ack) };
+        });
+        return;
+      }
+      case 'leave': {
+        const l = frame.leave as chorus.v1.LeaveConversation;
+        this.request(id, async () => {
+          const ack = await this.env.service.updateGroup(this, { conversationId: l.conversationId, clientId: `l${id}x${Date.now().toString(36)}`, title: null, add: [], remove: [this.userId], roles: [] });
+          return { ack: ackBody(ack) };
+        });
+        return;
+      }
+      case 'subscribePresence': {
+        const p = frame.subscribePresence as chorus.v1.SubscribePresence;
+        this.request(id, async () => {
+          const users = (await this.env.service.membersOf(this, p.conversationIds)).slice(0, this.env.limits.maxPresenceUsers);
+          this.watch(users);
+          const snapshot = await this.env.presence.snapshot(users);
+          return { presenceSnapshot: { users: snapshot.map((u) => ({ userId: u.userId, online: u.online, lastSeenMs: u.lastSeen })) } };
+        });
+        return;
+      }
+      case 'registerPush': {
+        const r = frame.registerPush as chorus.v1.RegisterPush;
+        this.request(id, async () => {
+          await this.pushRegistry().register(this, pushTarget(r));
+          return { ok: {} };
+        });
+        return;
+      }
+      case 'unregisterPush':
+        this.request(id, async () => {
+          await this.pushRegistry().unregister(this);
+          return { ok: {} };
+        });
+        return;
+      case 'setPushPrefs': {
+        const p = frame.setPushPrefs as chorus.v1.SetPushPrefs;
+        this.request(id, async () => {
+          await this.pushRegistry().mute(this, p.conversationId, p.mutedUntilMs);
+          return { ok: {} };
         });
         return;
       }
@@ -227,6 +346,7 @@ export class UserActor implements Caller {
     this.userId = principal.userId;
     this.state = State.Ready;
     this.ws.subscribe(this.env.userTopic(principal.userId));
+    this.env.presence.connected(principal.userId);
     const l = this.env.limits;
     this.write(
       encodeServerFrame({
@@ -268,6 +388,20 @@ export class UserActor implements Caller {
     );
   }
 
+  private pushRegistry(): PushRegistry {
+    if (this.env.push === null) throw invalid('push notifications are not configured on this server');
+    return this.env.push;
+  }
+
+  /** Replaces the set of users whose presence topics this socket is subscribed to. */
+  private watch(users: string[]): void {
+    const ws = this.ws;
+    if (ws === null) return;
+    for (const u of this.watching ?? []) ws.unsubscribe(this.env.presenceTopic(u));
+    for (const u of users) ws.subscribe(this.env.presenceTopic(u));
+    this.watching = users.length > 0 ? users : null;
+  }
+
   private badFrame(id: number, err: ChorusError): void {
     this.write(errorFrame(id, err.code, err.message));
     if (++this.badFrames > this.env.limits.maxBadFrames) this.close(CloseCode.PROTOCOL_VIOLATION, 'too many bad frames');
@@ -277,5 +411,40 @@ export class UserActor implements Caller {
     const ws = this.ws;
     if (ws === null || this.state === State.Closed) return;
     if (ws.send(bytes, true) === SEND_DROPPED) this.close(CloseCode.SLOW_CONSUMER, 'reading too slowly; reconnect and sync');
+  }
+}
+
+function ackBody(a: { conversationId: string; seq: number; sentAt: number; clientId: string; duplicate: boolean }): chorus.v1.ISendAck {
+  return { conversationId: a.conversationId, seq: a.seq, sentAtMs: a.sentAt, clientId: a.clientId, duplicate: a.duplicate };
+}
+
+function receiptBody(c: MemberCursor): chorus.v1.IMemberReceipt {
+  return { userId: c.userId, deliveredSeq: c.delivered, readSeq: c.read };
+}
+
+function withReactions(page: HistoryResult): chorus.v1.IMessage[] {
+  const none: ReactionCount[] = [];
+  return page.messages.map((m) => toWire(m, page.reactions.get(m.seq) ?? none));
+}
+
+function parseRole(text: string): { userId: string; role: MemberRole } {
+  const [userId, role] = text.split('=');
+  if (userId === undefined || (role !== 'admin' && role !== 'member')) throw invalid('roles are "user=admin" or "user=member"');
+  return { userId, role };
+}
+
+/** The RegisterPush oneof as the plain object validateTarget() checks. */
+function pushTarget(r: chorus.v1.RegisterPush): unknown {
+  switch (r.target) {
+    case 'fcm':
+      return { platform: 'fcm', token: r.fcm!.token };
+    case 'apns':
+      return { platform: 'apns', token: r.apns!.token };
+    case 'webhook':
+      return { platform: 'webhook', token: r.webhook!.token };
+    case 'webpush':
+      return { platform: 'webpush', endpoint: r.webpush!.endpoint, keys: { p256dh: r.webpush!.p256dh, auth: r.webpush!.auth } };
+    default:
+      return { platform: '' };
   }
 }

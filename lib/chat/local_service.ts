@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { type ActorSystem } from '../actors/mod.js';
-import { CONVERSATION, type ConversationMessage, conversationKind } from '../actors/conversation.js';
+import type { ActorSystem, Reply } from '../actors/mod.js';
+import { CONVERSATION, type ConversationLimits, type ConversationMessage, conversationKind } from '../actors/conversation.js';
 import { ChorusError, ErrorCode, checkConversationId, checkId, encodeServerFrame, invalid } from '../protocol/mod.js';
-import type { MemberRecord, MessageRecord, MessageStore } from '../storage/mod.js';
+import type { ConversationRecord, CursorKind, MemberCursor, MemberRecord, MessageRecord, MessageStore, ReactionCount } from '../storage/mod.js';
 import { toClientError } from './errors.js';
 import type {
   Caller,
@@ -10,19 +10,28 @@ import type {
   ChatService,
   ConversationView,
   CreateRequest,
+  DeleteRequest,
+  EditRequest,
   Fanout,
+  GroupUpdate,
   HistoryRequest,
   HistoryResult,
+  InboxEntry,
+  InboxRequest,
   ListRequest,
   SendRequest,
   SendResult,
   SyncRequest,
   SyncResult,
 } from './types.js';
+import { toWireConversation } from './wire.js';
 
 const encoder = new TextEncoder();
 /** Conversations examined per sync round trip before the page is cut. */
 const SYNC_SCAN = 200;
+/** Unread counts stop here ("999+"): counting further costs reads nobody needs. */
+const UNREAD_CAP = 1000;
+const MAX_PRESENCE_CONVERSATIONS = 20;
 
 export interface LocalChatServiceDeps {
   system: ActorSystem;
@@ -32,6 +41,8 @@ export interface LocalChatServiceDeps {
   passivateAfterMs: number;
   mailboxCapacity: number;
   onActorFailure?(key: string, err: unknown, restarts: number): void;
+  /** Called after each entry is stored and fanned out (the push planner). */
+  stored?(conversation: ConversationRecord, entry: MessageRecord, members: ReadonlySet<string>): void;
 }
 
 /** The chat core in one process: conversation actors on the local actor system. */
@@ -46,40 +57,68 @@ export class LocalChatService implements ChatService {
     this.store = deps.store;
     this.fanout = deps.fanout;
     this.limits = deps.limits;
+    const l = deps.limits;
+    const limits: ConversationLimits = {
+      dedupWindow: l.dedupWindow,
+      maxGroupMembers: l.maxGroupMembers,
+      editWindowMs: l.editWindowMs,
+      deleteWindowMs: l.deleteWindowMs,
+      typingIntervalMs: l.typingIntervalMs,
+      typingTtlMs: l.typingTtlMs,
+    };
     this.system.register(
       conversationKind({
         store: deps.store,
         fanout: deps.fanout,
+        limits,
         now: () => deps.system.clock.now(),
-        dedupWindow: deps.limits.dedupWindow,
         passivateAfterMs: deps.passivateAfterMs,
         mailboxCapacity: deps.mailboxCapacity,
+        membershipChanged: (conversationId, userId, added, seq) => this.membershipChanged(conversationId, userId, added, seq),
         ...(deps.onActorFailure ? { onFailure: deps.onActorFailure } : {}),
+        ...(deps.stored ? { stored: deps.stored } : {}),
       }),
     );
   }
 
-  async send(caller: Caller, req: SendRequest): Promise<SendResult> {
-    const conversationId = checkConversationId(req.conversationId);
+  send(caller: Caller, req: SendRequest): Promise<SendResult> {
     const clientId = checkId('client_id', req.clientId);
-    if (typeof req.text !== 'string' || req.text.length === 0) throw invalid('text must not be empty');
-    if (encoder.encode(req.text).length > this.limits.maxTextBytes) {
-      throw new ChorusError(ErrorCode.TOO_LARGE, `text is larger than ${this.limits.maxTextBytes} bytes`);
-    }
-    const ref = this.system.ref<ConversationMessage>(CONVERSATION, conversationId);
-    try {
-      return await this.system.ask<ConversationMessage, SendResult>(
-        ref,
-        (reply) => ({ t: 'send', sender: caller.userId, device: caller.deviceId, clientId, text: req.text, resend: req.resend, reply }),
-        this.limits.requestTimeoutMs,
-      );
-    } catch (err) {
-      throw toClientError(err);
-    }
+    const text = this.checkText(req.text);
+    return this.ask<SendResult>(req.conversationId, (reply) => ({ t: 'send', sender: caller.userId, device: caller.deviceId, clientId, text, resend: req.resend, reply }));
   }
 
-  async history(caller: Caller, req: HistoryRequest): Promise<HistoryResult> {
-    const conversationId = checkConversationId(req.conversationId);
+  edit(caller: Caller, req: EditRequest): Promise<SendResult> {
+    const clientId = checkId('client_id', req.clientId);
+    const text = this.checkText(req.text);
+    return this.ask<SendResult>(req.conversationId, (reply) => ({ t: 'edit', sender: caller.userId, device: caller.deviceId, clientId, refSeq: req.seq, text, resend: true, reply }));
+  }
+
+  delete(caller: Caller, req: DeleteRequest): Promise<SendResult> {
+    const clientId = checkId('client_id', req.clientId);
+    return this.ask<SendResult>(req.conversationId, (reply) => ({ t: 'delete', sender: caller.userId, device: caller.deviceId, clientId, refSeq: req.seq, resend: true, reply }));
+  }
+
+  updateGroup(caller: Caller, req: GroupUpdate): Promise<SendResult> {
+    const clientId = checkId('client_id', req.clientId);
+    const add = req.add.map((u) => checkId('member', u));
+    const remove = req.remove.map((u) => checkId('member', u));
+    for (const r of req.roles) checkId('member', r.userId);
+    if (req.title !== null && encoder.encode(req.title).length > 256) throw invalid('title is longer than 256 bytes');
+    return this.ask<SendResult>(req.conversationId, (reply) => ({
+      t: 'group',
+      sender: caller.userId,
+      device: caller.deviceId,
+      clientId,
+      resend: true,
+      title: req.title,
+      add,
+      remove,
+      roles: req.roles,
+      reply,
+    }));
+  }
+
+  history(caller: Caller, req: HistoryRequest): Promise<HistoryResult> {
     const limit = this.pageLimit(req.limit);
     if (req.afterSeq !== undefined && req.beforeSeq !== undefined) throw invalid('before_seq and after_seq exclude each other');
     const query = {
@@ -87,44 +126,71 @@ export class LocalChatService implements ChatService {
       ...(req.afterSeq !== undefined ? { afterSeq: req.afterSeq } : {}),
       ...(req.beforeSeq !== undefined ? { beforeSeq: req.beforeSeq } : {}),
     };
-    const ref = this.system.ref<ConversationMessage>(CONVERSATION, conversationId);
-    try {
-      return await this.system.ask<ConversationMessage, HistoryResult>(
-        ref,
-        (reply) => ({ t: 'history', userId: caller.userId, query, reply }),
-        this.limits.requestTimeoutMs,
-      );
-    } catch (err) {
-      throw toClientError(err);
-    }
+    return this.ask<HistoryResult>(req.conversationId, (reply) => ({ t: 'history', userId: caller.userId, query, reply }));
+  }
+
+  react(caller: Caller, conversationId: string, seq: number, emoji: string, add: boolean): Promise<ReactionCount[]> {
+    const bytes = encoder.encode(emoji).length;
+    if (bytes === 0 || bytes > 32 || /[\p{Cc}\s]/u.test(emoji)) throw invalid('a reaction is 1 to 32 bytes without spaces');
+    return this.ask<ReactionCount[]>(conversationId, (reply) => ({ t: 'react', userId: caller.userId, seq, emoji, add, reply }));
+  }
+
+  typing(caller: Caller, conversationId: string): Promise<void> {
+    return this.ask<void>(conversationId, (reply) => ({ t: 'typing', userId: caller.userId, reply }));
+  }
+
+  receipt(caller: Caller, conversationId: string, kind: CursorKind, seq: number): Promise<number> {
+    return this.ask<number>(conversationId, (reply) => ({ t: 'receipt', userId: caller.userId, deviceId: caller.deviceId, kind, seq, reply }));
+  }
+
+  receipts(caller: Caller, conversationId: string): Promise<MemberCursor[]> {
+    return this.ask<MemberCursor[]>(conversationId, (reply) => ({ t: 'receipts', userId: caller.userId, reply }));
+  }
+
+  async membersOf(caller: Caller, conversationIds: string[]): Promise<string[]> {
+    if (conversationIds.length > MAX_PRESENCE_CONVERSATIONS) throw invalid(`presence for at most ${MAX_PRESENCE_CONVERSATIONS} conversations at once`);
+    const lists = await Promise.all(conversationIds.map((id) => this.ask<string[]>(id, (reply) => ({ t: 'members', userId: caller.userId, reply }))));
+    return [...new Set(lists.flat())].filter((u) => u !== caller.userId);
   }
 
   async sync(caller: Caller, req: SyncRequest): Promise<SyncResult> {
     let budget = this.pageLimit(req.limit);
     const messages: MessageRecord[] = [];
+    const reactions = new Map<string, Map<number, ReactionCount[]>>();
     const touched: string[] = [];
+    const done = (finished: boolean): Promise<SyncResult> =>
+      this.views(touched, true).then((conversations) => ({ messages, reactions, conversations, done: finished }));
     try {
-      let after = '';
-      for (;;) {
+      for (let after = ''; ; ) {
         const ids = await this.store.conversationsOf(caller.userId, after, SYNC_SCAN);
         for (const id of ids) {
           const known = req.cursors.get(id);
-          const last = await this.store.lastSeq(id);
-          if (known !== undefined && last <= known) continue;
-          if (budget === 0) return { messages, conversations: await this.views(touched), done: false };
+          const [last, me, receiptsAt] = await Promise.all([
+            this.store.lastSeq(id),
+            this.store.member(id, caller.userId),
+            req.receiptsSince > 0 ? this.store.receiptsUpdatedAt(id) : Promise.resolve(0),
+          ]);
+          // Former members catch up to the entry that removed them, and no further.
+          const upper = me !== undefined && me.leftSeq > 0 ? Math.min(me.leftSeq, last) : last;
+          const news = known === undefined || upper > known;
+          if (!news && receiptsAt <= req.receiptsSince) continue;
+          if (news && upper > (known ?? 0) && budget === 0) return await done(false);
           touched.push(id);
           const from = known ?? 0;
-          if (last > from) {
-            const rows = await this.store.range(id, { afterSeq: from, limit: Math.min(budget, last - from) });
+          if (upper > from) {
+            const rows = await this.store.range(id, { afterSeq: from, limit: Math.min(budget, upper - from) });
             for (const r of rows) messages.push(r);
             budget -= rows.length;
-            if (rows.length < last - from) return { messages, conversations: await this.views(touched), done: false };
+            const texts = rows.filter((r) => r.kind === 'text' && !r.deleted).map((r) => r.seq);
+            const counts = await this.store.reactions(id, texts, caller.userId);
+            if (counts.size > 0) reactions.set(id, counts);
+            if (rows.length < upper - from) return await done(false);
           }
         }
         if (ids.length < SYNC_SCAN) break;
         after = ids[ids.length - 1]!;
       }
-      return { messages, conversations: await this.views(touched), done: true };
+      return await done(true);
     } catch (err) {
       throw toClientError(err);
     }
@@ -139,7 +205,7 @@ export class LocalChatService implements ChatService {
       if (others.length !== 1) throw invalid('a direct conversation has exactly one other member');
       const pair = [caller.userId, others[0]!].sort();
       id = `d.${pair[0]}.${pair[1]}`;
-      members = pair.map((userId) => ({ userId, role: 'member' as const, joinedAt: now }));
+      members = pair.map((userId) => ({ userId, role: 'member' as const, joinedAt: now, leftSeq: 0 }));
     } else {
       if (others.length + 1 > this.limits.maxGroupMembers) {
         throw new ChorusError(ErrorCode.TOO_LARGE, `a group has at most ${this.limits.maxGroupMembers} members`);
@@ -147,16 +213,16 @@ export class LocalChatService implements ChatService {
       if (encoder.encode(req.title).length > 256) throw invalid('title is longer than 256 bytes');
       id = `g.${randomBytes(12).toString('base64url')}`;
       members = [
-        { userId: caller.userId, role: 'owner', joinedAt: now },
-        ...others.map((userId) => ({ userId, role: 'member' as const, joinedAt: now })),
+        { userId: caller.userId, role: 'owner', joinedAt: now, leftSeq: 0 },
+        ...others.map((userId) => ({ userId, role: 'member' as const, joinedAt: now, leftSeq: 0 })),
       ];
     }
     try {
       const result = await this.store.createConversation(
-        { id, kind: req.kind, title: req.kind === 'group' ? req.title : '', createdBy: caller.userId, createdAt: now },
+        { id, kind: req.kind, title: req.kind === 'group' ? req.title : '', createdBy: caller.userId, createdAt: now, lastActivity: now },
         members,
       );
-      const view = await this.view(result.conversation.id);
+      const view = await this.view(result.conversation.id, false);
       if (result.created) {
         this.fanout.toUsers(view.members.map((m) => m.userId), encodeServerFrame({ joined: toWireConversation(view) }));
       }
@@ -171,22 +237,59 @@ export class LocalChatService implements ChatService {
     try {
       const ids = await this.store.conversationsOf(caller.userId, req.afterId, limit + 1);
       const hasMore = ids.length > limit;
-      return { conversations: await this.views(ids.slice(0, limit)), hasMore };
+      return { conversations: await this.views(ids.slice(0, limit), false), hasMore };
     } catch (err) {
       throw toClientError(err);
     }
   }
 
-  async receipt(caller: Caller, conversationId: string, kind: 'delivered' | 'read', seq: number): Promise<number> {
-    checkConversationId(conversationId);
+  async inbox(caller: Caller, req: InboxRequest): Promise<{ entries: InboxEntry[]; hasMore: boolean }> {
+    const limit = this.pageLimit(req.limit);
     try {
-      const [members, last] = await Promise.all([this.store.members(conversationId), this.store.lastSeq(conversationId)]);
-      if (!members.some((m) => m.userId === caller.userId)) throw new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation');
-      if (!Number.isSafeInteger(seq) || seq < 1 || seq > last) throw invalid(`seq must be between 1 and ${last}`);
-      return await this.store.advanceCursor({ userId: caller.userId, deviceId: caller.deviceId, conversationId, kind, seq });
+      const before = req.before === null ? null : { conversationId: req.before.conversationId, lastActivity: req.before.lastActivity };
+      const page = await this.store.conversationsByActivity(caller.userId, before, limit + 1);
+      const hasMore = page.length > limit;
+      const entries = await Promise.all(
+        page.slice(0, limit).map(async (p): Promise<InboxEntry> => {
+          const [conversation, lastMessage] = await Promise.all([this.view(p.conversationId, true), this.store.lastText(p.conversationId)]);
+          const readSeq = conversation.receipts?.find((c) => c.userId === caller.userId)?.read ?? 0;
+          const unread = await this.store.unreadCount(p.conversationId, caller.userId, readSeq, UNREAD_CAP);
+          return { conversation, lastMessage, unread, readSeq };
+        }),
+      );
+      return { entries, hasMore };
     } catch (err) {
       throw toClientError(err);
     }
+  }
+
+  private async ask<R>(conversationId: string, build: (reply: Reply<R>) => ConversationMessage): Promise<R> {
+    const ref = this.system.ref<ConversationMessage>(CONVERSATION, checkConversationId(conversationId));
+    try {
+      return await this.system.ask<ConversationMessage, R>(ref, build, this.limits.requestTimeoutMs);
+    } catch (err) {
+      throw toClientError(err);
+    }
+  }
+
+  /** After a MEMBERS entry: new members learn of the conversation, removed ones that it is gone. */
+  private membershipChanged(conversationId: string, userId: string, added: boolean, seq: number): void {
+    if (!added) {
+      this.fanout.toUsers([userId], encodeServerFrame({ removed: { conversationId, seq } }));
+      return;
+    }
+    this.view(conversationId, false).then(
+      (view) => this.fanout.toUsers([userId], encodeServerFrame({ joined: toWireConversation(view) })),
+      () => undefined, // the member finds it with the next sync
+    );
+  }
+
+  private checkText(text: string): string {
+    if (typeof text !== 'string' || text.length === 0) throw invalid('text must not be empty');
+    if (encoder.encode(text).length > this.limits.maxTextBytes) {
+      throw new ChorusError(ErrorCode.TOO_LARGE, `text is larger than ${this.limits.maxTextBytes} bytes`);
+    }
+    return text;
   }
 
   private pageLimit(limit: number): number {
@@ -195,37 +298,19 @@ export class LocalChatService implements ChatService {
     return Math.min(limit, this.limits.maxPage);
   }
 
-  private views(ids: string[]): Promise<ConversationView[]> {
-    return Promise.all(ids.map((id) => this.view(id)));
+  private views(ids: string[], withReceipts: boolean): Promise<ConversationView[]> {
+    return Promise.all(ids.map((id) => this.view(id, withReceipts)));
   }
 
-  private async view(id: string): Promise<ConversationView> {
-    const [record, members, lastSeq] = await Promise.all([
+  private async view(id: string, withReceipts: boolean): Promise<ConversationView> {
+    const [record, members, lastSeq, receipts] = await Promise.all([
       this.store.getConversation(id),
       this.store.members(id),
       this.store.lastSeq(id),
+      withReceipts ? this.store.memberCursors(id) : Promise.resolve(undefined),
     ]);
     if (record === undefined) throw new ChorusError(ErrorCode.NOT_FOUND, 'no such conversation');
-    return { ...record, members: members.map((m) => ({ userId: m.userId, role: m.role })), lastSeq };
+    const current = members.filter((m) => m.leftSeq === 0).map((m) => ({ userId: m.userId, role: m.role }));
+    return { ...record, members: current, lastSeq, ...(receipts !== undefined ? { receipts } : {}) };
   }
-}
-
-export function toWireConversation(v: ConversationView): {
-  id: string;
-  kind: number;
-  title: string;
-  members: string[];
-  lastSeq: number;
-  createdAtMs: number;
-  createdBy: string;
-} {
-  return {
-    id: v.id,
-    kind: v.kind === 'direct' ? 1 : 2,
-    title: v.title,
-    members: v.members.map((m) => m.userId),
-    lastSeq: v.lastSeq,
-    createdAtMs: v.createdAt,
-    createdBy: v.createdBy,
-  };
 }

@@ -1,4 +1,4 @@
-import type { ConversationKind, MessageRecord, MemberRole } from '../storage/mod.js';
+import type { ConversationKind, CursorKind, MemberCursor, MessageRecord, MemberRole, ReactionCount } from '../storage/mod.js';
 
 /** Who is calling: always taken from the authenticated session, never from a frame. */
 export interface Caller {
@@ -33,6 +33,8 @@ export interface HistoryResult {
   messages: MessageRecord[];
   hasMore: boolean;
   lastSeq: number;
+  /** Reaction counts by seq (with the reader's own marked); messages without reactions are absent. */
+  reactions: Map<number, ReactionCount[]>;
 }
 
 export interface ConversationView {
@@ -43,6 +45,9 @@ export interface ConversationView {
   lastSeq: number;
   createdAt: number;
   createdBy: string;
+  lastActivity: number;
+  /** Members' cursors, when the view is for catching up. */
+  receipts?: MemberCursor[];
 }
 
 export interface CreateRequest {
@@ -55,12 +60,49 @@ export interface CreateRequest {
 export interface SyncRequest {
   cursors: Map<string, number>;
   limit: number;
+  /** List conversations whose receipts moved after this time (ms; 0 = no such listing). */
+  receiptsSince: number;
 }
 
 export interface SyncResult {
   messages: MessageRecord[];
+  reactions: Map<string, Map<number, ReactionCount[]>>;
   conversations: ConversationView[];
   done: boolean;
+}
+
+export interface EditRequest {
+  conversationId: string;
+  seq: number;
+  text: string;
+  clientId: string;
+}
+
+export interface DeleteRequest {
+  conversationId: string;
+  seq: number;
+  clientId: string;
+}
+
+export interface GroupUpdate {
+  conversationId: string;
+  clientId: string;
+  title: string | null;
+  add: string[];
+  remove: string[];
+  roles: { userId: string; role: MemberRole }[];
+}
+
+export interface InboxEntry {
+  conversation: ConversationView;
+  lastMessage: MessageRecord | undefined;
+  unread: number;
+  readSeq: number;
+}
+
+export interface InboxRequest {
+  before: { lastActivity: number; conversationId: string } | null;
+  limit: number;
 }
 
 export interface ListRequest {
@@ -75,8 +117,17 @@ export interface ChatService {
   sync(caller: Caller, req: SyncRequest): Promise<SyncResult>;
   createConversation(caller: Caller, req: CreateRequest): Promise<ConversationView>;
   listConversations(caller: Caller, req: ListRequest): Promise<{ conversations: ConversationView[]; hasMore: boolean }>;
-  /** Moves the caller's device cursor forward; returns its new value. */
-  receipt(caller: Caller, conversationId: string, kind: 'delivered' | 'read', seq: number): Promise<number>;
+  /** Moves the caller's device cursor forward; returns its new value. Members learn of the member's cursor. */
+  receipt(caller: Caller, conversationId: string, kind: CursorKind, seq: number): Promise<number>;
+  receipts(caller: Caller, conversationId: string): Promise<MemberCursor[]>;
+  edit(caller: Caller, req: EditRequest): Promise<SendResult>;
+  delete(caller: Caller, req: DeleteRequest): Promise<SendResult>;
+  react(caller: Caller, conversationId: string, seq: number, emoji: string, add: boolean): Promise<ReactionCount[]>;
+  typing(caller: Caller, conversationId: string): Promise<void>;
+  updateGroup(caller: Caller, req: GroupUpdate): Promise<SendResult>;
+  inbox(caller: Caller, req: InboxRequest): Promise<{ entries: InboxEntry[]; hasMore: boolean }>;
+  /** The current members of conversations the caller belongs to, for presence subscriptions. */
+  membersOf(caller: Caller, conversationIds: string[]): Promise<string[]>;
 }
 
 /**
@@ -96,4 +147,8 @@ export interface ChatLimits {
   dedupWindow: number;
   /** Deadline for one request inside the core. */
   requestTimeoutMs: number;
+  editWindowMs: number;
+  deleteWindowMs: number;
+  typingIntervalMs: number;
+  typingTtlMs: number;
 }

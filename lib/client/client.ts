@@ -8,6 +8,17 @@ export type Message = chorus.v1.Message;
 export type Conversation = chorus.v1.Conversation;
 export type SendAck = chorus.v1.SendAck;
 export type Welcome = chorus.v1.Welcome;
+export type ReceiptUpdate = chorus.v1.ReceiptUpdate;
+export type ReactionEvent = chorus.v1.ReactionEvent;
+export type TypingEvent = chorus.v1.TypingEvent;
+export type Presence = chorus.v1.Presence;
+export type MemberReceipt = chorus.v1.MemberReceipt;
+export type ReactionCount = chorus.v1.ReactionCount;
+export type InboxEntry = chorus.v1.InboxEntry;
+export type Removed = chorus.v1.Removed;
+
+/** Log entry kinds (Message.kind). */
+export const MessageKind = { TEXT: 0, EDIT: 1, DELETE: 2, MEMBERS: 3, RENAME: 4 } as const;
 export interface HistoryPage {
   conversationId: string;
   messages: Message[];
@@ -43,6 +54,8 @@ export interface ClientOptions {
   autoSync?: boolean;
   /** Highest contiguous seq the app already has per conversation (e.g. restored from disk). */
   cursors?: Iterable<[string, number]>;
+  /** `syncPoint` of the previous run (restored from disk with the cursors): receipts since then are fetched. */
+  syncPoint?: number;
 }
 
 export type ClientState = 'idle' | 'connecting' | 'ready' | 'closed';
@@ -52,6 +65,15 @@ export interface ClientEvents {
   message: (m: Message) => void;
   /** A conversation the client had not seen: created with us, or found by sync. */
   conversation: (c: Conversation) => void;
+  /** A conversation's current state (members, roles, receipts) as a sync page reported it. */
+  conversationUpdate: (c: Conversation) => void;
+  /** A member's delivered/read cursor moved (the user's own too, from another device). */
+  receipt: (r: ReceiptUpdate) => void;
+  reaction: (r: ReactionEvent) => void;
+  typing: (t: TypingEvent) => void;
+  presence: (p: Presence) => void;
+  /** The user was removed from (or left) a conversation. */
+  removed: (r: Removed) => void;
   state: (s: ClientState) => void;
   /** Caught up after a (re)connect: every message up to now has been emitted. */
   synced: () => void;
@@ -87,7 +109,7 @@ const FATAL_CLOSE = new Set<number>([CloseCode.AUTH_REQUIRED, CloseCode.UNSUPPOR
  */
 export class ChorusClient extends Emitter<ClientEvents> {
   private ws: WebSocketLike | null = null;
-  private readonly opts: Required<Omit<ClientOptions, 'cursors' | 'WebSocket'>> & { WebSocket: WebSocketConstructor };
+  private readonly opts: Required<Omit<ClientOptions, 'cursors' | 'WebSocket' | 'syncPoint'>> & { WebSocket: WebSocketConstructor };
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly outbox: Outgoing[] = [];
@@ -100,6 +122,10 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private stateValue: ClientState = 'idle';
   private welcomeValue: Welcome | null = null;
+  /** Server time of the last completed sync: receipts that moved since then come with the next one. */
+  private syncedAt = 0;
+  /** conversation → user → when their typing indicator lapses (local clock). */
+  private readonly typers = new Map<string, Map<string, number>>();
   private firstReady: { resolve(w: Welcome): void; reject(e: Error): void } | null = null;
 
   constructor(options: ClientOptions) {
@@ -116,6 +142,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
       autoSync: options.autoSync ?? true,
     };
     for (const [c, s] of options.cursors ?? []) this.cursorMap.set(c, s);
+    this.syncedAt = options.syncPoint ?? 0;
   }
 
   get state(): ClientState {
@@ -133,6 +160,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
   /** Highest contiguous seq emitted per conversation: persist it to resume without re-downloading. */
   get cursors(): ReadonlyMap<string, number> {
     return this.cursorMap;
+  }
+
+  /** Server time of the last completed sync; persist it with the cursors and pass it back as `syncPoint`. */
+  get syncPoint(): number {
+    return this.syncedAt;
   }
 
   /** Messages accepted by send() and not yet acknowledged. */
@@ -186,6 +218,60 @@ export class ChorusClient extends Emitter<ClientEvents> {
     return ((await this.request({ receipt: { conversationId, seq, kind: 1 } })).receipt as chorus.v1.ReceiptAck).seq;
   }
 
+  /** Each member's highest delivered and read seq (over their devices). */
+  async receipts(conversationId: string): Promise<MemberReceipt[]> {
+    return ((await this.request({ receipts: { conversationId } })).receipts as chorus.v1.ConversationReceipts).members as MemberReceipt[];
+  }
+
+  /** Replaces the text of one's own message; resolves with the EDIT entry's ack. */
+  async edit(conversationId: string, seq: number, text: string, clientId: string = newClientId()): Promise<SendAck> {
+    return (await this.request({ edit: { conversationId, seq, text, clientId } })).ack as SendAck;
+  }
+
+  /** Deletes a message for everyone; resolves with the DELETE entry's ack. */
+  async delete(conversationId: string, seq: number, clientId: string = newClientId()): Promise<SendAck> {
+    return (await this.request({ delete: { conversationId, seq, clientId } })).ack as SendAck;
+  }
+
+  /** Adds (or removes) a reaction; resolves with the message's counts afterwards. */
+  async react(conversationId: string, seq: number, emoji: string, add = true): Promise<ReactionCount[]> {
+    return ((await this.request({ react: { conversationId, seq, emoji, add } })).reactionAck as chorus.v1.ReactionAck).reactions as ReactionCount[];
+  }
+
+  /** Users typing in a conversation right now (indicators lapse by themselves after the server's TTL). */
+  whoIsTyping(conversationId: string): string[] {
+    const users = this.typers.get(conversationId);
+    if (users === undefined) return [];
+    const now = Date.now();
+    for (const [u, until] of users) if (until <= now) users.delete(u);
+    return [...users.keys()];
+  }
+
+  /** Tells the other members that this user is typing (the server rate-limits and expires it). */
+  async typing(conversationId: string): Promise<void> {
+    await this.request({ typing: { conversationId } });
+  }
+
+  /** Watches the presence of the members of these conversations (replacing the previous set). */
+  async watchPresence(conversationIds: string[]): Promise<Presence[]> {
+    return ((await this.request({ subscribePresence: { conversationIds } })).presenceSnapshot as chorus.v1.PresenceSnapshot).users as Presence[];
+  }
+
+  /** Conversations by last activity with preview and unread count, newest first. */
+  async inbox(limit = 0, before?: { lastActivityMs: number; conversationId: string }): Promise<{ entries: InboxEntry[]; hasMore: boolean }> {
+    const page = (await this.request({ inbox: { limit, beforeActivityMs: before?.lastActivityMs ?? 0, beforeId: before?.conversationId ?? '' } })).inbox as chorus.v1.InboxPage;
+    return { entries: page.entries as InboxEntry[], hasMore: page.hasMore };
+  }
+
+  /** Renames a group, or adds/removes members and changes roles ("user=admin"). */
+  async updateGroup(conversationId: string, change: { title?: string; add?: string[]; remove?: string[]; roles?: string[] }): Promise<SendAck> {
+    return (await this.request({ updateGroup: { conversationId, ...(change.title !== undefined ? { title: change.title } : {}), add: change.add ?? [], remove: change.remove ?? [], roles: change.roles ?? [] } })).ack as SendAck;
+  }
+
+  async leave(conversationId: string): Promise<SendAck> {
+    return (await this.request({ leave: { conversationId } })).ack as SendAck;
+  }
+
   async ping(): Promise<number> {
     const t = Date.now();
     await this.request({ ping: { clientTimeMs: t } });
@@ -195,14 +281,19 @@ export class ChorusClient extends Emitter<ClientEvents> {
   /** Fetches everything missed since the cursors, over all conversations. */
   async sync(): Promise<void> {
     this.syncing = true;
+    const startedAt = this.welcomeValue?.serverTimeMs ?? 0;
     try {
       for (;;) {
         const cursors = [...this.cursorMap].map(([conversationId, seq]) => ({ conversationId, seq }));
-        const page = (await this.request({ sync: { cursors, limit: 500 } })).sync as chorus.v1.SyncPage;
-        for (const c of page.conversations as Conversation[]) this.learn(c);
+        const page = (await this.request({ sync: { cursors, limit: 500, receiptsSinceMs: this.syncedAt } })).sync as chorus.v1.SyncPage;
+        for (const c of page.conversations as Conversation[]) {
+          this.learn(c);
+          this.emit('conversationUpdate', c);
+        }
         for (const m of page.messages as Message[]) this.ingest(m);
         if (page.done) break;
       }
+      this.syncedAt = startedAt;
     } finally {
       this.syncing = false;
     }
@@ -362,6 +453,26 @@ export class ChorusClient extends Emitter<ClientEvents> {
       case 'joined':
         this.learn(frame.joined as Conversation);
         return;
+      case 'receiptUpdate':
+        this.emit('receipt', frame.receiptUpdate as ReceiptUpdate);
+        return;
+      case 'reaction':
+        this.emit('reaction', frame.reaction as ReactionEvent);
+        return;
+      case 'typing': {
+        const t = frame.typing as TypingEvent;
+        let users = this.typers.get(t.conversationId);
+        if (users === undefined) this.typers.set(t.conversationId, (users = new Map()));
+        users.set(t.userId, Date.now() + t.expiresInMs);
+        this.emit('typing', t);
+        return;
+      }
+      case 'presence':
+        this.emit('presence', frame.presence as Presence);
+        return;
+      case 'removed':
+        this.emit('removed', frame.removed as Removed);
+        return;
       case 'error': {
         const e = frame.error as chorus.v1.Error;
         this.emit('error', new ServerError(e.code, e.message, e.retryAfterMs));
@@ -433,6 +544,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
       return;
     }
     this.cursorMap.set(conv, ++cursor);
+    this.typers.get(conv)?.delete(m.senderId);
     this.emit('message', m);
     const held = this.early.get(conv);
     if (held === undefined) return;

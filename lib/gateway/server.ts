@@ -2,6 +2,8 @@ import type uWSTypes from 'uWebSockets.js';
 import type { Logger } from 'pino';
 import type { DevTokenIssuer, Principal, TokenVerifier } from '../auth/tokens.js';
 import { type SessionEnv, type SessionLimits, UserActor } from '../actors/user.js';
+import type { PresenceHub } from '../chat/presence.js';
+import type { PushRegistry } from '../chat/push_registry.js';
 import type { ChatService, Fanout } from '../chat/types.js';
 import { ChorusError, CloseCode } from '../protocol/mod.js';
 import type { StaticFile } from './static.js';
@@ -64,8 +66,13 @@ export class Gateway {
     return this.open;
   }
 
+  /** Sends a presence change to the sessions watching the user. */
+  publishPresence(userId: string, frame: Uint8Array): void {
+    this.app.publish(presenceTopic(userId), frame, true);
+  }
+
   /** Starts serving; resolves with the bound port (useful with port 0). */
-  listen(service: ChatService): Promise<number> {
+  listen(service: ChatService, presence: PresenceHub, push: PushRegistry | null = null): Promise<number> {
     const { options, deps } = this;
     const env: SessionEnv = {
       service,
@@ -74,6 +81,9 @@ export class Gateway {
       now: deps.now,
       nextSessionId: () => ++this.sessionCounter,
       userTopic,
+      presenceTopic,
+      presence,
+      push,
     };
     const log = deps.log;
     this.app.ws<SocketData>('/v1/ws', {
@@ -221,6 +231,10 @@ export class Gateway {
 
 function userTopic(userId: string): string {
   return `u:${userId}`;
+}
+
+function presenceTopic(userId: string): string {
+  return `p:${userId}`;
 }
 
 function bearer(header: string): string | null {

@@ -3,14 +3,22 @@ import { ConflictError, SeqConflictError, StoreUnavailableError } from './errors
 import type {
   ConversationRecord,
   CreateResult,
+  ActivityPosition,
+  CursorAdvance,
   CursorKind,
   CursorRecord,
+  EntryKind,
+  MemberCursor,
+  MembersChange,
+  ReactionCount,
+  ReactionRecord,
+  RenameChange,
   MemberRecord,
   MessageRecord,
   MessageStore,
   RangeQuery,
 } from './store.js';
-import { checkBatch, checkConversation, checkCursor, checkKey, checkRange } from './validate.js';
+import { checkBatch, checkConversation, checkCursor, checkKey, checkRange, checkReaction } from './validate.js';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:'. */
@@ -19,7 +27,7 @@ export interface SqliteStoreOptions {
   synchronous?: 'FULL' | 'NORMAL';
 }
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE conversations (
@@ -42,6 +50,26 @@ const MIGRATIONS: readonly string[] = [
      seq INTEGER NOT NULL,
      PRIMARY KEY (user_id, device_id, conversation_id, kind)
    ) WITHOUT ROWID;`,
+  // 2: conversation features — entry kinds and their state, roles over time, member cursors,
+  // reactions, activity order, last seen.
+  `ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'text';
+   ALTER TABLE messages ADD COLUMN ref_seq INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE messages ADD COLUMN edited_at INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE messages ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE messages ADD COLUMN meta TEXT NOT NULL DEFAULT '';
+   ALTER TABLE members ADD COLUMN left_seq INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE conversations ADD COLUMN last_activity INTEGER NOT NULL DEFAULT 0;
+   UPDATE conversations SET last_activity = created_at;
+   CREATE TABLE member_cursors (
+     conversation_id TEXT NOT NULL, user_id TEXT NOT NULL, kind TEXT NOT NULL, seq INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (conversation_id, user_id, kind)
+   ) WITHOUT ROWID;
+   CREATE TABLE reactions (
+     conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, emoji TEXT NOT NULL, user_id TEXT NOT NULL,
+     PRIMARY KEY (conversation_id, seq, emoji, user_id)
+   ) WITHOUT ROWID;
+   CREATE TABLE last_seen (user_id TEXT PRIMARY KEY, at INTEGER NOT NULL) WITHOUT ROWID;`,
 ];
 
 interface MessageRow {
@@ -52,6 +80,11 @@ interface MessageRow {
   client_id: string;
   sent_at: number;
   text: string;
+  kind: EntryKind;
+  ref_seq: number;
+  edited_at: number;
+  deleted: number;
+  meta: string;
 }
 
 interface ConversationRow {
@@ -60,6 +93,7 @@ interface ConversationRow {
   title: string;
   created_by: string;
   created_at: number;
+  last_activity: number;
 }
 
 /**
@@ -81,20 +115,75 @@ export class SqliteStore implements MessageStore {
     const db = this.db;
     this.stmt = {
       insertConversation: db.prepare(
-        'INSERT INTO conversations (id, kind, title, created_by, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        'INSERT INTO conversations (id, kind, title, created_by, created_at, last_activity) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       ),
       getConversation: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
       insertMember: db.prepare(
         'INSERT INTO members (conversation_id, user_id, role, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
       ),
-      members: db.prepare<[string], { user_id: string; role: MemberRecord['role']; joined_at: number }>(
-        'SELECT user_id, role, joined_at FROM members WHERE conversation_id = ? ORDER BY user_id',
+      members: db.prepare<[string], { user_id: string; role: MemberRecord['role']; joined_at: number; left_seq: number }>(
+        'SELECT user_id, role, joined_at, left_seq FROM members WHERE conversation_id = ? ORDER BY user_id',
+      ),
+      member: db.prepare<[string, string], { user_id: string; role: MemberRecord['role']; joined_at: number; left_seq: number }>(
+        'SELECT user_id, role, joined_at, left_seq FROM members WHERE conversation_id = ? AND user_id = ?',
+      ),
+      upsertMember: db.prepare(
+        `INSERT INTO members (conversation_id, user_id, role, joined_at, left_seq) VALUES (?, ?, ?, ?, 0)
+         ON CONFLICT (conversation_id, user_id) DO UPDATE SET role = excluded.role, joined_at = excluded.joined_at, left_seq = 0`,
+      ),
+      removeMember: db.prepare('UPDATE members SET left_seq = ? WHERE conversation_id = ? AND user_id = ? AND left_seq = 0'),
+      setRole: db.prepare('UPDATE members SET role = ? WHERE conversation_id = ? AND user_id = ? AND left_seq = 0'),
+      rename: db.prepare('UPDATE conversations SET title = ? WHERE id = ?'),
+      touch: db.prepare('UPDATE conversations SET last_activity = MAX(last_activity, ?) WHERE id = ?'),
+      applyEdit: db.prepare(
+        "UPDATE messages SET text = ?, edited_at = ? WHERE conversation_id = ? AND seq = ? AND kind = 'text' AND deleted = 0",
+      ),
+      applyDelete: db.prepare(
+        "UPDATE messages SET text = '', deleted = 1 WHERE conversation_id = ? AND (seq = ? OR (kind = 'edit' AND ref_seq = ?))",
+      ),
+      dropReactions: db.prepare('DELETE FROM reactions WHERE conversation_id = ? AND seq = ?'),
+      addReaction: db.prepare('INSERT INTO reactions (conversation_id, seq, emoji, user_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
+      removeReaction: db.prepare('DELETE FROM reactions WHERE conversation_id = ? AND seq = ? AND emoji = ? AND user_id = ?'),
+      reactionsOf: db.prepare<[string, string, string], { seq: number; emoji: string; n: number; mine: number }>(
+        `SELECT seq, emoji, COUNT(*) AS n, MAX(user_id = ?) AS mine FROM reactions
+         WHERE conversation_id = ? AND seq IN (SELECT value FROM json_each(?)) GROUP BY seq, emoji ORDER BY seq, n DESC, emoji`,
+      ),
+      memberCursorGet: db.prepare<[string, string, string], { seq: number }>(
+        'SELECT seq FROM member_cursors WHERE conversation_id = ? AND user_id = ? AND kind = ?',
+      ),
+      memberCursorUp: db.prepare(
+        `INSERT INTO member_cursors (conversation_id, user_id, kind, seq, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (conversation_id, user_id, kind) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at
+         WHERE excluded.seq > member_cursors.seq`,
+      ),
+      memberCursors: db.prepare<[string], { user_id: string; kind: CursorKind; seq: number }>(
+        'SELECT user_id, kind, seq FROM member_cursors WHERE conversation_id = ?',
+      ),
+      receiptsAt: db.prepare<[string], { t: number | null }>('SELECT MAX(updated_at) AS t FROM member_cursors WHERE conversation_id = ?'),
+      byActivity: db.prepare<[string, number, number, number, string, number], { id: string; last_activity: number }>(
+        `SELECT c.id, c.last_activity FROM members m JOIN conversations c ON c.id = m.conversation_id
+         WHERE m.user_id = ? AND m.left_seq = 0 AND (? = 0 OR c.last_activity < ? OR (c.last_activity = ? AND c.id < ?))
+         ORDER BY c.last_activity DESC, c.id DESC LIMIT ?`,
+      ),
+      unread: db.prepare<[string, number, string, number], { n: number }>(
+        `SELECT COUNT(*) AS n FROM (SELECT 1 FROM messages WHERE conversation_id = ? AND seq > ? AND kind = 'text'
+         AND deleted = 0 AND sender_id != ? LIMIT ?)`,
+      ),
+      lastText: db.prepare<[string], MessageRow>(
+        "SELECT * FROM messages WHERE conversation_id = ? AND kind = 'text' ORDER BY seq DESC LIMIT 1",
+      ),
+      setLastSeen: db.prepare(
+        'INSERT INTO last_seen (user_id, at) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET at = MAX(at, excluded.at)',
+      ),
+      lastSeen: db.prepare<[string], { user_id: string; at: number }>(
+        'SELECT user_id, at FROM last_seen WHERE user_id IN (SELECT value FROM json_each(?))',
       ),
       conversationsOf: db.prepare<[string, string, number], { conversation_id: string }>(
         'SELECT conversation_id FROM members WHERE user_id = ? AND conversation_id > ? ORDER BY conversation_id LIMIT ?',
       ),
       insertMessage: db.prepare(
-        'INSERT INTO messages (conversation_id, seq, sender_id, sender_device, client_id, sent_at, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO messages (conversation_id, seq, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, meta)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       lastSeq: db.prepare<[string], { s: number | null }>('SELECT MAX(seq) AS s FROM messages WHERE conversation_id = ?'),
       after: db.prepare<[string, number, number], MessageRow>(
@@ -122,15 +211,35 @@ export class SqliteStore implements MessageStore {
     };
     this.appendTx = db.transaction((messages: readonly MessageRecord[]) => {
       for (const m of messages) {
-        this.stmt.insertMessage.run(m.conversationId, m.seq, m.senderId, m.senderDevice, m.clientId, m.sentAt, m.text);
+        this.stmt.insertMessage.run(m.conversationId, m.seq, m.senderId, m.senderDevice, m.clientId, m.sentAt, m.text, m.kind, m.refSeq, m.meta);
+        this.applyEffects(m);
       }
     });
     this.createTx = db.transaction((c: ConversationRecord, members: readonly MemberRecord[]): boolean => {
-      const inserted = this.stmt.insertConversation.run(c.id, c.kind, c.title, c.createdBy, c.createdAt).changes === 1;
+      const inserted = this.stmt.insertConversation.run(c.id, c.kind, c.title, c.createdBy, c.createdAt, c.createdAt).changes === 1;
       if (!inserted) return false;
       for (const m of members) this.stmt.insertMember.run(c.id, m.userId, m.role, m.joinedAt);
       return true;
     });
+  }
+
+  /** Applies what an entry changes besides itself; runs inside the append transaction. */
+  private applyEffects(m: MessageRecord): void {
+    const s = this.stmt;
+    s.touch.run(m.sentAt, m.conversationId);
+    if (m.kind === 'edit') {
+      s.applyEdit.run(m.text, m.sentAt, m.conversationId, m.refSeq);
+    } else if (m.kind === 'delete') {
+      s.applyDelete.run(m.conversationId, m.refSeq, m.refSeq);
+      s.dropReactions.run(m.conversationId, m.refSeq);
+    } else if (m.kind === 'members') {
+      const change = JSON.parse(m.meta) as MembersChange;
+      for (const a of change.added) s.upsertMember.run(m.conversationId, a.userId, a.role, m.sentAt);
+      for (const r of change.removed) s.removeMember.run(m.seq, m.conversationId, r);
+      for (const r of change.roles) s.setRole.run(r.role, m.conversationId, r.userId);
+    } else if (m.kind === 'rename') {
+      s.rename.run((JSON.parse(m.meta) as RenameChange).title, m.conversationId);
+    }
   }
 
   private migrate(): void {
@@ -162,7 +271,7 @@ export class SqliteStore implements MessageStore {
     const row = this.run(() => this.stmt.getConversation.get(id));
     return row === undefined
       ? undefined
-      : { id: row.id, kind: row.kind, title: row.title, createdBy: row.created_by, createdAt: row.created_at };
+      : { id: row.id, kind: row.kind, title: row.title, createdBy: row.created_by, createdAt: row.created_at, lastActivity: row.last_activity };
   }
 
   async members(conversationId: string): Promise<MemberRecord[]> {
@@ -171,7 +280,14 @@ export class SqliteStore implements MessageStore {
       userId: r.user_id,
       role: r.role,
       joinedAt: r.joined_at,
+      leftSeq: r.left_seq,
     }));
+  }
+
+  async member(conversationId: string, userId: string): Promise<MemberRecord | undefined> {
+    checkKey('conversation id', conversationId);
+    const r = this.run(() => this.stmt.member.get(conversationId, userId));
+    return r === undefined ? undefined : { userId: r.user_id, role: r.role, joinedAt: r.joined_at, leftSeq: r.left_seq };
   }
 
   async conversationsOf(userId: string, afterId: string, limit: number): Promise<string[]> {
@@ -215,12 +331,92 @@ export class SqliteStore implements MessageStore {
     return row === undefined ? undefined : toMessage(row);
   }
 
-  async advanceCursor(c: CursorRecord): Promise<number> {
+  async advanceCursor(c: CursorRecord, at: number): Promise<CursorAdvance> {
     checkCursor(c);
-    return this.run(() => {
-      this.stmt.advanceCursor.run(c.userId, c.deviceId, c.conversationId, c.kind, c.seq);
-      return this.stmt.getCursor.get(c.userId, c.deviceId, c.conversationId, c.kind)!.seq;
-    });
+    return this.run(() =>
+      this.db.transaction((): CursorAdvance => {
+        const s = this.stmt;
+        s.advanceCursor.run(c.userId, c.deviceId, c.conversationId, c.kind, c.seq);
+        const device = s.getCursor.get(c.userId, c.deviceId, c.conversationId, c.kind)!.seq;
+        const memberMoved = s.memberCursorUp.run(c.conversationId, c.userId, c.kind, device, at).changes === 1;
+        const member = s.memberCursorGet.get(c.conversationId, c.userId, c.kind)!.seq;
+        return { device, member, memberMoved };
+      })(),
+    );
+  }
+
+  async react(r: ReactionRecord, add: boolean): Promise<ReactionCount[]> {
+    checkReaction(r);
+    return this.run(() =>
+      this.db.transaction((): ReactionCount[] => {
+        if (add) this.stmt.addReaction.run(r.conversationId, r.seq, r.emoji, r.userId);
+        else this.stmt.removeReaction.run(r.conversationId, r.seq, r.emoji, r.userId);
+        return this.reactionRows(r.conversationId, [r.seq], '').get(r.seq) ?? [];
+      })(),
+    );
+  }
+
+  async reactions(conversationId: string, seqs: readonly number[], reader: string): Promise<Map<number, ReactionCount[]>> {
+    checkKey('conversation id', conversationId);
+    return this.run(() => this.reactionRows(conversationId, seqs, reader));
+  }
+
+  private reactionRows(conversationId: string, seqs: readonly number[], reader: string): Map<number, ReactionCount[]> {
+    const out = new Map<number, ReactionCount[]>();
+    if (seqs.length === 0) return out;
+    for (const row of this.stmt.reactionsOf.all(reader, conversationId, JSON.stringify(seqs))) {
+      let list = out.get(row.seq);
+      if (list === undefined) out.set(row.seq, (list = []));
+      list.push({ emoji: row.emoji, count: row.n, mine: row.mine === 1 });
+    }
+    return out;
+  }
+
+  async memberCursors(conversationId: string): Promise<MemberCursor[]> {
+    checkKey('conversation id', conversationId);
+    const byUser = new Map<string, MemberCursor>();
+    for (const r of this.run(() => this.stmt.memberCursors.all(conversationId))) {
+      let c = byUser.get(r.user_id);
+      if (c === undefined) byUser.set(r.user_id, (c = { userId: r.user_id, delivered: 0, read: 0 }));
+      if (r.kind === 'read') c.read = r.seq;
+      else c.delivered = r.seq;
+    }
+    // Reading implies delivery.
+    for (const c of byUser.values()) c.delivered = Math.max(c.delivered, c.read);
+    return [...byUser.values()].sort((a, b) => (a.userId < b.userId ? -1 : 1));
+  }
+
+  async receiptsUpdatedAt(conversationId: string): Promise<number> {
+    checkKey('conversation id', conversationId);
+    return this.run(() => this.stmt.receiptsAt.get(conversationId))?.t ?? 0;
+  }
+
+  async conversationsByActivity(userId: string, before: ActivityPosition | null, limit: number): Promise<ActivityPosition[]> {
+    checkKey('user id', userId);
+    const t = before?.lastActivity ?? 0;
+    const rows = this.run(() => this.stmt.byActivity.all(userId, t, t, t, before?.conversationId ?? '', limit));
+    return rows.map((r) => ({ conversationId: r.id, lastActivity: r.last_activity }));
+  }
+
+  async unreadCount(conversationId: string, userId: string, afterSeq: number, cap: number): Promise<number> {
+    checkKey('conversation id', conversationId);
+    return this.run(() => this.stmt.unread.get(conversationId, afterSeq, userId, cap))?.n ?? 0;
+  }
+
+  async lastText(conversationId: string): Promise<MessageRecord | undefined> {
+    checkKey('conversation id', conversationId);
+    const row = this.run(() => this.stmt.lastText.get(conversationId));
+    return row === undefined ? undefined : toMessage(row);
+  }
+
+  async setLastSeen(userId: string, at: number): Promise<void> {
+    checkKey('user id', userId);
+    this.run(() => this.stmt.setLastSeen.run(userId, at));
+  }
+
+  async lastSeen(userIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = this.run(() => this.stmt.lastSeen.all(JSON.stringify(userIds)));
+    return new Map(rows.map((r) => [r.user_id, r.at]));
   }
 
   async cursors(userId: string, deviceId: string): Promise<CursorRecord[]> {
@@ -260,5 +456,10 @@ function toMessage(r: MessageRow): MessageRecord {
     clientId: r.client_id,
     sentAt: r.sent_at,
     text: r.text,
+    kind: r.kind,
+    refSeq: r.ref_seq,
+    editedAt: r.edited_at,
+    deleted: r.deleted === 1,
+    meta: r.meta,
   };
 }

@@ -14,11 +14,20 @@ export interface MessageStore {
    */
   createConversation(conversation: ConversationRecord, members: readonly MemberRecord[]): Promise<CreateResult>;
   getConversation(id: string): Promise<ConversationRecord | undefined>;
+  /** Every member record, current (leftSeq 0) and former. */
   members(conversationId: string): Promise<MemberRecord[]>;
-  /** The user's conversation ids in ascending order, after `afterId` (exclusive), at most `limit`. */
+  /** One user's member record (current or former), if any. */
+  member(conversationId: string, userId: string): Promise<MemberRecord | undefined>;
+  /** The user's conversation ids (current and former memberships) in ascending order, after `afterId` (exclusive), at most `limit`. */
   conversationsOf(userId: string, afterId: string, limit: number): Promise<string[]>;
 
-  /** Appends consecutive messages of one conversation, all or nothing. */
+  /**
+   * Appends consecutive entries of one conversation, all or nothing, and applies their effects in
+   * the same write: an EDIT replaces its target's text and sets editedAt; a DELETE erases the text
+   * of its target and of the target's edits and drops its reactions; MEMBERS adds, removes (sets
+   * leftSeq) and re-roles members; RENAME sets the title. Every entry moves lastActivity. The caller
+   * (the conversation actor) has checked that the effects are allowed.
+   */
   append(messages: readonly MessageRecord[]): Promise<void>;
   /** Highest stored seq of the conversation, 0 when it has none. */
   lastSeq(conversationId: string): Promise<number>;
@@ -27,9 +36,39 @@ export interface MessageStore {
   /** The message a sender stored under a client id, for deduplicating resends. */
   byClientId(conversationId: string, senderId: string, clientId: string): Promise<MessageRecord | undefined>;
 
-  /** Moves a device cursor forward (never back). Returns the cursor's value after the call. */
-  advanceCursor(cursor: CursorRecord): Promise<number>;
+  /**
+   * Moves a device cursor forward (never back) and with it the member's cursor (the highest over
+   * the member's devices). Returns both values after the call and whether the member's moved.
+   */
+  advanceCursor(cursor: CursorRecord, at: number): Promise<CursorAdvance>;
   cursors(userId: string, deviceId: string): Promise<CursorRecord[]>;
+
+  /**
+   * Adds or removes one user's reaction on a stored, not deleted TEXT message (the caller checks
+   * that). Repeating either is harmless. Returns the message's reaction counts afterwards (as
+   * reactions() orders them, `mine` false).
+   */
+  react(reaction: ReactionRecord, add: boolean): Promise<ReactionCount[]>;
+  /**
+   * Reaction counts of the given messages (most used first, ties by emoji), with `mine` for
+   * `reader`. Messages without any are absent.
+   */
+  reactions(conversationId: string, seqs: readonly number[], reader: string): Promise<Map<number, ReactionCount[]>>;
+
+  /** Per member, the highest delivered and read seq over all their devices. */
+  memberCursors(conversationId: string): Promise<MemberCursor[]>;
+  /** When any member cursor of the conversation last moved (ms), 0 if never. */
+  receiptsUpdatedAt(conversationId: string): Promise<number>;
+
+  /** The user's conversations (active memberships) by last activity, newest first, before a position. */
+  conversationsByActivity(userId: string, before: ActivityPosition | null, limit: number): Promise<ActivityPosition[]>;
+  /** TEXT messages after `afterSeq` sent by others and not deleted, counted up to `cap`. */
+  unreadCount(conversationId: string, userId: string, afterSeq: number, cap: number): Promise<number>;
+  /** The newest TEXT entry (possibly a tombstone), if any. */
+  lastText(conversationId: string): Promise<MessageRecord | undefined>;
+
+  setLastSeen(userId: string, at: number): Promise<void>;
+  lastSeen(userIds: readonly string[]): Promise<Map<string, number>>;
 
   /** Cheap round trip to the backend, for readiness. */
   ping(): Promise<void>;
@@ -37,6 +76,7 @@ export interface MessageStore {
 }
 
 export type ConversationKind = 'direct' | 'group';
+export type EntryKind = 'text' | 'edit' | 'delete' | 'members' | 'rename';
 export type MemberRole = 'owner' | 'admin' | 'member';
 export type CursorKind = 'delivered' | 'read';
 
@@ -46,12 +86,16 @@ export interface ConversationRecord {
   title: string;
   createdBy: string;
   createdAt: number;
+  /** Time of the newest entry (or the creation). */
+  lastActivity: number;
 }
 
 export interface MemberRecord {
   userId: string;
   role: MemberRole;
   joinedAt: number;
+  /** Seq of the MEMBERS entry that removed the member; 0 while a member. */
+  leftSeq: number;
 }
 
 export interface CreateResult {
@@ -66,7 +110,58 @@ export interface MessageRecord {
   senderDevice: string;
   clientId: string;
   sentAt: number;
+  /** Current content: '' for a deleted message (and for DELETE, MEMBERS and RENAME entries). */
   text: string;
+  kind: EntryKind;
+  /** EDIT and DELETE: the seq they change; 0 otherwise. */
+  refSeq: number;
+  /** Current state of a TEXT entry: when it was last edited (0 = never) and whether it is deleted. */
+  editedAt: number;
+  deleted: boolean;
+  /** MEMBERS and RENAME: what changed (see MembersChange / RenameChange), as JSON. '' otherwise. */
+  meta: string;
+}
+
+/** meta of a MEMBERS entry. */
+export interface MembersChange {
+  added: { userId: string; role: MemberRole }[];
+  removed: string[];
+  roles: { userId: string; role: MemberRole }[];
+}
+
+/** meta of a RENAME entry. */
+export interface RenameChange {
+  title: string;
+}
+
+export interface ReactionRecord {
+  conversationId: string;
+  seq: number;
+  userId: string;
+  emoji: string;
+}
+
+export interface ReactionCount {
+  emoji: string;
+  count: number;
+  mine: boolean;
+}
+
+export interface MemberCursor {
+  userId: string;
+  delivered: number;
+  read: number;
+}
+
+export interface CursorAdvance {
+  device: number;
+  member: number;
+  memberMoved: boolean;
+}
+
+export interface ActivityPosition {
+  conversationId: string;
+  lastActivity: number;
 }
 
 /**
@@ -94,4 +189,6 @@ export const StoreLimits = {
   maxIdLength: 140,
   maxTitleBytes: 256,
   maxRangeLimit: 1000,
+  maxEmojiBytes: 32,
+  maxMetaBytes: 64 * 1024,
 } as const;

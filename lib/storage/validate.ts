@@ -1,5 +1,7 @@
 import { InvalidRecordError } from './errors.js';
-import { type ConversationRecord, type CursorRecord, type MemberRecord, type MessageRecord, type RangeQuery, StoreLimits } from './store.js';
+import { type ConversationRecord, type CursorRecord, type MemberRecord, type MessageRecord, type RangeQuery, type ReactionRecord, StoreLimits } from './store.js';
+
+const KINDS = new Set(['text', 'edit', 'delete', 'members', 'rename']);
 
 const KEY = /^[A-Za-z0-9_.:-]+$/;
 const encoder = new TextEncoder();
@@ -32,6 +34,14 @@ export function checkBatch(messages: readonly MessageRecord[]): void {
     if (typeof m.text !== 'string' || encoder.encode(m.text).length > StoreLimits.maxTextBytes) {
       throw new InvalidRecordError(`text must be a string of at most ${StoreLimits.maxTextBytes} bytes`);
     }
+    if (!KINDS.has(m.kind)) throw new InvalidRecordError('kind must be text, edit, delete, members or rename');
+    const refers = m.kind === 'edit' || m.kind === 'delete';
+    seqNumber('refSeq', m.refSeq, refers ? 1 : 0);
+    if (refers && m.refSeq >= m.seq) throw new InvalidRecordError('an edit or delete refers to an earlier seq');
+    if (!refers && m.refSeq !== 0) throw new InvalidRecordError('only edits and deletes refer to another seq');
+    if (typeof m.meta !== 'string' || encoder.encode(m.meta).length > StoreLimits.maxMetaBytes) throw new InvalidRecordError('meta too large');
+    if ((m.kind === 'members' || m.kind === 'rename') !== (m.meta !== '')) throw new InvalidRecordError('meta belongs to members and rename entries');
+    if (m.editedAt !== 0 || m.deleted !== false) throw new InvalidRecordError('a new entry is neither edited nor deleted');
   });
 }
 
@@ -68,4 +78,14 @@ export function checkRange(conversationId: string, q: RangeQuery): void {
 
 export function checkKey(what: string, value: string): void {
   key(what, value);
+}
+
+export function checkReaction(r: ReactionRecord): void {
+  key('conversationId', r.conversationId);
+  key('userId', r.userId);
+  seqNumber('seq', r.seq, 1);
+  const bytes = typeof r.emoji === 'string' ? encoder.encode(r.emoji).length : 0;
+  if (bytes === 0 || bytes > StoreLimits.maxEmojiBytes || /[\p{Cc}\s]/u.test(r.emoji)) {
+    throw new InvalidRecordError(`a reaction is 1 to ${StoreLimits.maxEmojiBytes} bytes without spaces or control characters`);
+  }
 }

@@ -28,6 +28,11 @@ function msg(conversationId: string, seq: number, over: Partial<MessageRecord> =
     clientId: `c${seq}`,
     sentAt: 1_700_000_000_000 + seq,
     text: `message ${seq}`,
+    kind: 'text',
+    refSeq: 0,
+    editedAt: 0,
+    deleted: false,
+    meta: '',
     ...over,
   };
 }
@@ -46,8 +51,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
     async function group(members: string[] = ['alice', 'bob', 'carol']): Promise<string> {
       const id = uid('g.');
       await store.createConversation(
-        { id, kind: 'group', title: 'team', createdBy: members[0]!, createdAt: 1 },
-        members.map((userId, i) => ({ userId, role: i === 0 ? 'owner' : 'member', joinedAt: 1 })),
+        { id, kind: 'group', title: 'team', createdBy: members[0]!, createdAt: 1, lastActivity: 1 },
+        members.map((userId, i) => ({ userId, role: i === 0 ? 'owner' : 'member', joinedAt: 1, leftSeq: 0 })),
       );
       return id;
     }
@@ -57,7 +62,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const b = uid('u');
       const id = await group([a, b]);
       const got = await store.getConversation(id);
-      assert.deepEqual(got, { id, kind: 'group', title: 'team', createdBy: a, createdAt: 1 });
+      assert.deepEqual(got, { id, kind: 'group', title: 'team', createdBy: a, createdAt: 1, lastActivity: 1 });
       const members = await store.members(id);
       assert.deepEqual(members.map((m) => [m.userId, m.role]).sort(), [[a, 'owner'], [b, 'member']].sort());
       assert.deepEqual(await store.conversationsOf(b, '', 10), [id]);
@@ -77,11 +82,11 @@ export function storeContract(name: string, factory: StoreFactory): void {
     it('returns an existing direct conversation instead of creating a second', async () => {
       const id = uid('d.');
       const members = [
-        { userId: 'alice', role: 'member' as const, joinedAt: 1 },
-        { userId: 'bob', role: 'member' as const, joinedAt: 1 },
+        { userId: 'alice', role: 'member' as const, joinedAt: 1, leftSeq: 0 },
+        { userId: 'bob', role: 'member' as const, joinedAt: 1, leftSeq: 0 },
       ];
-      const first = await store.createConversation({ id, kind: 'direct', title: '', createdBy: 'alice', createdAt: 5 }, members);
-      const second = await store.createConversation({ id, kind: 'direct', title: '', createdBy: 'bob', createdAt: 9 }, members);
+      const first = await store.createConversation({ id, kind: 'direct', title: '', createdBy: 'alice', createdAt: 5, lastActivity: 5 }, members);
+      const second = await store.createConversation({ id, kind: 'direct', title: '', createdBy: 'bob', createdAt: 9, lastActivity: 9 }, members);
       assert.equal(first.created, true);
       assert.equal(second.created, false);
       assert.equal(second.conversation.createdBy, 'alice');
@@ -91,8 +96,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
     it('refuses a second group with the same id', async () => {
       const id = await group();
       await assert.rejects(
-        store.createConversation({ id, kind: 'group', title: 'x', createdBy: 'bob', createdAt: 2 }, [
-          { userId: 'bob', role: 'owner', joinedAt: 2 },
+        store.createConversation({ id, kind: 'group', title: 'x', createdBy: 'bob', createdAt: 2, lastActivity: 2 }, [
+          { userId: 'bob', role: 'owner', joinedAt: 2, leftSeq: 0 },
         ]),
         ConflictError,
       );
@@ -168,8 +173,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await assert.rejects(store.append([]), InvalidRecordError);
       await assert.rejects(store.range(id, { limit: StoreLimits.maxRangeLimit + 1 }), InvalidRecordError);
       await assert.rejects(
-        store.createConversation({ id: 'bad id', kind: 'group', title: '', createdBy: 'a', createdAt: 1 }, [
-          { userId: 'a', role: 'owner', joinedAt: 1 },
+        store.createConversation({ id: 'bad id', kind: 'group', title: '', createdBy: 'a', createdAt: 1, lastActivity: 1 }, [
+          { userId: 'a', role: 'owner', joinedAt: 1, leftSeq: 0 },
         ]),
         InvalidRecordError,
       );
@@ -180,17 +185,102 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const id = await group();
       const user = uid('u');
       const cur = { userId: user, deviceId: 'phone', conversationId: id, kind: 'delivered' as const, seq: 5 };
-      assert.equal(await store.advanceCursor(cur), 5);
-      assert.equal(await store.advanceCursor({ ...cur, seq: 3 }), 5);
-      assert.equal(await store.advanceCursor({ ...cur, seq: 9 }), 9);
-      assert.equal(await store.advanceCursor({ ...cur, kind: 'read', seq: 2 }), 2);
-      assert.equal(await store.advanceCursor({ ...cur, deviceId: 'laptop', seq: 1 }), 1);
+      assert.deepEqual(await store.advanceCursor(cur, 100), { device: 5, member: 5, memberMoved: true });
+      assert.deepEqual(await store.advanceCursor({ ...cur, seq: 3 }, 101), { device: 5, member: 5, memberMoved: false });
+      assert.deepEqual(await store.advanceCursor({ ...cur, seq: 9 }, 102), { device: 9, member: 9, memberMoved: true });
+      assert.deepEqual(await store.advanceCursor({ ...cur, kind: 'read', seq: 2 }, 103), { device: 2, member: 2, memberMoved: true });
+      // Another device behind the member's cursor moves its own cursor only.
+      assert.deepEqual(await store.advanceCursor({ ...cur, deviceId: 'laptop', seq: 1 }, 104), { device: 1, member: 9, memberMoved: false });
+      assert.deepEqual(await store.memberCursors(id), [{ userId: user, delivered: 9, read: 2 }]);
+      assert.equal(await store.receiptsUpdatedAt(id), 103);
       const phone = await store.cursors(user, 'phone');
       assert.deepEqual(
         phone.map((c) => [c.conversationId, c.kind, c.seq]).sort(),
         [[id, 'delivered', 9], [id, 'read', 2]].sort(),
       );
       assert.deepEqual((await store.cursors(user, 'laptop')).map((c) => c.seq), [1]);
+    });
+
+    it('applies edits and deletes to their targets and keeps the log gapless', async () => {
+      const id = await group();
+      await store.append([msg(id, 1, { text: 'first draft' }), msg(id, 2, { text: 'other', senderId: 'bob' })]);
+      await store.append([msg(id, 3, { kind: 'edit', refSeq: 1, text: 'second draft', clientId: 'e1' })]);
+      let rows = await store.range(id, { afterSeq: 0, limit: 10 });
+      assert.deepEqual(rows.map((r) => [r.seq, r.kind, r.text, r.editedAt > 0, r.deleted]), [
+        [1, 'text', 'second draft', true, false],
+        [2, 'text', 'other', false, false],
+        [3, 'edit', 'second draft', false, false],
+      ]);
+      await store.react({ conversationId: id, seq: 1, userId: 'bob', emoji: '👍' }, true);
+      await store.append([msg(id, 4, { kind: 'delete', refSeq: 1, text: '', clientId: 'd1' })]);
+      rows = await store.range(id, { afterSeq: 0, limit: 10 });
+      assert.deepEqual(rows.map((r) => [r.seq, r.kind, r.text, r.deleted]), [
+        [1, 'text', '', true],
+        [2, 'text', 'other', false],
+        [3, 'edit', '', true],
+        [4, 'delete', '', false],
+      ]);
+      assert.equal((await store.reactions(id, [1], 'bob')).size, 0, 'a deleted message has no reactions');
+      assert.equal((await store.lastText(id))?.seq, 2);
+      await assert.rejects(store.append([msg(id, 5, { kind: 'edit', refSeq: 5 })]), InvalidRecordError);
+      await assert.rejects(store.append([msg(id, 5, { kind: 'text', refSeq: 2 })]), InvalidRecordError);
+    });
+
+    it('applies membership changes and renames from the log', async () => {
+      const id = await group(['owner1', 'm1', 'm2']);
+      const change = { added: [{ userId: 'm3', role: 'member' }], removed: ['m1'], roles: [{ userId: 'm2', role: 'admin' }] };
+      await store.append([msg(id, 1, { kind: 'members', text: '', meta: JSON.stringify(change), senderId: 'owner1' })]);
+      await store.append([msg(id, 2, { kind: 'rename', text: '', meta: JSON.stringify({ title: 'renamed' }), senderId: 'owner1' })]);
+      const members = await store.members(id);
+      const view = Object.fromEntries(members.map((m) => [m.userId, [m.role, m.leftSeq]]));
+      assert.deepEqual(view, { owner1: ['owner', 0], m1: ['member', 1], m2: ['admin', 0], m3: ['member', 0] });
+      assert.equal((await store.getConversation(id))?.title, 'renamed');
+      assert.deepEqual(await store.member(id, 'm1'), { userId: 'm1', role: 'member', joinedAt: 1, leftSeq: 1 });
+      assert.equal(await store.member(id, 'stranger'), undefined);
+      assert.deepEqual(await store.conversationsOf('m1', '', 10), [id], 'former members still see where they were');
+      assert.equal((await store.conversationsByActivity('m1', null, 10)).length, 0, 'but not in their inbox');
+      await assert.rejects(store.append([msg(id, 3, { kind: 'members', meta: '' })]), InvalidRecordError);
+    });
+
+    it('aggregates reactions per emoji (most first) with the reader’s own marked', async () => {
+      const id = await group();
+      await store.append([msg(id, 1), msg(id, 2)]);
+      await store.react({ conversationId: id, seq: 1, userId: 'alice', emoji: '👍' }, true);
+      await store.react({ conversationId: id, seq: 1, userId: 'alice', emoji: '👍' }, true);
+      await store.react({ conversationId: id, seq: 1, userId: 'bob', emoji: '👍' }, true);
+      const counts = await store.react({ conversationId: id, seq: 1, userId: 'bob', emoji: '🎉' }, true);
+      assert.deepEqual(counts.map((r) => [r.emoji, r.count]), [['👍', 2], ['🎉', 1]]);
+      const forAlice = await store.reactions(id, [1, 2], 'alice');
+      assert.deepEqual(forAlice.get(1), [{ emoji: '👍', count: 2, mine: true }, { emoji: '🎉', count: 1, mine: false }]);
+      assert.equal(forAlice.has(2), false);
+      await store.react({ conversationId: id, seq: 1, userId: 'alice', emoji: '👍' }, false);
+      // Ties in count are ordered by emoji (code units), so every store lists them alike.
+      assert.deepEqual((await store.reactions(id, [1], 'alice')).get(1)?.map((r) => [r.emoji, r.count, r.mine]), [['🎉', 1, false], ['👍', 1, false]]);
+      await assert.rejects(store.react({ conversationId: id, seq: 1, userId: 'bob', emoji: '' }, true), InvalidRecordError);
+      await assert.rejects(store.react({ conversationId: id, seq: 1, userId: 'bob', emoji: 'x'.repeat(40) }, true), InvalidRecordError);
+    });
+
+    it('orders a user’s conversations by last activity and counts unread from others', async () => {
+      const u = uid('u');
+      const a = await group([u, 'peer']);
+      const b = await group([u, 'peer']);
+      await store.append([msg(a, 1, { senderId: 'peer', sentAt: 5000 }), msg(a, 2, { senderId: u, sentAt: 5001 })]);
+      await store.append([msg(b, 1, { senderId: 'peer', sentAt: 6000 }), msg(b, 2, { senderId: 'peer', sentAt: 6001 })]);
+      const inbox = await store.conversationsByActivity(u, null, 10);
+      assert.deepEqual(inbox, [{ conversationId: b, lastActivity: 6001 }, { conversationId: a, lastActivity: 5001 }]);
+      assert.deepEqual(await store.conversationsByActivity(u, inbox[0]!, 10), [inbox[1]]);
+      assert.equal(await store.unreadCount(b, u, 0, 100), 2);
+      assert.equal(await store.unreadCount(b, u, 1, 100), 1);
+      assert.equal(await store.unreadCount(a, u, 0, 100), 1, 'own messages are not unread');
+      assert.equal(await store.unreadCount(b, u, 0, 1), 1, 'capped');
+    });
+
+    it('remembers when users were last seen', async () => {
+      const u = uid('u');
+      await store.setLastSeen(u, 1000);
+      await store.setLastSeen(u, 900);
+      const seen = await store.lastSeen([u, uid('nobody')]);
+      assert.deepEqual([...seen], [[u, 1000]]);
     });
 
     it('answers ping', async () => {

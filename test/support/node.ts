@@ -16,7 +16,7 @@ export interface TestNode {
   url: string;
   dataDir: string;
   token(user: string, ttlSec?: number): Promise<string>;
-  client(user: string, device?: string, extra?: { autoSync?: boolean; cursors?: [string, number][] }): Promise<ChorusClient>;
+  client(user: string, device?: string, extra?: { autoSync?: boolean; cursors?: [string, number][]; syncPoint?: number }): Promise<ChorusClient>;
   /** Stops the node; keeps the data dir unless `wipe`. */
   stop(wipe?: boolean): Promise<void>;
 }
@@ -45,6 +45,7 @@ export async function startTestNode(args: string[] = [], dataDir?: string): Prom
         reconnect: { minDelayMs: 20, maxDelayMs: 200 },
         ...(extra.autoSync !== undefined ? { autoSync: extra.autoSync } : {}),
         ...(extra.cursors !== undefined ? { cursors: extra.cursors } : {}),
+        ...(extra.syncPoint !== undefined ? { syncPoint: extra.syncPoint } : {}),
       });
       clients.push(c);
       await c.connect();

@@ -20,7 +20,19 @@ export namespace chorus {
             createConversation?: (chorus.v1.CreateConversation.$Properties|null);
             listConversations?: (chorus.v1.ListConversations.$Properties|null);
             receipt?: (chorus.v1.Receipt.$Properties|null);
-            body?: ("hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt");
+            edit?: (chorus.v1.EditMessage.$Properties|null);
+            delete?: (chorus.v1.DeleteMessage.$Properties|null);
+            react?: (chorus.v1.React.$Properties|null);
+            typing?: (chorus.v1.Typing.$Properties|null);
+            subscribePresence?: (chorus.v1.SubscribePresence.$Properties|null);
+            receipts?: (chorus.v1.ReceiptsRequest.$Properties|null);
+            inbox?: (chorus.v1.InboxRequest.$Properties|null);
+            updateGroup?: (chorus.v1.UpdateGroup.$Properties|null);
+            leave?: (chorus.v1.LeaveConversation.$Properties|null);
+            registerPush?: (chorus.v1.RegisterPush.$Properties|null);
+            unregisterPush?: (chorus.v1.UnregisterPush.$Properties|null);
+            setPushPrefs?: (chorus.v1.SetPushPrefs.$Properties|null);
+            body?: ("hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs");
             static create(properties: chorus.v1.ClientFrame.$Shape): chorus.v1.ClientFrame & chorus.v1.ClientFrame.$Shape;
             static create(properties?: chorus.v1.ClientFrame.$Properties): chorus.v1.ClientFrame;
             static encode(message: chorus.v1.ClientFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -42,7 +54,19 @@ export namespace chorus {
                 createConversation?: (chorus.v1.CreateConversation.$Properties|null);
                 listConversations?: (chorus.v1.ListConversations.$Properties|null);
                 receipt?: (chorus.v1.Receipt.$Properties|null);
-                body?: ("hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt");
+                edit?: (chorus.v1.EditMessage.$Properties|null);
+                "delete"?: (chorus.v1.DeleteMessage.$Properties|null);
+                react?: (chorus.v1.React.$Properties|null);
+                typing?: (chorus.v1.Typing.$Properties|null);
+                subscribePresence?: (chorus.v1.SubscribePresence.$Properties|null);
+                receipts?: (chorus.v1.ReceiptsRequest.$Properties|null);
+                inbox?: (chorus.v1.InboxRequest.$Properties|null);
+                updateGroup?: (chorus.v1.UpdateGroup.$Properties|null);
+                leave?: (chorus.v1.LeaveConversation.$Properties|null);
+                registerPush?: (chorus.v1.RegisterPush.$Properties|null);
+                unregisterPush?: (chorus.v1.UnregisterPush.$Properties|null);
+                setPushPrefs?: (chorus.v1.SetPushPrefs.$Properties|null);
+                body?: ("hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -55,9 +79,21 @@ export namespace chorus {
               createConversation?: chorus.v1.CreateConversation.$Shape|null;
               listConversations?: chorus.v1.ListConversations.$Shape|null;
               receipt?: chorus.v1.Receipt.$Shape|null;
+              edit?: chorus.v1.EditMessage.$Shape|null;
+              "delete"?: chorus.v1.DeleteMessage.$Shape|null;
+              react?: chorus.v1.React.$Shape|null;
+              typing?: chorus.v1.Typing.$Shape|null;
+              subscribePresence?: chorus.v1.SubscribePresence.$Shape|null;
+              receipts?: chorus.v1.ReceiptsRequest.$Shape|null;
+              inbox?: chorus.v1.InboxRequest.$Shape|null;
+              updateGroup?: chorus.v1.UpdateGroup.$Shape|null;
+              leave?: chorus.v1.LeaveConversation.$Shape|null;
+              registerPush?: chorus.v1.RegisterPush.$Shape|null;
+              unregisterPush?: chorus.v1.UnregisterPush.$Shape|null;
+              setPushPrefs?: chorus.v1.SetPushPrefs.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape })
+              ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape })
             );
         }
 
@@ -77,9 +113,19 @@ export namespace chorus {
             conversation?: (chorus.v1.Conversation.$Properties|null);
             conversations?: (chorus.v1.ConversationList.$Properties|null);
             receipt?: (chorus.v1.ReceiptAck.$Properties|null);
+            reactionAck?: (chorus.v1.ReactionAck.$Properties|null);
+            presenceSnapshot?: (chorus.v1.PresenceSnapshot.$Properties|null);
+            receipts?: (chorus.v1.ConversationReceipts.$Properties|null);
+            inbox?: (chorus.v1.InboxPage.$Properties|null);
             message?: (chorus.v1.Message.$Properties|null);
             joined?: (chorus.v1.Conversation.$Properties|null);
-            body?: ("welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"message"|"joined");
+            receiptUpdate?: (chorus.v1.ReceiptUpdate.$Properties|null);
+            reaction?: (chorus.v1.ReactionEvent.$Properties|null);
+            typing?: (chorus.v1.TypingEvent.$Properties|null);
+            presence?: (chorus.v1.Presence.$Properties|null);
+            removed?: (chorus.v1.Removed.$Properties|null);
+            ok?: (chorus.v1.Ok.$Properties|null);
+            body?: ("welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok");
             static create(properties: chorus.v1.ServerFrame.$Shape): chorus.v1.ServerFrame & chorus.v1.ServerFrame.$Shape;
             static create(properties?: chorus.v1.ServerFrame.$Properties): chorus.v1.ServerFrame;
             static encode(message: chorus.v1.ServerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -102,9 +148,19 @@ export namespace chorus {
                 conversation?: (chorus.v1.Conversation.$Properties|null);
                 conversations?: (chorus.v1.ConversationList.$Properties|null);
                 receipt?: (chorus.v1.ReceiptAck.$Properties|null);
+                reactionAck?: (chorus.v1.ReactionAck.$Properties|null);
+                presenceSnapshot?: (chorus.v1.PresenceSnapshot.$Properties|null);
+                receipts?: (chorus.v1.ConversationReceipts.$Properties|null);
+                inbox?: (chorus.v1.InboxPage.$Properties|null);
                 message?: (chorus.v1.Message.$Properties|null);
                 joined?: (chorus.v1.Conversation.$Properties|null);
-                body?: ("welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"message"|"joined");
+                receiptUpdate?: (chorus.v1.ReceiptUpdate.$Properties|null);
+                reaction?: (chorus.v1.ReactionEvent.$Properties|null);
+                typing?: (chorus.v1.TypingEvent.$Properties|null);
+                presence?: (chorus.v1.Presence.$Properties|null);
+                removed?: (chorus.v1.Removed.$Properties|null);
+                ok?: (chorus.v1.Ok.$Properties|null);
+                body?: ("welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -118,11 +174,21 @@ export namespace chorus {
               conversation?: chorus.v1.Conversation.$Shape|null;
               conversations?: chorus.v1.ConversationList.$Shape|null;
               receipt?: chorus.v1.ReceiptAck.$Shape|null;
+              reactionAck?: chorus.v1.ReactionAck.$Shape|null;
+              presenceSnapshot?: chorus.v1.PresenceSnapshot.$Shape|null;
+              receipts?: chorus.v1.ConversationReceipts.$Shape|null;
+              inbox?: chorus.v1.InboxPage.$Shape|null;
               message?: chorus.v1.Message.$Shape|null;
               joined?: chorus.v1.Conversation.$Shape|null;
+              receiptUpdate?: chorus.v1.ReceiptUpdate.$Shape|null;
+              reaction?: chorus.v1.ReactionEvent.$Shape|null;
+              typing?: chorus.v1.TypingEvent.$Shape|null;
+              presence?: chorus.v1.Presence.$Shape|null;
+              removed?: chorus.v1.Removed.$Shape|null;
+              ok?: chorus.v1.Ok.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; message?: null; joined?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; message?: null; joined?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message: chorus.v1.Message.$Shape; joined?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined: chorus.v1.Conversation.$Shape })
+              ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape })
             );
         }
 
@@ -398,6 +464,12 @@ export namespace chorus {
             clientId: string;
             sentAtMs: number;
             text: string;
+            kind: chorus.v1.MessageKind;
+            refSeq: number;
+            editedAtMs: number;
+            deleted: boolean;
+            reactions: chorus.v1.ReactionCount.$Properties[];
+            system?: (chorus.v1.SystemEvent.$Properties|null);
             static create(properties: chorus.v1.Message.$Shape): chorus.v1.Message & chorus.v1.Message.$Shape;
             static create(properties?: chorus.v1.Message.$Properties): chorus.v1.Message;
             static encode(message: chorus.v1.Message.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -417,9 +489,83 @@ export namespace chorus {
                 clientId?: (string|null);
                 sentAtMs?: (number|null);
                 text?: (string|null);
+                kind?: (chorus.v1.MessageKind|null);
+                refSeq?: (number|null);
+                editedAtMs?: (number|null);
+                deleted?: (boolean|null);
+                reactions?: (chorus.v1.ReactionCount.$Properties[]|null);
+                system?: (chorus.v1.SystemEvent.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.Message.$Properties;
+        }
+
+        enum MessageKind {
+            TEXT = 0,
+            EDIT = 1,
+            DELETE = 2,
+            MEMBERS = 3,
+            RENAME = 4
+        }
+
+        interface ISystemEvent extends chorus.v1.SystemEvent.$Properties {
+        }
+
+        class SystemEvent {
+            constructor(properties?: chorus.v1.SystemEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            added: string[];
+            removed: string[];
+            title: string;
+            roles: string[];
+            static create(properties: chorus.v1.SystemEvent.$Shape): chorus.v1.SystemEvent & chorus.v1.SystemEvent.$Shape;
+            static create(properties?: chorus.v1.SystemEvent.$Properties): chorus.v1.SystemEvent;
+            static encode(message: chorus.v1.SystemEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.SystemEvent & chorus.v1.SystemEvent.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.SystemEvent;
+            static toObject(message: chorus.v1.SystemEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SystemEvent {
+            interface $Properties {
+                added?: (string[]|null);
+                removed?: (string[]|null);
+                title?: (string|null);
+                roles?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.SystemEvent.$Properties;
+        }
+
+        interface IReactionCount extends chorus.v1.ReactionCount.$Properties {
+        }
+
+        class ReactionCount {
+            constructor(properties?: chorus.v1.ReactionCount.$Properties);
+            $unknowns?: Uint8Array[];
+            emoji: string;
+            count: number;
+            mine: boolean;
+            static create(properties: chorus.v1.ReactionCount.$Shape): chorus.v1.ReactionCount & chorus.v1.ReactionCount.$Shape;
+            static create(properties?: chorus.v1.ReactionCount.$Properties): chorus.v1.ReactionCount;
+            static encode(message: chorus.v1.ReactionCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.ReactionCount & chorus.v1.ReactionCount.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.ReactionCount;
+            static toObject(message: chorus.v1.ReactionCount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReactionCount {
+            interface $Properties {
+                emoji?: (string|null);
+                count?: (number|null);
+                mine?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.ReactionCount.$Properties;
         }
 
         interface IHistoryRequest extends chorus.v1.HistoryRequest.$Properties {
@@ -519,6 +665,7 @@ export namespace chorus {
             $unknowns?: Uint8Array[];
             cursors: chorus.v1.Cursor.$Properties[];
             limit: number;
+            receiptsSinceMs: number;
             static create(properties: chorus.v1.SyncRequest.$Shape): chorus.v1.SyncRequest & chorus.v1.SyncRequest.$Shape;
             static create(properties?: chorus.v1.SyncRequest.$Properties): chorus.v1.SyncRequest;
             static encode(message: chorus.v1.SyncRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -533,6 +680,7 @@ export namespace chorus {
             interface $Properties {
                 cursors?: (chorus.v1.Cursor.$Properties[]|null);
                 limit?: (number|null);
+                receiptsSinceMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.SyncRequest.$Properties;
@@ -615,6 +763,9 @@ export namespace chorus {
             lastSeq: number;
             createdAtMs: number;
             createdBy: string;
+            roles: string[];
+            receipts: chorus.v1.MemberReceipt.$Properties[];
+            lastActivityMs: number;
             static create(properties: chorus.v1.Conversation.$Shape): chorus.v1.Conversation & chorus.v1.Conversation.$Shape;
             static create(properties?: chorus.v1.Conversation.$Properties): chorus.v1.Conversation;
             static encode(message: chorus.v1.Conversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -634,6 +785,9 @@ export namespace chorus {
                 lastSeq?: (number|null);
                 createdAtMs?: (number|null);
                 createdBy?: (string|null);
+                roles?: (string[]|null);
+                receipts?: (chorus.v1.MemberReceipt.$Properties[]|null);
+                lastActivityMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.Conversation.$Properties;
@@ -755,6 +909,748 @@ export namespace chorus {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.ReceiptAck.$Properties;
+        }
+
+        interface IEditMessage extends chorus.v1.EditMessage.$Properties {
+        }
+
+        class EditMessage {
+            constructor(properties?: chorus.v1.EditMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            seq: number;
+            text: string;
+            clientId: string;
+            static create(properties: chorus.v1.EditMessage.$Shape): chorus.v1.EditMessage & chorus.v1.EditMessage.$Shape;
+            static create(properties?: chorus.v1.EditMessage.$Properties): chorus.v1.EditMessage;
+            static encode(message: chorus.v1.EditMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.EditMessage & chorus.v1.EditMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.EditMessage;
+            static toObject(message: chorus.v1.EditMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EditMessage {
+            interface $Properties {
+                conversationId?: (string|null);
+                seq?: (number|null);
+                text?: (string|null);
+                clientId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.EditMessage.$Properties;
+        }
+
+        interface IDeleteMessage extends chorus.v1.DeleteMessage.$Properties {
+        }
+
+        class DeleteMessage {
+            constructor(properties?: chorus.v1.DeleteMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            seq: number;
+            clientId: string;
+            static create(properties: chorus.v1.DeleteMessage.$Shape): chorus.v1.DeleteMessage & chorus.v1.DeleteMessage.$Shape;
+            static create(properties?: chorus.v1.DeleteMessage.$Properties): chorus.v1.DeleteMessage;
+            static encode(message: chorus.v1.DeleteMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.DeleteMessage & chorus.v1.DeleteMessage.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.DeleteMessage;
+            static toObject(message: chorus.v1.DeleteMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteMessage {
+            interface $Properties {
+                conversationId?: (string|null);
+                seq?: (number|null);
+                clientId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.DeleteMessage.$Properties;
+        }
+
+        interface IReact extends chorus.v1.React.$Properties {
+        }
+
+        class React {
+            constructor(properties?: chorus.v1.React.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            seq: number;
+            emoji: string;
+            add: boolean;
+            static create(properties: chorus.v1.React.$Shape): chorus.v1.React & chorus.v1.React.$Shape;
+            static create(properties?: chorus.v1.React.$Properties): chorus.v1.React;
+            static encode(message: chorus.v1.React.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.React & chorus.v1.React.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.React;
+            static toObject(message: chorus.v1.React, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace React {
+            interface $Properties {
+                conversationId?: (string|null);
+                seq?: (number|null);
+                emoji?: (string|null);
+                add?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.React.$Properties;
+        }
+
+        interface IReactionAck extends chorus.v1.ReactionAck.$Properties {
+        }
+
+        class ReactionAck {
+            constructor(properties?: chorus.v1.ReactionAck.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            seq: number;
+            reactions: chorus.v1.ReactionCount.$Properties[];
+            static create(properties: chorus.v1.ReactionAck.$Shape): chorus.v1.ReactionAck & chorus.v1.ReactionAck.$Shape;
+            static create(properties?: chorus.v1.ReactionAck.$Properties): chorus.v1.ReactionAck;
+            static encode(message: chorus.v1.ReactionAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.ReactionAck & chorus.v1.ReactionAck.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.ReactionAck;
+            static toObject(message: chorus.v1.ReactionAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReactionAck {
+            interface $Properties {
+                conversationId?: (string|null);
+                seq?: (number|null);
+                reactions?: (chorus.v1.ReactionCount.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.ReactionAck.$Properties;
+        }
+
+        interface IReactionEvent extends chorus.v1.ReactionEvent.$Properties {
+        }
+
+        class ReactionEvent {
+            constructor(properties?: chorus.v1.ReactionEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            seq: number;
+            userId: string;
+            emoji: string;
+            add: boolean;
+            reactions: chorus.v1.ReactionCount.$Properties[];
+            static create(properties: chorus.v1.ReactionEvent.$Shape): chorus.v1.ReactionEvent & chorus.v1.ReactionEvent.$Shape;
+            static create(properties?: chorus.v1.ReactionEvent.$Properties): chorus.v1.ReactionEvent;
+            static encode(message: chorus.v1.ReactionEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.ReactionEvent & chorus.v1.ReactionEvent.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.ReactionEvent;
+            static toObject(message: chorus.v1.ReactionEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReactionEvent {
+            interface $Properties {
+                conversationId?: (string|null);
+                seq?: (number|null);
+                userId?: (string|null);
+                emoji?: (string|null);
+                add?: (boolean|null);
+                reactions?: (chorus.v1.ReactionCount.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.ReactionEvent.$Properties;
+        }
+
+        interface ITyping extends chorus.v1.Typing.$Properties {
+        }
+
+        class Typing {
+            constructor(properties?: chorus.v1.Typing.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            static create(properties: chorus.v1.Typing.$Shape): chorus.v1.Typing & chorus.v1.Typing.$Shape;
+            static create(properties?: chorus.v1.Typing.$Properties): chorus.v1.Typing;
+            static encode(message: chorus.v1.Typing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.Typing & chorus.v1.Typing.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.Typing;
+            static toObject(message: chorus.v1.Typing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Typing {
+            interface $Properties {
+                conversationId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.Typing.$Properties;
+        }
+
+        interface ITypingEvent extends chorus.v1.TypingEvent.$Properties {
+        }
+
+        class TypingEvent {
+            constructor(properties?: chorus.v1.TypingEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            userId: string;
+            expiresInMs: number;
+            static create(properties: chorus.v1.TypingEvent.$Shape): chorus.v1.TypingEvent & chorus.v1.TypingEvent.$Shape;
+            static create(properties?: chorus.v1.TypingEvent.$Properties): chorus.v1.TypingEvent;
+            static encode(message: chorus.v1.TypingEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.TypingEvent & chorus.v1.TypingEvent.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.TypingEvent;
+            static toObject(message: chorus.v1.TypingEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TypingEvent {
+            interface $Properties {
+                conversationId?: (string|null);
+                userId?: (string|null);
+                expiresInMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.TypingEvent.$Properties;
+        }
+
+        interface ISubscribePresence extends chorus.v1.SubscribePresence.$Properties {
+        }
+
+        class SubscribePresence {
+            constructor(properties?: chorus.v1.SubscribePresence.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationIds: string[];
+            static create(properties: chorus.v1.SubscribePresence.$Shape): chorus.v1.SubscribePresence & chorus.v1.SubscribePresence.$Shape;
+            static create(properties?: chorus.v1.SubscribePresence.$Properties): chorus.v1.SubscribePresence;
+            static encode(message: chorus.v1.SubscribePresence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.SubscribePresence & chorus.v1.SubscribePresence.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.SubscribePresence;
+            static toObject(message: chorus.v1.SubscribePresence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SubscribePresence {
+            interface $Properties {
+                conversationIds?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.SubscribePresence.$Properties;
+        }
+
+        interface IPresence extends chorus.v1.Presence.$Properties {
+        }
+
+        class Presence {
+            constructor(properties?: chorus.v1.Presence.$Properties);
+            $unknowns?: Uint8Array[];
+            userId: string;
+            online: boolean;
+            lastSeenMs: number;
+            static create(properties: chorus.v1.Presence.$Shape): chorus.v1.Presence & chorus.v1.Presence.$Shape;
+            static create(properties?: chorus.v1.Presence.$Properties): chorus.v1.Presence;
+            static encode(message: chorus.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.Presence & chorus.v1.Presence.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.Presence;
+            static toObject(message: chorus.v1.Presence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Presence {
+            interface $Properties {
+                userId?: (string|null);
+                online?: (boolean|null);
+                lastSeenMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.Presence.$Properties;
+        }
+
+        interface IPresenceSnapshot extends chorus.v1.PresenceSnapshot.$Properties {
+        }
+
+        class PresenceSnapshot {
+            constructor(properties?: chorus.v1.PresenceSnapshot.$Properties);
+            $unknowns?: Uint8Array[];
+            users: chorus.v1.Presence.$Properties[];
+            static create(properties: chorus.v1.PresenceSnapshot.$Shape): chorus.v1.PresenceSnapshot & chorus.v1.PresenceSnapshot.$Shape;
+            static create(properties?: chorus.v1.PresenceSnapshot.$Properties): chorus.v1.PresenceSnapshot;
+            static encode(message: chorus.v1.PresenceSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.PresenceSnapshot & chorus.v1.PresenceSnapshot.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.PresenceSnapshot;
+            static toObject(message: chorus.v1.PresenceSnapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PresenceSnapshot {
+            interface $Properties {
+                users?: (chorus.v1.Presence.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.PresenceSnapshot.$Properties;
+        }
+
+        interface IReceiptUpdate extends chorus.v1.ReceiptUpdate.$Properties {
+        }
+
+        class ReceiptUpdate {
+            constructor(properties?: chorus.v1.ReceiptUpdate.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            userId: string;
+            kind: chorus.v1.ReceiptKind;
+            seq: number;
+            static create(properties: chorus.v1.ReceiptUpdate.$Shape): chorus.v1.ReceiptUpdate & chorus.v1.ReceiptUpdate.$Shape;
+            static create(properties?: chorus.v1.ReceiptUpdate.$Properties): chorus.v1.ReceiptUpdate;
+            static encode(message: chorus.v1.ReceiptUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.ReceiptUpdate & chorus.v1.ReceiptUpdate.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.ReceiptUpdate;
+            static toObject(message: chorus.v1.ReceiptUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReceiptUpdate {
+            interface $Properties {
+                conversationId?: (string|null);
+                userId?: (string|null);
+                kind?: (chorus.v1.ReceiptKind|null);
+                seq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.ReceiptUpdate.$Properties;
+        }
+
+        interface IReceiptsRequest extends chorus.v1.ReceiptsRequest.$Properties {
+        }
+
+        class ReceiptsRequest {
+            constructor(properties?: chorus.v1.ReceiptsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            static create(properties: chorus.v1.ReceiptsRequest.$Shape): chorus.v1.ReceiptsRequest & chorus.v1.ReceiptsRequest.$Shape;
+            static create(properties?: chorus.v1.ReceiptsRequest.$Properties): chorus.v1.ReceiptsRequest;
+            static encode(message: chorus.v1.ReceiptsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.ReceiptsRequest & chorus.v1.ReceiptsRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.ReceiptsRequest;
+            static toObject(message: chorus.v1.ReceiptsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReceiptsRequest {
+            interface $Properties {
+                conversationId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.ReceiptsRequest.$Properties;
+        }
+
+        interface IMemberReceipt extends chorus.v1.MemberReceipt.$Properties {
+        }
+
+        class MemberReceipt {
+            constructor(properties?: chorus.v1.MemberReceipt.$Properties);
+            $unknowns?: Uint8Array[];
+            userId: string;
+            deliveredSeq: number;
+            readSeq: number;
+            static create(properties: chorus.v1.MemberReceipt.$Shape): chorus.v1.MemberReceipt & chorus.v1.MemberReceipt.$Shape;
+            static create(properties?: chorus.v1.MemberReceipt.$Properties): chorus.v1.MemberReceipt;
+            static encode(message: chorus.v1.MemberReceipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.MemberReceipt & chorus.v1.MemberReceipt.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.MemberReceipt;
+            static toObject(message: chorus.v1.MemberReceipt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemberReceipt {
+            interface $Properties {
+                userId?: (string|null);
+                deliveredSeq?: (number|null);
+                readSeq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.MemberReceipt.$Properties;
+        }
+
+        interface IConversationReceipts extends chorus.v1.ConversationReceipts.$Properties {
+        }
+
+        class ConversationReceipts {
+            constructor(properties?: chorus.v1.ConversationReceipts.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            members: chorus.v1.MemberReceipt.$Properties[];
+            static create(properties: chorus.v1.ConversationReceipts.$Shape): chorus.v1.ConversationReceipts & chorus.v1.ConversationReceipts.$Shape;
+            static create(properties?: chorus.v1.ConversationReceipts.$Properties): chorus.v1.ConversationReceipts;
+            static encode(message: chorus.v1.ConversationReceipts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.ConversationReceipts & chorus.v1.ConversationReceipts.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.ConversationReceipts;
+            static toObject(message: chorus.v1.ConversationReceipts, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConversationReceipts {
+            interface $Properties {
+                conversationId?: (string|null);
+                members?: (chorus.v1.MemberReceipt.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.ConversationReceipts.$Properties;
+        }
+
+        interface IInboxRequest extends chorus.v1.InboxRequest.$Properties {
+        }
+
+        class InboxRequest {
+            constructor(properties?: chorus.v1.InboxRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            beforeActivityMs: number;
+            beforeId: string;
+            limit: number;
+            static create(properties: chorus.v1.InboxRequest.$Shape): chorus.v1.InboxRequest & chorus.v1.InboxRequest.$Shape;
+            static create(properties?: chorus.v1.InboxRequest.$Properties): chorus.v1.InboxRequest;
+            static encode(message: chorus.v1.InboxRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.InboxRequest & chorus.v1.InboxRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.InboxRequest;
+            static toObject(message: chorus.v1.InboxRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InboxRequest {
+            interface $Properties {
+                beforeActivityMs?: (number|null);
+                beforeId?: (string|null);
+                limit?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.InboxRequest.$Properties;
+        }
+
+        interface IInboxEntry extends chorus.v1.InboxEntry.$Properties {
+        }
+
+        class InboxEntry {
+            constructor(properties?: chorus.v1.InboxEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            conversation?: (chorus.v1.Conversation.$Properties|null);
+            lastMessage?: (chorus.v1.Message.$Properties|null);
+            unread: number;
+            lastActivityMs: number;
+            readSeq: number;
+            static create(properties: chorus.v1.InboxEntry.$Shape): chorus.v1.InboxEntry & chorus.v1.InboxEntry.$Shape;
+            static create(properties?: chorus.v1.InboxEntry.$Properties): chorus.v1.InboxEntry;
+            static encode(message: chorus.v1.InboxEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.InboxEntry & chorus.v1.InboxEntry.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.InboxEntry;
+            static toObject(message: chorus.v1.InboxEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InboxEntry {
+            interface $Properties {
+                conversation?: (chorus.v1.Conversation.$Properties|null);
+                lastMessage?: (chorus.v1.Message.$Properties|null);
+                unread?: (number|null);
+                lastActivityMs?: (number|null);
+                readSeq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.InboxEntry.$Properties;
+        }
+
+        interface IInboxPage extends chorus.v1.InboxPage.$Properties {
+        }
+
+        class InboxPage {
+            constructor(properties?: chorus.v1.InboxPage.$Properties);
+            $unknowns?: Uint8Array[];
+            entries: chorus.v1.InboxEntry.$Properties[];
+            hasMore: boolean;
+            static create(properties: chorus.v1.InboxPage.$Shape): chorus.v1.InboxPage & chorus.v1.InboxPage.$Shape;
+            static create(properties?: chorus.v1.InboxPage.$Properties): chorus.v1.InboxPage;
+            static encode(message: chorus.v1.InboxPage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.InboxPage & chorus.v1.InboxPage.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.InboxPage;
+            static toObject(message: chorus.v1.InboxPage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InboxPage {
+            interface $Properties {
+                entries?: (chorus.v1.InboxEntry.$Properties[]|null);
+                hasMore?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.InboxPage.$Properties;
+        }
+
+        interface IUpdateGroup extends chorus.v1.UpdateGroup.$Properties {
+        }
+
+        class UpdateGroup {
+            constructor(properties?: chorus.v1.UpdateGroup.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            title?: (string|null);
+            add: string[];
+            remove: string[];
+            roles: string[];
+            static create(properties: chorus.v1.UpdateGroup.$Shape): chorus.v1.UpdateGroup & chorus.v1.UpdateGroup.$Shape;
+            static create(properties?: chorus.v1.UpdateGroup.$Properties): chorus.v1.UpdateGroup;
+            static encode(message: chorus.v1.UpdateGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.UpdateGroup & chorus.v1.UpdateGroup.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.UpdateGroup;
+            static toObject(message: chorus.v1.UpdateGroup, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateGroup {
+            interface $Properties {
+                conversationId?: (string|null);
+                title?: (string|null);
+                add?: (string[]|null);
+                remove?: (string[]|null);
+                roles?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.UpdateGroup.$Properties;
+        }
+
+        interface ILeaveConversation extends chorus.v1.LeaveConversation.$Properties {
+        }
+
+        class LeaveConversation {
+            constructor(properties?: chorus.v1.LeaveConversation.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            static create(properties: chorus.v1.LeaveConversation.$Shape): chorus.v1.LeaveConversation & chorus.v1.LeaveConversation.$Shape;
+            static create(properties?: chorus.v1.LeaveConversation.$Properties): chorus.v1.LeaveConversation;
+            static encode(message: chorus.v1.LeaveConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.LeaveConversation & chorus.v1.LeaveConversation.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.LeaveConversation;
+            static toObject(message: chorus.v1.LeaveConversation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LeaveConversation {
+            interface $Properties {
+                conversationId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.LeaveConversation.$Properties;
+        }
+
+        interface IRemoved extends chorus.v1.Removed.$Properties {
+        }
+
+        class Removed {
+            constructor(properties?: chorus.v1.Removed.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            seq: number;
+            static create(properties: chorus.v1.Removed.$Shape): chorus.v1.Removed & chorus.v1.Removed.$Shape;
+            static create(properties?: chorus.v1.Removed.$Properties): chorus.v1.Removed;
+            static encode(message: chorus.v1.Removed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.Removed & chorus.v1.Removed.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.Removed;
+            static toObject(message: chorus.v1.Removed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Removed {
+            interface $Properties {
+                conversationId?: (string|null);
+                seq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.Removed.$Properties;
+        }
+
+        interface IOk extends chorus.v1.Ok.$Properties {
+        }
+
+        class Ok {
+            constructor(properties?: chorus.v1.Ok.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: chorus.v1.Ok.$Shape): chorus.v1.Ok & chorus.v1.Ok.$Shape;
+            static create(properties?: chorus.v1.Ok.$Properties): chorus.v1.Ok;
+            static encode(message: chorus.v1.Ok.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.Ok & chorus.v1.Ok.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.Ok;
+            static toObject(message: chorus.v1.Ok, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ok {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.Ok.$Properties;
+        }
+
+        interface IRegisterPush extends chorus.v1.RegisterPush.$Properties {
+        }
+
+        class RegisterPush {
+            constructor(properties?: chorus.v1.RegisterPush.$Properties);
+            $unknowns?: Uint8Array[];
+            fcm?: (chorus.v1.PushToken.$Properties|null);
+            apns?: (chorus.v1.PushToken.$Properties|null);
+            webpush?: (chorus.v1.WebPushSubscription.$Properties|null);
+            webhook?: (chorus.v1.PushToken.$Properties|null);
+            target?: ("fcm"|"apns"|"webpush"|"webhook");
+            static create(properties: chorus.v1.RegisterPush.$Shape): chorus.v1.RegisterPush & chorus.v1.RegisterPush.$Shape;
+            static create(properties?: chorus.v1.RegisterPush.$Properties): chorus.v1.RegisterPush;
+            static encode(message: chorus.v1.RegisterPush.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.RegisterPush & chorus.v1.RegisterPush.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.RegisterPush;
+            static toObject(message: chorus.v1.RegisterPush, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterPush {
+            interface $Properties {
+                fcm?: (chorus.v1.PushToken.$Properties|null);
+                apns?: (chorus.v1.PushToken.$Properties|null);
+                webpush?: (chorus.v1.WebPushSubscription.$Properties|null);
+                webhook?: (chorus.v1.PushToken.$Properties|null);
+                target?: ("fcm"|"apns"|"webpush"|"webhook");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              fcm?: chorus.v1.PushToken.$Shape|null;
+              apns?: chorus.v1.PushToken.$Shape|null;
+              webpush?: chorus.v1.WebPushSubscription.$Shape|null;
+              webhook?: chorus.v1.PushToken.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ target?: undefined; fcm?: null; apns?: null; webpush?: null; webhook?: null }|{ target?: "fcm"; fcm: chorus.v1.PushToken.$Shape; apns?: null; webpush?: null; webhook?: null }|{ target?: "apns"; fcm?: null; apns: chorus.v1.PushToken.$Shape; webpush?: null; webhook?: null }|{ target?: "webpush"; fcm?: null; apns?: null; webpush: chorus.v1.WebPushSubscription.$Shape; webhook?: null }|{ target?: "webhook"; fcm?: null; apns?: null; webpush?: null; webhook: chorus.v1.PushToken.$Shape })
+            );
+        }
+
+        interface IPushToken extends chorus.v1.PushToken.$Properties {
+        }
+
+        class PushToken {
+            constructor(properties?: chorus.v1.PushToken.$Properties);
+            $unknowns?: Uint8Array[];
+            token: string;
+            static create(properties: chorus.v1.PushToken.$Shape): chorus.v1.PushToken & chorus.v1.PushToken.$Shape;
+            static create(properties?: chorus.v1.PushToken.$Properties): chorus.v1.PushToken;
+            static encode(message: chorus.v1.PushToken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.PushToken & chorus.v1.PushToken.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.PushToken;
+            static toObject(message: chorus.v1.PushToken, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PushToken {
+            interface $Properties {
+                token?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.PushToken.$Properties;
+        }
+
+        interface IWebPushSubscription extends chorus.v1.WebPushSubscription.$Properties {
+        }
+
+        class WebPushSubscription {
+            constructor(properties?: chorus.v1.WebPushSubscription.$Properties);
+            $unknowns?: Uint8Array[];
+            endpoint: string;
+            p256dh: string;
+            auth: string;
+            static create(properties: chorus.v1.WebPushSubscription.$Shape): chorus.v1.WebPushSubscription & chorus.v1.WebPushSubscription.$Shape;
+            static create(properties?: chorus.v1.WebPushSubscription.$Properties): chorus.v1.WebPushSubscription;
+            static encode(message: chorus.v1.WebPushSubscription.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.WebPushSubscription & chorus.v1.WebPushSubscription.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.WebPushSubscription;
+            static toObject(message: chorus.v1.WebPushSubscription, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WebPushSubscription {
+            interface $Properties {
+                endpoint?: (string|null);
+                p256dh?: (string|null);
+                auth?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.WebPushSubscription.$Properties;
+        }
+
+        interface IUnregisterPush extends chorus.v1.UnregisterPush.$Properties {
+        }
+
+        class UnregisterPush {
+            constructor(properties?: chorus.v1.UnregisterPush.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: chorus.v1.UnregisterPush.$Shape): chorus.v1.UnregisterPush & chorus.v1.UnregisterPush.$Shape;
+            static create(properties?: chorus.v1.UnregisterPush.$Properties): chorus.v1.UnregisterPush;
+            static encode(message: chorus.v1.UnregisterPush.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.UnregisterPush & chorus.v1.UnregisterPush.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.UnregisterPush;
+            static toObject(message: chorus.v1.UnregisterPush, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UnregisterPush {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.UnregisterPush.$Properties;
+        }
+
+        interface ISetPushPrefs extends chorus.v1.SetPushPrefs.$Properties {
+        }
+
+        class SetPushPrefs {
+            constructor(properties?: chorus.v1.SetPushPrefs.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            mutedUntilMs: number;
+            static create(properties: chorus.v1.SetPushPrefs.$Shape): chorus.v1.SetPushPrefs & chorus.v1.SetPushPrefs.$Shape;
+            static create(properties?: chorus.v1.SetPushPrefs.$Properties): chorus.v1.SetPushPrefs;
+            static encode(message: chorus.v1.SetPushPrefs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.SetPushPrefs & chorus.v1.SetPushPrefs.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.SetPushPrefs;
+            static toObject(message: chorus.v1.SetPushPrefs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetPushPrefs {
+            interface $Properties {
+                conversationId?: (string|null);
+                mutedUntilMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.SetPushPrefs.$Properties;
         }
     }
 }

@@ -42,7 +42,19 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.CreateConversation.$Properties|null} [createConversation] ClientFrame createConversation
              * @property {chorus.v1.ListConversations.$Properties|null} [listConversations] ClientFrame listConversations
              * @property {chorus.v1.Receipt.$Properties|null} [receipt] ClientFrame receipt
-             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"} [body] ClientFrame body
+             * @property {chorus.v1.EditMessage.$Properties|null} [edit] ClientFrame edit
+             * @property {chorus.v1.DeleteMessage.$Properties|null} ["delete"] ClientFrame delete
+             * @property {chorus.v1.React.$Properties|null} [react] ClientFrame react
+             * @property {chorus.v1.Typing.$Properties|null} [typing] ClientFrame typing
+             * @property {chorus.v1.SubscribePresence.$Properties|null} [subscribePresence] ClientFrame subscribePresence
+             * @property {chorus.v1.ReceiptsRequest.$Properties|null} [receipts] ClientFrame receipts
+             * @property {chorus.v1.InboxRequest.$Properties|null} [inbox] ClientFrame inbox
+             * @property {chorus.v1.UpdateGroup.$Properties|null} [updateGroup] ClientFrame updateGroup
+             * @property {chorus.v1.LeaveConversation.$Properties|null} [leave] ClientFrame leave
+             * @property {chorus.v1.RegisterPush.$Properties|null} [registerPush] ClientFrame registerPush
+             * @property {chorus.v1.UnregisterPush.$Properties|null} [unregisterPush] ClientFrame unregisterPush
+             * @property {chorus.v1.SetPushPrefs.$Properties|null} [setPushPrefs] ClientFrame setPushPrefs
+             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -66,9 +78,21 @@ export const chorus = $root.chorus = (() => {
              *   createConversation?: chorus.v1.CreateConversation.$Shape|null;
              *   listConversations?: chorus.v1.ListConversations.$Shape|null;
              *   receipt?: chorus.v1.Receipt.$Shape|null;
+             *   edit?: chorus.v1.EditMessage.$Shape|null;
+             *   "delete"?: chorus.v1.DeleteMessage.$Shape|null;
+             *   react?: chorus.v1.React.$Shape|null;
+             *   typing?: chorus.v1.Typing.$Shape|null;
+             *   subscribePresence?: chorus.v1.SubscribePresence.$Shape|null;
+             *   receipts?: chorus.v1.ReceiptsRequest.$Shape|null;
+             *   inbox?: chorus.v1.InboxRequest.$Shape|null;
+             *   updateGroup?: chorus.v1.UpdateGroup.$Shape|null;
+             *   leave?: chorus.v1.LeaveConversation.$Shape|null;
+             *   registerPush?: chorus.v1.RegisterPush.$Shape|null;
+             *   unregisterPush?: chorus.v1.UnregisterPush.$Shape|null;
+             *   setPushPrefs?: chorus.v1.SetPushPrefs.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape })
+             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape })
              * )} chorus.v1.ClientFrame.$Shape
              */
 
@@ -159,17 +183,113 @@ export const chorus = $root.chorus = (() => {
              */
             ClientFrame.prototype.receipt = null;
 
+            /**
+             * ClientFrame edit.
+             * @member {chorus.v1.EditMessage.$Properties|null|undefined} edit
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.edit = null;
+
+            /**
+             * ClientFrame delete.
+             * @member {chorus.v1.DeleteMessage.$Properties|null|undefined} delete
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype["delete"] = null;
+
+            /**
+             * ClientFrame react.
+             * @member {chorus.v1.React.$Properties|null|undefined} react
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.react = null;
+
+            /**
+             * ClientFrame typing.
+             * @member {chorus.v1.Typing.$Properties|null|undefined} typing
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.typing = null;
+
+            /**
+             * ClientFrame subscribePresence.
+             * @member {chorus.v1.SubscribePresence.$Properties|null|undefined} subscribePresence
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.subscribePresence = null;
+
+            /**
+             * ClientFrame receipts.
+             * @member {chorus.v1.ReceiptsRequest.$Properties|null|undefined} receipts
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.receipts = null;
+
+            /**
+             * ClientFrame inbox.
+             * @member {chorus.v1.InboxRequest.$Properties|null|undefined} inbox
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.inbox = null;
+
+            /**
+             * ClientFrame updateGroup.
+             * @member {chorus.v1.UpdateGroup.$Properties|null|undefined} updateGroup
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.updateGroup = null;
+
+            /**
+             * ClientFrame leave.
+             * @member {chorus.v1.LeaveConversation.$Properties|null|undefined} leave
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.leave = null;
+
+            /**
+             * ClientFrame registerPush.
+             * @member {chorus.v1.RegisterPush.$Properties|null|undefined} registerPush
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.registerPush = null;
+
+            /**
+             * ClientFrame unregisterPush.
+             * @member {chorus.v1.UnregisterPush.$Properties|null|undefined} unregisterPush
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.unregisterPush = null;
+
+            /**
+             * ClientFrame setPushPrefs.
+             * @member {chorus.v1.SetPushPrefs.$Properties|null|undefined} setPushPrefs
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.setPushPrefs = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|undefined} body
+             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|undefined} body
              * @memberof chorus.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -223,6 +343,30 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.ListConversations.encode(message.listConversations, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
                     $root.chorus.v1.Receipt.encode(message.receipt, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.edit != null && $Object.hasOwnProperty.call(message, "edit"))
+                    $root.chorus.v1.EditMessage.encode(message.edit, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete"))
+                    $root.chorus.v1.DeleteMessage.encode(message["delete"], writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.react != null && $Object.hasOwnProperty.call(message, "react"))
+                    $root.chorus.v1.React.encode(message.react, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+                    $root.chorus.v1.Typing.encode(message.typing, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.subscribePresence != null && $Object.hasOwnProperty.call(message, "subscribePresence"))
+                    $root.chorus.v1.SubscribePresence.encode(message.subscribePresence, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.receipts != null && $Object.hasOwnProperty.call(message, "receipts"))
+                    $root.chorus.v1.ReceiptsRequest.encode(message.receipts, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.inbox != null && $Object.hasOwnProperty.call(message, "inbox"))
+                    $root.chorus.v1.InboxRequest.encode(message.inbox, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.updateGroup != null && $Object.hasOwnProperty.call(message, "updateGroup"))
+                    $root.chorus.v1.UpdateGroup.encode(message.updateGroup, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.leave != null && $Object.hasOwnProperty.call(message, "leave"))
+                    $root.chorus.v1.LeaveConversation.encode(message.leave, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.registerPush != null && $Object.hasOwnProperty.call(message, "registerPush"))
+                    $root.chorus.v1.RegisterPush.encode(message.registerPush, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+                if (message.unregisterPush != null && $Object.hasOwnProperty.call(message, "unregisterPush"))
+                    $root.chorus.v1.UnregisterPush.encode(message.unregisterPush, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                if (message.setPushPrefs != null && $Object.hasOwnProperty.call(message, "setPushPrefs"))
+                    $root.chorus.v1.SetPushPrefs.encode(message.setPushPrefs, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -332,6 +476,90 @@ export const chorus = $root.chorus = (() => {
                             message.body = "receipt";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.edit = $root.chorus.v1.EditMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.edit);
+                            message.body = "edit";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message["delete"] = $root.chorus.v1.DeleteMessage.decode(reader, reader.size(), $undefined, _depth + 1, message["delete"]);
+                            message.body = "delete";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.react = $root.chorus.v1.React.decode(reader, reader.size(), $undefined, _depth + 1, message.react);
+                            message.body = "react";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.typing = $root.chorus.v1.Typing.decode(reader, reader.size(), $undefined, _depth + 1, message.typing);
+                            message.body = "typing";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.subscribePresence = $root.chorus.v1.SubscribePresence.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribePresence);
+                            message.body = "subscribePresence";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.receipts = $root.chorus.v1.ReceiptsRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.receipts);
+                            message.body = "receipts";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.inbox = $root.chorus.v1.InboxRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.inbox);
+                            message.body = "inbox";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.updateGroup = $root.chorus.v1.UpdateGroup.decode(reader, reader.size(), $undefined, _depth + 1, message.updateGroup);
+                            message.body = "updateGroup";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.leave = $root.chorus.v1.LeaveConversation.decode(reader, reader.size(), $undefined, _depth + 1, message.leave);
+                            message.body = "leave";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.registerPush = $root.chorus.v1.RegisterPush.decode(reader, reader.size(), $undefined, _depth + 1, message.registerPush);
+                            message.body = "registerPush";
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            message.unregisterPush = $root.chorus.v1.UnregisterPush.decode(reader, reader.size(), $undefined, _depth + 1, message.unregisterPush);
+                            message.body = "unregisterPush";
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.setPushPrefs = $root.chorus.v1.SetPushPrefs.decode(reader, reader.size(), $undefined, _depth + 1, message.setPushPrefs);
+                            message.body = "setPushPrefs";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -410,6 +638,66 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ClientFrame.receipt: object expected");
                     message.receipt = $root.chorus.v1.Receipt.fromObject(object.receipt, _depth + 1);
                 }
+                if (object.edit != null) {
+                    if (!$util.isObject(object.edit))
+                        throw $TypeError(".chorus.v1.ClientFrame.edit: object expected");
+                    message.edit = $root.chorus.v1.EditMessage.fromObject(object.edit, _depth + 1);
+                }
+                if (object["delete"] != null) {
+                    if (!$util.isObject(object["delete"]))
+                        throw $TypeError(".chorus.v1.ClientFrame.delete: object expected");
+                    message["delete"] = $root.chorus.v1.DeleteMessage.fromObject(object["delete"], _depth + 1);
+                }
+                if (object.react != null) {
+                    if (!$util.isObject(object.react))
+                        throw $TypeError(".chorus.v1.ClientFrame.react: object expected");
+                    message.react = $root.chorus.v1.React.fromObject(object.react, _depth + 1);
+                }
+                if (object.typing != null) {
+                    if (!$util.isObject(object.typing))
+                        throw $TypeError(".chorus.v1.ClientFrame.typing: object expected");
+                    message.typing = $root.chorus.v1.Typing.fromObject(object.typing, _depth + 1);
+                }
+                if (object.subscribePresence != null) {
+                    if (!$util.isObject(object.subscribePresence))
+                        throw $TypeError(".chorus.v1.ClientFrame.subscribePresence: object expected");
+                    message.subscribePresence = $root.chorus.v1.SubscribePresence.fromObject(object.subscribePresence, _depth + 1);
+                }
+                if (object.receipts != null) {
+                    if (!$util.isObject(object.receipts))
+                        throw $TypeError(".chorus.v1.ClientFrame.receipts: object expected");
+                    message.receipts = $root.chorus.v1.ReceiptsRequest.fromObject(object.receipts, _depth + 1);
+                }
+                if (object.inbox != null) {
+                    if (!$util.isObject(object.inbox))
+                        throw $TypeError(".chorus.v1.ClientFrame.inbox: object expected");
+                    message.inbox = $root.chorus.v1.InboxRequest.fromObject(object.inbox, _depth + 1);
+                }
+                if (object.updateGroup != null) {
+                    if (!$util.isObject(object.updateGroup))
+                        throw $TypeError(".chorus.v1.ClientFrame.updateGroup: object expected");
+                    message.updateGroup = $root.chorus.v1.UpdateGroup.fromObject(object.updateGroup, _depth + 1);
+                }
+                if (object.leave != null) {
+                    if (!$util.isObject(object.leave))
+                        throw $TypeError(".chorus.v1.ClientFrame.leave: object expected");
+                    message.leave = $root.chorus.v1.LeaveConversation.fromObject(object.leave, _depth + 1);
+                }
+                if (object.registerPush != null) {
+                    if (!$util.isObject(object.registerPush))
+                        throw $TypeError(".chorus.v1.ClientFrame.registerPush: object expected");
+                    message.registerPush = $root.chorus.v1.RegisterPush.fromObject(object.registerPush, _depth + 1);
+                }
+                if (object.unregisterPush != null) {
+                    if (!$util.isObject(object.unregisterPush))
+                        throw $TypeError(".chorus.v1.ClientFrame.unregisterPush: object expected");
+                    message.unregisterPush = $root.chorus.v1.UnregisterPush.fromObject(object.unregisterPush, _depth + 1);
+                }
+                if (object.setPushPrefs != null) {
+                    if (!$util.isObject(object.setPushPrefs))
+                        throw $TypeError(".chorus.v1.ClientFrame.setPushPrefs: object expected");
+                    message.setPushPrefs = $root.chorus.v1.SetPushPrefs.fromObject(object.setPushPrefs, _depth + 1);
+                }
                 return message;
             };
 
@@ -474,6 +762,66 @@ export const chorus = $root.chorus = (() => {
                     if (options.oneofs)
                         object.body = "receipt";
                 }
+                if (message.edit != null && $Object.hasOwnProperty.call(message, "edit")) {
+                    object.edit = $root.chorus.v1.EditMessage.toObject(message.edit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "edit";
+                }
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete")) {
+                    object["delete"] = $root.chorus.v1.DeleteMessage.toObject(message["delete"], options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "delete";
+                }
+                if (message.react != null && $Object.hasOwnProperty.call(message, "react")) {
+                    object.react = $root.chorus.v1.React.toObject(message.react, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "react";
+                }
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+                    object.typing = $root.chorus.v1.Typing.toObject(message.typing, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "typing";
+                }
+                if (message.subscribePresence != null && $Object.hasOwnProperty.call(message, "subscribePresence")) {
+                    object.subscribePresence = $root.chorus.v1.SubscribePresence.toObject(message.subscribePresence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "subscribePresence";
+                }
+                if (message.receipts != null && $Object.hasOwnProperty.call(message, "receipts")) {
+                    object.receipts = $root.chorus.v1.ReceiptsRequest.toObject(message.receipts, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "receipts";
+                }
+                if (message.inbox != null && $Object.hasOwnProperty.call(message, "inbox")) {
+                    object.inbox = $root.chorus.v1.InboxRequest.toObject(message.inbox, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "inbox";
+                }
+                if (message.updateGroup != null && $Object.hasOwnProperty.call(message, "updateGroup")) {
+                    object.updateGroup = $root.chorus.v1.UpdateGroup.toObject(message.updateGroup, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "updateGroup";
+                }
+                if (message.leave != null && $Object.hasOwnProperty.call(message, "leave")) {
+                    object.leave = $root.chorus.v1.LeaveConversation.toObject(message.leave, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "leave";
+                }
+                if (message.registerPush != null && $Object.hasOwnProperty.call(message, "registerPush")) {
+                    object.registerPush = $root.chorus.v1.RegisterPush.toObject(message.registerPush, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "registerPush";
+                }
+                if (message.unregisterPush != null && $Object.hasOwnProperty.call(message, "unregisterPush")) {
+                    object.unregisterPush = $root.chorus.v1.UnregisterPush.toObject(message.unregisterPush, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "unregisterPush";
+                }
+                if (message.setPushPrefs != null && $Object.hasOwnProperty.call(message, "setPushPrefs")) {
+                    object.setPushPrefs = $root.chorus.v1.SetPushPrefs.toObject(message.setPushPrefs, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "setPushPrefs";
+                }
                 return object;
             };
 
@@ -520,9 +868,19 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.Conversation.$Properties|null} [conversation] ServerFrame conversation
              * @property {chorus.v1.ConversationList.$Properties|null} [conversations] ServerFrame conversations
              * @property {chorus.v1.ReceiptAck.$Properties|null} [receipt] ServerFrame receipt
+             * @property {chorus.v1.ReactionAck.$Properties|null} [reactionAck] ServerFrame reactionAck
+             * @property {chorus.v1.PresenceSnapshot.$Properties|null} [presenceSnapshot] ServerFrame presenceSnapshot
+             * @property {chorus.v1.ConversationReceipts.$Properties|null} [receipts] ServerFrame receipts
+             * @property {chorus.v1.InboxPage.$Properties|null} [inbox] ServerFrame inbox
              * @property {chorus.v1.Message.$Properties|null} [message] ServerFrame message
              * @property {chorus.v1.Conversation.$Properties|null} [joined] ServerFrame joined
-             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"message"|"joined"} [body] ServerFrame body
+             * @property {chorus.v1.ReceiptUpdate.$Properties|null} [receiptUpdate] ServerFrame receiptUpdate
+             * @property {chorus.v1.ReactionEvent.$Properties|null} [reaction] ServerFrame reaction
+             * @property {chorus.v1.TypingEvent.$Properties|null} [typing] ServerFrame typing
+             * @property {chorus.v1.Presence.$Properties|null} [presence] ServerFrame presence
+             * @property {chorus.v1.Removed.$Properties|null} [removed] ServerFrame removed
+             * @property {chorus.v1.Ok.$Properties|null} [ok] ServerFrame ok
+             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -547,11 +905,21 @@ export const chorus = $root.chorus = (() => {
              *   conversation?: chorus.v1.Conversation.$Shape|null;
              *   conversations?: chorus.v1.ConversationList.$Shape|null;
              *   receipt?: chorus.v1.ReceiptAck.$Shape|null;
+             *   reactionAck?: chorus.v1.ReactionAck.$Shape|null;
+             *   presenceSnapshot?: chorus.v1.PresenceSnapshot.$Shape|null;
+             *   receipts?: chorus.v1.ConversationReceipts.$Shape|null;
+             *   inbox?: chorus.v1.InboxPage.$Shape|null;
              *   message?: chorus.v1.Message.$Shape|null;
              *   joined?: chorus.v1.Conversation.$Shape|null;
+             *   receiptUpdate?: chorus.v1.ReceiptUpdate.$Shape|null;
+             *   reaction?: chorus.v1.ReactionEvent.$Shape|null;
+             *   typing?: chorus.v1.TypingEvent.$Shape|null;
+             *   presence?: chorus.v1.Presence.$Shape|null;
+             *   removed?: chorus.v1.Removed.$Shape|null;
+             *   ok?: chorus.v1.Ok.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; message?: null; joined?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; message?: null; joined?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; message?: null; joined?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message: chorus.v1.Message.$Shape; joined?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; message?: null; joined: chorus.v1.Conversation.$Shape })
+             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape })
              * )} chorus.v1.ServerFrame.$Shape
              */
 
@@ -651,6 +1019,38 @@ export const chorus = $root.chorus = (() => {
             ServerFrame.prototype.receipt = null;
 
             /**
+             * ServerFrame reactionAck.
+             * @member {chorus.v1.ReactionAck.$Properties|null|undefined} reactionAck
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.reactionAck = null;
+
+            /**
+             * ServerFrame presenceSnapshot.
+             * @member {chorus.v1.PresenceSnapshot.$Properties|null|undefined} presenceSnapshot
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.presenceSnapshot = null;
+
+            /**
+             * ServerFrame receipts.
+             * @member {chorus.v1.ConversationReceipts.$Properties|null|undefined} receipts
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.receipts = null;
+
+            /**
+             * ServerFrame inbox.
+             * @member {chorus.v1.InboxPage.$Properties|null|undefined} inbox
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.inbox = null;
+
+            /**
              * ServerFrame message.
              * @member {chorus.v1.Message.$Properties|null|undefined} message
              * @memberof chorus.v1.ServerFrame
@@ -666,17 +1066,65 @@ export const chorus = $root.chorus = (() => {
              */
             ServerFrame.prototype.joined = null;
 
+            /**
+             * ServerFrame receiptUpdate.
+             * @member {chorus.v1.ReceiptUpdate.$Properties|null|undefined} receiptUpdate
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.receiptUpdate = null;
+
+            /**
+             * ServerFrame reaction.
+             * @member {chorus.v1.ReactionEvent.$Properties|null|undefined} reaction
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.reaction = null;
+
+            /**
+             * ServerFrame typing.
+             * @member {chorus.v1.TypingEvent.$Properties|null|undefined} typing
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.typing = null;
+
+            /**
+             * ServerFrame presence.
+             * @member {chorus.v1.Presence.$Properties|null|undefined} presence
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.presence = null;
+
+            /**
+             * ServerFrame removed.
+             * @member {chorus.v1.Removed.$Properties|null|undefined} removed
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.removed = null;
+
+            /**
+             * ServerFrame ok.
+             * @member {chorus.v1.Ok.$Properties|null|undefined} ok
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.ok = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"message"|"joined"|undefined} body
+             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|undefined} body
              * @memberof chorus.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "message", "joined"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -732,10 +1180,30 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.ConversationList.encode(message.conversations, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
                     $root.chorus.v1.ReceiptAck.encode(message.receipt, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.reactionAck != null && $Object.hasOwnProperty.call(message, "reactionAck"))
+                    $root.chorus.v1.ReactionAck.encode(message.reactionAck, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.presenceSnapshot != null && $Object.hasOwnProperty.call(message, "presenceSnapshot"))
+                    $root.chorus.v1.PresenceSnapshot.encode(message.presenceSnapshot, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.receipts != null && $Object.hasOwnProperty.call(message, "receipts"))
+                    $root.chorus.v1.ConversationReceipts.encode(message.receipts, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.inbox != null && $Object.hasOwnProperty.call(message, "inbox"))
+                    $root.chorus.v1.InboxPage.encode(message.inbox, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     $root.chorus.v1.Message.encode(message.message, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.joined != null && $Object.hasOwnProperty.call(message, "joined"))
                     $root.chorus.v1.Conversation.encode(message.joined, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.receiptUpdate != null && $Object.hasOwnProperty.call(message, "receiptUpdate"))
+                    $root.chorus.v1.ReceiptUpdate.encode(message.receiptUpdate, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.reaction != null && $Object.hasOwnProperty.call(message, "reaction"))
+                    $root.chorus.v1.ReactionEvent.encode(message.reaction, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+                    $root.chorus.v1.TypingEvent.encode(message.typing, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    $root.chorus.v1.Presence.encode(message.presence, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+                if (message.removed != null && $Object.hasOwnProperty.call(message, "removed"))
+                    $root.chorus.v1.Removed.encode(message.removed, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    $root.chorus.v1.Ok.encode(message.ok, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -852,6 +1320,34 @@ export const chorus = $root.chorus = (() => {
                             message.body = "receipt";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.reactionAck = $root.chorus.v1.ReactionAck.decode(reader, reader.size(), $undefined, _depth + 1, message.reactionAck);
+                            message.body = "reactionAck";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.presenceSnapshot = $root.chorus.v1.PresenceSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.presenceSnapshot);
+                            message.body = "presenceSnapshot";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.receipts = $root.chorus.v1.ConversationReceipts.decode(reader, reader.size(), $undefined, _depth + 1, message.receipts);
+                            message.body = "receipts";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.inbox = $root.chorus.v1.InboxPage.decode(reader, reader.size(), $undefined, _depth + 1, message.inbox);
+                            message.body = "inbox";
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -864,6 +1360,48 @@ export const chorus = $root.chorus = (() => {
                                 break;
                             message.joined = $root.chorus.v1.Conversation.decode(reader, reader.size(), $undefined, _depth + 1, message.joined);
                             message.body = "joined";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.receiptUpdate = $root.chorus.v1.ReceiptUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.receiptUpdate);
+                            message.body = "receiptUpdate";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.reaction = $root.chorus.v1.ReactionEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.reaction);
+                            message.body = "reaction";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.typing = $root.chorus.v1.TypingEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.typing);
+                            message.body = "typing";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.presence = $root.chorus.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+                            message.body = "presence";
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            message.removed = $root.chorus.v1.Removed.decode(reader, reader.size(), $undefined, _depth + 1, message.removed);
+                            message.body = "removed";
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.ok = $root.chorus.v1.Ok.decode(reader, reader.size(), $undefined, _depth + 1, message.ok);
+                            message.body = "ok";
                             continue;
                         }
                     }
@@ -949,6 +1487,26 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ServerFrame.receipt: object expected");
                     message.receipt = $root.chorus.v1.ReceiptAck.fromObject(object.receipt, _depth + 1);
                 }
+                if (object.reactionAck != null) {
+                    if (!$util.isObject(object.reactionAck))
+                        throw $TypeError(".chorus.v1.ServerFrame.reactionAck: object expected");
+                    message.reactionAck = $root.chorus.v1.ReactionAck.fromObject(object.reactionAck, _depth + 1);
+                }
+                if (object.presenceSnapshot != null) {
+                    if (!$util.isObject(object.presenceSnapshot))
+                        throw $TypeError(".chorus.v1.ServerFrame.presenceSnapshot: object expected");
+                    message.presenceSnapshot = $root.chorus.v1.PresenceSnapshot.fromObject(object.presenceSnapshot, _depth + 1);
+                }
+                if (object.receipts != null) {
+                    if (!$util.isObject(object.receipts))
+                        throw $TypeError(".chorus.v1.ServerFrame.receipts: object expected");
+                    message.receipts = $root.chorus.v1.ConversationReceipts.fromObject(object.receipts, _depth + 1);
+                }
+                if (object.inbox != null) {
+                    if (!$util.isObject(object.inbox))
+                        throw $TypeError(".chorus.v1.ServerFrame.inbox: object expected");
+                    message.inbox = $root.chorus.v1.InboxPage.fromObject(object.inbox, _depth + 1);
+                }
                 if (object.message != null) {
                     if (!$util.isObject(object.message))
                         throw $TypeError(".chorus.v1.ServerFrame.message: object expected");
@@ -958,6 +1516,36 @@ export const chorus = $root.chorus = (() => {
                     if (!$util.isObject(object.joined))
                         throw $TypeError(".chorus.v1.ServerFrame.joined: object expected");
                     message.joined = $root.chorus.v1.Conversation.fromObject(object.joined, _depth + 1);
+                }
+                if (object.receiptUpdate != null) {
+                    if (!$util.isObject(object.receiptUpdate))
+                        throw $TypeError(".chorus.v1.ServerFrame.receiptUpdate: object expected");
+                    message.receiptUpdate = $root.chorus.v1.ReceiptUpdate.fromObject(object.receiptUpdate, _depth + 1);
+                }
+                if (object.reaction != null) {
+                    if (!$util.isObject(object.reaction))
+                        throw $TypeError(".chorus.v1.ServerFrame.reaction: object expected");
+                    message.reaction = $root.chorus.v1.ReactionEvent.fromObject(object.reaction, _depth + 1);
+                }
+                if (object.typing != null) {
+                    if (!$util.isObject(object.typing))
+                        throw $TypeError(".chorus.v1.ServerFrame.typing: object expected");
+                    message.typing = $root.chorus.v1.TypingEvent.fromObject(object.typing, _depth + 1);
+                }
+                if (object.presence != null) {
+                    if (!$util.isObject(object.presence))
+                        throw $TypeError(".chorus.v1.ServerFrame.presence: object expected");
+                    message.presence = $root.chorus.v1.Presence.fromObject(object.presence, _depth + 1);
+                }
+                if (object.removed != null) {
+                    if (!$util.isObject(object.removed))
+                        throw $TypeError(".chorus.v1.ServerFrame.removed: object expected");
+                    message.removed = $root.chorus.v1.Removed.fromObject(object.removed, _depth + 1);
+                }
+                if (object.ok != null) {
+                    if (!$util.isObject(object.ok))
+                        throw $TypeError(".chorus.v1.ServerFrame.ok: object expected");
+                    message.ok = $root.chorus.v1.Ok.fromObject(object.ok, _depth + 1);
                 }
                 return message;
             };
@@ -1028,6 +1616,26 @@ export const chorus = $root.chorus = (() => {
                     if (options.oneofs)
                         object.body = "receipt";
                 }
+                if (message.reactionAck != null && $Object.hasOwnProperty.call(message, "reactionAck")) {
+                    object.reactionAck = $root.chorus.v1.ReactionAck.toObject(message.reactionAck, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "reactionAck";
+                }
+                if (message.presenceSnapshot != null && $Object.hasOwnProperty.call(message, "presenceSnapshot")) {
+                    object.presenceSnapshot = $root.chorus.v1.PresenceSnapshot.toObject(message.presenceSnapshot, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "presenceSnapshot";
+                }
+                if (message.receipts != null && $Object.hasOwnProperty.call(message, "receipts")) {
+                    object.receipts = $root.chorus.v1.ConversationReceipts.toObject(message.receipts, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "receipts";
+                }
+                if (message.inbox != null && $Object.hasOwnProperty.call(message, "inbox")) {
+                    object.inbox = $root.chorus.v1.InboxPage.toObject(message.inbox, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "inbox";
+                }
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message")) {
                     object.message = $root.chorus.v1.Message.toObject(message.message, options, _depth + 1);
                     if (options.oneofs)
@@ -1037,6 +1645,36 @@ export const chorus = $root.chorus = (() => {
                     object.joined = $root.chorus.v1.Conversation.toObject(message.joined, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "joined";
+                }
+                if (message.receiptUpdate != null && $Object.hasOwnProperty.call(message, "receiptUpdate")) {
+                    object.receiptUpdate = $root.chorus.v1.ReceiptUpdate.toObject(message.receiptUpdate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "receiptUpdate";
+                }
+                if (message.reaction != null && $Object.hasOwnProperty.call(message, "reaction")) {
+                    object.reaction = $root.chorus.v1.ReactionEvent.toObject(message.reaction, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "reaction";
+                }
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+                    object.typing = $root.chorus.v1.TypingEvent.toObject(message.typing, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "typing";
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+                    object.presence = $root.chorus.v1.Presence.toObject(message.presence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "presence";
+                }
+                if (message.removed != null && $Object.hasOwnProperty.call(message, "removed")) {
+                    object.removed = $root.chorus.v1.Removed.toObject(message.removed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "removed";
+                }
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok")) {
+                    object.ok = $root.chorus.v1.Ok.toObject(message.ok, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "ok";
                 }
                 return object;
             };
@@ -3612,6 +4250,12 @@ export const chorus = $root.chorus = (() => {
              * @property {string|null} [clientId] Message clientId
              * @property {number|null} [sentAtMs] Message sentAtMs
              * @property {string|null} [text] Message text
+             * @property {chorus.v1.MessageKind|null} [kind] Message kind
+             * @property {number|null} [refSeq] Message refSeq
+             * @property {number|null} [editedAtMs] Message editedAtMs
+             * @property {boolean|null} [deleted] Message deleted
+             * @property {Array.<chorus.v1.ReactionCount.$Properties>|null} [reactions] Message reactions
+             * @property {chorus.v1.SystemEvent.$Properties|null} [system] Message system
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3637,6 +4281,7 @@ export const chorus = $root.chorus = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Message = function (properties) {
+                this.reactions = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3700,6 +4345,54 @@ export const chorus = $root.chorus = (() => {
             Message.prototype.text = "";
 
             /**
+             * Message kind.
+             * @member {chorus.v1.MessageKind} kind
+             * @memberof chorus.v1.Message
+             * @instance
+             */
+            Message.prototype.kind = 0;
+
+            /**
+             * Message refSeq.
+             * @member {number} refSeq
+             * @memberof chorus.v1.Message
+             * @instance
+             */
+            Message.prototype.refSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message editedAtMs.
+             * @member {number} editedAtMs
+             * @memberof chorus.v1.Message
+             * @instance
+             */
+            Message.prototype.editedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Message deleted.
+             * @member {boolean} deleted
+             * @memberof chorus.v1.Message
+             * @instance
+             */
+            Message.prototype.deleted = false;
+
+            /**
+             * Message reactions.
+             * @member {Array.<chorus.v1.ReactionCount.$Properties>} reactions
+             * @memberof chorus.v1.Message
+             * @instance
+             */
+            Message.prototype.reactions = $util.emptyArray;
+
+            /**
+             * Message system.
+             * @member {chorus.v1.SystemEvent.$Properties|null|undefined} system
+             * @memberof chorus.v1.Message
+             * @instance
+             */
+            Message.prototype.system = null;
+
+            /**
              * Creates a new Message instance using the specified properties.
              * @function create
              * @memberof chorus.v1.Message
@@ -3745,6 +4438,19 @@ export const chorus = $root.chorus = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.sentAtMs);
                 if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.text);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.kind);
+                if (message.refSeq != null && $Object.hasOwnProperty.call(message, "refSeq") && (typeof message.refSeq === "object" ? message.refSeq.low || message.refSeq.high : message.refSeq !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.refSeq);
+                if (message.editedAtMs != null && $Object.hasOwnProperty.call(message, "editedAtMs") && (typeof message.editedAtMs === "object" ? message.editedAtMs.low || message.editedAtMs.high : message.editedAtMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.editedAtMs);
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.deleted);
+                if (message.reactions != null && message.reactions.length)
+                    for (let i = 0; i < message.reactions.length; ++i)
+                        $root.chorus.v1.ReactionCount.encode(message.reactions[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.system != null && $Object.hasOwnProperty.call(message, "system"))
+                    $root.chorus.v1.SystemEvent.encode(message.system, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3852,6 +4558,56 @@ export const chorus = $root.chorus = (() => {
                                 delete message.text;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.refSeq = value;
+                            else
+                                delete message.refSeq;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.editedAtMs = value;
+                            else
+                                delete message.editedAtMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.reactions && message.reactions.length))
+                                message.reactions = [];
+                            message.reactions.push($root.chorus.v1.ReactionCount.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.system = $root.chorus.v1.SystemEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.system);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3922,6 +4678,70 @@ export const chorus = $root.chorus = (() => {
                 if (object.text != null)
                     if (typeof object.text !== "string" || object.text.length)
                         message.text = $String(object.text);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.chorus.v1.MessageKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "TEXT":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "EDIT":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "DELETE":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "MEMBERS":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "RENAME":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.refSeq != null)
+                    if (typeof object.refSeq === "object" ? object.refSeq.low || object.refSeq.high : $Number(object.refSeq) !== 0)
+                        if ($util.Long)
+                            message.refSeq = $util.Long.fromValue(object.refSeq, true);
+                        else if (typeof object.refSeq === "string")
+                            message.refSeq = $parseInt(object.refSeq, 10);
+                        else if (typeof object.refSeq === "number")
+                            message.refSeq = object.refSeq;
+                        else if (typeof object.refSeq === "object")
+                            message.refSeq = new $util.LongBits(object.refSeq.low >>> 0, object.refSeq.high >>> 0).toNumber(true);
+                if (object.editedAtMs != null)
+                    if (typeof object.editedAtMs === "object" ? object.editedAtMs.low || object.editedAtMs.high : $Number(object.editedAtMs) !== 0)
+                        if ($util.Long)
+                            message.editedAtMs = $util.Long.fromValue(object.editedAtMs, false);
+                        else if (typeof object.editedAtMs === "string")
+                            message.editedAtMs = $parseInt(object.editedAtMs, 10);
+                        else if (typeof object.editedAtMs === "number")
+                            message.editedAtMs = object.editedAtMs;
+                        else if (typeof object.editedAtMs === "object")
+                            message.editedAtMs = new $util.LongBits(object.editedAtMs.low >>> 0, object.editedAtMs.high >>> 0).toNumber();
+                if (object.deleted != null)
+                    if (object.deleted)
+                        message.deleted = $Boolean(object.deleted);
+                if (object.reactions) {
+                    if (!$Array.isArray(object.reactions))
+                        throw $TypeError(".chorus.v1.Message.reactions: array expected");
+                    message.reactions = $Array(object.reactions.length);
+                    for (let i = 0; i < object.reactions.length; ++i) {
+                        if (!$util.isObject(object.reactions[i]))
+                            throw $TypeError(".chorus.v1.Message.reactions: object expected");
+                        message.reactions[i] = $root.chorus.v1.ReactionCount.fromObject(object.reactions[i], _depth + 1);
+                    }
+                }
+                if (object.system != null) {
+                    if (!$util.isObject(object.system))
+                        throw $TypeError(".chorus.v1.Message.system: object expected");
+                    message.system = $root.chorus.v1.SystemEvent.fromObject(object.system, _depth + 1);
+                }
                 return message;
             };
 
@@ -3942,6 +4762,8 @@ export const chorus = $root.chorus = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.reactions = [];
                 if (options.defaults) {
                     object.conversationId = "";
                     if ($util.Long) {
@@ -3958,6 +4780,19 @@ export const chorus = $root.chorus = (() => {
                     } else
                         object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.text = "";
+                    object.kind = options.enums === $String ? "TEXT" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.refSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.refSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.editedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.editedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.deleted = false;
+                    object.system = null;
                 }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
@@ -3983,6 +4818,31 @@ export const chorus = $root.chorus = (() => {
                         object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber() : message.sentAtMs;
                 if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
                     object.text = message.text;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.chorus.v1.MessageKind[message.kind] === $undefined ? message.kind : $root.chorus.v1.MessageKind[message.kind] : message.kind;
+                if (message.refSeq != null && $Object.hasOwnProperty.call(message, "refSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.refSeq = typeof message.refSeq === "number" ? $BigInt(message.refSeq) : $util.Long.fromBits(message.refSeq.low >>> 0, message.refSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.refSeq === "number")
+                        object.refSeq = options.longs === $String ? $String(message.refSeq) : message.refSeq;
+                    else
+                        object.refSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.refSeq) : options.longs === $Number ? new $util.LongBits(message.refSeq.low >>> 0, message.refSeq.high >>> 0).toNumber(true) : message.refSeq;
+                if (message.editedAtMs != null && $Object.hasOwnProperty.call(message, "editedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.editedAtMs = typeof message.editedAtMs === "number" ? $BigInt(message.editedAtMs) : $util.Long.fromBits(message.editedAtMs.low >>> 0, message.editedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.editedAtMs === "number")
+                        object.editedAtMs = options.longs === $String ? $String(message.editedAtMs) : message.editedAtMs;
+                    else
+                        object.editedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.editedAtMs) : options.longs === $Number ? new $util.LongBits(message.editedAtMs.low >>> 0, message.editedAtMs.high >>> 0).toNumber() : message.editedAtMs;
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    object.deleted = message.deleted;
+                if (message.reactions && message.reactions.length) {
+                    object.reactions = $Array(message.reactions.length);
+                    for (let j = 0; j < message.reactions.length; ++j)
+                        object.reactions[j] = $root.chorus.v1.ReactionCount.toObject(message.reactions[j], options, _depth + 1);
+                }
+                if (message.system != null && $Object.hasOwnProperty.call(message, "system"))
+                    object.system = $root.chorus.v1.SystemEvent.toObject(message.system, options, _depth + 1);
                 return object;
             };
 
@@ -4012,6 +4872,633 @@ export const chorus = $root.chorus = (() => {
             };
 
             return Message;
+        })();
+
+        /**
+         * MessageKind enum.
+         * @name chorus.v1.MessageKind
+         * @enum {number}
+         * @property {number} TEXT=0 TEXT value
+         * @property {number} EDIT=1 EDIT value
+         * @property {number} DELETE=2 DELETE value
+         * @property {number} MEMBERS=3 MEMBERS value
+         * @property {number} RENAME=4 RENAME value
+         */
+        v1.MessageKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TEXT"] = 0;
+            values[valuesById[1] = "EDIT"] = 1;
+            values[valuesById[2] = "DELETE"] = 2;
+            values[valuesById[3] = "MEMBERS"] = 3;
+            values[valuesById[4] = "RENAME"] = 4;
+            return values;
+        })();
+
+        v1.SystemEvent = (function() {
+
+            /**
+             * Properties of a SystemEvent.
+             * @typedef {Object} chorus.v1.SystemEvent.$Properties
+             * @property {Array.<string>|null} [added] SystemEvent added
+             * @property {Array.<string>|null} [removed] SystemEvent removed
+             * @property {string|null} [title] SystemEvent title
+             * @property {Array.<string>|null} [roles] SystemEvent roles
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SystemEvent.
+             * @memberof chorus.v1
+             * @interface ISystemEvent
+             * @augments chorus.v1.SystemEvent.$Properties
+             * @deprecated Use chorus.v1.SystemEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a SystemEvent.
+             * @typedef {chorus.v1.SystemEvent.$Properties} chorus.v1.SystemEvent.$Shape
+             */
+
+            /**
+             * Constructs a new SystemEvent.
+             * @memberof chorus.v1
+             * @classdesc Represents a SystemEvent.
+             * @constructor
+             * @param {chorus.v1.SystemEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SystemEvent = function (properties) {
+                this.added = [];
+                this.removed = [];
+                this.roles = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SystemEvent added.
+             * @member {Array.<string>} added
+             * @memberof chorus.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.added = $util.emptyArray;
+
+            /**
+             * SystemEvent removed.
+             * @member {Array.<string>} removed
+             * @memberof chorus.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.removed = $util.emptyArray;
+
+            /**
+             * SystemEvent title.
+             * @member {string} title
+             * @memberof chorus.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.title = "";
+
+            /**
+             * SystemEvent roles.
+             * @member {Array.<string>} roles
+             * @memberof chorus.v1.SystemEvent
+             * @instance
+             */
+            SystemEvent.prototype.roles = $util.emptyArray;
+
+            /**
+             * Creates a new SystemEvent instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.SystemEvent
+             * @static
+             * @param {chorus.v1.SystemEvent.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.SystemEvent} SystemEvent instance
+             * @type {{
+             *   (properties: chorus.v1.SystemEvent.$Shape): chorus.v1.SystemEvent & chorus.v1.SystemEvent.$Shape;
+             *   (properties?: chorus.v1.SystemEvent.$Properties): chorus.v1.SystemEvent;
+             * }}
+             */
+            SystemEvent.create = function(properties) {
+                return new SystemEvent(properties);
+            };
+
+            /**
+             * Encodes the specified SystemEvent message. Does not implicitly {@link chorus.v1.SystemEvent.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.SystemEvent
+             * @static
+             * @param {chorus.v1.SystemEvent.$Properties} message SystemEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SystemEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.added != null && message.added.length)
+                    for (let i = 0; i < message.added.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.added[i]);
+                if (message.removed != null && message.removed.length)
+                    for (let i = 0; i < message.removed.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.removed[i]);
+                if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.title);
+                if (message.roles != null && message.roles.length)
+                    for (let i = 0; i < message.roles.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.roles[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SystemEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.SystemEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.SystemEvent & chorus.v1.SystemEvent.$Shape} SystemEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SystemEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.SystemEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.added && message.added.length))
+                                message.added = [];
+                            message.added.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.removed && message.removed.length))
+                                message.removed = [];
+                            message.removed.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.title = value;
+                            else
+                                delete message.title;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.roles && message.roles.length))
+                                message.roles = [];
+                            message.roles.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SystemEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.SystemEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.SystemEvent} SystemEvent
+             */
+            SystemEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.SystemEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.SystemEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.SystemEvent();
+                if (object.added) {
+                    if (!$Array.isArray(object.added))
+                        throw $TypeError(".chorus.v1.SystemEvent.added: array expected");
+                    message.added = $Array(object.added.length);
+                    for (let i = 0; i < object.added.length; ++i)
+                        message.added[i] = $String(object.added[i]);
+                }
+                if (object.removed) {
+                    if (!$Array.isArray(object.removed))
+                        throw $TypeError(".chorus.v1.SystemEvent.removed: array expected");
+                    message.removed = $Array(object.removed.length);
+                    for (let i = 0; i < object.removed.length; ++i)
+                        message.removed[i] = $String(object.removed[i]);
+                }
+                if (object.title != null)
+                    if (typeof object.title !== "string" || object.title.length)
+                        message.title = $String(object.title);
+                if (object.roles) {
+                    if (!$Array.isArray(object.roles))
+                        throw $TypeError(".chorus.v1.SystemEvent.roles: array expected");
+                    message.roles = $Array(object.roles.length);
+                    for (let i = 0; i < object.roles.length; ++i)
+                        message.roles[i] = $String(object.roles[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SystemEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.SystemEvent
+             * @static
+             * @param {chorus.v1.SystemEvent} message SystemEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SystemEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.added = [];
+                    object.removed = [];
+                    object.roles = [];
+                }
+                if (options.defaults)
+                    object.title = "";
+                if (message.added && message.added.length) {
+                    object.added = $Array(message.added.length);
+                    for (let j = 0; j < message.added.length; ++j)
+                        object.added[j] = message.added[j];
+                }
+                if (message.removed && message.removed.length) {
+                    object.removed = $Array(message.removed.length);
+                    for (let j = 0; j < message.removed.length; ++j)
+                        object.removed[j] = message.removed[j];
+                }
+                if (message.title != null && $Object.hasOwnProperty.call(message, "title"))
+                    object.title = message.title;
+                if (message.roles && message.roles.length) {
+                    object.roles = $Array(message.roles.length);
+                    for (let j = 0; j < message.roles.length; ++j)
+                        object.roles[j] = message.roles[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SystemEvent to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.SystemEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SystemEvent.prototype.toJSON = function() {
+                return SystemEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SystemEvent
+             * @function getTypeUrl
+             * @memberof chorus.v1.SystemEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SystemEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.SystemEvent";
+            };
+
+            return SystemEvent;
+        })();
+
+        v1.ReactionCount = (function() {
+
+            /**
+             * Properties of a ReactionCount.
+             * @typedef {Object} chorus.v1.ReactionCount.$Properties
+             * @property {string|null} [emoji] ReactionCount emoji
+             * @property {number|null} [count] ReactionCount count
+             * @property {boolean|null} [mine] ReactionCount mine
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReactionCount.
+             * @memberof chorus.v1
+             * @interface IReactionCount
+             * @augments chorus.v1.ReactionCount.$Properties
+             * @deprecated Use chorus.v1.ReactionCount.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReactionCount.
+             * @typedef {chorus.v1.ReactionCount.$Properties} chorus.v1.ReactionCount.$Shape
+             */
+
+            /**
+             * Constructs a new ReactionCount.
+             * @memberof chorus.v1
+             * @classdesc Represents a ReactionCount.
+             * @constructor
+             * @param {chorus.v1.ReactionCount.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReactionCount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReactionCount emoji.
+             * @member {string} emoji
+             * @memberof chorus.v1.ReactionCount
+             * @instance
+             */
+            ReactionCount.prototype.emoji = "";
+
+            /**
+             * ReactionCount count.
+             * @member {number} count
+             * @memberof chorus.v1.ReactionCount
+             * @instance
+             */
+            ReactionCount.prototype.count = 0;
+
+            /**
+             * ReactionCount mine.
+             * @member {boolean} mine
+             * @memberof chorus.v1.ReactionCount
+             * @instance
+             */
+            ReactionCount.prototype.mine = false;
+
+            /**
+             * Creates a new ReactionCount instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.ReactionCount
+             * @static
+             * @param {chorus.v1.ReactionCount.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.ReactionCount} ReactionCount instance
+             * @type {{
+             *   (properties: chorus.v1.ReactionCount.$Shape): chorus.v1.ReactionCount & chorus.v1.ReactionCount.$Shape;
+             *   (properties?: chorus.v1.ReactionCount.$Properties): chorus.v1.ReactionCount;
+             * }}
+             */
+            ReactionCount.create = function(properties) {
+                return new ReactionCount(properties);
+            };
+
+            /**
+             * Encodes the specified ReactionCount message. Does not implicitly {@link chorus.v1.ReactionCount.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.ReactionCount
+             * @static
+             * @param {chorus.v1.ReactionCount.$Properties} message ReactionCount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReactionCount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji") && message.emoji !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.emoji);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.count);
+                if (message.mine != null && $Object.hasOwnProperty.call(message, "mine") && message.mine !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.mine);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReactionCount message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.ReactionCount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.ReactionCount & chorus.v1.ReactionCount.$Shape} ReactionCount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReactionCount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.ReactionCount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.emoji = value;
+                            else
+                                delete message.emoji;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.mine = value;
+                            else
+                                delete message.mine;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReactionCount message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.ReactionCount
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.ReactionCount} ReactionCount
+             */
+            ReactionCount.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.ReactionCount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.ReactionCount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.ReactionCount();
+                if (object.emoji != null)
+                    if (typeof object.emoji !== "string" || object.emoji.length)
+                        message.emoji = $String(object.emoji);
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                if (object.mine != null)
+                    if (object.mine)
+                        message.mine = $Boolean(object.mine);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReactionCount message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.ReactionCount
+             * @static
+             * @param {chorus.v1.ReactionCount} message ReactionCount
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReactionCount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.emoji = "";
+                    object.count = 0;
+                    object.mine = false;
+                }
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                    object.emoji = message.emoji;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                if (message.mine != null && $Object.hasOwnProperty.call(message, "mine"))
+                    object.mine = message.mine;
+                return object;
+            };
+
+            /**
+             * Converts this ReactionCount to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.ReactionCount
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReactionCount.prototype.toJSON = function() {
+                return ReactionCount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReactionCount
+             * @function getTypeUrl
+             * @memberof chorus.v1.ReactionCount
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReactionCount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.ReactionCount";
+            };
+
+            return ReactionCount;
         })();
 
         v1.HistoryRequest = (function() {
@@ -4956,6 +6443,7 @@ export const chorus = $root.chorus = (() => {
              * @typedef {Object} chorus.v1.SyncRequest.$Properties
              * @property {Array.<chorus.v1.Cursor.$Properties>|null} [cursors] SyncRequest cursors
              * @property {number|null} [limit] SyncRequest limit
+             * @property {number|null} [receiptsSinceMs] SyncRequest receiptsSinceMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5005,6 +6493,14 @@ export const chorus = $root.chorus = (() => {
             SyncRequest.prototype.limit = 0;
 
             /**
+             * SyncRequest receiptsSinceMs.
+             * @member {number} receiptsSinceMs
+             * @memberof chorus.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.receiptsSinceMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new SyncRequest instance using the specified properties.
              * @function create
              * @memberof chorus.v1.SyncRequest
@@ -5041,6 +6537,8 @@ export const chorus = $root.chorus = (() => {
                         $root.chorus.v1.Cursor.encode(message.cursors[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                if (message.receiptsSinceMs != null && $Object.hasOwnProperty.call(message, "receiptsSinceMs") && (typeof message.receiptsSinceMs === "object" ? message.receiptsSinceMs.low || message.receiptsSinceMs.high : message.receiptsSinceMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.receiptsSinceMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5102,6 +6600,15 @@ export const chorus = $root.chorus = (() => {
                                 delete message.limit;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.receiptsSinceMs = value;
+                            else
+                                delete message.receiptsSinceMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5150,6 +6657,16 @@ export const chorus = $root.chorus = (() => {
                 if (object.limit != null)
                     if ($Number(object.limit) !== 0)
                         message.limit = object.limit >>> 0;
+                if (object.receiptsSinceMs != null)
+                    if (typeof object.receiptsSinceMs === "object" ? object.receiptsSinceMs.low || object.receiptsSinceMs.high : $Number(object.receiptsSinceMs) !== 0)
+                        if ($util.Long)
+                            message.receiptsSinceMs = $util.Long.fromValue(object.receiptsSinceMs, false);
+                        else if (typeof object.receiptsSinceMs === "string")
+                            message.receiptsSinceMs = $parseInt(object.receiptsSinceMs, 10);
+                        else if (typeof object.receiptsSinceMs === "number")
+                            message.receiptsSinceMs = object.receiptsSinceMs;
+                        else if (typeof object.receiptsSinceMs === "object")
+                            message.receiptsSinceMs = new $util.LongBits(object.receiptsSinceMs.low >>> 0, object.receiptsSinceMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -5172,8 +6689,14 @@ export const chorus = $root.chorus = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.cursors = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.limit = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.receiptsSinceMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.receiptsSinceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
                 if (message.cursors && message.cursors.length) {
                     object.cursors = $Array(message.cursors.length);
                     for (let j = 0; j < message.cursors.length; ++j)
@@ -5181,6 +6704,13 @@ export const chorus = $root.chorus = (() => {
                 }
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
                     object.limit = message.limit;
+                if (message.receiptsSinceMs != null && $Object.hasOwnProperty.call(message, "receiptsSinceMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.receiptsSinceMs = typeof message.receiptsSinceMs === "number" ? $BigInt(message.receiptsSinceMs) : $util.Long.fromBits(message.receiptsSinceMs.low >>> 0, message.receiptsSinceMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.receiptsSinceMs === "number")
+                        object.receiptsSinceMs = options.longs === $String ? $String(message.receiptsSinceMs) : message.receiptsSinceMs;
+                    else
+                        object.receiptsSinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.receiptsSinceMs) : options.longs === $Number ? new $util.LongBits(message.receiptsSinceMs.low >>> 0, message.receiptsSinceMs.high >>> 0).toNumber() : message.receiptsSinceMs;
                 return object;
             };
 
@@ -5843,6 +7373,9 @@ export const chorus = $root.chorus = (() => {
              * @property {number|null} [lastSeq] Conversation lastSeq
              * @property {number|null} [createdAtMs] Conversation createdAtMs
              * @property {string|null} [createdBy] Conversation createdBy
+             * @property {Array.<string>|null} [roles] Conversation roles
+             * @property {Array.<chorus.v1.MemberReceipt.$Properties>|null} [receipts] Conversation receipts
+             * @property {number|null} [lastActivityMs] Conversation lastActivityMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5869,6 +7402,8 @@ export const chorus = $root.chorus = (() => {
              */
             const Conversation = function (properties) {
                 this.members = [];
+                this.roles = [];
+                this.receipts = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5932,6 +7467,30 @@ export const chorus = $root.chorus = (() => {
             Conversation.prototype.createdBy = "";
 
             /**
+             * Conversation roles.
+             * @member {Array.<string>} roles
+             * @memberof chorus.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.roles = $util.emptyArray;
+
+            /**
+             * Conversation receipts.
+             * @member {Array.<chorus.v1.MemberReceipt.$Properties>} receipts
+             * @memberof chorus.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.receipts = $util.emptyArray;
+
+            /**
+             * Conversation lastActivityMs.
+             * @member {number} lastActivityMs
+             * @memberof chorus.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.lastActivityMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new Conversation instance using the specified properties.
              * @function create
              * @memberof chorus.v1.Conversation
@@ -5978,6 +7537,14 @@ export const chorus = $root.chorus = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.createdAtMs);
                 if (message.createdBy != null && $Object.hasOwnProperty.call(message, "createdBy") && message.createdBy !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.createdBy);
+                if (message.roles != null && message.roles.length)
+                    for (let i = 0; i < message.roles.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.roles[i]);
+                if (message.receipts != null && message.receipts.length)
+                    for (let i = 0; i < message.receipts.length; ++i)
+                        $root.chorus.v1.MemberReceipt.encode(message.receipts[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.lastActivityMs != null && $Object.hasOwnProperty.call(message, "lastActivityMs") && (typeof message.lastActivityMs === "object" ? message.lastActivityMs.low || message.lastActivityMs.high : message.lastActivityMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.lastActivityMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6084,6 +7651,31 @@ export const chorus = $root.chorus = (() => {
                                 delete message.createdBy;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.roles && message.roles.length))
+                                message.roles = [];
+                            message.roles.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.receipts && message.receipts.length))
+                                message.receipts = [];
+                            message.receipts.push($root.chorus.v1.MemberReceipt.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastActivityMs = value;
+                            else
+                                delete message.lastActivityMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6173,6 +7765,33 @@ export const chorus = $root.chorus = (() => {
                 if (object.createdBy != null)
                     if (typeof object.createdBy !== "string" || object.createdBy.length)
                         message.createdBy = $String(object.createdBy);
+                if (object.roles) {
+                    if (!$Array.isArray(object.roles))
+                        throw $TypeError(".chorus.v1.Conversation.roles: array expected");
+                    message.roles = $Array(object.roles.length);
+                    for (let i = 0; i < object.roles.length; ++i)
+                        message.roles[i] = $String(object.roles[i]);
+                }
+                if (object.receipts) {
+                    if (!$Array.isArray(object.receipts))
+                        throw $TypeError(".chorus.v1.Conversation.receipts: array expected");
+                    message.receipts = $Array(object.receipts.length);
+                    for (let i = 0; i < object.receipts.length; ++i) {
+                        if (!$util.isObject(object.receipts[i]))
+                            throw $TypeError(".chorus.v1.Conversation.receipts: object expected");
+                        message.receipts[i] = $root.chorus.v1.MemberReceipt.fromObject(object.receipts[i], _depth + 1);
+                    }
+                }
+                if (object.lastActivityMs != null)
+                    if (typeof object.lastActivityMs === "object" ? object.lastActivityMs.low || object.lastActivityMs.high : $Number(object.lastActivityMs) !== 0)
+                        if ($util.Long)
+                            message.lastActivityMs = $util.Long.fromValue(object.lastActivityMs, false);
+                        else if (typeof object.lastActivityMs === "string")
+                            message.lastActivityMs = $parseInt(object.lastActivityMs, 10);
+                        else if (typeof object.lastActivityMs === "number")
+                            message.lastActivityMs = object.lastActivityMs;
+                        else if (typeof object.lastActivityMs === "object")
+                            message.lastActivityMs = new $util.LongBits(object.lastActivityMs.low >>> 0, object.lastActivityMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -6193,8 +7812,11 @@ export const chorus = $root.chorus = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.members = [];
+                    object.roles = [];
+                    object.receipts = [];
+                }
                 if (options.defaults) {
                     object.id = "";
                     object.kind = options.enums === $String ? "CONVERSATION_KIND_UNSPECIFIED" : 0;
@@ -6210,6 +7832,11 @@ export const chorus = $root.chorus = (() => {
                     } else
                         object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.createdBy = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.lastActivityMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastActivityMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -6238,6 +7865,23 @@ export const chorus = $root.chorus = (() => {
                         object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber() : message.createdAtMs;
                 if (message.createdBy != null && $Object.hasOwnProperty.call(message, "createdBy"))
                     object.createdBy = message.createdBy;
+                if (message.roles && message.roles.length) {
+                    object.roles = $Array(message.roles.length);
+                    for (let j = 0; j < message.roles.length; ++j)
+                        object.roles[j] = message.roles[j];
+                }
+                if (message.receipts && message.receipts.length) {
+                    object.receipts = $Array(message.receipts.length);
+                    for (let j = 0; j < message.receipts.length; ++j)
+                        object.receipts[j] = $root.chorus.v1.MemberReceipt.toObject(message.receipts[j], options, _depth + 1);
+                }
+                if (message.lastActivityMs != null && $Object.hasOwnProperty.call(message, "lastActivityMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastActivityMs = typeof message.lastActivityMs === "number" ? $BigInt(message.lastActivityMs) : $util.Long.fromBits(message.lastActivityMs.low >>> 0, message.lastActivityMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastActivityMs === "number")
+                        object.lastActivityMs = options.longs === $String ? $String(message.lastActivityMs) : message.lastActivityMs;
+                    else
+                        object.lastActivityMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastActivityMs) : options.longs === $Number ? new $util.LongBits(message.lastActivityMs.low >>> 0, message.lastActivityMs.high >>> 0).toNumber() : message.lastActivityMs;
                 return object;
             };
 
@@ -7416,6 +9060,7277 @@ export const chorus = $root.chorus = (() => {
             };
 
             return ReceiptAck;
+        })();
+
+        v1.EditMessage = (function() {
+
+            /**
+             * Properties of an EditMessage.
+             * @typedef {Object} chorus.v1.EditMessage.$Properties
+             * @property {string|null} [conversationId] EditMessage conversationId
+             * @property {number|null} [seq] EditMessage seq
+             * @property {string|null} [text] EditMessage text
+             * @property {string|null} [clientId] EditMessage clientId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EditMessage.
+             * @memberof chorus.v1
+             * @interface IEditMessage
+             * @augments chorus.v1.EditMessage.$Properties
+             * @deprecated Use chorus.v1.EditMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of an EditMessage.
+             * @typedef {chorus.v1.EditMessage.$Properties} chorus.v1.EditMessage.$Shape
+             */
+
+            /**
+             * Constructs a new EditMessage.
+             * @memberof chorus.v1
+             * @classdesc Represents an EditMessage.
+             * @constructor
+             * @param {chorus.v1.EditMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EditMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EditMessage conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.EditMessage
+             * @instance
+             */
+            EditMessage.prototype.conversationId = "";
+
+            /**
+             * EditMessage seq.
+             * @member {number} seq
+             * @memberof chorus.v1.EditMessage
+             * @instance
+             */
+            EditMessage.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * EditMessage text.
+             * @member {string} text
+             * @memberof chorus.v1.EditMessage
+             * @instance
+             */
+            EditMessage.prototype.text = "";
+
+            /**
+             * EditMessage clientId.
+             * @member {string} clientId
+             * @memberof chorus.v1.EditMessage
+             * @instance
+             */
+            EditMessage.prototype.clientId = "";
+
+            /**
+             * Creates a new EditMessage instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.EditMessage
+             * @static
+             * @param {chorus.v1.EditMessage.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.EditMessage} EditMessage instance
+             * @type {{
+             *   (properties: chorus.v1.EditMessage.$Shape): chorus.v1.EditMessage & chorus.v1.EditMessage.$Shape;
+             *   (properties?: chorus.v1.EditMessage.$Properties): chorus.v1.EditMessage;
+             * }}
+             */
+            EditMessage.create = function(properties) {
+                return new EditMessage(properties);
+            };
+
+            /**
+             * Encodes the specified EditMessage message. Does not implicitly {@link chorus.v1.EditMessage.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.EditMessage
+             * @static
+             * @param {chorus.v1.EditMessage.$Properties} message EditMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EditMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EditMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.EditMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.EditMessage & chorus.v1.EditMessage.$Shape} EditMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EditMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.EditMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an EditMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.EditMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.EditMessage} EditMessage
+             */
+            EditMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.EditMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.EditMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.EditMessage();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.clientId != null)
+                    if (typeof object.clientId !== "string" || object.clientId.length)
+                        message.clientId = $String(object.clientId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EditMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.EditMessage
+             * @static
+             * @param {chorus.v1.EditMessage} message EditMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EditMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.text = "";
+                    object.clientId = "";
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    object.clientId = message.clientId;
+                return object;
+            };
+
+            /**
+             * Converts this EditMessage to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.EditMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EditMessage.prototype.toJSON = function() {
+                return EditMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EditMessage
+             * @function getTypeUrl
+             * @memberof chorus.v1.EditMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EditMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.EditMessage";
+            };
+
+            return EditMessage;
+        })();
+
+        v1.DeleteMessage = (function() {
+
+            /**
+             * Properties of a DeleteMessage.
+             * @typedef {Object} chorus.v1.DeleteMessage.$Properties
+             * @property {string|null} [conversationId] DeleteMessage conversationId
+             * @property {number|null} [seq] DeleteMessage seq
+             * @property {string|null} [clientId] DeleteMessage clientId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteMessage.
+             * @memberof chorus.v1
+             * @interface IDeleteMessage
+             * @augments chorus.v1.DeleteMessage.$Properties
+             * @deprecated Use chorus.v1.DeleteMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteMessage.
+             * @typedef {chorus.v1.DeleteMessage.$Properties} chorus.v1.DeleteMessage.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteMessage.
+             * @memberof chorus.v1
+             * @classdesc Represents a DeleteMessage.
+             * @constructor
+             * @param {chorus.v1.DeleteMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteMessage conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.DeleteMessage
+             * @instance
+             */
+            DeleteMessage.prototype.conversationId = "";
+
+            /**
+             * DeleteMessage seq.
+             * @member {number} seq
+             * @memberof chorus.v1.DeleteMessage
+             * @instance
+             */
+            DeleteMessage.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DeleteMessage clientId.
+             * @member {string} clientId
+             * @memberof chorus.v1.DeleteMessage
+             * @instance
+             */
+            DeleteMessage.prototype.clientId = "";
+
+            /**
+             * Creates a new DeleteMessage instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.DeleteMessage
+             * @static
+             * @param {chorus.v1.DeleteMessage.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.DeleteMessage} DeleteMessage instance
+             * @type {{
+             *   (properties: chorus.v1.DeleteMessage.$Shape): chorus.v1.DeleteMessage & chorus.v1.DeleteMessage.$Shape;
+             *   (properties?: chorus.v1.DeleteMessage.$Properties): chorus.v1.DeleteMessage;
+             * }}
+             */
+            DeleteMessage.create = function(properties) {
+                return new DeleteMessage(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteMessage message. Does not implicitly {@link chorus.v1.DeleteMessage.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.DeleteMessage
+             * @static
+             * @param {chorus.v1.DeleteMessage.$Properties} message DeleteMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.DeleteMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.DeleteMessage & chorus.v1.DeleteMessage.$Shape} DeleteMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.DeleteMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a DeleteMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.DeleteMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.DeleteMessage} DeleteMessage
+             */
+            DeleteMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.DeleteMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.DeleteMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.DeleteMessage();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.clientId != null)
+                    if (typeof object.clientId !== "string" || object.clientId.length)
+                        message.clientId = $String(object.clientId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeleteMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.DeleteMessage
+             * @static
+             * @param {chorus.v1.DeleteMessage} message DeleteMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.clientId = "";
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    object.clientId = message.clientId;
+                return object;
+            };
+
+            /**
+             * Converts this DeleteMessage to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.DeleteMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteMessage.prototype.toJSON = function() {
+                return DeleteMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteMessage
+             * @function getTypeUrl
+             * @memberof chorus.v1.DeleteMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.DeleteMessage";
+            };
+
+            return DeleteMessage;
+        })();
+
+        v1.React = (function() {
+
+            /**
+             * Properties of a React.
+             * @typedef {Object} chorus.v1.React.$Properties
+             * @property {string|null} [conversationId] React conversationId
+             * @property {number|null} [seq] React seq
+             * @property {string|null} [emoji] React emoji
+             * @property {boolean|null} [add] React add
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a React.
+             * @memberof chorus.v1
+             * @interface IReact
+             * @augments chorus.v1.React.$Properties
+             * @deprecated Use chorus.v1.React.$Properties instead.
+             */
+
+            /**
+             * Shape of a React.
+             * @typedef {chorus.v1.React.$Properties} chorus.v1.React.$Shape
+             */
+
+            /**
+             * Constructs a new React.
+             * @memberof chorus.v1
+             * @classdesc Represents a React.
+             * @constructor
+             * @param {chorus.v1.React.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const React = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * React conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.React
+             * @instance
+             */
+            React.prototype.conversationId = "";
+
+            /**
+             * React seq.
+             * @member {number} seq
+             * @memberof chorus.v1.React
+             * @instance
+             */
+            React.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * React emoji.
+             * @member {string} emoji
+             * @memberof chorus.v1.React
+             * @instance
+             */
+            React.prototype.emoji = "";
+
+            /**
+             * React add.
+             * @member {boolean} add
+             * @memberof chorus.v1.React
+             * @instance
+             */
+            React.prototype.add = false;
+
+            /**
+             * Creates a new React instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.React
+             * @static
+             * @param {chorus.v1.React.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.React} React instance
+             * @type {{
+             *   (properties: chorus.v1.React.$Shape): chorus.v1.React & chorus.v1.React.$Shape;
+             *   (properties?: chorus.v1.React.$Properties): chorus.v1.React;
+             * }}
+             */
+            React.create = function(properties) {
+                return new React(properties);
+            };
+
+            /**
+             * Encodes the specified React message. Does not implicitly {@link chorus.v1.React.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.React
+             * @static
+             * @param {chorus.v1.React.$Properties} message React message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            React.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji") && message.emoji !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.emoji);
+                if (message.add != null && $Object.hasOwnProperty.call(message, "add") && message.add !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.add);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a React message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.React
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.React & chorus.v1.React.$Shape} React
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            React.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.React();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.emoji = value;
+                            else
+                                delete message.emoji;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.add = value;
+                            else
+                                delete message.add;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a React message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.React
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.React} React
+             */
+            React.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.React)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.React: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.React();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.emoji != null)
+                    if (typeof object.emoji !== "string" || object.emoji.length)
+                        message.emoji = $String(object.emoji);
+                if (object.add != null)
+                    if (object.add)
+                        message.add = $Boolean(object.add);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a React message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.React
+             * @static
+             * @param {chorus.v1.React} message React
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            React.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.emoji = "";
+                    object.add = false;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                    object.emoji = message.emoji;
+                if (message.add != null && $Object.hasOwnProperty.call(message, "add"))
+                    object.add = message.add;
+                return object;
+            };
+
+            /**
+             * Converts this React to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.React
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            React.prototype.toJSON = function() {
+                return React.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for React
+             * @function getTypeUrl
+             * @memberof chorus.v1.React
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            React.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.React";
+            };
+
+            return React;
+        })();
+
+        v1.ReactionAck = (function() {
+
+            /**
+             * Properties of a ReactionAck.
+             * @typedef {Object} chorus.v1.ReactionAck.$Properties
+             * @property {string|null} [conversationId] ReactionAck conversationId
+             * @property {number|null} [seq] ReactionAck seq
+             * @property {Array.<chorus.v1.ReactionCount.$Properties>|null} [reactions] ReactionAck reactions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReactionAck.
+             * @memberof chorus.v1
+             * @interface IReactionAck
+             * @augments chorus.v1.ReactionAck.$Properties
+             * @deprecated Use chorus.v1.ReactionAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReactionAck.
+             * @typedef {chorus.v1.ReactionAck.$Properties} chorus.v1.ReactionAck.$Shape
+             */
+
+            /**
+             * Constructs a new ReactionAck.
+             * @memberof chorus.v1
+             * @classdesc Represents a ReactionAck.
+             * @constructor
+             * @param {chorus.v1.ReactionAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReactionAck = function (properties) {
+                this.reactions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReactionAck conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.ReactionAck
+             * @instance
+             */
+            ReactionAck.prototype.conversationId = "";
+
+            /**
+             * ReactionAck seq.
+             * @member {number} seq
+             * @memberof chorus.v1.ReactionAck
+             * @instance
+             */
+            ReactionAck.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReactionAck reactions.
+             * @member {Array.<chorus.v1.ReactionCount.$Properties>} reactions
+             * @memberof chorus.v1.ReactionAck
+             * @instance
+             */
+            ReactionAck.prototype.reactions = $util.emptyArray;
+
+            /**
+             * Creates a new ReactionAck instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.ReactionAck
+             * @static
+             * @param {chorus.v1.ReactionAck.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.ReactionAck} ReactionAck instance
+             * @type {{
+             *   (properties: chorus.v1.ReactionAck.$Shape): chorus.v1.ReactionAck & chorus.v1.ReactionAck.$Shape;
+             *   (properties?: chorus.v1.ReactionAck.$Properties): chorus.v1.ReactionAck;
+             * }}
+             */
+            ReactionAck.create = function(properties) {
+                return new ReactionAck(properties);
+            };
+
+            /**
+             * Encodes the specified ReactionAck message. Does not implicitly {@link chorus.v1.ReactionAck.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.ReactionAck
+             * @static
+             * @param {chorus.v1.ReactionAck.$Properties} message ReactionAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReactionAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.reactions != null && message.reactions.length)
+                    for (let i = 0; i < message.reactions.length; ++i)
+                        $root.chorus.v1.ReactionCount.encode(message.reactions[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReactionAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.ReactionAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.ReactionAck & chorus.v1.ReactionAck.$Shape} ReactionAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReactionAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.ReactionAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.reactions && message.reactions.length))
+                                message.reactions = [];
+                            message.reactions.push($root.chorus.v1.ReactionCount.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReactionAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.ReactionAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.ReactionAck} ReactionAck
+             */
+            ReactionAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.ReactionAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.ReactionAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.ReactionAck();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.reactions) {
+                    if (!$Array.isArray(object.reactions))
+                        throw $TypeError(".chorus.v1.ReactionAck.reactions: array expected");
+                    message.reactions = $Array(object.reactions.length);
+                    for (let i = 0; i < object.reactions.length; ++i) {
+                        if (!$util.isObject(object.reactions[i]))
+                            throw $TypeError(".chorus.v1.ReactionAck.reactions: object expected");
+                        message.reactions[i] = $root.chorus.v1.ReactionCount.fromObject(object.reactions[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReactionAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.ReactionAck
+             * @static
+             * @param {chorus.v1.ReactionAck} message ReactionAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReactionAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.reactions = [];
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.reactions && message.reactions.length) {
+                    object.reactions = $Array(message.reactions.length);
+                    for (let j = 0; j < message.reactions.length; ++j)
+                        object.reactions[j] = $root.chorus.v1.ReactionCount.toObject(message.reactions[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReactionAck to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.ReactionAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReactionAck.prototype.toJSON = function() {
+                return ReactionAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReactionAck
+             * @function getTypeUrl
+             * @memberof chorus.v1.ReactionAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReactionAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.ReactionAck";
+            };
+
+            return ReactionAck;
+        })();
+
+        v1.ReactionEvent = (function() {
+
+            /**
+             * Properties of a ReactionEvent.
+             * @typedef {Object} chorus.v1.ReactionEvent.$Properties
+             * @property {string|null} [conversationId] ReactionEvent conversationId
+             * @property {number|null} [seq] ReactionEvent seq
+             * @property {string|null} [userId] ReactionEvent userId
+             * @property {string|null} [emoji] ReactionEvent emoji
+             * @property {boolean|null} [add] ReactionEvent add
+             * @property {Array.<chorus.v1.ReactionCount.$Properties>|null} [reactions] ReactionEvent reactions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReactionEvent.
+             * @memberof chorus.v1
+             * @interface IReactionEvent
+             * @augments chorus.v1.ReactionEvent.$Properties
+             * @deprecated Use chorus.v1.ReactionEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReactionEvent.
+             * @typedef {chorus.v1.ReactionEvent.$Properties} chorus.v1.ReactionEvent.$Shape
+             */
+
+            /**
+             * Constructs a new ReactionEvent.
+             * @memberof chorus.v1
+             * @classdesc Represents a ReactionEvent.
+             * @constructor
+             * @param {chorus.v1.ReactionEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReactionEvent = function (properties) {
+                this.reactions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReactionEvent conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.ReactionEvent
+             * @instance
+             */
+            ReactionEvent.prototype.conversationId = "";
+
+            /**
+             * ReactionEvent seq.
+             * @member {number} seq
+             * @memberof chorus.v1.ReactionEvent
+             * @instance
+             */
+            ReactionEvent.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReactionEvent userId.
+             * @member {string} userId
+             * @memberof chorus.v1.ReactionEvent
+             * @instance
+             */
+            ReactionEvent.prototype.userId = "";
+
+            /**
+             * ReactionEvent emoji.
+             * @member {string} emoji
+             * @memberof chorus.v1.ReactionEvent
+             * @instance
+             */
+            ReactionEvent.prototype.emoji = "";
+
+            /**
+             * ReactionEvent add.
+             * @member {boolean} add
+             * @memberof chorus.v1.ReactionEvent
+             * @instance
+             */
+            ReactionEvent.prototype.add = false;
+
+            /**
+             * ReactionEvent reactions.
+             * @member {Array.<chorus.v1.ReactionCount.$Properties>} reactions
+             * @memberof chorus.v1.ReactionEvent
+             * @instance
+             */
+            ReactionEvent.prototype.reactions = $util.emptyArray;
+
+            /**
+             * Creates a new ReactionEvent instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.ReactionEvent
+             * @static
+             * @param {chorus.v1.ReactionEvent.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.ReactionEvent} ReactionEvent instance
+             * @type {{
+             *   (properties: chorus.v1.ReactionEvent.$Shape): chorus.v1.ReactionEvent & chorus.v1.ReactionEvent.$Shape;
+             *   (properties?: chorus.v1.ReactionEvent.$Properties): chorus.v1.ReactionEvent;
+             * }}
+             */
+            ReactionEvent.create = function(properties) {
+                return new ReactionEvent(properties);
+            };
+
+            /**
+             * Encodes the specified ReactionEvent message. Does not implicitly {@link chorus.v1.ReactionEvent.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.ReactionEvent
+             * @static
+             * @param {chorus.v1.ReactionEvent.$Properties} message ReactionEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReactionEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.userId);
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji") && message.emoji !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.emoji);
+                if (message.add != null && $Object.hasOwnProperty.call(message, "add") && message.add !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.add);
+                if (message.reactions != null && message.reactions.length)
+                    for (let i = 0; i < message.reactions.length; ++i)
+                        $root.chorus.v1.ReactionCount.encode(message.reactions[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReactionEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.ReactionEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.ReactionEvent & chorus.v1.ReactionEvent.$Shape} ReactionEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReactionEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.ReactionEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.emoji = value;
+                            else
+                                delete message.emoji;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.add = value;
+                            else
+                                delete message.add;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.reactions && message.reactions.length))
+                                message.reactions = [];
+                            message.reactions.push($root.chorus.v1.ReactionCount.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReactionEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.ReactionEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.ReactionEvent} ReactionEvent
+             */
+            ReactionEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.ReactionEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.ReactionEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.ReactionEvent();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.emoji != null)
+                    if (typeof object.emoji !== "string" || object.emoji.length)
+                        message.emoji = $String(object.emoji);
+                if (object.add != null)
+                    if (object.add)
+                        message.add = $Boolean(object.add);
+                if (object.reactions) {
+                    if (!$Array.isArray(object.reactions))
+                        throw $TypeError(".chorus.v1.ReactionEvent.reactions: array expected");
+                    message.reactions = $Array(object.reactions.length);
+                    for (let i = 0; i < object.reactions.length; ++i) {
+                        if (!$util.isObject(object.reactions[i]))
+                            throw $TypeError(".chorus.v1.ReactionEvent.reactions: object expected");
+                        message.reactions[i] = $root.chorus.v1.ReactionCount.fromObject(object.reactions[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReactionEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.ReactionEvent
+             * @static
+             * @param {chorus.v1.ReactionEvent} message ReactionEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReactionEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.reactions = [];
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.userId = "";
+                    object.emoji = "";
+                    object.add = false;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.emoji != null && $Object.hasOwnProperty.call(message, "emoji"))
+                    object.emoji = message.emoji;
+                if (message.add != null && $Object.hasOwnProperty.call(message, "add"))
+                    object.add = message.add;
+                if (message.reactions && message.reactions.length) {
+                    object.reactions = $Array(message.reactions.length);
+                    for (let j = 0; j < message.reactions.length; ++j)
+                        object.reactions[j] = $root.chorus.v1.ReactionCount.toObject(message.reactions[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReactionEvent to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.ReactionEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReactionEvent.prototype.toJSON = function() {
+                return ReactionEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReactionEvent
+             * @function getTypeUrl
+             * @memberof chorus.v1.ReactionEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReactionEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.ReactionEvent";
+            };
+
+            return ReactionEvent;
+        })();
+
+        v1.Typing = (function() {
+
+            /**
+             * Properties of a Typing.
+             * @typedef {Object} chorus.v1.Typing.$Properties
+             * @property {string|null} [conversationId] Typing conversationId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Typing.
+             * @memberof chorus.v1
+             * @interface ITyping
+             * @augments chorus.v1.Typing.$Properties
+             * @deprecated Use chorus.v1.Typing.$Properties instead.
+             */
+
+            /**
+             * Shape of a Typing.
+             * @typedef {chorus.v1.Typing.$Properties} chorus.v1.Typing.$Shape
+             */
+
+            /**
+             * Constructs a new Typing.
+             * @memberof chorus.v1
+             * @classdesc Represents a Typing.
+             * @constructor
+             * @param {chorus.v1.Typing.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Typing = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Typing conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.Typing
+             * @instance
+             */
+            Typing.prototype.conversationId = "";
+
+            /**
+             * Creates a new Typing instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.Typing
+             * @static
+             * @param {chorus.v1.Typing.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.Typing} Typing instance
+             * @type {{
+             *   (properties: chorus.v1.Typing.$Shape): chorus.v1.Typing & chorus.v1.Typing.$Shape;
+             *   (properties?: chorus.v1.Typing.$Properties): chorus.v1.Typing;
+             * }}
+             */
+            Typing.create = function(properties) {
+                return new Typing(properties);
+            };
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link chorus.v1.Typing.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.Typing
+             * @static
+             * @param {chorus.v1.Typing.$Properties} message Typing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Typing.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.Typing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.Typing & chorus.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Typing.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.Typing();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Typing message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.Typing
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.Typing} Typing
+             */
+            Typing.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.Typing)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.Typing: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.Typing();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Typing message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.Typing
+             * @static
+             * @param {chorus.v1.Typing} message Typing
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Typing.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.conversationId = "";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                return object;
+            };
+
+            /**
+             * Converts this Typing to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.Typing
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Typing.prototype.toJSON = function() {
+                return Typing.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Typing
+             * @function getTypeUrl
+             * @memberof chorus.v1.Typing
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Typing.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.Typing";
+            };
+
+            return Typing;
+        })();
+
+        v1.TypingEvent = (function() {
+
+            /**
+             * Properties of a TypingEvent.
+             * @typedef {Object} chorus.v1.TypingEvent.$Properties
+             * @property {string|null} [conversationId] TypingEvent conversationId
+             * @property {string|null} [userId] TypingEvent userId
+             * @property {number|null} [expiresInMs] TypingEvent expiresInMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TypingEvent.
+             * @memberof chorus.v1
+             * @interface ITypingEvent
+             * @augments chorus.v1.TypingEvent.$Properties
+             * @deprecated Use chorus.v1.TypingEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a TypingEvent.
+             * @typedef {chorus.v1.TypingEvent.$Properties} chorus.v1.TypingEvent.$Shape
+             */
+
+            /**
+             * Constructs a new TypingEvent.
+             * @memberof chorus.v1
+             * @classdesc Represents a TypingEvent.
+             * @constructor
+             * @param {chorus.v1.TypingEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TypingEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TypingEvent conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.conversationId = "";
+
+            /**
+             * TypingEvent userId.
+             * @member {string} userId
+             * @memberof chorus.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.userId = "";
+
+            /**
+             * TypingEvent expiresInMs.
+             * @member {number} expiresInMs
+             * @memberof chorus.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.expiresInMs = 0;
+
+            /**
+             * Creates a new TypingEvent instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.TypingEvent
+             * @static
+             * @param {chorus.v1.TypingEvent.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.TypingEvent} TypingEvent instance
+             * @type {{
+             *   (properties: chorus.v1.TypingEvent.$Shape): chorus.v1.TypingEvent & chorus.v1.TypingEvent.$Shape;
+             *   (properties?: chorus.v1.TypingEvent.$Properties): chorus.v1.TypingEvent;
+             * }}
+             */
+            TypingEvent.create = function(properties) {
+                return new TypingEvent(properties);
+            };
+
+            /**
+             * Encodes the specified TypingEvent message. Does not implicitly {@link chorus.v1.TypingEvent.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.TypingEvent
+             * @static
+             * @param {chorus.v1.TypingEvent.$Properties} message TypingEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TypingEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                if (message.expiresInMs != null && $Object.hasOwnProperty.call(message, "expiresInMs") && message.expiresInMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.expiresInMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TypingEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.TypingEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.TypingEvent & chorus.v1.TypingEvent.$Shape} TypingEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TypingEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.TypingEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.expiresInMs = value;
+                            else
+                                delete message.expiresInMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a TypingEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.TypingEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.TypingEvent} TypingEvent
+             */
+            TypingEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.TypingEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.TypingEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.TypingEvent();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.expiresInMs != null)
+                    if ($Number(object.expiresInMs) !== 0)
+                        message.expiresInMs = object.expiresInMs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TypingEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.TypingEvent
+             * @static
+             * @param {chorus.v1.TypingEvent} message TypingEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TypingEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.userId = "";
+                    object.expiresInMs = 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.expiresInMs != null && $Object.hasOwnProperty.call(message, "expiresInMs"))
+                    object.expiresInMs = message.expiresInMs;
+                return object;
+            };
+
+            /**
+             * Converts this TypingEvent to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.TypingEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TypingEvent.prototype.toJSON = function() {
+                return TypingEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TypingEvent
+             * @function getTypeUrl
+             * @memberof chorus.v1.TypingEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TypingEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.TypingEvent";
+            };
+
+            return TypingEvent;
+        })();
+
+        v1.SubscribePresence = (function() {
+
+            /**
+             * Properties of a SubscribePresence.
+             * @typedef {Object} chorus.v1.SubscribePresence.$Properties
+             * @property {Array.<string>|null} [conversationIds] SubscribePresence conversationIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SubscribePresence.
+             * @memberof chorus.v1
+             * @interface ISubscribePresence
+             * @augments chorus.v1.SubscribePresence.$Properties
+             * @deprecated Use chorus.v1.SubscribePresence.$Properties instead.
+             */
+
+            /**
+             * Shape of a SubscribePresence.
+             * @typedef {chorus.v1.SubscribePresence.$Properties} chorus.v1.SubscribePresence.$Shape
+             */
+
+            /**
+             * Constructs a new SubscribePresence.
+             * @memberof chorus.v1
+             * @classdesc Represents a SubscribePresence.
+             * @constructor
+             * @param {chorus.v1.SubscribePresence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SubscribePresence = function (properties) {
+                this.conversationIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SubscribePresence conversationIds.
+             * @member {Array.<string>} conversationIds
+             * @memberof chorus.v1.SubscribePresence
+             * @instance
+             */
+            SubscribePresence.prototype.conversationIds = $util.emptyArray;
+
+            /**
+             * Creates a new SubscribePresence instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.SubscribePresence
+             * @static
+             * @param {chorus.v1.SubscribePresence.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.SubscribePresence} SubscribePresence instance
+             * @type {{
+             *   (properties: chorus.v1.SubscribePresence.$Shape): chorus.v1.SubscribePresence & chorus.v1.SubscribePresence.$Shape;
+             *   (properties?: chorus.v1.SubscribePresence.$Properties): chorus.v1.SubscribePresence;
+             * }}
+             */
+            SubscribePresence.create = function(properties) {
+                return new SubscribePresence(properties);
+            };
+
+            /**
+             * Encodes the specified SubscribePresence message. Does not implicitly {@link chorus.v1.SubscribePresence.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.SubscribePresence
+             * @static
+             * @param {chorus.v1.SubscribePresence.$Properties} message SubscribePresence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SubscribePresence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationIds != null && message.conversationIds.length)
+                    for (let i = 0; i < message.conversationIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SubscribePresence message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.SubscribePresence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.SubscribePresence & chorus.v1.SubscribePresence.$Shape} SubscribePresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SubscribePresence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.SubscribePresence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.conversationIds && message.conversationIds.length))
+                                message.conversationIds = [];
+                            message.conversationIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SubscribePresence message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.SubscribePresence
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.SubscribePresence} SubscribePresence
+             */
+            SubscribePresence.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.SubscribePresence)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.SubscribePresence: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.SubscribePresence();
+                if (object.conversationIds) {
+                    if (!$Array.isArray(object.conversationIds))
+                        throw $TypeError(".chorus.v1.SubscribePresence.conversationIds: array expected");
+                    message.conversationIds = $Array(object.conversationIds.length);
+                    for (let i = 0; i < object.conversationIds.length; ++i)
+                        message.conversationIds[i] = $String(object.conversationIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SubscribePresence message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.SubscribePresence
+             * @static
+             * @param {chorus.v1.SubscribePresence} message SubscribePresence
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SubscribePresence.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.conversationIds = [];
+                if (message.conversationIds && message.conversationIds.length) {
+                    object.conversationIds = $Array(message.conversationIds.length);
+                    for (let j = 0; j < message.conversationIds.length; ++j)
+                        object.conversationIds[j] = message.conversationIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SubscribePresence to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.SubscribePresence
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SubscribePresence.prototype.toJSON = function() {
+                return SubscribePresence.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SubscribePresence
+             * @function getTypeUrl
+             * @memberof chorus.v1.SubscribePresence
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SubscribePresence.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.SubscribePresence";
+            };
+
+            return SubscribePresence;
+        })();
+
+        v1.Presence = (function() {
+
+            /**
+             * Properties of a Presence.
+             * @typedef {Object} chorus.v1.Presence.$Properties
+             * @property {string|null} [userId] Presence userId
+             * @property {boolean|null} [online] Presence online
+             * @property {number|null} [lastSeenMs] Presence lastSeenMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Presence.
+             * @memberof chorus.v1
+             * @interface IPresence
+             * @augments chorus.v1.Presence.$Properties
+             * @deprecated Use chorus.v1.Presence.$Properties instead.
+             */
+
+            /**
+             * Shape of a Presence.
+             * @typedef {chorus.v1.Presence.$Properties} chorus.v1.Presence.$Shape
+             */
+
+            /**
+             * Constructs a new Presence.
+             * @memberof chorus.v1
+             * @classdesc Represents a Presence.
+             * @constructor
+             * @param {chorus.v1.Presence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Presence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Presence userId.
+             * @member {string} userId
+             * @memberof chorus.v1.Presence
+             * @instance
+             */
+            Presence.prototype.userId = "";
+
+            /**
+             * Presence online.
+             * @member {boolean} online
+             * @memberof chorus.v1.Presence
+             * @instance
+             */
+            Presence.prototype.online = false;
+
+            /**
+             * Presence lastSeenMs.
+             * @member {number} lastSeenMs
+             * @memberof chorus.v1.Presence
+             * @instance
+             */
+            Presence.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Presence instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.Presence
+             * @static
+             * @param {chorus.v1.Presence.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.Presence} Presence instance
+             * @type {{
+             *   (properties: chorus.v1.Presence.$Shape): chorus.v1.Presence & chorus.v1.Presence.$Shape;
+             *   (properties?: chorus.v1.Presence.$Properties): chorus.v1.Presence;
+             * }}
+             */
+            Presence.create = function(properties) {
+                return new Presence(properties);
+            };
+
+            /**
+             * Encodes the specified Presence message. Does not implicitly {@link chorus.v1.Presence.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.Presence
+             * @static
+             * @param {chorus.v1.Presence.$Properties} message Presence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Presence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online") && message.online !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.online);
+                if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs") && (typeof message.lastSeenMs === "object" ? message.lastSeenMs.low || message.lastSeenMs.high : message.lastSeenMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.lastSeenMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.Presence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.Presence & chorus.v1.Presence.$Shape} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Presence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.Presence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.online = value;
+                            else
+                                delete message.online;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeenMs = value;
+                            else
+                                delete message.lastSeenMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.Presence
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.Presence} Presence
+             */
+            Presence.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.Presence)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.Presence: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.Presence();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.online != null)
+                    if (object.online)
+                        message.online = $Boolean(object.online);
+                if (object.lastSeenMs != null)
+                    if (typeof object.lastSeenMs === "object" ? object.lastSeenMs.low || object.lastSeenMs.high : $Number(object.lastSeenMs) !== 0)
+                        if ($util.Long)
+                            message.lastSeenMs = $util.Long.fromValue(object.lastSeenMs, false);
+                        else if (typeof object.lastSeenMs === "string")
+                            message.lastSeenMs = $parseInt(object.lastSeenMs, 10);
+                        else if (typeof object.lastSeenMs === "number")
+                            message.lastSeenMs = object.lastSeenMs;
+                        else if (typeof object.lastSeenMs === "object")
+                            message.lastSeenMs = new $util.LongBits(object.lastSeenMs.low >>> 0, object.lastSeenMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Presence message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.Presence
+             * @static
+             * @param {chorus.v1.Presence} message Presence
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Presence.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.online = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.lastSeenMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastSeenMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.online != null && $Object.hasOwnProperty.call(message, "online"))
+                    object.online = message.online;
+                if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastSeenMs = typeof message.lastSeenMs === "number" ? $BigInt(message.lastSeenMs) : $util.Long.fromBits(message.lastSeenMs.low >>> 0, message.lastSeenMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastSeenMs === "number")
+                        object.lastSeenMs = options.longs === $String ? $String(message.lastSeenMs) : message.lastSeenMs;
+                    else
+                        object.lastSeenMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSeenMs) : options.longs === $Number ? new $util.LongBits(message.lastSeenMs.low >>> 0, message.lastSeenMs.high >>> 0).toNumber() : message.lastSeenMs;
+                return object;
+            };
+
+            /**
+             * Converts this Presence to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.Presence
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Presence.prototype.toJSON = function() {
+                return Presence.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Presence
+             * @function getTypeUrl
+             * @memberof chorus.v1.Presence
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Presence.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.Presence";
+            };
+
+            return Presence;
+        })();
+
+        v1.PresenceSnapshot = (function() {
+
+            /**
+             * Properties of a PresenceSnapshot.
+             * @typedef {Object} chorus.v1.PresenceSnapshot.$Properties
+             * @property {Array.<chorus.v1.Presence.$Properties>|null} [users] PresenceSnapshot users
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PresenceSnapshot.
+             * @memberof chorus.v1
+             * @interface IPresenceSnapshot
+             * @augments chorus.v1.PresenceSnapshot.$Properties
+             * @deprecated Use chorus.v1.PresenceSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a PresenceSnapshot.
+             * @typedef {chorus.v1.PresenceSnapshot.$Properties} chorus.v1.PresenceSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new PresenceSnapshot.
+             * @memberof chorus.v1
+             * @classdesc Represents a PresenceSnapshot.
+             * @constructor
+             * @param {chorus.v1.PresenceSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PresenceSnapshot = function (properties) {
+                this.users = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PresenceSnapshot users.
+             * @member {Array.<chorus.v1.Presence.$Properties>} users
+             * @memberof chorus.v1.PresenceSnapshot
+             * @instance
+             */
+            PresenceSnapshot.prototype.users = $util.emptyArray;
+
+            /**
+             * Creates a new PresenceSnapshot instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.PresenceSnapshot
+             * @static
+             * @param {chorus.v1.PresenceSnapshot.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.PresenceSnapshot} PresenceSnapshot instance
+             * @type {{
+             *   (properties: chorus.v1.PresenceSnapshot.$Shape): chorus.v1.PresenceSnapshot & chorus.v1.PresenceSnapshot.$Shape;
+             *   (properties?: chorus.v1.PresenceSnapshot.$Properties): chorus.v1.PresenceSnapshot;
+             * }}
+             */
+            PresenceSnapshot.create = function(properties) {
+                return new PresenceSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified PresenceSnapshot message. Does not implicitly {@link chorus.v1.PresenceSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.PresenceSnapshot
+             * @static
+             * @param {chorus.v1.PresenceSnapshot.$Properties} message PresenceSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PresenceSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.users != null && message.users.length)
+                    for (let i = 0; i < message.users.length; ++i)
+                        $root.chorus.v1.Presence.encode(message.users[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PresenceSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.PresenceSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.PresenceSnapshot & chorus.v1.PresenceSnapshot.$Shape} PresenceSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PresenceSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.PresenceSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.users && message.users.length))
+                                message.users = [];
+                            message.users.push($root.chorus.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PresenceSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.PresenceSnapshot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.PresenceSnapshot} PresenceSnapshot
+             */
+            PresenceSnapshot.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.PresenceSnapshot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.PresenceSnapshot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.PresenceSnapshot();
+                if (object.users) {
+                    if (!$Array.isArray(object.users))
+                        throw $TypeError(".chorus.v1.PresenceSnapshot.users: array expected");
+                    message.users = $Array(object.users.length);
+                    for (let i = 0; i < object.users.length; ++i) {
+                        if (!$util.isObject(object.users[i]))
+                            throw $TypeError(".chorus.v1.PresenceSnapshot.users: object expected");
+                        message.users[i] = $root.chorus.v1.Presence.fromObject(object.users[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PresenceSnapshot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.PresenceSnapshot
+             * @static
+             * @param {chorus.v1.PresenceSnapshot} message PresenceSnapshot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PresenceSnapshot.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.users = [];
+                if (message.users && message.users.length) {
+                    object.users = $Array(message.users.length);
+                    for (let j = 0; j < message.users.length; ++j)
+                        object.users[j] = $root.chorus.v1.Presence.toObject(message.users[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PresenceSnapshot to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.PresenceSnapshot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PresenceSnapshot.prototype.toJSON = function() {
+                return PresenceSnapshot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PresenceSnapshot
+             * @function getTypeUrl
+             * @memberof chorus.v1.PresenceSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PresenceSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.PresenceSnapshot";
+            };
+
+            return PresenceSnapshot;
+        })();
+
+        v1.ReceiptUpdate = (function() {
+
+            /**
+             * Properties of a ReceiptUpdate.
+             * @typedef {Object} chorus.v1.ReceiptUpdate.$Properties
+             * @property {string|null} [conversationId] ReceiptUpdate conversationId
+             * @property {string|null} [userId] ReceiptUpdate userId
+             * @property {chorus.v1.ReceiptKind|null} [kind] ReceiptUpdate kind
+             * @property {number|null} [seq] ReceiptUpdate seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReceiptUpdate.
+             * @memberof chorus.v1
+             * @interface IReceiptUpdate
+             * @augments chorus.v1.ReceiptUpdate.$Properties
+             * @deprecated Use chorus.v1.ReceiptUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReceiptUpdate.
+             * @typedef {chorus.v1.ReceiptUpdate.$Properties} chorus.v1.ReceiptUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new ReceiptUpdate.
+             * @memberof chorus.v1
+             * @classdesc Represents a ReceiptUpdate.
+             * @constructor
+             * @param {chorus.v1.ReceiptUpdate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReceiptUpdate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReceiptUpdate conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.ReceiptUpdate
+             * @instance
+             */
+            ReceiptUpdate.prototype.conversationId = "";
+
+            /**
+             * ReceiptUpdate userId.
+             * @member {string} userId
+             * @memberof chorus.v1.ReceiptUpdate
+             * @instance
+             */
+            ReceiptUpdate.prototype.userId = "";
+
+            /**
+             * ReceiptUpdate kind.
+             * @member {chorus.v1.ReceiptKind} kind
+             * @memberof chorus.v1.ReceiptUpdate
+             * @instance
+             */
+            ReceiptUpdate.prototype.kind = 0;
+
+            /**
+             * ReceiptUpdate seq.
+             * @member {number} seq
+             * @memberof chorus.v1.ReceiptUpdate
+             * @instance
+             */
+            ReceiptUpdate.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ReceiptUpdate instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.ReceiptUpdate
+             * @static
+             * @param {chorus.v1.ReceiptUpdate.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.ReceiptUpdate} ReceiptUpdate instance
+             * @type {{
+             *   (properties: chorus.v1.ReceiptUpdate.$Shape): chorus.v1.ReceiptUpdate & chorus.v1.ReceiptUpdate.$Shape;
+             *   (properties?: chorus.v1.ReceiptUpdate.$Properties): chorus.v1.ReceiptUpdate;
+             * }}
+             */
+            ReceiptUpdate.create = function(properties) {
+                return new ReceiptUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified ReceiptUpdate message. Does not implicitly {@link chorus.v1.ReceiptUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.ReceiptUpdate
+             * @static
+             * @param {chorus.v1.ReceiptUpdate.$Properties} message ReceiptUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReceiptUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReceiptUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.ReceiptUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.ReceiptUpdate & chorus.v1.ReceiptUpdate.$Shape} ReceiptUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReceiptUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.ReceiptUpdate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReceiptUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.ReceiptUpdate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.ReceiptUpdate} ReceiptUpdate
+             */
+            ReceiptUpdate.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.ReceiptUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.ReceiptUpdate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.ReceiptUpdate();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.chorus.v1.ReceiptKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "RECEIPT_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "DELIVERED":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "READ":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReceiptUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.ReceiptUpdate
+             * @static
+             * @param {chorus.v1.ReceiptUpdate} message ReceiptUpdate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReceiptUpdate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.userId = "";
+                    object.kind = options.enums === $String ? "RECEIPT_KIND_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.chorus.v1.ReceiptKind[message.kind] === $undefined ? message.kind : $root.chorus.v1.ReceiptKind[message.kind] : message.kind;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this ReceiptUpdate to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.ReceiptUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReceiptUpdate.prototype.toJSON = function() {
+                return ReceiptUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReceiptUpdate
+             * @function getTypeUrl
+             * @memberof chorus.v1.ReceiptUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReceiptUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.ReceiptUpdate";
+            };
+
+            return ReceiptUpdate;
+        })();
+
+        v1.ReceiptsRequest = (function() {
+
+            /**
+             * Properties of a ReceiptsRequest.
+             * @typedef {Object} chorus.v1.ReceiptsRequest.$Properties
+             * @property {string|null} [conversationId] ReceiptsRequest conversationId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReceiptsRequest.
+             * @memberof chorus.v1
+             * @interface IReceiptsRequest
+             * @augments chorus.v1.ReceiptsRequest.$Properties
+             * @deprecated Use chorus.v1.ReceiptsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReceiptsRequest.
+             * @typedef {chorus.v1.ReceiptsRequest.$Properties} chorus.v1.ReceiptsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReceiptsRequest.
+             * @memberof chorus.v1
+             * @classdesc Represents a ReceiptsRequest.
+             * @constructor
+             * @param {chorus.v1.ReceiptsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReceiptsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReceiptsRequest conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.ReceiptsRequest
+             * @instance
+             */
+            ReceiptsRequest.prototype.conversationId = "";
+
+            /**
+             * Creates a new ReceiptsRequest instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.ReceiptsRequest
+             * @static
+             * @param {chorus.v1.ReceiptsRequest.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.ReceiptsRequest} ReceiptsRequest instance
+             * @type {{
+             *   (properties: chorus.v1.ReceiptsRequest.$Shape): chorus.v1.ReceiptsRequest & chorus.v1.ReceiptsRequest.$Shape;
+             *   (properties?: chorus.v1.ReceiptsRequest.$Properties): chorus.v1.ReceiptsRequest;
+             * }}
+             */
+            ReceiptsRequest.create = function(properties) {
+                return new ReceiptsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReceiptsRequest message. Does not implicitly {@link chorus.v1.ReceiptsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.ReceiptsRequest
+             * @static
+             * @param {chorus.v1.ReceiptsRequest.$Properties} message ReceiptsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReceiptsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReceiptsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.ReceiptsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.ReceiptsRequest & chorus.v1.ReceiptsRequest.$Shape} ReceiptsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReceiptsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.ReceiptsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReceiptsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.ReceiptsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.ReceiptsRequest} ReceiptsRequest
+             */
+            ReceiptsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.ReceiptsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.ReceiptsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.ReceiptsRequest();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReceiptsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.ReceiptsRequest
+             * @static
+             * @param {chorus.v1.ReceiptsRequest} message ReceiptsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReceiptsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.conversationId = "";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                return object;
+            };
+
+            /**
+             * Converts this ReceiptsRequest to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.ReceiptsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReceiptsRequest.prototype.toJSON = function() {
+                return ReceiptsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReceiptsRequest
+             * @function getTypeUrl
+             * @memberof chorus.v1.ReceiptsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReceiptsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.ReceiptsRequest";
+            };
+
+            return ReceiptsRequest;
+        })();
+
+        v1.MemberReceipt = (function() {
+
+            /**
+             * Properties of a MemberReceipt.
+             * @typedef {Object} chorus.v1.MemberReceipt.$Properties
+             * @property {string|null} [userId] MemberReceipt userId
+             * @property {number|null} [deliveredSeq] MemberReceipt deliveredSeq
+             * @property {number|null} [readSeq] MemberReceipt readSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberReceipt.
+             * @memberof chorus.v1
+             * @interface IMemberReceipt
+             * @augments chorus.v1.MemberReceipt.$Properties
+             * @deprecated Use chorus.v1.MemberReceipt.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberReceipt.
+             * @typedef {chorus.v1.MemberReceipt.$Properties} chorus.v1.MemberReceipt.$Shape
+             */
+
+            /**
+             * Constructs a new MemberReceipt.
+             * @memberof chorus.v1
+             * @classdesc Represents a MemberReceipt.
+             * @constructor
+             * @param {chorus.v1.MemberReceipt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberReceipt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberReceipt userId.
+             * @member {string} userId
+             * @memberof chorus.v1.MemberReceipt
+             * @instance
+             */
+            MemberReceipt.prototype.userId = "";
+
+            /**
+             * MemberReceipt deliveredSeq.
+             * @member {number} deliveredSeq
+             * @memberof chorus.v1.MemberReceipt
+             * @instance
+             */
+            MemberReceipt.prototype.deliveredSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MemberReceipt readSeq.
+             * @member {number} readSeq
+             * @memberof chorus.v1.MemberReceipt
+             * @instance
+             */
+            MemberReceipt.prototype.readSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new MemberReceipt instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.MemberReceipt
+             * @static
+             * @param {chorus.v1.MemberReceipt.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.MemberReceipt} MemberReceipt instance
+             * @type {{
+             *   (properties: chorus.v1.MemberReceipt.$Shape): chorus.v1.MemberReceipt & chorus.v1.MemberReceipt.$Shape;
+             *   (properties?: chorus.v1.MemberReceipt.$Properties): chorus.v1.MemberReceipt;
+             * }}
+             */
+            MemberReceipt.create = function(properties) {
+                return new MemberReceipt(properties);
+            };
+
+            /**
+             * Encodes the specified MemberReceipt message. Does not implicitly {@link chorus.v1.MemberReceipt.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.MemberReceipt
+             * @static
+             * @param {chorus.v1.MemberReceipt.$Properties} message MemberReceipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberReceipt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.deliveredSeq != null && $Object.hasOwnProperty.call(message, "deliveredSeq") && (typeof message.deliveredSeq === "object" ? message.deliveredSeq.low || message.deliveredSeq.high : message.deliveredSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.deliveredSeq);
+                if (message.readSeq != null && $Object.hasOwnProperty.call(message, "readSeq") && (typeof message.readSeq === "object" ? message.readSeq.low || message.readSeq.high : message.readSeq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.readSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MemberReceipt message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.MemberReceipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.MemberReceipt & chorus.v1.MemberReceipt.$Shape} MemberReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberReceipt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.MemberReceipt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deliveredSeq = value;
+                            else
+                                delete message.deliveredSeq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.readSeq = value;
+                            else
+                                delete message.readSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a MemberReceipt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.MemberReceipt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.MemberReceipt} MemberReceipt
+             */
+            MemberReceipt.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.MemberReceipt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.MemberReceipt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.MemberReceipt();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deliveredSeq != null)
+                    if (typeof object.deliveredSeq === "object" ? object.deliveredSeq.low || object.deliveredSeq.high : $Number(object.deliveredSeq) !== 0)
+                        if ($util.Long)
+                            message.deliveredSeq = $util.Long.fromValue(object.deliveredSeq, true);
+                        else if (typeof object.deliveredSeq === "string")
+                            message.deliveredSeq = $parseInt(object.deliveredSeq, 10);
+                        else if (typeof object.deliveredSeq === "number")
+                            message.deliveredSeq = object.deliveredSeq;
+                        else if (typeof object.deliveredSeq === "object")
+                            message.deliveredSeq = new $util.LongBits(object.deliveredSeq.low >>> 0, object.deliveredSeq.high >>> 0).toNumber(true);
+                if (object.readSeq != null)
+                    if (typeof object.readSeq === "object" ? object.readSeq.low || object.readSeq.high : $Number(object.readSeq) !== 0)
+                        if ($util.Long)
+                            message.readSeq = $util.Long.fromValue(object.readSeq, true);
+                        else if (typeof object.readSeq === "string")
+                            message.readSeq = $parseInt(object.readSeq, 10);
+                        else if (typeof object.readSeq === "number")
+                            message.readSeq = object.readSeq;
+                        else if (typeof object.readSeq === "object")
+                            message.readSeq = new $util.LongBits(object.readSeq.low >>> 0, object.readSeq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MemberReceipt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.MemberReceipt
+             * @static
+             * @param {chorus.v1.MemberReceipt} message MemberReceipt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemberReceipt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.deliveredSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deliveredSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.readSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.readSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deliveredSeq != null && $Object.hasOwnProperty.call(message, "deliveredSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.deliveredSeq = typeof message.deliveredSeq === "number" ? $BigInt(message.deliveredSeq) : $util.Long.fromBits(message.deliveredSeq.low >>> 0, message.deliveredSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.deliveredSeq === "number")
+                        object.deliveredSeq = options.longs === $String ? $String(message.deliveredSeq) : message.deliveredSeq;
+                    else
+                        object.deliveredSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.deliveredSeq) : options.longs === $Number ? new $util.LongBits(message.deliveredSeq.low >>> 0, message.deliveredSeq.high >>> 0).toNumber(true) : message.deliveredSeq;
+                if (message.readSeq != null && $Object.hasOwnProperty.call(message, "readSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.readSeq = typeof message.readSeq === "number" ? $BigInt(message.readSeq) : $util.Long.fromBits(message.readSeq.low >>> 0, message.readSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.readSeq === "number")
+                        object.readSeq = options.longs === $String ? $String(message.readSeq) : message.readSeq;
+                    else
+                        object.readSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.readSeq) : options.longs === $Number ? new $util.LongBits(message.readSeq.low >>> 0, message.readSeq.high >>> 0).toNumber(true) : message.readSeq;
+                return object;
+            };
+
+            /**
+             * Converts this MemberReceipt to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.MemberReceipt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemberReceipt.prototype.toJSON = function() {
+                return MemberReceipt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MemberReceipt
+             * @function getTypeUrl
+             * @memberof chorus.v1.MemberReceipt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemberReceipt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.MemberReceipt";
+            };
+
+            return MemberReceipt;
+        })();
+
+        v1.ConversationReceipts = (function() {
+
+            /**
+             * Properties of a ConversationReceipts.
+             * @typedef {Object} chorus.v1.ConversationReceipts.$Properties
+             * @property {string|null} [conversationId] ConversationReceipts conversationId
+             * @property {Array.<chorus.v1.MemberReceipt.$Properties>|null} [members] ConversationReceipts members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConversationReceipts.
+             * @memberof chorus.v1
+             * @interface IConversationReceipts
+             * @augments chorus.v1.ConversationReceipts.$Properties
+             * @deprecated Use chorus.v1.ConversationReceipts.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConversationReceipts.
+             * @typedef {chorus.v1.ConversationReceipts.$Properties} chorus.v1.ConversationReceipts.$Shape
+             */
+
+            /**
+             * Constructs a new ConversationReceipts.
+             * @memberof chorus.v1
+             * @classdesc Represents a ConversationReceipts.
+             * @constructor
+             * @param {chorus.v1.ConversationReceipts.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConversationReceipts = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConversationReceipts conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.ConversationReceipts
+             * @instance
+             */
+            ConversationReceipts.prototype.conversationId = "";
+
+            /**
+             * ConversationReceipts members.
+             * @member {Array.<chorus.v1.MemberReceipt.$Properties>} members
+             * @memberof chorus.v1.ConversationReceipts
+             * @instance
+             */
+            ConversationReceipts.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new ConversationReceipts instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.ConversationReceipts
+             * @static
+             * @param {chorus.v1.ConversationReceipts.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.ConversationReceipts} ConversationReceipts instance
+             * @type {{
+             *   (properties: chorus.v1.ConversationReceipts.$Shape): chorus.v1.ConversationReceipts & chorus.v1.ConversationReceipts.$Shape;
+             *   (properties?: chorus.v1.ConversationReceipts.$Properties): chorus.v1.ConversationReceipts;
+             * }}
+             */
+            ConversationReceipts.create = function(properties) {
+                return new ConversationReceipts(properties);
+            };
+
+            /**
+             * Encodes the specified ConversationReceipts message. Does not implicitly {@link chorus.v1.ConversationReceipts.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.ConversationReceipts
+             * @static
+             * @param {chorus.v1.ConversationReceipts.$Properties} message ConversationReceipts message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationReceipts.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.chorus.v1.MemberReceipt.encode(message.members[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConversationReceipts message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.ConversationReceipts
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.ConversationReceipts & chorus.v1.ConversationReceipts.$Shape} ConversationReceipts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationReceipts.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.ConversationReceipts();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.chorus.v1.MemberReceipt.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ConversationReceipts message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.ConversationReceipts
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.ConversationReceipts} ConversationReceipts
+             */
+            ConversationReceipts.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.ConversationReceipts)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.ConversationReceipts: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.ConversationReceipts();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".chorus.v1.ConversationReceipts.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (let i = 0; i < object.members.length; ++i) {
+                        if (!$util.isObject(object.members[i]))
+                            throw $TypeError(".chorus.v1.ConversationReceipts.members: object expected");
+                        message.members[i] = $root.chorus.v1.MemberReceipt.fromObject(object.members[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConversationReceipts message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.ConversationReceipts
+             * @static
+             * @param {chorus.v1.ConversationReceipts} message ConversationReceipts
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConversationReceipts.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.members = [];
+                if (options.defaults)
+                    object.conversationId = "";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (let j = 0; j < message.members.length; ++j)
+                        object.members[j] = $root.chorus.v1.MemberReceipt.toObject(message.members[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ConversationReceipts to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.ConversationReceipts
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConversationReceipts.prototype.toJSON = function() {
+                return ConversationReceipts.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConversationReceipts
+             * @function getTypeUrl
+             * @memberof chorus.v1.ConversationReceipts
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConversationReceipts.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.ConversationReceipts";
+            };
+
+            return ConversationReceipts;
+        })();
+
+        v1.InboxRequest = (function() {
+
+            /**
+             * Properties of an InboxRequest.
+             * @typedef {Object} chorus.v1.InboxRequest.$Properties
+             * @property {number|null} [beforeActivityMs] InboxRequest beforeActivityMs
+             * @property {string|null} [beforeId] InboxRequest beforeId
+             * @property {number|null} [limit] InboxRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InboxRequest.
+             * @memberof chorus.v1
+             * @interface IInboxRequest
+             * @augments chorus.v1.InboxRequest.$Properties
+             * @deprecated Use chorus.v1.InboxRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an InboxRequest.
+             * @typedef {chorus.v1.InboxRequest.$Properties} chorus.v1.InboxRequest.$Shape
+             */
+
+            /**
+             * Constructs a new InboxRequest.
+             * @memberof chorus.v1
+             * @classdesc Represents an InboxRequest.
+             * @constructor
+             * @param {chorus.v1.InboxRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InboxRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InboxRequest beforeActivityMs.
+             * @member {number} beforeActivityMs
+             * @memberof chorus.v1.InboxRequest
+             * @instance
+             */
+            InboxRequest.prototype.beforeActivityMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * InboxRequest beforeId.
+             * @member {string} beforeId
+             * @memberof chorus.v1.InboxRequest
+             * @instance
+             */
+            InboxRequest.prototype.beforeId = "";
+
+            /**
+             * InboxRequest limit.
+             * @member {number} limit
+             * @memberof chorus.v1.InboxRequest
+             * @instance
+             */
+            InboxRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new InboxRequest instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.InboxRequest
+             * @static
+             * @param {chorus.v1.InboxRequest.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.InboxRequest} InboxRequest instance
+             * @type {{
+             *   (properties: chorus.v1.InboxRequest.$Shape): chorus.v1.InboxRequest & chorus.v1.InboxRequest.$Shape;
+             *   (properties?: chorus.v1.InboxRequest.$Properties): chorus.v1.InboxRequest;
+             * }}
+             */
+            InboxRequest.create = function(properties) {
+                return new InboxRequest(properties);
+            };
+
+            /**
+             * Encodes the specified InboxRequest message. Does not implicitly {@link chorus.v1.InboxRequest.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.InboxRequest
+             * @static
+             * @param {chorus.v1.InboxRequest.$Properties} message InboxRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InboxRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.beforeActivityMs != null && $Object.hasOwnProperty.call(message, "beforeActivityMs") && (typeof message.beforeActivityMs === "object" ? message.beforeActivityMs.low || message.beforeActivityMs.high : message.beforeActivityMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.beforeActivityMs);
+                if (message.beforeId != null && $Object.hasOwnProperty.call(message, "beforeId") && message.beforeId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.beforeId);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InboxRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.InboxRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.InboxRequest & chorus.v1.InboxRequest.$Shape} InboxRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InboxRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.InboxRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.beforeActivityMs = value;
+                            else
+                                delete message.beforeActivityMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.beforeId = value;
+                            else
+                                delete message.beforeId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an InboxRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.InboxRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.InboxRequest} InboxRequest
+             */
+            InboxRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.InboxRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.InboxRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.InboxRequest();
+                if (object.beforeActivityMs != null)
+                    if (typeof object.beforeActivityMs === "object" ? object.beforeActivityMs.low || object.beforeActivityMs.high : $Number(object.beforeActivityMs) !== 0)
+                        if ($util.Long)
+                            message.beforeActivityMs = $util.Long.fromValue(object.beforeActivityMs, false);
+                        else if (typeof object.beforeActivityMs === "string")
+                            message.beforeActivityMs = $parseInt(object.beforeActivityMs, 10);
+                        else if (typeof object.beforeActivityMs === "number")
+                            message.beforeActivityMs = object.beforeActivityMs;
+                        else if (typeof object.beforeActivityMs === "object")
+                            message.beforeActivityMs = new $util.LongBits(object.beforeActivityMs.low >>> 0, object.beforeActivityMs.high >>> 0).toNumber();
+                if (object.beforeId != null)
+                    if (typeof object.beforeId !== "string" || object.beforeId.length)
+                        message.beforeId = $String(object.beforeId);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InboxRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.InboxRequest
+             * @static
+             * @param {chorus.v1.InboxRequest} message InboxRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InboxRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.beforeActivityMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.beforeActivityMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.beforeId = "";
+                    object.limit = 0;
+                }
+                if (message.beforeActivityMs != null && $Object.hasOwnProperty.call(message, "beforeActivityMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.beforeActivityMs = typeof message.beforeActivityMs === "number" ? $BigInt(message.beforeActivityMs) : $util.Long.fromBits(message.beforeActivityMs.low >>> 0, message.beforeActivityMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.beforeActivityMs === "number")
+                        object.beforeActivityMs = options.longs === $String ? $String(message.beforeActivityMs) : message.beforeActivityMs;
+                    else
+                        object.beforeActivityMs = options.longs === $String ? $util.Long.prototype.toString.call(message.beforeActivityMs) : options.longs === $Number ? new $util.LongBits(message.beforeActivityMs.low >>> 0, message.beforeActivityMs.high >>> 0).toNumber() : message.beforeActivityMs;
+                if (message.beforeId != null && $Object.hasOwnProperty.call(message, "beforeId"))
+                    object.beforeId = message.beforeId;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
+            };
+
+            /**
+             * Converts this InboxRequest to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.InboxRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InboxRequest.prototype.toJSON = function() {
+                return InboxRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InboxRequest
+             * @function getTypeUrl
+             * @memberof chorus.v1.InboxRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InboxRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.InboxRequest";
+            };
+
+            return InboxRequest;
+        })();
+
+        v1.InboxEntry = (function() {
+
+            /**
+             * Properties of an InboxEntry.
+             * @typedef {Object} chorus.v1.InboxEntry.$Properties
+             * @property {chorus.v1.Conversation.$Properties|null} [conversation] InboxEntry conversation
+             * @property {chorus.v1.Message.$Properties|null} [lastMessage] InboxEntry lastMessage
+             * @property {number|null} [unread] InboxEntry unread
+             * @property {number|null} [lastActivityMs] InboxEntry lastActivityMs
+             * @property {number|null} [readSeq] InboxEntry readSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InboxEntry.
+             * @memberof chorus.v1
+             * @interface IInboxEntry
+             * @augments chorus.v1.InboxEntry.$Properties
+             * @deprecated Use chorus.v1.InboxEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of an InboxEntry.
+             * @typedef {chorus.v1.InboxEntry.$Properties} chorus.v1.InboxEntry.$Shape
+             */
+
+            /**
+             * Constructs a new InboxEntry.
+             * @memberof chorus.v1
+             * @classdesc Represents an InboxEntry.
+             * @constructor
+             * @param {chorus.v1.InboxEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InboxEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InboxEntry conversation.
+             * @member {chorus.v1.Conversation.$Properties|null|undefined} conversation
+             * @memberof chorus.v1.InboxEntry
+             * @instance
+             */
+            InboxEntry.prototype.conversation = null;
+
+            /**
+             * InboxEntry lastMessage.
+             * @member {chorus.v1.Message.$Properties|null|undefined} lastMessage
+             * @memberof chorus.v1.InboxEntry
+             * @instance
+             */
+            InboxEntry.prototype.lastMessage = null;
+
+            /**
+             * InboxEntry unread.
+             * @member {number} unread
+             * @memberof chorus.v1.InboxEntry
+             * @instance
+             */
+            InboxEntry.prototype.unread = 0;
+
+            /**
+             * InboxEntry lastActivityMs.
+             * @member {number} lastActivityMs
+             * @memberof chorus.v1.InboxEntry
+             * @instance
+             */
+            InboxEntry.prototype.lastActivityMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * InboxEntry readSeq.
+             * @member {number} readSeq
+             * @memberof chorus.v1.InboxEntry
+             * @instance
+             */
+            InboxEntry.prototype.readSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new InboxEntry instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.InboxEntry
+             * @static
+             * @param {chorus.v1.InboxEntry.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.InboxEntry} InboxEntry instance
+             * @type {{
+             *   (properties: chorus.v1.InboxEntry.$Shape): chorus.v1.InboxEntry & chorus.v1.InboxEntry.$Shape;
+             *   (properties?: chorus.v1.InboxEntry.$Properties): chorus.v1.InboxEntry;
+             * }}
+             */
+            InboxEntry.create = function(properties) {
+                return new InboxEntry(properties);
+            };
+
+            /**
+             * Encodes the specified InboxEntry message. Does not implicitly {@link chorus.v1.InboxEntry.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.InboxEntry
+             * @static
+             * @param {chorus.v1.InboxEntry.$Properties} message InboxEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InboxEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation"))
+                    $root.chorus.v1.Conversation.encode(message.conversation, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.lastMessage != null && $Object.hasOwnProperty.call(message, "lastMessage"))
+                    $root.chorus.v1.Message.encode(message.lastMessage, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread") && message.unread !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.unread);
+                if (message.lastActivityMs != null && $Object.hasOwnProperty.call(message, "lastActivityMs") && (typeof message.lastActivityMs === "object" ? message.lastActivityMs.low || message.lastActivityMs.high : message.lastActivityMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.lastActivityMs);
+                if (message.readSeq != null && $Object.hasOwnProperty.call(message, "readSeq") && (typeof message.readSeq === "object" ? message.readSeq.low || message.readSeq.high : message.readSeq !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.readSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InboxEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.InboxEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.InboxEntry & chorus.v1.InboxEntry.$Shape} InboxEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InboxEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.InboxEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversation = $root.chorus.v1.Conversation.decode(reader, reader.size(), $undefined, _depth + 1, message.conversation);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.lastMessage = $root.chorus.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.lastMessage);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.unread = value;
+                            else
+                                delete message.unread;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastActivityMs = value;
+                            else
+                                delete message.lastActivityMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.readSeq = value;
+                            else
+                                delete message.readSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an InboxEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.InboxEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.InboxEntry} InboxEntry
+             */
+            InboxEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.InboxEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.InboxEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.InboxEntry();
+                if (object.conversation != null) {
+                    if (!$util.isObject(object.conversation))
+                        throw $TypeError(".chorus.v1.InboxEntry.conversation: object expected");
+                    message.conversation = $root.chorus.v1.Conversation.fromObject(object.conversation, _depth + 1);
+                }
+                if (object.lastMessage != null) {
+                    if (!$util.isObject(object.lastMessage))
+                        throw $TypeError(".chorus.v1.InboxEntry.lastMessage: object expected");
+                    message.lastMessage = $root.chorus.v1.Message.fromObject(object.lastMessage, _depth + 1);
+                }
+                if (object.unread != null)
+                    if ($Number(object.unread) !== 0)
+                        message.unread = object.unread >>> 0;
+                if (object.lastActivityMs != null)
+                    if (typeof object.lastActivityMs === "object" ? object.lastActivityMs.low || object.lastActivityMs.high : $Number(object.lastActivityMs) !== 0)
+                        if ($util.Long)
+                            message.lastActivityMs = $util.Long.fromValue(object.lastActivityMs, false);
+                        else if (typeof object.lastActivityMs === "string")
+                            message.lastActivityMs = $parseInt(object.lastActivityMs, 10);
+                        else if (typeof object.lastActivityMs === "number")
+                            message.lastActivityMs = object.lastActivityMs;
+                        else if (typeof object.lastActivityMs === "object")
+                            message.lastActivityMs = new $util.LongBits(object.lastActivityMs.low >>> 0, object.lastActivityMs.high >>> 0).toNumber();
+                if (object.readSeq != null)
+                    if (typeof object.readSeq === "object" ? object.readSeq.low || object.readSeq.high : $Number(object.readSeq) !== 0)
+                        if ($util.Long)
+                            message.readSeq = $util.Long.fromValue(object.readSeq, true);
+                        else if (typeof object.readSeq === "string")
+                            message.readSeq = $parseInt(object.readSeq, 10);
+                        else if (typeof object.readSeq === "number")
+                            message.readSeq = object.readSeq;
+                        else if (typeof object.readSeq === "object")
+                            message.readSeq = new $util.LongBits(object.readSeq.low >>> 0, object.readSeq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InboxEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.InboxEntry
+             * @static
+             * @param {chorus.v1.InboxEntry} message InboxEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InboxEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversation = null;
+                    object.lastMessage = null;
+                    object.unread = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.lastActivityMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastActivityMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.readSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.readSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation"))
+                    object.conversation = $root.chorus.v1.Conversation.toObject(message.conversation, options, _depth + 1);
+                if (message.lastMessage != null && $Object.hasOwnProperty.call(message, "lastMessage"))
+                    object.lastMessage = $root.chorus.v1.Message.toObject(message.lastMessage, options, _depth + 1);
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread"))
+                    object.unread = message.unread;
+                if (message.lastActivityMs != null && $Object.hasOwnProperty.call(message, "lastActivityMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastActivityMs = typeof message.lastActivityMs === "number" ? $BigInt(message.lastActivityMs) : $util.Long.fromBits(message.lastActivityMs.low >>> 0, message.lastActivityMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastActivityMs === "number")
+                        object.lastActivityMs = options.longs === $String ? $String(message.lastActivityMs) : message.lastActivityMs;
+                    else
+                        object.lastActivityMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastActivityMs) : options.longs === $Number ? new $util.LongBits(message.lastActivityMs.low >>> 0, message.lastActivityMs.high >>> 0).toNumber() : message.lastActivityMs;
+                if (message.readSeq != null && $Object.hasOwnProperty.call(message, "readSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.readSeq = typeof message.readSeq === "number" ? $BigInt(message.readSeq) : $util.Long.fromBits(message.readSeq.low >>> 0, message.readSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.readSeq === "number")
+                        object.readSeq = options.longs === $String ? $String(message.readSeq) : message.readSeq;
+                    else
+                        object.readSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.readSeq) : options.longs === $Number ? new $util.LongBits(message.readSeq.low >>> 0, message.readSeq.high >>> 0).toNumber(true) : message.readSeq;
+                return object;
+            };
+
+            /**
+             * Converts this InboxEntry to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.InboxEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InboxEntry.prototype.toJSON = function() {
+                return InboxEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InboxEntry
+             * @function getTypeUrl
+             * @memberof chorus.v1.InboxEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InboxEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.InboxEntry";
+            };
+
+            return InboxEntry;
+        })();
+
+        v1.InboxPage = (function() {
+
+            /**
+             * Properties of an InboxPage.
+             * @typedef {Object} chorus.v1.InboxPage.$Properties
+             * @property {Array.<chorus.v1.InboxEntry.$Properties>|null} [entries] InboxPage entries
+             * @property {boolean|null} [hasMore] InboxPage hasMore
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InboxPage.
+             * @memberof chorus.v1
+             * @interface IInboxPage
+             * @augments chorus.v1.InboxPage.$Properties
+             * @deprecated Use chorus.v1.InboxPage.$Properties instead.
+             */
+
+            /**
+             * Shape of an InboxPage.
+             * @typedef {chorus.v1.InboxPage.$Properties} chorus.v1.InboxPage.$Shape
+             */
+
+            /**
+             * Constructs a new InboxPage.
+             * @memberof chorus.v1
+             * @classdesc Represents an InboxPage.
+             * @constructor
+             * @param {chorus.v1.InboxPage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InboxPage = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InboxPage entries.
+             * @member {Array.<chorus.v1.InboxEntry.$Properties>} entries
+             * @memberof chorus.v1.InboxPage
+             * @instance
+             */
+            InboxPage.prototype.entries = $util.emptyArray;
+
+            /**
+             * InboxPage hasMore.
+             * @member {boolean} hasMore
+             * @memberof chorus.v1.InboxPage
+             * @instance
+             */
+            InboxPage.prototype.hasMore = false;
+
+            /**
+             * Creates a new InboxPage instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.InboxPage
+             * @static
+             * @param {chorus.v1.InboxPage.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.InboxPage} InboxPage instance
+             * @type {{
+             *   (properties: chorus.v1.InboxPage.$Shape): chorus.v1.InboxPage & chorus.v1.InboxPage.$Shape;
+             *   (properties?: chorus.v1.InboxPage.$Properties): chorus.v1.InboxPage;
+             * }}
+             */
+            InboxPage.create = function(properties) {
+                return new InboxPage(properties);
+            };
+
+            /**
+             * Encodes the specified InboxPage message. Does not implicitly {@link chorus.v1.InboxPage.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.InboxPage
+             * @static
+             * @param {chorus.v1.InboxPage.$Properties} message InboxPage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InboxPage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.chorus.v1.InboxEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.hasMore != null && $Object.hasOwnProperty.call(message, "hasMore") && message.hasMore !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.hasMore);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InboxPage message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.InboxPage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.InboxPage & chorus.v1.InboxPage.$Shape} InboxPage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InboxPage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.InboxPage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.chorus.v1.InboxEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasMore = value;
+                            else
+                                delete message.hasMore;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an InboxPage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.InboxPage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.InboxPage} InboxPage
+             */
+            InboxPage.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.InboxPage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.InboxPage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.InboxPage();
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".chorus.v1.InboxPage.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".chorus.v1.InboxPage.entries: object expected");
+                        message.entries[i] = $root.chorus.v1.InboxEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                if (object.hasMore != null)
+                    if (object.hasMore)
+                        message.hasMore = $Boolean(object.hasMore);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InboxPage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.InboxPage
+             * @static
+             * @param {chorus.v1.InboxPage} message InboxPage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InboxPage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (options.defaults)
+                    object.hasMore = false;
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.chorus.v1.InboxEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                if (message.hasMore != null && $Object.hasOwnProperty.call(message, "hasMore"))
+                    object.hasMore = message.hasMore;
+                return object;
+            };
+
+            /**
+             * Converts this InboxPage to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.InboxPage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InboxPage.prototype.toJSON = function() {
+                return InboxPage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InboxPage
+             * @function getTypeUrl
+             * @memberof chorus.v1.InboxPage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InboxPage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.InboxPage";
+            };
+
+            return InboxPage;
+        })();
+
+        v1.UpdateGroup = (function() {
+
+            /**
+             * Properties of an UpdateGroup.
+             * @typedef {Object} chorus.v1.UpdateGroup.$Properties
+             * @property {string|null} [conversationId] UpdateGroup conversationId
+             * @property {string|null} [title] UpdateGroup title
+             * @property {Array.<string>|null} [add] UpdateGroup add
+             * @property {Array.<string>|null} [remove] UpdateGroup remove
+             * @property {Array.<string>|null} [roles] UpdateGroup roles
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateGroup.
+             * @memberof chorus.v1
+             * @interface IUpdateGroup
+             * @augments chorus.v1.UpdateGroup.$Properties
+             * @deprecated Use chorus.v1.UpdateGroup.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateGroup.
+             * @typedef {chorus.v1.UpdateGroup.$Properties} chorus.v1.UpdateGroup.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateGroup.
+             * @memberof chorus.v1
+             * @classdesc Represents an UpdateGroup.
+             * @constructor
+             * @param {chorus.v1.UpdateGroup.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UpdateGroup = function (properties) {
+                this.add = [];
+                this.remove = [];
+                this.roles = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UpdateGroup conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.UpdateGroup
+             * @instance
+             */
+            UpdateGroup.prototype.conversationId = "";
+
+            /**
+             * UpdateGroup title.
+             * @member {string|null|undefined} title
+             * @memberof chorus.v1.UpdateGroup
+             * @instance
+             */
+            UpdateGroup.prototype.title = null;
+
+            /**
+             * UpdateGroup add.
+             * @member {Array.<string>} add
+             * @memberof chorus.v1.UpdateGroup
+             * @instance
+             */
+            UpdateGroup.prototype.add = $util.emptyArray;
+
+            /**
+             * UpdateGroup remove.
+             * @member {Array.<string>} remove
+             * @memberof chorus.v1.UpdateGroup
+             * @instance
+             */
+            UpdateGroup.prototype.remove = $util.emptyArray;
+
+            /**
+             * UpdateGroup roles.
+             * @member {Array.<string>} roles
+             * @memberof chorus.v1.UpdateGroup
+             * @instance
+             */
+            UpdateGroup.prototype.roles = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(UpdateGroup.prototype, "_title", {
+                get: $util.oneOfGetter($oneOfFields = ["title"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new UpdateGroup instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.UpdateGroup
+             * @static
+             * @param {chorus.v1.UpdateGroup.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.UpdateGroup} UpdateGroup instance
+             * @type {{
+             *   (properties: chorus.v1.UpdateGroup.$Shape): chorus.v1.UpdateGroup & chorus.v1.UpdateGroup.$Shape;
+             *   (properties?: chorus.v1.UpdateGroup.$Properties): chorus.v1.UpdateGroup;
+             * }}
+             */
+            UpdateGroup.create = function(properties) {
+                return new UpdateGroup(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateGroup message. Does not implicitly {@link chorus.v1.UpdateGroup.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.UpdateGroup
+             * @static
+             * @param {chorus.v1.UpdateGroup.$Properties} message UpdateGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateGroup.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.title != null && $Object.hasOwnProperty.call(message, "title"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.title);
+                if (message.add != null && message.add.length)
+                    for (let i = 0; i < message.add.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.add[i]);
+                if (message.remove != null && message.remove.length)
+                    for (let i = 0; i < message.remove.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.remove[i]);
+                if (message.roles != null && message.roles.length)
+                    for (let i = 0; i < message.roles.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.roles[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateGroup message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.UpdateGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.UpdateGroup & chorus.v1.UpdateGroup.$Shape} UpdateGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateGroup.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.UpdateGroup();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.title = reader.stringVerify();
+                            message._title = "title";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.add && message.add.length))
+                                message.add = [];
+                            message.add.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.remove && message.remove.length))
+                                message.remove = [];
+                            message.remove.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.roles && message.roles.length))
+                                message.roles = [];
+                            message.roles.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UpdateGroup message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.UpdateGroup
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.UpdateGroup} UpdateGroup
+             */
+            UpdateGroup.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.UpdateGroup)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.UpdateGroup: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.UpdateGroup();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.title != null)
+                    message.title = $String(object.title);
+                if (object.add) {
+                    if (!$Array.isArray(object.add))
+                        throw $TypeError(".chorus.v1.UpdateGroup.add: array expected");
+                    message.add = $Array(object.add.length);
+                    for (let i = 0; i < object.add.length; ++i)
+                        message.add[i] = $String(object.add[i]);
+                }
+                if (object.remove) {
+                    if (!$Array.isArray(object.remove))
+                        throw $TypeError(".chorus.v1.UpdateGroup.remove: array expected");
+                    message.remove = $Array(object.remove.length);
+                    for (let i = 0; i < object.remove.length; ++i)
+                        message.remove[i] = $String(object.remove[i]);
+                }
+                if (object.roles) {
+                    if (!$Array.isArray(object.roles))
+                        throw $TypeError(".chorus.v1.UpdateGroup.roles: array expected");
+                    message.roles = $Array(object.roles.length);
+                    for (let i = 0; i < object.roles.length; ++i)
+                        message.roles[i] = $String(object.roles[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UpdateGroup message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.UpdateGroup
+             * @static
+             * @param {chorus.v1.UpdateGroup} message UpdateGroup
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdateGroup.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.add = [];
+                    object.remove = [];
+                    object.roles = [];
+                }
+                if (options.defaults)
+                    object.conversationId = "";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.title != null && $Object.hasOwnProperty.call(message, "title"))
+                    object.title = message.title;
+                if (message.add && message.add.length) {
+                    object.add = $Array(message.add.length);
+                    for (let j = 0; j < message.add.length; ++j)
+                        object.add[j] = message.add[j];
+                }
+                if (message.remove && message.remove.length) {
+                    object.remove = $Array(message.remove.length);
+                    for (let j = 0; j < message.remove.length; ++j)
+                        object.remove[j] = message.remove[j];
+                }
+                if (message.roles && message.roles.length) {
+                    object.roles = $Array(message.roles.length);
+                    for (let j = 0; j < message.roles.length; ++j)
+                        object.roles[j] = message.roles[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this UpdateGroup to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.UpdateGroup
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdateGroup.prototype.toJSON = function() {
+                return UpdateGroup.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UpdateGroup
+             * @function getTypeUrl
+             * @memberof chorus.v1.UpdateGroup
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdateGroup.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.UpdateGroup";
+            };
+
+            return UpdateGroup;
+        })();
+
+        v1.LeaveConversation = (function() {
+
+            /**
+             * Properties of a LeaveConversation.
+             * @typedef {Object} chorus.v1.LeaveConversation.$Properties
+             * @property {string|null} [conversationId] LeaveConversation conversationId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaveConversation.
+             * @memberof chorus.v1
+             * @interface ILeaveConversation
+             * @augments chorus.v1.LeaveConversation.$Properties
+             * @deprecated Use chorus.v1.LeaveConversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaveConversation.
+             * @typedef {chorus.v1.LeaveConversation.$Properties} chorus.v1.LeaveConversation.$Shape
+             */
+
+            /**
+             * Constructs a new LeaveConversation.
+             * @memberof chorus.v1
+             * @classdesc Represents a LeaveConversation.
+             * @constructor
+             * @param {chorus.v1.LeaveConversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaveConversation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaveConversation conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.LeaveConversation
+             * @instance
+             */
+            LeaveConversation.prototype.conversationId = "";
+
+            /**
+             * Creates a new LeaveConversation instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.LeaveConversation
+             * @static
+             * @param {chorus.v1.LeaveConversation.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.LeaveConversation} LeaveConversation instance
+             * @type {{
+             *   (properties: chorus.v1.LeaveConversation.$Shape): chorus.v1.LeaveConversation & chorus.v1.LeaveConversation.$Shape;
+             *   (properties?: chorus.v1.LeaveConversation.$Properties): chorus.v1.LeaveConversation;
+             * }}
+             */
+            LeaveConversation.create = function(properties) {
+                return new LeaveConversation(properties);
+            };
+
+            /**
+             * Encodes the specified LeaveConversation message. Does not implicitly {@link chorus.v1.LeaveConversation.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.LeaveConversation
+             * @static
+             * @param {chorus.v1.LeaveConversation.$Properties} message LeaveConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaveConversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LeaveConversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.LeaveConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.LeaveConversation & chorus.v1.LeaveConversation.$Shape} LeaveConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaveConversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.LeaveConversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LeaveConversation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.LeaveConversation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.LeaveConversation} LeaveConversation
+             */
+            LeaveConversation.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.LeaveConversation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.LeaveConversation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.LeaveConversation();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaveConversation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.LeaveConversation
+             * @static
+             * @param {chorus.v1.LeaveConversation} message LeaveConversation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaveConversation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.conversationId = "";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                return object;
+            };
+
+            /**
+             * Converts this LeaveConversation to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.LeaveConversation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaveConversation.prototype.toJSON = function() {
+                return LeaveConversation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LeaveConversation
+             * @function getTypeUrl
+             * @memberof chorus.v1.LeaveConversation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LeaveConversation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.LeaveConversation";
+            };
+
+            return LeaveConversation;
+        })();
+
+        v1.Removed = (function() {
+
+            /**
+             * Properties of a Removed.
+             * @typedef {Object} chorus.v1.Removed.$Properties
+             * @property {string|null} [conversationId] Removed conversationId
+             * @property {number|null} [seq] Removed seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Removed.
+             * @memberof chorus.v1
+             * @interface IRemoved
+             * @augments chorus.v1.Removed.$Properties
+             * @deprecated Use chorus.v1.Removed.$Properties instead.
+             */
+
+            /**
+             * Shape of a Removed.
+             * @typedef {chorus.v1.Removed.$Properties} chorus.v1.Removed.$Shape
+             */
+
+            /**
+             * Constructs a new Removed.
+             * @memberof chorus.v1
+             * @classdesc Represents a Removed.
+             * @constructor
+             * @param {chorus.v1.Removed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Removed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Removed conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.Removed
+             * @instance
+             */
+            Removed.prototype.conversationId = "";
+
+            /**
+             * Removed seq.
+             * @member {number} seq
+             * @memberof chorus.v1.Removed
+             * @instance
+             */
+            Removed.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Removed instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.Removed
+             * @static
+             * @param {chorus.v1.Removed.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.Removed} Removed instance
+             * @type {{
+             *   (properties: chorus.v1.Removed.$Shape): chorus.v1.Removed & chorus.v1.Removed.$Shape;
+             *   (properties?: chorus.v1.Removed.$Properties): chorus.v1.Removed;
+             * }}
+             */
+            Removed.create = function(properties) {
+                return new Removed(properties);
+            };
+
+            /**
+             * Encodes the specified Removed message. Does not implicitly {@link chorus.v1.Removed.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.Removed
+             * @static
+             * @param {chorus.v1.Removed.$Properties} message Removed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Removed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Removed message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.Removed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.Removed & chorus.v1.Removed.$Shape} Removed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Removed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.Removed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Removed message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.Removed
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.Removed} Removed
+             */
+            Removed.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.Removed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.Removed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.Removed();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Removed message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.Removed
+             * @static
+             * @param {chorus.v1.Removed} message Removed
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Removed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this Removed to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.Removed
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Removed.prototype.toJSON = function() {
+                return Removed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Removed
+             * @function getTypeUrl
+             * @memberof chorus.v1.Removed
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Removed.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.Removed";
+            };
+
+            return Removed;
+        })();
+
+        v1.Ok = (function() {
+
+            /**
+             * Properties of an Ok.
+             * @typedef {Object} chorus.v1.Ok.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ok.
+             * @memberof chorus.v1
+             * @interface IOk
+             * @augments chorus.v1.Ok.$Properties
+             * @deprecated Use chorus.v1.Ok.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ok.
+             * @typedef {chorus.v1.Ok.$Properties} chorus.v1.Ok.$Shape
+             */
+
+            /**
+             * Constructs a new Ok.
+             * @memberof chorus.v1
+             * @classdesc Represents an Ok.
+             * @constructor
+             * @param {chorus.v1.Ok.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ok = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new Ok instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.Ok
+             * @static
+             * @param {chorus.v1.Ok.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.Ok} Ok instance
+             * @type {{
+             *   (properties: chorus.v1.Ok.$Shape): chorus.v1.Ok & chorus.v1.Ok.$Shape;
+             *   (properties?: chorus.v1.Ok.$Properties): chorus.v1.Ok;
+             * }}
+             */
+            Ok.create = function(properties) {
+                return new Ok(properties);
+            };
+
+            /**
+             * Encodes the specified Ok message. Does not implicitly {@link chorus.v1.Ok.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.Ok
+             * @static
+             * @param {chorus.v1.Ok.$Properties} message Ok message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ok.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Ok message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.Ok
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.Ok & chorus.v1.Ok.$Shape} Ok
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ok.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.Ok();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an Ok message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.Ok
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.Ok} Ok
+             */
+            Ok.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.Ok)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.Ok: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.chorus.v1.Ok();
+            };
+
+            /**
+             * Creates a plain object from an Ok message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.Ok
+             * @static
+             * @param {chorus.v1.Ok} message Ok
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ok.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this Ok to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.Ok
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ok.prototype.toJSON = function() {
+                return Ok.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ok
+             * @function getTypeUrl
+             * @memberof chorus.v1.Ok
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ok.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.Ok";
+            };
+
+            return Ok;
+        })();
+
+        v1.RegisterPush = (function() {
+
+            /**
+             * Properties of a RegisterPush.
+             * @typedef {Object} chorus.v1.RegisterPush.$Properties
+             * @property {chorus.v1.PushToken.$Properties|null} [fcm] RegisterPush fcm
+             * @property {chorus.v1.PushToken.$Properties|null} [apns] RegisterPush apns
+             * @property {chorus.v1.WebPushSubscription.$Properties|null} [webpush] RegisterPush webpush
+             * @property {chorus.v1.PushToken.$Properties|null} [webhook] RegisterPush webhook
+             * @property {"fcm"|"apns"|"webpush"|"webhook"} [target] RegisterPush target
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegisterPush.
+             * @memberof chorus.v1
+             * @interface IRegisterPush
+             * @augments chorus.v1.RegisterPush.$Properties
+             * @deprecated Use chorus.v1.RegisterPush.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a RegisterPush.
+             * @typedef {{
+             *   fcm?: chorus.v1.PushToken.$Shape|null;
+             *   apns?: chorus.v1.PushToken.$Shape|null;
+             *   webpush?: chorus.v1.WebPushSubscription.$Shape|null;
+             *   webhook?: chorus.v1.PushToken.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ target?: undefined; fcm?: null; apns?: null; webpush?: null; webhook?: null }|{ target?: "fcm"; fcm: chorus.v1.PushToken.$Shape; apns?: null; webpush?: null; webhook?: null }|{ target?: "apns"; fcm?: null; apns: chorus.v1.PushToken.$Shape; webpush?: null; webhook?: null }|{ target?: "webpush"; fcm?: null; apns?: null; webpush: chorus.v1.WebPushSubscription.$Shape; webhook?: null }|{ target?: "webhook"; fcm?: null; apns?: null; webpush?: null; webhook: chorus.v1.PushToken.$Shape })
+             * )} chorus.v1.RegisterPush.$Shape
+             */
+
+            /**
+             * Constructs a new RegisterPush.
+             * @memberof chorus.v1
+             * @classdesc Represents a RegisterPush.
+             * @constructor
+             * @param {chorus.v1.RegisterPush.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegisterPush = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegisterPush fcm.
+             * @member {chorus.v1.PushToken.$Properties|null|undefined} fcm
+             * @memberof chorus.v1.RegisterPush
+             * @instance
+             */
+            RegisterPush.prototype.fcm = null;
+
+            /**
+             * RegisterPush apns.
+             * @member {chorus.v1.PushToken.$Properties|null|undefined} apns
+             * @memberof chorus.v1.RegisterPush
+             * @instance
+             */
+            RegisterPush.prototype.apns = null;
+
+            /**
+             * RegisterPush webpush.
+             * @member {chorus.v1.WebPushSubscription.$Properties|null|undefined} webpush
+             * @memberof chorus.v1.RegisterPush
+             * @instance
+             */
+            RegisterPush.prototype.webpush = null;
+
+            /**
+             * RegisterPush webhook.
+             * @member {chorus.v1.PushToken.$Properties|null|undefined} webhook
+             * @memberof chorus.v1.RegisterPush
+             * @instance
+             */
+            RegisterPush.prototype.webhook = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * RegisterPush target.
+             * @member {"fcm"|"apns"|"webpush"|"webhook"|undefined} target
+             * @memberof chorus.v1.RegisterPush
+             * @instance
+             */
+            $Object.defineProperty(RegisterPush.prototype, "target", {
+                get: $util.oneOfGetter($oneOfFields = ["fcm", "apns", "webpush", "webhook"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new RegisterPush instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.RegisterPush
+             * @static
+             * @param {chorus.v1.RegisterPush.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.RegisterPush} RegisterPush instance
+             * @type {{
+             *   (properties: chorus.v1.RegisterPush.$Shape): chorus.v1.RegisterPush & chorus.v1.RegisterPush.$Shape;
+             *   (properties?: chorus.v1.RegisterPush.$Properties): chorus.v1.RegisterPush;
+             * }}
+             */
+            RegisterPush.create = function(properties) {
+                return new RegisterPush(properties);
+            };
+
+            /**
+             * Encodes the specified RegisterPush message. Does not implicitly {@link chorus.v1.RegisterPush.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.RegisterPush
+             * @static
+             * @param {chorus.v1.RegisterPush.$Properties} message RegisterPush message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterPush.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fcm != null && $Object.hasOwnProperty.call(message, "fcm"))
+                    $root.chorus.v1.PushToken.encode(message.fcm, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.apns != null && $Object.hasOwnProperty.call(message, "apns"))
+                    $root.chorus.v1.PushToken.encode(message.apns, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.webpush != null && $Object.hasOwnProperty.call(message, "webpush"))
+                    $root.chorus.v1.WebPushSubscription.encode(message.webpush, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.webhook != null && $Object.hasOwnProperty.call(message, "webhook"))
+                    $root.chorus.v1.PushToken.encode(message.webhook, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RegisterPush message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.RegisterPush
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.RegisterPush & chorus.v1.RegisterPush.$Shape} RegisterPush
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterPush.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.RegisterPush();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.fcm = $root.chorus.v1.PushToken.decode(reader, reader.size(), $undefined, _depth + 1, message.fcm);
+                            message.target = "fcm";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.apns = $root.chorus.v1.PushToken.decode(reader, reader.size(), $undefined, _depth + 1, message.apns);
+                            message.target = "apns";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.webpush = $root.chorus.v1.WebPushSubscription.decode(reader, reader.size(), $undefined, _depth + 1, message.webpush);
+                            message.target = "webpush";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.webhook = $root.chorus.v1.PushToken.decode(reader, reader.size(), $undefined, _depth + 1, message.webhook);
+                            message.target = "webhook";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RegisterPush message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.RegisterPush
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.RegisterPush} RegisterPush
+             */
+            RegisterPush.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.RegisterPush)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.RegisterPush: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.RegisterPush();
+                if (object.fcm != null) {
+                    if (!$util.isObject(object.fcm))
+                        throw $TypeError(".chorus.v1.RegisterPush.fcm: object expected");
+                    message.fcm = $root.chorus.v1.PushToken.fromObject(object.fcm, _depth + 1);
+                }
+                if (object.apns != null) {
+                    if (!$util.isObject(object.apns))
+                        throw $TypeError(".chorus.v1.RegisterPush.apns: object expected");
+                    message.apns = $root.chorus.v1.PushToken.fromObject(object.apns, _depth + 1);
+                }
+                if (object.webpush != null) {
+                    if (!$util.isObject(object.webpush))
+                        throw $TypeError(".chorus.v1.RegisterPush.webpush: object expected");
+                    message.webpush = $root.chorus.v1.WebPushSubscription.fromObject(object.webpush, _depth + 1);
+                }
+                if (object.webhook != null) {
+                    if (!$util.isObject(object.webhook))
+                        throw $TypeError(".chorus.v1.RegisterPush.webhook: object expected");
+                    message.webhook = $root.chorus.v1.PushToken.fromObject(object.webhook, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegisterPush message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.RegisterPush
+             * @static
+             * @param {chorus.v1.RegisterPush} message RegisterPush
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisterPush.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.fcm != null && $Object.hasOwnProperty.call(message, "fcm")) {
+                    object.fcm = $root.chorus.v1.PushToken.toObject(message.fcm, options, _depth + 1);
+                    if (options.oneofs)
+                        object.target = "fcm";
+                }
+                if (message.apns != null && $Object.hasOwnProperty.call(message, "apns")) {
+                    object.apns = $root.chorus.v1.PushToken.toObject(message.apns, options, _depth + 1);
+                    if (options.oneofs)
+                        object.target = "apns";
+                }
+                if (message.webpush != null && $Object.hasOwnProperty.call(message, "webpush")) {
+                    object.webpush = $root.chorus.v1.WebPushSubscription.toObject(message.webpush, options, _depth + 1);
+                    if (options.oneofs)
+                        object.target = "webpush";
+                }
+                if (message.webhook != null && $Object.hasOwnProperty.call(message, "webhook")) {
+                    object.webhook = $root.chorus.v1.PushToken.toObject(message.webhook, options, _depth + 1);
+                    if (options.oneofs)
+                        object.target = "webhook";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RegisterPush to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.RegisterPush
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisterPush.prototype.toJSON = function() {
+                return RegisterPush.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegisterPush
+             * @function getTypeUrl
+             * @memberof chorus.v1.RegisterPush
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegisterPush.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.RegisterPush";
+            };
+
+            return RegisterPush;
+        })();
+
+        v1.PushToken = (function() {
+
+            /**
+             * Properties of a PushToken.
+             * @typedef {Object} chorus.v1.PushToken.$Properties
+             * @property {string|null} [token] PushToken token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PushToken.
+             * @memberof chorus.v1
+             * @interface IPushToken
+             * @augments chorus.v1.PushToken.$Properties
+             * @deprecated Use chorus.v1.PushToken.$Properties instead.
+             */
+
+            /**
+             * Shape of a PushToken.
+             * @typedef {chorus.v1.PushToken.$Properties} chorus.v1.PushToken.$Shape
+             */
+
+            /**
+             * Constructs a new PushToken.
+             * @memberof chorus.v1
+             * @classdesc Represents a PushToken.
+             * @constructor
+             * @param {chorus.v1.PushToken.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PushToken = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PushToken token.
+             * @member {string} token
+             * @memberof chorus.v1.PushToken
+             * @instance
+             */
+            PushToken.prototype.token = "";
+
+            /**
+             * Creates a new PushToken instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.PushToken
+             * @static
+             * @param {chorus.v1.PushToken.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.PushToken} PushToken instance
+             * @type {{
+             *   (properties: chorus.v1.PushToken.$Shape): chorus.v1.PushToken & chorus.v1.PushToken.$Shape;
+             *   (properties?: chorus.v1.PushToken.$Properties): chorus.v1.PushToken;
+             * }}
+             */
+            PushToken.create = function(properties) {
+                return new PushToken(properties);
+            };
+
+            /**
+             * Encodes the specified PushToken message. Does not implicitly {@link chorus.v1.PushToken.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.PushToken
+             * @static
+             * @param {chorus.v1.PushToken.$Properties} message PushToken message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushToken.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PushToken message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.PushToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.PushToken & chorus.v1.PushToken.$Shape} PushToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushToken.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.PushToken();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PushToken message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.PushToken
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.PushToken} PushToken
+             */
+            PushToken.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.PushToken)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.PushToken: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.PushToken();
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PushToken message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.PushToken
+             * @static
+             * @param {chorus.v1.PushToken} message PushToken
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PushToken.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.token = "";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                return object;
+            };
+
+            /**
+             * Converts this PushToken to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.PushToken
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PushToken.prototype.toJSON = function() {
+                return PushToken.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PushToken
+             * @function getTypeUrl
+             * @memberof chorus.v1.PushToken
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PushToken.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.PushToken";
+            };
+
+            return PushToken;
+        })();
+
+        v1.WebPushSubscription = (function() {
+
+            /**
+             * Properties of a WebPushSubscription.
+             * @typedef {Object} chorus.v1.WebPushSubscription.$Properties
+             * @property {string|null} [endpoint] WebPushSubscription endpoint
+             * @property {string|null} [p256dh] WebPushSubscription p256dh
+             * @property {string|null} [auth] WebPushSubscription auth
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WebPushSubscription.
+             * @memberof chorus.v1
+             * @interface IWebPushSubscription
+             * @augments chorus.v1.WebPushSubscription.$Properties
+             * @deprecated Use chorus.v1.WebPushSubscription.$Properties instead.
+             */
+
+            /**
+             * Shape of a WebPushSubscription.
+             * @typedef {chorus.v1.WebPushSubscription.$Properties} chorus.v1.WebPushSubscription.$Shape
+             */
+
+            /**
+             * Constructs a new WebPushSubscription.
+             * @memberof chorus.v1
+             * @classdesc Represents a WebPushSubscription.
+             * @constructor
+             * @param {chorus.v1.WebPushSubscription.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WebPushSubscription = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WebPushSubscription endpoint.
+             * @member {string} endpoint
+             * @memberof chorus.v1.WebPushSubscription
+             * @instance
+             */
+            WebPushSubscription.prototype.endpoint = "";
+
+            /**
+             * WebPushSubscription p256dh.
+             * @member {string} p256dh
+             * @memberof chorus.v1.WebPushSubscription
+             * @instance
+             */
+            WebPushSubscription.prototype.p256dh = "";
+
+            /**
+             * WebPushSubscription auth.
+             * @member {string} auth
+             * @memberof chorus.v1.WebPushSubscription
+             * @instance
+             */
+            WebPushSubscription.prototype.auth = "";
+
+            /**
+             * Creates a new WebPushSubscription instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.WebPushSubscription
+             * @static
+             * @param {chorus.v1.WebPushSubscription.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.WebPushSubscription} WebPushSubscription instance
+             * @type {{
+             *   (properties: chorus.v1.WebPushSubscription.$Shape): chorus.v1.WebPushSubscription & chorus.v1.WebPushSubscription.$Shape;
+             *   (properties?: chorus.v1.WebPushSubscription.$Properties): chorus.v1.WebPushSubscription;
+             * }}
+             */
+            WebPushSubscription.create = function(properties) {
+                return new WebPushSubscription(properties);
+            };
+
+            /**
+             * Encodes the specified WebPushSubscription message. Does not implicitly {@link chorus.v1.WebPushSubscription.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.WebPushSubscription
+             * @static
+             * @param {chorus.v1.WebPushSubscription.$Properties} message WebPushSubscription message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WebPushSubscription.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint") && message.endpoint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.endpoint);
+                if (message.p256dh != null && $Object.hasOwnProperty.call(message, "p256dh") && message.p256dh !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.p256dh);
+                if (message.auth != null && $Object.hasOwnProperty.call(message, "auth") && message.auth !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.auth);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WebPushSubscription message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.WebPushSubscription
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.WebPushSubscription & chorus.v1.WebPushSubscription.$Shape} WebPushSubscription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WebPushSubscription.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.WebPushSubscription();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.endpoint = value;
+                            else
+                                delete message.endpoint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.p256dh = value;
+                            else
+                                delete message.p256dh;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.auth = value;
+                            else
+                                delete message.auth;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a WebPushSubscription message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.WebPushSubscription
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.WebPushSubscription} WebPushSubscription
+             */
+            WebPushSubscription.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.WebPushSubscription)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.WebPushSubscription: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.WebPushSubscription();
+                if (object.endpoint != null)
+                    if (typeof object.endpoint !== "string" || object.endpoint.length)
+                        message.endpoint = $String(object.endpoint);
+                if (object.p256dh != null)
+                    if (typeof object.p256dh !== "string" || object.p256dh.length)
+                        message.p256dh = $String(object.p256dh);
+                if (object.auth != null)
+                    if (typeof object.auth !== "string" || object.auth.length)
+                        message.auth = $String(object.auth);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WebPushSubscription message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.WebPushSubscription
+             * @static
+             * @param {chorus.v1.WebPushSubscription} message WebPushSubscription
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WebPushSubscription.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.endpoint = "";
+                    object.p256dh = "";
+                    object.auth = "";
+                }
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    object.endpoint = message.endpoint;
+                if (message.p256dh != null && $Object.hasOwnProperty.call(message, "p256dh"))
+                    object.p256dh = message.p256dh;
+                if (message.auth != null && $Object.hasOwnProperty.call(message, "auth"))
+                    object.auth = message.auth;
+                return object;
+            };
+
+            /**
+             * Converts this WebPushSubscription to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.WebPushSubscription
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WebPushSubscription.prototype.toJSON = function() {
+                return WebPushSubscription.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WebPushSubscription
+             * @function getTypeUrl
+             * @memberof chorus.v1.WebPushSubscription
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WebPushSubscription.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.WebPushSubscription";
+            };
+
+            return WebPushSubscription;
+        })();
+
+        v1.UnregisterPush = (function() {
+
+            /**
+             * Properties of an UnregisterPush.
+             * @typedef {Object} chorus.v1.UnregisterPush.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnregisterPush.
+             * @memberof chorus.v1
+             * @interface IUnregisterPush
+             * @augments chorus.v1.UnregisterPush.$Properties
+             * @deprecated Use chorus.v1.UnregisterPush.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnregisterPush.
+             * @typedef {chorus.v1.UnregisterPush.$Properties} chorus.v1.UnregisterPush.$Shape
+             */
+
+            /**
+             * Constructs a new UnregisterPush.
+             * @memberof chorus.v1
+             * @classdesc Represents an UnregisterPush.
+             * @constructor
+             * @param {chorus.v1.UnregisterPush.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnregisterPush = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new UnregisterPush instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.UnregisterPush
+             * @static
+             * @param {chorus.v1.UnregisterPush.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.UnregisterPush} UnregisterPush instance
+             * @type {{
+             *   (properties: chorus.v1.UnregisterPush.$Shape): chorus.v1.UnregisterPush & chorus.v1.UnregisterPush.$Shape;
+             *   (properties?: chorus.v1.UnregisterPush.$Properties): chorus.v1.UnregisterPush;
+             * }}
+             */
+            UnregisterPush.create = function(properties) {
+                return new UnregisterPush(properties);
+            };
+
+            /**
+             * Encodes the specified UnregisterPush message. Does not implicitly {@link chorus.v1.UnregisterPush.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.UnregisterPush
+             * @static
+             * @param {chorus.v1.UnregisterPush.$Properties} message UnregisterPush message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnregisterPush.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnregisterPush message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.UnregisterPush
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.UnregisterPush & chorus.v1.UnregisterPush.$Shape} UnregisterPush
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnregisterPush.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.UnregisterPush();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UnregisterPush message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.UnregisterPush
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.UnregisterPush} UnregisterPush
+             */
+            UnregisterPush.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.UnregisterPush)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.UnregisterPush: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.chorus.v1.UnregisterPush();
+            };
+
+            /**
+             * Creates a plain object from an UnregisterPush message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.UnregisterPush
+             * @static
+             * @param {chorus.v1.UnregisterPush} message UnregisterPush
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UnregisterPush.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this UnregisterPush to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.UnregisterPush
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UnregisterPush.prototype.toJSON = function() {
+                return UnregisterPush.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UnregisterPush
+             * @function getTypeUrl
+             * @memberof chorus.v1.UnregisterPush
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnregisterPush.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.UnregisterPush";
+            };
+
+            return UnregisterPush;
+        })();
+
+        v1.SetPushPrefs = (function() {
+
+            /**
+             * Properties of a SetPushPrefs.
+             * @typedef {Object} chorus.v1.SetPushPrefs.$Properties
+             * @property {string|null} [conversationId] SetPushPrefs conversationId
+             * @property {number|null} [mutedUntilMs] SetPushPrefs mutedUntilMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetPushPrefs.
+             * @memberof chorus.v1
+             * @interface ISetPushPrefs
+             * @augments chorus.v1.SetPushPrefs.$Properties
+             * @deprecated Use chorus.v1.SetPushPrefs.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetPushPrefs.
+             * @typedef {chorus.v1.SetPushPrefs.$Properties} chorus.v1.SetPushPrefs.$Shape
+             */
+
+            /**
+             * Constructs a new SetPushPrefs.
+             * @memberof chorus.v1
+             * @classdesc Represents a SetPushPrefs.
+             * @constructor
+             * @param {chorus.v1.SetPushPrefs.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetPushPrefs = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SetPushPrefs conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.SetPushPrefs
+             * @instance
+             */
+            SetPushPrefs.prototype.conversationId = "";
+
+            /**
+             * SetPushPrefs mutedUntilMs.
+             * @member {number} mutedUntilMs
+             * @memberof chorus.v1.SetPushPrefs
+             * @instance
+             */
+            SetPushPrefs.prototype.mutedUntilMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new SetPushPrefs instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.SetPushPrefs
+             * @static
+             * @param {chorus.v1.SetPushPrefs.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.SetPushPrefs} SetPushPrefs instance
+             * @type {{
+             *   (properties: chorus.v1.SetPushPrefs.$Shape): chorus.v1.SetPushPrefs & chorus.v1.SetPushPrefs.$Shape;
+             *   (properties?: chorus.v1.SetPushPrefs.$Properties): chorus.v1.SetPushPrefs;
+             * }}
+             */
+            SetPushPrefs.create = function(properties) {
+                return new SetPushPrefs(properties);
+            };
+
+            /**
+             * Encodes the specified SetPushPrefs message. Does not implicitly {@link chorus.v1.SetPushPrefs.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.SetPushPrefs
+             * @static
+             * @param {chorus.v1.SetPushPrefs.$Properties} message SetPushPrefs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetPushPrefs.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.mutedUntilMs != null && $Object.hasOwnProperty.call(message, "mutedUntilMs") && (typeof message.mutedUntilMs === "object" ? message.mutedUntilMs.low || message.mutedUntilMs.high : message.mutedUntilMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.mutedUntilMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SetPushPrefs message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.SetPushPrefs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.SetPushPrefs & chorus.v1.SetPushPrefs.$Shape} SetPushPrefs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetPushPrefs.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.SetPushPrefs();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.mutedUntilMs = value;
+                            else
+                                delete message.mutedUntilMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SetPushPrefs message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.SetPushPrefs
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.SetPushPrefs} SetPushPrefs
+             */
+            SetPushPrefs.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.SetPushPrefs)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.SetPushPrefs: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.SetPushPrefs();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.mutedUntilMs != null)
+                    if (typeof object.mutedUntilMs === "object" ? object.mutedUntilMs.low || object.mutedUntilMs.high : $Number(object.mutedUntilMs) !== 0)
+                        if ($util.Long)
+                            message.mutedUntilMs = $util.Long.fromValue(object.mutedUntilMs, false);
+                        else if (typeof object.mutedUntilMs === "string")
+                            message.mutedUntilMs = $parseInt(object.mutedUntilMs, 10);
+                        else if (typeof object.mutedUntilMs === "number")
+                            message.mutedUntilMs = object.mutedUntilMs;
+                        else if (typeof object.mutedUntilMs === "object")
+                            message.mutedUntilMs = new $util.LongBits(object.mutedUntilMs.low >>> 0, object.mutedUntilMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetPushPrefs message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.SetPushPrefs
+             * @static
+             * @param {chorus.v1.SetPushPrefs} message SetPushPrefs
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetPushPrefs.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.mutedUntilMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.mutedUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.mutedUntilMs != null && $Object.hasOwnProperty.call(message, "mutedUntilMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.mutedUntilMs = typeof message.mutedUntilMs === "number" ? $BigInt(message.mutedUntilMs) : $util.Long.fromBits(message.mutedUntilMs.low >>> 0, message.mutedUntilMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.mutedUntilMs === "number")
+                        object.mutedUntilMs = options.longs === $String ? $String(message.mutedUntilMs) : message.mutedUntilMs;
+                    else
+                        object.mutedUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.mutedUntilMs) : options.longs === $Number ? new $util.LongBits(message.mutedUntilMs.low >>> 0, message.mutedUntilMs.high >>> 0).toNumber() : message.mutedUntilMs;
+                return object;
+            };
+
+            /**
+             * Converts this SetPushPrefs to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.SetPushPrefs
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetPushPrefs.prototype.toJSON = function() {
+                return SetPushPrefs.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetPushPrefs
+             * @function getTypeUrl
+             * @memberof chorus.v1.SetPushPrefs
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetPushPrefs.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.SetPushPrefs";
+            };
+
+            return SetPushPrefs;
         })();
 
         return v1;

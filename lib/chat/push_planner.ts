@@ -1,0 +1,93 @@
+import { type PushJob, type PushOutbox, type PushPrefsStore, type PushTokenStore, pushKey } from '../push/mod.js';
+import type { ConversationRecord, MessageRecord, MessageStore } from '../storage/mod.js';
+
+/** Whether a user has any open session right now (no grace period: a closed app gets its push). */
+export interface SessionDirectory {
+  hasOpenSession(userId: string): boolean;
+}
+
+export interface PushPlannerOptions {
+  tokens: PushTokenStore;
+  prefs: PushPrefsStore;
+  outbox: PushOutbox;
+  store: MessageStore;
+  sessions: SessionDirectory;
+  /** Tells the dispatcher to look for due pushes (after the collapse window). */
+  wake(): void;
+  now(): number;
+  /** A push waits this long, so a burst in one conversation collapses into one notification. */
+  collapseWindowMs: number;
+  /** Pushes not delivered within this are dropped. */
+  ttlMs: number;
+  /** 'minimal' carries only the conversation id and seq (E2E-ready); the app fetches the rest. */
+  payload: 'full' | 'minimal';
+  onError(err: unknown): void;
+}
+
+/** Conversations counted into the badge (the most recently active ones). */
+const BADGE_CONVERSATIONS = 50;
+const BADGE_CAP = 999;
+const MAX_BODY = 200;
+
+/**
+ * Decides who gets a push for a stored message and writes the pushes to the outbox: members
+ * other than the sender with no open session, who have not muted the conversation, one job per
+ * registered device. Runs after the acknowledgement and never delays it; a failure is reported
+ * and the message stays delivered to everyone online.
+ */
+export class PushPlanner {
+  constructor(private readonly o: PushPlannerOptions) {}
+
+  stored(conversation: ConversationRecord, message: MessageRecord, members: Iterable<string>): void {
+    if (message.kind !== 'text') return;
+    const offline: string[] = [];
+    for (const u of members) if (u !== message.senderId && !this.o.sessions.hasOpenSession(u)) offline.push(u);
+    if (offline.length === 0) return;
+    // Tokens, preferences and badges are read after the turn that stored the message.
+    setImmediate(() => {
+      for (const userId of offline) this.plan(conversation, message, userId).catch((err: unknown) => this.o.onError(err));
+    });
+  }
+
+  private async plan(conversation: ConversationRecord, m: MessageRecord, userId: string): Promise<void> {
+    const o = this.o;
+    const now = o.now();
+    if (await o.prefs.isMuted(userId, m.conversationId, now)) return;
+    const devices = await o.tokens.devicesOf(userId);
+    if (devices.length === 0) return;
+    const badge = await this.badge(userId);
+    const full = o.payload === 'full';
+    const title = conversation.kind === 'group' ? `${m.senderId} in ${conversation.title || 'a group'}` : m.senderId;
+    const jobs: PushJob[] = devices.map((d) => ({
+      key: pushKey(m.conversationId, m.seq, d.deviceId),
+      userId,
+      deviceId: d.deviceId,
+      target: d.target,
+      notification: {
+        conversationId: m.conversationId,
+        seq: m.seq,
+        collapseKey: `c:${m.conversationId}`,
+        badge,
+        ...(full ? { title, body: m.text.length > MAX_BODY ? `${m.text.slice(0, MAX_BODY - 1)}…` : m.text } : {}),
+      },
+      notBefore: now + o.collapseWindowMs,
+      expiresAt: now + o.ttlMs,
+    }));
+    await o.outbox.enqueue(jobs, now);
+    setTimeout(() => o.wake(), o.collapseWindowMs + 5).unref();
+  }
+
+  /** The user's total unread count over their most recently active conversations. */
+  private async badge(userId: string): Promise<number> {
+    const store = this.o.store;
+    const recent = await store.conversationsByActivity(userId, null, BADGE_CONVERSATIONS);
+    let total = 0;
+    for (const c of recent) {
+      const cursors = await store.memberCursors(c.conversationId);
+      const read = cursors.find((x) => x.userId === userId)?.read ?? 0;
+      total += await store.unreadCount(c.conversationId, userId, read, BADGE_CAP - total);
+      if (total >= BADGE_CAP) return BADGE_CAP;
+    }
+    return total;
+  }
+}

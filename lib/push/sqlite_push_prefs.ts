@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3';
+import { ALL_CONVERSATIONS, type PushPrefsStore } from './prefs.js';
+import { type SqliteSource, openSqlite } from './sqlite_schema.js';
+
+/** PushPrefsStore on SQLite: one row per (user, conversation or '*') with its mute deadline. */
+export class SqlitePushPrefsStore implements PushPrefsStore {
+  private readonly db: Database.Database;
+  private readonly owned: boolean;
+  private readonly upsert;
+  private readonly remove;
+  private readonly read;
+
+  constructor(source: SqliteSource) {
+    const { db, owned } = openSqlite(source);
+    this.db = db;
+    this.owned = owned;
+    db.exec(`CREATE TABLE IF NOT EXISTS push_prefs (
+      user_id TEXT NOT NULL, conversation_id TEXT NOT NULL, muted_until INTEGER NOT NULL,
+      PRIMARY KEY (user_id, conversation_id)
+    ) WITHOUT ROWID`);
+    this.upsert = db.prepare(
+      'INSERT INTO push_prefs (user_id, conversation_id, muted_until) VALUES (?, ?, ?) ON CONFLICT (user_id, conversation_id) DO UPDATE SET muted_until = excluded.muted_until',
+    );
+    this.remove = db.prepare('DELETE FROM push_prefs WHERE user_id = ? AND conversation_id = ?');
+    this.read = db.prepare<[string, string, string, number], { n: number }>(
+      'SELECT COUNT(*) AS n FROM push_prefs WHERE user_id = ? AND conversation_id IN (?, ?) AND muted_until > ?',
+    );
+  }
+
+  async mute(userId: string, conversationId: string, until: number): Promise<void> {
+    if (until <= 0) this.remove.run(userId, conversationId);
+    else this.upsert.run(userId, conversationId, until);
+  }
+
+  async isMuted(userId: string, conversationId: string, now: number): Promise<boolean> {
+    return this.read.get(userId, conversationId, ALL_CONVERSATIONS, now)!.n > 0;
+  }
+
+  async close(): Promise<void> {
+    if (this.owned && this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,110 @@
+// The open conversation: header with presence, the message list, who is typing, the composer.
+import { button, el, KeyedList, type KeyedItem } from './dom.js';
+import { presenceLine, typingLine } from './format.js';
+import { draftItem, messageItem } from './message.js';
+import type { Session } from './session.js';
+import type { ConvState } from './state.js';
+import { ui } from './ui.js';
+
+const COMPOSER_HINT = 'Write a message — Enter sends';
+
+export class ConversationView {
+  private readonly list = new KeyedList(ui.messages);
+  /** The conversation (and session) the list shows: its items hold their handlers, so a switch rebuilds them. */
+  private shown: { session: Session; id: string } | null = null;
+
+  constructor(private readonly session: () => Session | null) {}
+
+  render(s: Session): void {
+    const v = s.current;
+    ui.empty.hidden = v !== undefined;
+    for (const e of [ui.convHeader, ui.messages, ui.typing, ui.composer]) e.hidden = v === undefined;
+    ui.convError.textContent = s.error;
+    if (v === undefined) {
+      this.list.clear();
+      this.shown = null;
+      return;
+    }
+    if (this.shown?.session !== s || this.shown.id !== v.info.id) {
+      this.list.clear();
+      this.shown = { session: s, id: v.info.id };
+    }
+    this.header(s, v);
+    this.messages(s, v);
+    ui.typing.textContent = v.left ? '' : typingLine(s.typers(v.info.id));
+    ui.composerText.disabled = ui.composerSend.disabled = v.left;
+    ui.composerText.placeholder = v.left ? 'You are no longer a member of this group' : COMPOSER_HINT;
+  }
+
+  private header(s: Session, v: ConvState): void {
+    ui.convTitle.textContent = v.title;
+    const others = v.others;
+    if (v.left) {
+      ui.convPresence.textContent = '';
+      ui.convMembers.textContent = 'you left this group';
+    } else if (!v.isGroup) {
+      const p = others[0] === undefined ? undefined : s.presence.get(others[0]);
+      ui.convPresence.textContent = p === undefined ? '' : presenceLine(p.online, p.lastSeenMs);
+      ui.convPresence.classList.toggle('online', p?.online === true);
+      ui.convMembers.textContent = p === undefined ? 'direct chat' : '';
+    } else {
+      const online = others.filter((u) => s.presence.get(u)?.online === true).length;
+      ui.convPresence.textContent = `${online + 1} of ${v.info.members.length} online`;
+      ui.convPresence.classList.toggle('online', online > 0);
+      ui.convMembers.textContent = `· ${v.info.members.join(', ')}`;
+    }
+    ui.manageToggle.hidden = !v.isGroup || v.left;
+    ui.manageToggle.textContent = s.group.open ? 'Close' : 'Manage';
+  }
+
+  private messages(s: Session, v: ConvState): void {
+    const list = ui.messages;
+    const atBottom = s.stickToBottom || list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+    const height = list.scrollHeight;
+    const top = list.scrollTop;
+
+    const items: KeyedItem[] = [];
+    if (v.hasOlder || v.history === 'loading') items.push(this.olderItem(v));
+    const shown = [...v.messages.values()].sort((a, b) => a.seq - b.seq);
+    const actions = s.messageActions;
+    for (const m of shown) {
+      const own = m.senderId === s.user;
+      items.push(
+        messageItem(
+          m,
+          {
+            me: s.user,
+            ticks: own && !m.deleted ? v.ticks(m.seq) : null,
+            canEdit: v.canEdit(m),
+            canDelete: v.canDelete(m),
+            editing: actions.isEditing(v.info.id, m.seq),
+            confirmingDelete: actions.isConfirmingDelete(v.info.id, m.seq),
+          },
+          actions,
+        ),
+      );
+    }
+    const acked = new Set(shown.map((m) => m.clientId));
+    for (const d of s.drafts) if (d.conversationId === v.info.id && !acked.has(d.clientId)) items.push(draftItem(d.clientId, d.createdAt, d.text, d.failed));
+    this.list.update(items);
+
+    if (s.keepScroll) list.scrollTop = top + (list.scrollHeight - height);
+    else if (atBottom) list.scrollTop = list.scrollHeight;
+    s.keepScroll = s.stickToBottom = false;
+  }
+
+  private olderItem(v: ConvState): KeyedItem {
+    const loading = v.history === 'loading';
+    return {
+      key: 'older',
+      sig: String(loading),
+      build: () => {
+        const li = el('li', 'older');
+        const b = button('plain small', loading ? 'loading…' : 'Load earlier messages', '', () => void this.session()?.loadOlder());
+        b.disabled = loading;
+        li.append(b);
+        return li;
+      },
+    };
+  }
+}

@@ -1,0 +1,75 @@
+// Managing the open group: rename, add and remove members, change roles, leave. Each change is
+// logged by the server as a MEMBERS or RENAME entry, which is what updates the page.
+import type { ChorusClient } from '../lib/client/mod.js';
+import { errorText } from './format.js';
+import type { ConvState } from './state.js';
+
+/** What these actions need from the session. */
+export interface GroupActionsHost {
+  readonly client: Pick<ChorusClient, 'updateGroup' | 'leave'>;
+  current(): ConvState | undefined;
+  changed(): void;
+}
+
+export class GroupActions {
+  /** Whether the manage panel is open. */
+  open = false;
+  /** The last refusal, shown in the panel. */
+  error = '';
+
+  constructor(private readonly host: GroupActionsHost) {}
+
+  toggle(): void {
+    this.open = !this.open;
+    this.error = '';
+    this.host.changed();
+  }
+
+  close(): void {
+    this.open = false;
+    this.error = '';
+  }
+
+  rename(title: string): Promise<void> {
+    return this.update({ title });
+  }
+
+  addMembers(users: string[]): Promise<void> {
+    return this.update({ add: users });
+  }
+
+  removeMember(user: string): Promise<void> {
+    return this.update({ remove: [user] });
+  }
+
+  setRole(user: string, role: 'admin' | 'member'): Promise<void> {
+    return this.update({ roles: [`${user}=${role}`] });
+  }
+
+  async leave(): Promise<void> {
+    await this.host.client.leave(this.group());
+    this.close();
+    this.host.changed();
+  }
+
+  /** Runs an action from a panel button, showing a refusal in the panel. */
+  run(action: (g: GroupActions) => Promise<void>): void {
+    this.error = '';
+    this.host.changed();
+    action(this).catch((err: unknown) => {
+      this.error = errorText(err);
+      this.host.changed();
+    });
+  }
+
+  private async update(change: Parameters<ChorusClient['updateGroup']>[1]): Promise<void> {
+    await this.host.client.updateGroup(this.group(), change);
+  }
+
+  private group(): string {
+    const v = this.host.current();
+    if (v === undefined || !v.isGroup) throw new Error('no group is open');
+    if (v.left) throw new Error('you are no longer a member of this group');
+    return v.info.id;
+  }
+}

@@ -1,0 +1,137 @@
+// One entry of the open conversation as a list item: a chat bubble with its receipt ticks, edit and
+// delete buttons and reactions, or a centered system line for membership changes and renames.
+import { MessageKind } from '../lib/client/mod.js';
+import { button, el, type KeyedItem } from './dom.js';
+import { formatTime, systemLine } from './format.js';
+import type { Reaction, ShownMessage, Ticks } from './state.js';
+
+/** The quick reactions every message offers. */
+export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉'] as const;
+
+const TICK_TEXT: Record<Ticks, string> = { sent: '✓', delivered: '✓✓', read: '✓✓' };
+
+export interface MessageHandlers {
+  startEdit(seq: number): void;
+  cancelEdit(): void;
+  saveEdit(seq: number, text: string): void;
+  remove(seq: number): void;
+  react(seq: number, emoji: string, add: boolean): void;
+}
+
+/** How one message shows for this user right now. */
+export interface MessageView {
+  me: string;
+  /** For the user's own messages: how far they got, and the "read by K of M" detail. */
+  ticks: { ticks: Ticks; detail: string } | null;
+  canEdit: boolean;
+  canDelete: boolean;
+  editing: boolean;
+  confirmingDelete: boolean;
+}
+
+export function messageItem(m: ShownMessage, view: MessageView, actions: MessageHandlers): KeyedItem {
+  if (m.kind !== MessageKind.TEXT) {
+    const text = m.system === null ? '' : systemLine(m.kind, m.senderId, m.system, view.me);
+    return { key: `s${m.seq}`, sig: text, build: () => el('li', 'system', text) };
+  }
+  const sig = JSON.stringify([m.text, m.deleted, m.editedAtMs, m.reactions, view]);
+  return { key: `m${m.seq}`, sig, build: () => buildBubble(m, view, actions) };
+}
+
+/** A message handed to the SDK and not acknowledged yet, or refused. */
+export function draftItem(clientId: string, at: number, text: string, failed: string | null): KeyedItem {
+  return {
+    key: `d${clientId}`,
+    sig: JSON.stringify([text, failed]),
+    build: () => {
+      const li = el('li', `msg mine ${failed === null ? 'pending' : 'failed'}`);
+      const meta = el('div', 'meta');
+      meta.append(el('span', 'sender', 'you'), el('time', '', formatTime(at)), el('span', 'state', failed === null ? 'sending…' : `not sent: ${failed}`));
+      li.append(meta, el('div', 'text', text));
+      return li;
+    },
+  };
+}
+
+function buildBubble(m: ShownMessage, view: MessageView, actions: MessageHandlers): HTMLLIElement {
+  const mine = m.senderId === view.me;
+  const li = el('li', `msg${mine ? ' mine' : ''}${m.deleted ? ' deleted' : ''}`);
+  li.dataset['seq'] = String(m.seq);
+
+  const meta = el('div', 'meta');
+  meta.append(el('span', 'sender', mine ? 'you' : m.senderId));
+  const time = el('time', '', formatTime(m.sentAtMs));
+  time.dateTime = new Date(m.sentAtMs).toISOString();
+  meta.append(time);
+  if (m.editedAtMs > 0 && !m.deleted) {
+    const edited = el('span', 'edited', 'edited');
+    edited.title = `edited ${formatTime(m.editedAtMs)}`;
+    meta.append(edited);
+  }
+  if (!view.editing && (view.canEdit || view.canDelete)) {
+    const tools = el('span', `actions${view.confirmingDelete ? ' confirming' : ''}`);
+    if (view.canEdit) tools.append(button('quiet edit', 'Edit', 'edit this message', () => actions.startEdit(m.seq)));
+    if (view.canDelete) {
+      const label = view.confirmingDelete ? 'Delete for everyone?' : 'Delete';
+      tools.append(button('quiet danger delete', label, view.confirmingDelete ? 'click again to delete' : 'delete this message for everyone', () => actions.remove(m.seq)));
+    }
+    meta.append(tools);
+  }
+  if (view.ticks !== null && !m.deleted) {
+    const ticks = el('span', `ticks ${view.ticks.ticks}`, TICK_TEXT[view.ticks.ticks]);
+    ticks.title = view.ticks.detail;
+    meta.append(ticks);
+  }
+  li.append(meta);
+
+  if (m.deleted) {
+    li.append(el('div', 'text tombstone', 'message deleted'));
+    return li;
+  }
+  li.append(view.editing ? editor(m, actions) : el('div', 'text', m.text));
+  li.append(reactionRow(m.seq, m.reactions, actions));
+  return li;
+}
+
+/** The inline editor: Enter saves, Escape cancels. */
+function editor(m: ShownMessage, actions: MessageHandlers): HTMLFormElement {
+  const form = el('form', 'editor');
+  const input = el('input');
+  input.value = m.text;
+  input.required = true;
+  input.setAttribute('aria-label', 'edit message');
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') actions.cancelEdit();
+  });
+  const save = el('button', 'small', 'Save');
+  save.type = 'submit';
+  form.append(input, save, button('plain small', 'Cancel', '', () => actions.cancelEdit()));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    actions.saveEdit(m.seq, input.value);
+  });
+  requestAnimationFrame(() => {
+    input.focus();
+    input.select();
+  });
+  return form;
+}
+
+/** Counted reactions always show; the quick ones not used yet appear on hover. Clicking toggles. */
+function reactionRow(seq: number, reactions: readonly Reaction[], actions: MessageHandlers): HTMLDivElement {
+  const row = el('div', 'reactions');
+  const counted = new Map(reactions.map((r) => [r.emoji, r]));
+  // A stable order (the quick ones first), so that chips do not jump around as counts change.
+  const quick: readonly string[] = QUICK_REACTIONS;
+  const others = [...counted.keys()].filter((e) => !quick.includes(e)).sort();
+  const emojis = [...quick.filter((e) => counted.has(e)), ...others, ...quick.filter((e) => !counted.has(e))];
+  for (const emoji of emojis) {
+    const r = counted.get(emoji);
+    const text = r === undefined ? emoji : `${emoji} ${r.count}`;
+    const title = r?.mine === true ? 'remove your reaction' : `react with ${emoji}`;
+    const b = button(`reaction${r === undefined ? ' add' : ''}${r?.mine === true ? ' mine' : ''}`, text, title, () => actions.react(seq, emoji, r?.mine !== true));
+    b.dataset['emoji'] = emoji;
+    row.append(b);
+  }
+  return row;
+}
