@@ -1,34 +1,60 @@
 #!/usr/bin/env node
 import { pino } from 'pino';
-import { ConfigError, loadConfig, usage } from './config.js';
+import { type ChorusConfig, type Command, ConfigError, loadConfig, loadMigrateConfig, type MigrateConfig, usage } from './config.js';
+import { runMigrate } from './migrate.js';
 import { startNode } from './node.js';
 
+/** `chorus [serve] [options]` or `chorus migrate [options]`. */
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
+  let argv = process.argv.slice(2);
+  let command: Command = 'serve';
+  if (argv[0] === 'serve' || argv[0] === 'migrate') {
+    command = argv[0];
+    argv = argv.slice(1);
+  }
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(usage());
+    console.log(usage(command));
     return;
   }
-  let config;
+  if (command === 'migrate') return migrateCommand(argv);
+  return serve(argv);
+}
+
+/** Bad options: one line on stderr, exit 2. */
+function configOrExit<T>(prefix: string, load: () => T): T {
   try {
-    config = loadConfig(argv, process.env);
+    return load();
   } catch (err) {
     if (err instanceof ConfigError) {
-      console.error(`chorus: ${err.message}`);
+      console.error(`${prefix}: ${err.message}`);
       process.exit(2);
     }
     throw err;
   }
+}
+
+async function migrateCommand(argv: string[]): Promise<void> {
+  const config: MigrateConfig = configOrExit('chorus migrate', () => loadMigrateConfig(argv, process.env));
+  try {
+    await runMigrate(config, (line) => console.log(`chorus migrate: ${line}`));
+  } catch (err) {
+    console.error(`chorus migrate: failed: ${oneLine(err)}`);
+    process.exit(1);
+  }
+}
+
+async function serve(argv: string[]): Promise<void> {
+  const config: ChorusConfig = configOrExit('chorus', () => loadConfig(argv, process.env));
   const log = pino({ level: config.logLevel, base: { pid: process.pid } });
   let node;
   try {
     node = await startNode(config, log);
   } catch (err) {
-    console.error(`chorus: cannot start: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`chorus: cannot start: ${oneLine(err)}`);
     process.exit(1);
   }
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${node.port}/`;
-  log.info({ port: node.port, dataDir: config.dataDir, dev: config.dev }, 'chorus listening');
+  log.info({ port: node.port, dataDir: config.dataDir, store: config.store.kind, dev: config.dev }, 'chorus listening');
   // One machine-readable line for scripts and tests that start us with port 0.
   process.stdout.write(`${JSON.stringify({ chorus: 'listening', port: node.port, url })}\n`);
   if (config.dev) process.stderr.write(`\n  Chorus is running: open ${url} in two browser tabs and log in as two names.\n\n`);
@@ -48,6 +74,22 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/** An error as one line. The driver's "no host available" names each host's own error instead. */
+function oneLine(err: unknown): string {
+  let e = err;
+  while (e instanceof Error && e.cause !== undefined && e.name === 'StoreUnavailableError') e = e.cause;
+  const inner = (e as { innerErrors?: unknown } | null)?.innerErrors;
+  const text =
+    inner !== null && typeof inner === 'object' && Object.keys(inner).length > 0
+      ? `no database node could be used: ${Object.entries(inner)
+          .map(([host, he]) => `${host} (${he instanceof Error ? he.message : String(he)})`)
+          .join(', ')}`
+      : err instanceof Error
+        ? err.message
+        : String(err);
+  return text.replace(/\s*\n\s*/g, ' ');
 }
 
 main().catch((err: unknown) => {

@@ -2,15 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Replication } from '../lib/storage/scylla_migrate.js';
+import { ScyllaConnectionDefaults, type ScyllaConnectionOptions, type ScyllaConsistency } from '../lib/storage/scylla_session.js';
+import type { ScyllaStoreOptions } from '../lib/storage/scylla_store.js';
 
 /** Everything a Chorus process needs to know, validated, with named defaults. */
 export interface ChorusConfig {
   dev: boolean;
   host: string;
   port: number;
+  adminPort: number;
   dataDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sqlite: { synchronous: 'FULL' | 'NORMAL' };
+  /** Which MessageStore the node runs on; docs/storage.md. */
+  store: StoreConfig;
   jwt: { secret: Uint8Array; issuer: string; audience: string; clockToleranceSec: number; devTokenTtlSec: number };
   limits: {
     maxFrameBytes: number;
@@ -22,10 +28,36 @@ export interface ChorusConfig {
     maxSyncCursors: number;
     dedupWindow: number;
     requestTimeoutMs: number;
+    maxPresenceUsers: number;
+    editWindowMs: number;
+    deleteWindowMs: number;
+    typingIntervalMs: number;
+    typingTtlMs: number;
   };
-  gateway: { idleTimeoutSec: number; maxBackpressureBytes: number };
+  gateway: { idleTimeoutSec: number; maxBackpressureBytes: number; presenceGraceMs: number };
   actors: { passivateAfterMs: number; mailboxCapacity: number };
+  push: PushConfig;
   webDir: string;
+}
+
+export type StoreConfig = { kind: 'sqlite' } | { kind: 'scylla'; scylla: ScyllaStoreOptions };
+
+/** What `chorus migrate` needs: where the cluster is, which keyspace, and its replication. */
+export interface MigrateConfig {
+  connection: ScyllaConnectionOptions;
+  keyspace: string;
+  replication: Replication;
+}
+
+export interface PushConfig {
+  payload: 'full' | 'minimal';
+  collapseWindowMs: number;
+  ttlSec: number;
+  allowInsecure: boolean;
+  webhook?: { url: string; secret: string };
+  fcm?: { serviceAccount: string; endpoint?: string };
+  apns?: { signingKey: string; keyId: string; teamId: string; topic: string; endpoint?: string };
+  webpush?: { publicKey: string; privateKey: string; subject: string };
 }
 
 export class ConfigError extends Error {
@@ -34,6 +66,8 @@ export class ConfigError extends Error {
 }
 
 type Kind = 'int' | 'string' | 'bool' | 'enum';
+/** `serve` runs the server (the default command); `migrate` prepares the ScyllaDB keyspace. */
+export type Command = 'serve' | 'migrate';
 interface Option {
   flag: string;
   env: string;
@@ -42,8 +76,15 @@ interface Option {
   min?: number;
   max?: number;
   values?: readonly string[];
+  /** Commands that take the option; serve only when absent. */
+  commands?: readonly Command[];
   help: string;
 }
+
+const BOTH = ['serve', 'migrate'] as const;
+const MIGRATE = ['migrate'] as const;
+const CONSISTENCIES = ['LOCAL_QUORUM', 'LOCAL_ONE', 'QUORUM', 'EACH_QUORUM', 'ONE', 'TWO', 'THREE', 'ALL'] as const satisfies readonly ScyllaConsistency[];
+const SD = ScyllaConnectionDefaults;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -52,6 +93,7 @@ export const OPTIONS = [
   { flag: 'dev', env: 'CHORUS_DEV', kind: 'bool', def: 'false', help: 'dev mode: /dev/token hands out tokens, a JWT secret is generated' },
   { flag: 'host', env: 'CHORUS_HOST', kind: 'string', def: '127.0.0.1', help: 'address to listen on' },
   { flag: 'port', env: 'CHORUS_PORT', kind: 'int', def: '8080', min: 0, max: 65535, help: 'client port (WebSocket and web page); 0 picks one' },
+  { flag: 'admin-port', env: 'CHORUS_ADMIN_PORT', kind: 'int', def: '9090', min: 0, max: 65535, help: 'admin HTTP port: /metrics, /healthz, /readyz (0 picks one)' },
   { flag: 'data-dir', env: 'CHORUS_DATA_DIR', kind: 'string', def: 'data', help: 'where the embedded store keeps its files' },
   { flag: 'log-level', env: 'CHORUS_LOG_LEVEL', kind: 'enum', def: 'info', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], help: 'log level' },
   { flag: 'sqlite-sync', env: 'CHORUS_SQLITE_SYNC', kind: 'enum', def: 'FULL', values: ['FULL', 'NORMAL'], help: 'FULL survives power loss, NORMAL only a crash' },
@@ -69,60 +111,125 @@ export const OPTIONS = [
   { flag: 'max-sync-cursors', env: 'CHORUS_MAX_SYNC_CURSORS', kind: 'int', def: '10000', min: 1, max: 1000000, help: 'cursors in one SyncRequest' },
   { flag: 'dedup-window', env: 'CHORUS_DEDUP_WINDOW', kind: 'int', def: '1024', min: 16, max: 1000000, help: 'recent client ids each conversation remembers' },
   { flag: 'request-timeout-ms', env: 'CHORUS_REQUEST_TIMEOUT_MS', kind: 'int', def: '10000', min: 10, max: 600000, help: 'deadline of one request inside the server' },
+  { flag: 'max-presence-users', env: 'CHORUS_MAX_PRESENCE_USERS', kind: 'int', def: '1000', min: 0, max: 100000, help: 'users one session may watch the presence of' },
+  { flag: 'edit-window-ms', env: 'CHORUS_EDIT_WINDOW_MS', kind: 'int', def: String(24 * 3600 * 1000), min: 0, max: 365 * 24 * 3600 * 1000, help: 'how long after sending the author may edit' },
+  { flag: 'delete-window-ms', env: 'CHORUS_DELETE_WINDOW_MS', kind: 'int', def: String(48 * 3600 * 1000), min: 0, max: 365 * 24 * 3600 * 1000, help: 'how long after sending a message may be deleted for everyone' },
+  { flag: 'typing-interval-ms', env: 'CHORUS_TYPING_INTERVAL_MS', kind: 'int', def: '1000', min: 0, max: 60000, help: 'a member’s typing events are forwarded at most once per this interval' },
+  { flag: 'typing-ttl-ms', env: 'CHORUS_TYPING_TTL_MS', kind: 'int', def: '6000', min: 1000, max: 60000, help: 'how long a typing indicator shows without a new event' },
+  { flag: 'presence-grace-ms', env: 'CHORUS_PRESENCE_GRACE_MS', kind: 'int', def: '3000', min: 0, max: 600000, help: 'a user is shown offline only after being gone this long (debounces flapping)' },
   { flag: 'idle-timeout-sec', env: 'CHORUS_IDLE_TIMEOUT_SEC', kind: 'int', def: '60', min: 8, max: 960, help: 'close silent sockets after this long (pings keep live ones open)' },
   { flag: 'max-backpressure-bytes', env: 'CHORUS_MAX_BACKPRESSURE_BYTES', kind: 'int', def: String(1024 * 1024), min: 4096, max: 256 * 1024 * 1024, help: 'output buffered per socket before it is closed as a slow consumer' },
   { flag: 'passivate-after-ms', env: 'CHORUS_PASSIVATE_AFTER_MS', kind: 'int', def: '300000', min: 0, max: 86400000, help: 'stop idle conversation actors after this long (0 = never)' },
   { flag: 'mailbox-capacity', env: 'CHORUS_MAILBOX_CAPACITY', kind: 'int', def: '10000', min: 1, max: 10000000, help: 'messages queued per actor before senders get OVERLOADED' },
+  { flag: 'store', env: 'CHORUS_STORE', kind: 'enum', def: 'sqlite', values: ['sqlite', 'scylla'], help: 'message store: embedded SQLite in --data-dir, or ScyllaDB (run `chorus migrate` first)' },
+  { flag: 'scylla-contact-points', env: 'CHORUS_SCYLLA_CONTACT_POINTS', kind: 'string', def: '', commands: BOTH, help: 'comma-separated host or host:port (default port 9042) of a few local ScyllaDB nodes; required with --store scylla' },
+  { flag: 'scylla-local-dc', env: 'CHORUS_SCYLLA_LOCAL_DC', kind: 'string', def: '', commands: BOTH, help: 'data centre this process talks to (LOCAL_* levels count there); required with --store scylla' },
+  { flag: 'scylla-keyspace', env: 'CHORUS_SCYLLA_KEYSPACE', kind: 'string', def: 'chorus', commands: BOTH, help: 'keyspace holding the Chorus tables' },
+  { flag: 'scylla-consistency', env: 'CHORUS_SCYLLA_CONSISTENCY', kind: 'enum', def: SD.consistency, values: CONSISTENCIES, commands: BOTH, help: 'consistency of reads and writes (LOCAL_ONE only for a single test node)' },
+  { flag: 'scylla-serial-consistency', env: 'CHORUS_SCYLLA_SERIAL_CONSISTENCY', kind: 'enum', def: SD.serialConsistency, values: ['LOCAL_SERIAL', 'SERIAL'], commands: BOTH, help: 'Paxos level of the conditional write that creates a conversation' },
+  { flag: 'scylla-request-timeout-ms', env: 'CHORUS_SCYLLA_REQUEST_TIMEOUT_MS', kind: 'int', def: String(SD.requestTimeoutMs), min: 100, max: 600000, commands: BOTH, help: 'client-side limit of one database request; after it the store answers "unavailable, retry"' },
+  { flag: 'scylla-connect-timeout-ms', env: 'CHORUS_SCYLLA_CONNECT_TIMEOUT_MS', kind: 'int', def: String(SD.connectTimeoutMs), min: 100, max: 600000, commands: BOTH, help: 'limit of opening one connection to a node' },
+  { flag: 'scylla-reconnect-max-ms', env: 'CHORUS_SCYLLA_RECONNECT_MAX_MS', kind: 'int', def: String(SD.reconnectMaxDelayMs), min: 100, max: 600000, commands: BOTH, help: 'longest wait between reconnection attempts to a node that is down (exponential from 500 ms)' },
+  { flag: 'scylla-max-concurrent', env: 'CHORUS_SCYLLA_MAX_CONCURRENT', kind: 'int', def: String(SD.maxConcurrentRequests), min: 1, max: 1000000, help: 'database requests this process keeps in flight' },
+  { flag: 'scylla-max-queued', env: 'CHORUS_SCYLLA_MAX_QUEUED', kind: 'int', def: String(SD.maxQueuedRequests), min: 0, max: 10000000, help: 'database requests allowed to wait for a slot; beyond that calls fail at once (retryable)' },
+  { flag: 'scylla-username', env: 'CHORUS_SCYLLA_USERNAME', kind: 'string', def: '', commands: BOTH, help: 'user for password authentication (with --scylla-password)' },
+  { flag: 'scylla-password', env: 'CHORUS_SCYLLA_PASSWORD', kind: 'string', def: '', commands: BOTH, help: 'password; prefer the environment variable over the flag' },
+  { flag: 'scylla-replication', env: 'CHORUS_SCYLLA_REPLICATION', kind: 'string', def: '', commands: MIGRATE, help: 'keyspace replication: NetworkTopologyStrategy:dc1=3[,dc2=3] or SimpleStrategy:N (tests); required' },
+  { flag: 'push-payload', env: 'CHORUS_PUSH_PAYLOAD', kind: 'enum', def: 'full', values: ['full', 'minimal'], help: 'full: sender and text in the push; minimal: only conversation and seq (E2E-ready)' },
+  { flag: 'push-collapse-window-ms', env: 'CHORUS_PUSH_COLLAPSE_WINDOW_MS', kind: 'int', def: '1500', min: 0, max: 60000, help: 'a push waits this long so a burst in one conversation becomes one notification' },
+  { flag: 'push-ttl-sec', env: 'CHORUS_PUSH_TTL_SEC', kind: 'int', def: '86400', min: 0, max: 2419200, help: 'pushes not delivered within this are dropped' },
+  { flag: 'push-allow-insecure', env: 'CHORUS_PUSH_ALLOW_INSECURE', kind: 'bool', def: 'false', help: 'accept http:// push endpoints (tests and in-cluster gateways only)' },
+  { flag: 'push-webhook-url', env: 'CHORUS_PUSH_WEBHOOK_URL', kind: 'string', def: '', help: 'enables the signed webhook provider' },
+  { flag: 'push-webhook-secret-file', env: 'CHORUS_PUSH_WEBHOOK_SECRET_FILE', kind: 'string', def: '', help: 'file holding the webhook HMAC key (at least 32 bytes)' },
+  { flag: 'push-fcm-service-account-file', env: 'CHORUS_PUSH_FCM_SERVICE_ACCOUNT_FILE', kind: 'string', def: '', help: 'enables FCM HTTP v1 with this service-account key (JSON)' },
+  { flag: 'push-fcm-endpoint', env: 'CHORUS_PUSH_FCM_ENDPOINT', kind: 'string', def: '', help: 'FCM API base URL (default Google’s)' },
+  { flag: 'push-apns-key-file', env: 'CHORUS_PUSH_APNS_KEY_FILE', kind: 'string', def: '', help: 'enables APNs with this .p8 signing key' },
+  { flag: 'push-apns-key-id', env: 'CHORUS_PUSH_APNS_KEY_ID', kind: 'string', def: '', help: 'APNs key id' },
+  { flag: 'push-apns-team-id', env: 'CHORUS_PUSH_APNS_TEAM_ID', kind: 'string', def: '', help: 'APNs team id' },
+  { flag: 'push-apns-topic', env: 'CHORUS_PUSH_APNS_TOPIC', kind: 'string', def: '', help: 'the app’s bundle id' },
+  { flag: 'push-apns-endpoint', env: 'CHORUS_PUSH_APNS_ENDPOINT', kind: 'string', def: '', help: 'APNs base URL (default production)' },
+  { flag: 'push-webpush-public-key', env: 'CHORUS_PUSH_WEBPUSH_PUBLIC_KEY', kind: 'string', def: '', help: 'enables Web Push with this VAPID public key (base64url)' },
+  { flag: 'push-webpush-private-key-file', env: 'CHORUS_PUSH_WEBPUSH_PRIVATE_KEY_FILE', kind: 'string', def: '', help: 'file holding the VAPID private key (base64url)' },
+  { flag: 'push-webpush-subject', env: 'CHORUS_PUSH_WEBPUSH_SUBJECT', kind: 'string', def: '', help: 'VAPID contact (mailto: or https:)' },
 ] as const satisfies readonly Option[];
+
+type Flag = (typeof OPTIONS)[number]['flag'];
+
+function takes(o: Option, command: Command): boolean {
+  return (o.commands ?? ['serve']).includes(command);
+}
 
 type Raw = Map<string, string>;
 
-/** Reads --flag=value / --flag value / --flag (bool) from argv and CHORUS_* from env; flags win. */
-export function loadConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ChorusConfig {
+/** Typed, validated access to the raw settings of one command. */
+interface Reader {
+  get(flag: Flag): string;
+  given(flag: Flag): boolean;
+  int(flag: Flag): number;
+  bool(flag: Flag): boolean;
+  oneOf<T extends string>(flag: Flag): T;
+}
+
+/**
+ * Reads --flag=value / --flag value / --flag (bool) from argv and CHORUS_* from env; flags win.
+ * Environment variables of options the command does not take are ignored (one environment often
+ * serves both commands); such a flag is an error.
+ */
+function read(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, command: Command): Reader {
   const raw: Raw = new Map();
-  for (const o of OPTIONS) {
+  for (const o of OPTIONS as readonly Option[]) {
     const v = env[o.env];
-    if (v !== undefined && v !== '') raw.set(o.flag, v);
+    if (v !== undefined && v !== '' && takes(o, command)) raw.set(o.flag, v);
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new ConfigError(`unexpected argument "${arg}"`);
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
-    const opt: Option | undefined = OPTIONS.find((o) => o.flag === name);
+    const opt: Option | undefined = (OPTIONS as readonly Option[]).find((o) => o.flag === name);
     if (opt === undefined) throw new ConfigError(`unknown option --${name} (see --help)`);
+    if (!takes(opt, command)) {
+      throw new ConfigError(`--${name} is an option of \`chorus ${opt.commands?.[0] ?? 'serve'}\`, not of \`chorus ${command}\``);
+    }
     if (eq !== -1) raw.set(name, arg.slice(eq + 1));
     else if (opt.kind === 'bool' && (argv[i + 1] === undefined || argv[i + 1]!.startsWith('--'))) raw.set(name, 'true');
     else if (argv[i + 1] === undefined) throw new ConfigError(`--${name} needs a value`);
     else raw.set(name, argv[++i]!);
   }
-  const get = <K extends (typeof OPTIONS)[number]['flag']>(flag: K): string => {
-    const o = OPTIONS.find((x) => x.flag === flag)!;
-    return raw.get(flag) ?? o.def;
+  const opt = (flag: Flag): Option => (OPTIONS as readonly Option[]).find((x) => x.flag === flag)!;
+  const get = (flag: Flag): string => raw.get(flag) ?? opt(flag).def;
+  return {
+    get,
+    given: (flag) => raw.has(flag),
+    int(flag) {
+      const o = opt(flag);
+      const text = get(flag);
+      const n = /^-?\d+$/.test(text.trim()) ? Number(text) : NaN;
+      if (!Number.isSafeInteger(n)) throw new ConfigError(`--${flag} (${o.env}) must be an integer, got "${text}"`);
+      if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max)) {
+        throw new ConfigError(`--${flag} (${o.env}) must be between ${o.min} and ${o.max}, got ${n}`);
+      }
+      return n;
+    },
+    bool(flag) {
+      const v = get(flag).toLowerCase();
+      if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+      if (['0', 'false', 'no', 'off'].includes(v)) return false;
+      throw new ConfigError(`--${flag} must be true or false, got "${v}"`);
+    },
+    oneOf<T extends string>(flag: Flag): T {
+      const o = opt(flag);
+      const v = get(flag);
+      if (!o.values!.includes(v)) throw new ConfigError(`--${flag} must be one of ${o.values!.join(', ')}, got "${v}"`);
+      return v as T;
+    },
   };
-  const int = (flag: (typeof OPTIONS)[number]['flag']): number => {
-    const o: Option = OPTIONS.find((x) => x.flag === flag)!;
-    const text = get(flag);
-    const n = /^-?\d+$/.test(text.trim()) ? Number(text) : NaN;
-    if (!Number.isSafeInteger(n)) throw new ConfigError(`--${flag} (${o.env}) must be an integer, got "${text}"`);
-    if ((o.min !== undefined && n < o.min) || (o.max !== undefined && n > o.max)) {
-      throw new ConfigError(`--${flag} (${o.env}) must be between ${o.min} and ${o.max}, got ${n}`);
-    }
-    return n;
-  };
-  const bool = (flag: (typeof OPTIONS)[number]['flag']): boolean => {
-    const v = get(flag).toLowerCase();
-    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
-    if (['0', 'false', 'no', 'off'].includes(v)) return false;
-    throw new ConfigError(`--${flag} must be true or false, got "${v}"`);
-  };
-  const oneOf = <T extends string>(flag: (typeof OPTIONS)[number]['flag']): T => {
-    const o: Option = OPTIONS.find((x) => x.flag === flag)!;
-    const v = get(flag);
-    if (!o.values!.includes(v)) throw new ConfigError(`--${flag} must be one of ${o.values!.join(', ')}, got "${v}"`);
-    return v as T;
-  };
+}
 
+/** The server's configuration (`chorus` / `chorus serve`). */
+export function loadConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ChorusConfig {
+  const r = read(argv, env, 'serve');
+  const { get, int, bool, oneOf } = r;
   const dev = bool('dev');
   const dataDir = resolve(get('data-dir'));
   const limits = {
@@ -135,6 +242,11 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     maxSyncCursors: int('max-sync-cursors'),
     dedupWindow: int('dedup-window'),
     requestTimeoutMs: int('request-timeout-ms'),
+    maxPresenceUsers: int('max-presence-users'),
+    editWindowMs: int('edit-window-ms'),
+    deleteWindowMs: int('delete-window-ms'),
+    typingIntervalMs: int('typing-interval-ms'),
+    typingTtlMs: int('typing-ttl-ms'),
   };
   if (limits.maxTextBytes + 1024 > limits.maxFrameBytes) {
     throw new ConfigError('--max-frame-bytes must exceed --max-text-bytes by at least 1024 bytes');
@@ -143,9 +255,11 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     dev,
     host: get('host'),
     port: int('port'),
+    adminPort: int('admin-port'),
     dataDir,
     logLevel: oneOf('log-level'),
     sqlite: { synchronous: oneOf('sqlite-sync') },
+    store: storeConfig(r),
     jwt: {
       secret: jwtSecret(get('jwt-secret'), dev, dataDir),
       issuer: get('jwt-issuer'),
@@ -154,10 +268,170 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
       devTokenTtlSec: int('dev-token-ttl-sec'),
     },
     limits,
-    gateway: { idleTimeoutSec: int('idle-timeout-sec'), maxBackpressureBytes: int('max-backpressure-bytes') },
+    gateway: { idleTimeoutSec: int('idle-timeout-sec'), maxBackpressureBytes: int('max-backpressure-bytes'), presenceGraceMs: int('presence-grace-ms') },
     actors: { passivateAfterMs: int('passivate-after-ms'), mailboxCapacity: int('mailbox-capacity') },
+    push: pushConfig(r),
     webDir: join(ROOT, 'dist/web'),
   };
+}
+
+/** Push providers are enabled by their settings; secrets come from files, read here. */
+function pushConfig(r: Reader): PushConfig {
+  const file = (flag: Flag, what: string): string => {
+    const path = r.get(flag);
+    if (path === '') throw new ConfigError(`--${flag} is required for ${what}`);
+    try {
+      return readFileSync(path, 'utf8').trim();
+    } catch {
+      throw new ConfigError(`--${flag}: cannot read ${path}`);
+    }
+  };
+  const need = (flag: Flag, what: string): string => {
+    const v = r.get(flag);
+    if (v === '') throw new ConfigError(`--${flag} is required for ${what}`);
+    return v;
+  };
+  const url = (flag: Flag): string => {
+    const v = r.get(flag);
+    if (v !== '' && !/^https?:\/\/[^\s]+$/.test(v)) throw new ConfigError(`--${flag} must be an http(s) URL, got "${v}"`);
+    return v;
+  };
+  const out: PushConfig = {
+    payload: r.oneOf('push-payload'),
+    collapseWindowMs: r.int('push-collapse-window-ms'),
+    ttlSec: r.int('push-ttl-sec'),
+    allowInsecure: r.bool('push-allow-insecure'),
+  };
+  if (r.get('push-webhook-url') !== '') out.webhook = { url: url('push-webhook-url'), secret: file('push-webhook-secret-file', 'the webhook') };
+  if (r.get('push-fcm-service-account-file') !== '') {
+    out.fcm = { serviceAccount: file('push-fcm-service-account-file', 'FCM'), ...(r.get('push-fcm-endpoint') !== '' ? { endpoint: url('push-fcm-endpoint') } : {}) };
+  }
+  if (r.get('push-apns-key-file') !== '') {
+    out.apns = {
+      signingKey: file('push-apns-key-file', 'APNs'),
+      keyId: need('push-apns-key-id', 'APNs'),
+      teamId: need('push-apns-team-id', 'APNs'),
+      topic: need('push-apns-topic', 'APNs'),
+      ...(r.get('push-apns-endpoint') !== '' ? { endpoint: url('push-apns-endpoint') } : {}),
+    };
+  }
+  if (r.get('push-webpush-public-key') !== '') {
+    out.webpush = {
+      publicKey: r.get('push-webpush-public-key'),
+      privateKey: file('push-webpush-private-key-file', 'Web Push'),
+      subject: need('push-webpush-subject', 'Web Push'),
+    };
+  }
+  return out;
+}
+
+function storeConfig(r: Reader): StoreConfig {
+  const kind = r.oneOf<'sqlite' | 'scylla'>('store');
+  // Checked whichever store runs: a bad value is a mistake even where it is not used yet.
+  const connection = scyllaConnection(r);
+  const keyspace = scyllaKeyspace(r);
+  if (kind === 'sqlite') return { kind };
+  requireScylla(r, '--store scylla');
+  return {
+    kind,
+    scylla: {
+      ...connection,
+      keyspace,
+      maxConcurrentRequests: r.int('scylla-max-concurrent'),
+      maxQueuedRequests: r.int('scylla-max-queued'),
+    },
+  };
+}
+
+/** `chorus migrate`'s configuration. */
+export function loadMigrateConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): MigrateConfig {
+  const r = read(argv, env, 'migrate');
+  const connection = scyllaConnection(r);
+  const keyspace = scyllaKeyspace(r);
+  requireScylla(r, 'migrate');
+  if (r.get('scylla-replication') === '') {
+    throw new ConfigError(
+      'migrate needs --scylla-replication (CHORUS_SCYLLA_REPLICATION), e.g. NetworkTopologyStrategy:dc1=3 or SimpleStrategy:1',
+    );
+  }
+  return { connection, keyspace, replication: parseReplication(r.get('scylla-replication')) };
+}
+
+function requireScylla(r: Reader, what: string): void {
+  if (r.get('scylla-contact-points') === '') {
+    throw new ConfigError(`${what} needs --scylla-contact-points (CHORUS_SCYLLA_CONTACT_POINTS), e.g. 10.0.0.1:9042,10.0.0.2:9042`);
+  }
+  if (r.get('scylla-local-dc') === '') throw new ConfigError(`${what} needs --scylla-local-dc (CHORUS_SCYLLA_LOCAL_DC), e.g. dc1`);
+}
+
+function scyllaConnection(r: Reader): ScyllaConnectionOptions {
+  const user = r.get('scylla-username');
+  const password = r.get('scylla-password');
+  if ((user === '') !== (password === '')) {
+    throw new ConfigError('--scylla-username (CHORUS_SCYLLA_USERNAME) and --scylla-password (CHORUS_SCYLLA_PASSWORD) go together');
+  }
+  const dc = r.get('scylla-local-dc');
+  if (dc !== '' && !DC_NAME.test(dc)) throw new ConfigError(`--scylla-local-dc (CHORUS_SCYLLA_LOCAL_DC) is not a data centre name: "${dc}"`);
+  return {
+    contactPoints: parseContactPoints(r.get('scylla-contact-points')),
+    localDataCenter: dc,
+    consistency: r.oneOf<ScyllaConsistency>('scylla-consistency'),
+    serialConsistency: r.oneOf<'SERIAL' | 'LOCAL_SERIAL'>('scylla-serial-consistency'),
+    requestTimeoutMs: r.int('scylla-request-timeout-ms'),
+    connectTimeoutMs: r.int('scylla-connect-timeout-ms'),
+    reconnectMaxDelayMs: r.int('scylla-reconnect-max-ms'),
+    ...(user === '' ? {} : { credentials: { username: user, password } }),
+  };
+}
+
+/** An unquoted CQL identifier, as scylla_schema.ts's checkKeyspace wants it. */
+const KEYSPACE = /^[a-z][a-z0-9_]{0,47}$/;
+const DC_NAME = /^[A-Za-z0-9_.-]+$/;
+
+function scyllaKeyspace(r: Reader): string {
+  const ks = r.get('scylla-keyspace');
+  if (!KEYSPACE.test(ks)) {
+    throw new ConfigError(`--scylla-keyspace (CHORUS_SCYLLA_KEYSPACE) must be lower-case letters, digits and _ (at most 48, starting with a letter), got "${ks}"`);
+  }
+  return ks;
+}
+
+/** "a:9042, b" -> ["a:9042", "b"]; hosts are names, IPv4 or [IPv6], ports 1-65535. */
+export function parseContactPoints(text: string): string[] {
+  if (text.trim() === '') return [];
+  return text.split(',').map((part) => {
+    const p = part.trim();
+    const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9][A-Za-z0-9.-]*)(?::(\d{1,5}))?$/.exec(p);
+    const port = m?.[2] === undefined ? 9042 : Number(m[2]);
+    if (m === null || port < 1 || port > 65535) {
+      throw new ConfigError(`--scylla-contact-points (CHORUS_SCYLLA_CONTACT_POINTS) wants host or host:port entries separated by commas, got "${p}"`);
+    }
+    return p;
+  });
+}
+
+/** "NetworkTopologyStrategy:dc1=3,dc2=3" or "SimpleStrategy:1". */
+export function parseReplication(text: string): Replication {
+  const bad = (why: string): ConfigError =>
+    new ConfigError(`--scylla-replication (CHORUS_SCYLLA_REPLICATION) ${why}, e.g. NetworkTopologyStrategy:dc1=3,dc2=3 or SimpleStrategy:1; got "${text}"`);
+  const colon = text.indexOf(':');
+  const cls = (colon === -1 ? text : text.slice(0, colon)).trim();
+  const rest = colon === -1 ? '' : text.slice(colon + 1).trim();
+  const factor = (v: string): number => {
+    if (!/^\d{1,3}$/.test(v.trim()) || Number(v) < 1) throw bad('needs replication factors that are positive integers');
+    return Number(v);
+  };
+  if (cls === 'SimpleStrategy') return { class: 'SimpleStrategy', replicationFactor: factor(rest) };
+  if (cls !== 'NetworkTopologyStrategy') throw bad('must start with NetworkTopologyStrategy: or SimpleStrategy:');
+  if (rest === '') throw bad('needs at least one data centre');
+  const dcs: Record<string, number> = {};
+  for (const entry of rest.split(',')) {
+    const [dc = '', rf = '', ...extra] = entry.split('=').map((x) => x.trim());
+    if (!DC_NAME.test(dc) || extra.length > 0) throw bad(`has a bad data centre entry "${entry.trim()}"`);
+    if (Object.hasOwn(dcs, dc)) throw bad(`names ${dc} twice`);
+    dcs[dc] = factor(rf);
+  }
+  return { class: 'NetworkTopologyStrategy', dcs };
 }
 
 function jwtSecret(given: string, dev: boolean, dataDir: string): Uint8Array {
@@ -176,7 +450,27 @@ function jwtSecret(given: string, dev: boolean, dataDir: string): Uint8Array {
   return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
 }
 
-export function usage(): string {
-  const lines = OPTIONS.map((o) => `  --${o.flag.padEnd(26)} ${o.env.padEnd(32)} ${o.help} (default: ${o.def === '' ? 'none' : o.def})`);
-  return ['Usage: chorus [options]   (every option can also be set by its environment variable)', ...lines].join('\n');
+export function usage(command: Command = 'serve'): string {
+  const lines = (OPTIONS as readonly Option[])
+    .filter((o) => takes(o, command))
+    .map((o) => `  --${o.flag.padEnd(26)} ${o.env.padEnd(34)} ${o.help} (default: ${o.def === '' ? 'none' : o.def})`);
+  const head =
+    command === 'serve'
+      ? [
+          'Usage: chorus [serve] [options]     runs the server',
+          '       chorus migrate [options]     creates or upgrades the ScyllaDB keyspace (see chorus migrate --help)',
+          '',
+          'Every option can also be set by its environment variable; flags win.',
+        ]
+      : [
+          'Usage: chorus migrate --scylla-contact-points HOST[:PORT],... --scylla-local-dc DC --scylla-replication REPLICATION [options]',
+          '',
+          'Creates the keyspace, or alters its replication to REPLICATION, and applies the schema migrations',
+          'it lacks. Idempotent: run it once per rollout, before servers of a new version start. Prints what',
+          'it did; exit 0 on success, 2 on bad options, 1 when the cluster refuses or cannot be reached.',
+          'REPLICATION: NetworkTopologyStrategy:dc1=3[,dc2=3] (production) or SimpleStrategy:N (tests).',
+          '',
+          'Every option can also be set by its environment variable; flags win.',
+        ];
+  return [...head, ...lines].join('\n');
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { Clock } from '../lib/actors/mod.js';
 import type { SessionDirectory } from '../lib/chat/push_planner.js';
 import { PushPlanner } from '../lib/chat/push_planner.js';
@@ -11,6 +12,7 @@ import {
   PUSH_PLATFORMS,
   type PushPlatform,
   type PushProviders,
+  PromPushMetrics,
   PushDispatcher,
   ServiceAccountTokenSource,
   SqlitePushOutbox,
@@ -30,7 +32,15 @@ export interface PushWiring {
 }
 
 /** Builds the configured providers and the outbox; null when no provider is configured. */
-export async function startPush(config: PushConfig, dataDir: string, store: MessageStore, sessions: SessionDirectory, clock: Clock, log: Logger): Promise<PushWiring | null> {
+export async function startPush(
+  config: PushConfig,
+  dataDir: string,
+  store: MessageStore,
+  sessions: SessionDirectory,
+  clock: Clock,
+  log: Logger,
+  metricsRegistry: Registry,
+): Promise<PushWiring | null> {
   const providers: PushProviders = {};
   if (config.webhook) providers.webhook = new WebhookProvider({ url: config.webhook.url, secret: config.webhook.secret, allowInsecure: config.allowInsecure });
   if (config.fcm) {
@@ -54,7 +64,14 @@ export async function startPush(config: PushConfig, dataDir: string, store: Mess
   const tokens = new SqlitePushTokenStore({ path });
   const prefs = new SqlitePushPrefsStore({ path });
   const pushLog = log.child({ module: 'push' });
-  const dispatcher = new PushDispatcher({ outbox, providers, tokens, owner: `chorus-${process.pid}`, onError: (err: unknown) => pushLog.warn({ err }, 'push dispatch error') });
+  const dispatcher = new PushDispatcher({
+    outbox,
+    providers,
+    tokens,
+    owner: `chorus-${process.pid}`,
+    metrics: new PromPushMetrics(metricsRegistry),
+    onError: (err: unknown) => pushLog.warn({ err }, 'push dispatch error'),
+  });
   await dispatcher.start();
   const registry = new PushRegistry(tokens, prefs, store, { platforms, webPushHosts: DEFAULT_WEBPUSH_HOSTS, allowInsecureWebPush: config.allowInsecure }, () => clock.now());
   const planner = new PushPlanner({

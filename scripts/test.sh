@@ -14,6 +14,12 @@ fi
 step "checking generated protocol code"
 npm run --silent proto:check
 
+if ! command -v promtool >/dev/null; then
+  step "installing promtool (Debian's prometheus package; the metrics test lints /metrics with it)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >/dev/null
+  systemctl disable --now prometheus >/dev/null 2>&1 || true
+fi
+
 step "linting"
 npm run --silent lint
 
@@ -33,6 +39,13 @@ if [[ -x scripts/cassandra/start.sh && "${CHORUS_SKIP_CASSANDRA:-}" != 1 ]]; the
   eval "$(scripts/cassandra/start.sh | grep -E '^CASSANDRA_(DIR|PID|PORT)=')"
   services+=("scripts/cassandra/stop.sh '$CASSANDRA_DIR'")
   export CHORUS_CASSANDRA="127.0.0.1:${CASSANDRA_PORT}"
+fi
+
+if [[ -x scripts/etcd/start.sh && -z "${CHORUS_ETCD:-}" ]]; then
+  step "starting etcd (the cluster membership tests run against it)"
+  eval "$(scripts/etcd/start.sh | grep -E '^ETCD_(DIR|PID|ENDPOINT)=')"
+  services+=("scripts/etcd/stop.sh '$ETCD_DIR'")
+  export CHORUS_ETCD="$ETCD_ENDPOINT"
 fi
 
 step "running tests"

@@ -58,10 +58,22 @@ export interface ConversationDeps {
   mailboxCapacity: number;
   /** The user was added (true) or removed (false): tell their sessions. */
   membershipChanged(conversationId: string, userId: string, added: boolean, seq: number): void;
+  /** Measurements (metrics); all optional. */
+  observe?: ConversationObserver;
   /** After an entry is stored and fanned out (push notifications for offline members). */
   stored?(conversation: ConversationRecord, entry: MessageRecord, members: ReadonlySet<string>): void;
   onFailure?(key: string, err: unknown, restarts: number): void;
 }
+
+export interface ConversationObserver {
+  persisted(seconds: number, entries: number): void;
+  acked(duplicate: boolean): void;
+  /** A device acknowledged delivery of a message this long after the server accepted it. */
+  delivered(seconds: number): void;
+}
+
+/** Recent seq → accept time, for delivery latency: a ring indexed by seq. */
+const SENT_RING = 512;
 
 interface Stored {
   seq: number;
@@ -97,6 +109,7 @@ export class ConversationActor {
   private batch: Pending[] = [];
   private flushQueued = false;
   private readonly typingAt = new Map<string, number>();
+  private sentRing: Float64Array | null = null;
 
   constructor(
     private readonly id: string,
@@ -163,7 +176,10 @@ export class ConversationActor {
     const known = this.recent.get(key);
     if (known !== undefined) {
       if ('waiters' in known) known.waiters.push(m.reply);
-      else m.reply.ok({ conversationId: this.id, seq: known.seq, sentAt: known.sentAt, clientId: m.clientId, duplicate: true });
+      else {
+        m.reply.ok({ conversationId: this.id, seq: known.seq, sentAt: known.sentAt, clientId: m.clientId, duplicate: true });
+        this.deps.observe?.acked(true);
+      }
       return;
     }
     const enqueue = (p: Pending): void => {
@@ -283,8 +299,10 @@ export class ConversationActor {
       p.record.sentAt = sentAt;
       return p.record;
     });
+    const started = performance.now();
     try {
       await this.deps.store.append(records);
+      this.deps.observe?.persisted((performance.now() - started) / 1000, records.length);
     } catch (err) {
       for (const p of batch) {
         this.recent.delete(`${p.record.senderId}\n${p.record.clientId}`);
@@ -301,6 +319,13 @@ export class ConversationActor {
       const ack: SendResult = { conversationId: this.id, seq: r.seq, sentAt, clientId: r.clientId, duplicate: false };
       p.waiters[0]!.ok(ack);
       for (let i = 1; i < p.waiters.length; i++) p.waiters[i]!.ok({ ...ack, duplicate: true });
+      this.deps.observe?.acked(false);
+      if (this.deps.observe !== undefined) {
+        const ring = (this.sentRing ??= new Float64Array(SENT_RING * 2));
+        const at = (r.seq % SENT_RING) * 2;
+        ring[at] = r.seq;
+        ring[at + 1] = sentAt;
+      }
       const frame = encodeServerFrame({ message: toWire(r) });
       if (p.change === null) {
         if (r.kind === 'rename') this.record!.title = (JSON.parse(r.meta) as { title: string }).title;
@@ -411,6 +436,9 @@ export class ConversationActor {
     this.deps.store
       .advanceCursor({ userId: m.userId, deviceId: m.deviceId, conversationId: this.id, kind: m.kind, seq: m.seq }, this.deps.now())
       .then((c) => {
+        const ring = this.sentRing;
+        const at = (m.seq % SENT_RING) * 2;
+        if (m.kind === 'delivered' && ring !== null && ring[at] === m.seq) this.deps.observe?.delivered((this.deps.now() - ring[at + 1]!) / 1000);
         if (c.memberMoved) {
           const kind = m.kind === 'delivered' ? 1 : 2;
           this.deps.fanout.toUsers(this.active, encodeServerFrame({ receiptUpdate: { conversationId: this.id, userId: m.userId, kind, seq: c.member } }));

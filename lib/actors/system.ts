@@ -38,6 +38,8 @@ export interface ActorStats {
   passivations: number;
   restarts: number;
   queued: number;
+  /** The longest time any actor of the kind has had a non-empty mailbox (an upper bound on queue lag). */
+  oldestQueuedMs: number;
 }
 
 /**
@@ -159,11 +161,18 @@ export class ActorSystem {
 
   snapshot(): ActorStats[] {
     const out: ActorStats[] = [];
+    const now = this.clock.now();
     for (const [name, kind] of this.kinds) {
       let queued = 0;
-      for (const cell of kind.cells.values()) queued += cell.queued;
+      let oldest = 0;
+      for (const cell of kind.cells.values()) {
+        const q = cell.queued;
+        if (q === 0) continue;
+        queued += q;
+        oldest = Math.max(oldest, now - cell.queuedSince);
+      }
       const s = this.stats.get(name)!;
-      out.push({ kind: name, alive: kind.cells.size, queued, ...s });
+      out.push({ kind: name, alive: kind.cells.size, queued, oldestQueuedMs: oldest, ...s });
     }
     return out;
   }
@@ -235,6 +244,8 @@ class Cell<M> implements ActorContext<M> {
   private restarts = 0;
   private windowStart = 0;
   lastActive: number;
+  /** When the mailbox last went from empty to non-empty. */
+  queuedSince = 0;
   readonly self: ActorRef<M>;
 
   constructor(
@@ -272,8 +283,10 @@ class Cell<M> implements ActorContext<M> {
       const dropped = this.mailbox.shift() as M;
       this.kind.spec.deadLetter?.(dropped, new MailboxFullError(this.kind.spec.name, this.key));
     }
+    const now = this.system.clock.now();
+    if (this.mailbox.size === 0) this.queuedSince = now;
     this.mailbox.push(message);
-    this.lastActive = this.system.clock.now();
+    this.lastActive = now;
     if (this.state === State.Idle) this.scheduleRun();
   }
 

@@ -3,6 +3,7 @@ import type { chorus } from '../protocol/gen/chorus.js';
 import { toClientError } from '../chat/errors.js';
 import type { PresenceHub } from '../chat/presence.js';
 import type { PushRegistry } from '../chat/push_registry.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { Caller, ChatService, ConversationView, HistoryResult } from '../chat/types.js';
 import { toWire, toWireConversation } from '../chat/wire.js';
 import type { MemberCursor, MemberRole, ReactionCount } from '../storage/mod.js';
@@ -59,6 +60,7 @@ export interface SessionEnv {
   readonly presence: PresenceHub;
   /** Device push registration; null when this server sends no pushes. */
   readonly push: PushRegistry | null;
+  readonly metrics: Metrics;
 }
 
 const enum State {
@@ -128,9 +130,11 @@ export class UserActor implements Caller {
     try {
       frame = decodeClientFrame(new Uint8Array(data));
     } catch (err) {
+      this.env.metrics.frameReceived('undecodable');
       this.badFrame(0, toClientError(err));
       return;
     }
+    this.env.metrics.frameReceived(frame.body ?? 'empty');
     const id = frame.id >>> 0;
     if (this.state !== State.Ready) {
       if (this.state === State.Fresh && frame.body === 'hello') this.hello(id, frame);
@@ -383,6 +387,7 @@ export class UserActor implements Caller {
       (err: unknown) => {
         this.pending--;
         const e = toClientError(err);
+        this.env.metrics.errors.inc({ code: ErrorCode[e.code] ?? String(e.code) });
         this.write(errorFrame(id, e.code, e.message, e.retryAfterMs));
       },
     );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ActorSystem, Reply } from '../actors/mod.js';
-import { CONVERSATION, type ConversationLimits, type ConversationMessage, conversationKind } from '../actors/conversation.js';
+import { CONVERSATION, type ConversationLimits, type ConversationMessage, type ConversationObserver, conversationKind } from '../actors/conversation.js';
 import { ChorusError, ErrorCode, checkConversationId, checkId, encodeServerFrame, invalid } from '../protocol/mod.js';
 import type { ConversationRecord, CursorKind, MemberCursor, MemberRecord, MessageRecord, MessageStore, ReactionCount } from '../storage/mod.js';
 import { toClientError } from './errors.js';
@@ -41,6 +41,7 @@ export interface LocalChatServiceDeps {
   passivateAfterMs: number;
   mailboxCapacity: number;
   onActorFailure?(key: string, err: unknown, restarts: number): void;
+  observe?: ConversationObserver;
   /** Called after each entry is stored and fanned out (the push planner). */
   stored?(conversation: ConversationRecord, entry: MessageRecord, members: ReadonlySet<string>): void;
 }
@@ -77,6 +78,7 @@ export class LocalChatService implements ChatService {
         membershipChanged: (conversationId, userId, added, seq) => this.membershipChanged(conversationId, userId, added, seq),
         ...(deps.onActorFailure ? { onFailure: deps.onActorFailure } : {}),
         ...(deps.stored ? { stored: deps.stored } : {}),
+        ...(deps.observe ? { observe: deps.observe } : {}),
       }),
     );
   }

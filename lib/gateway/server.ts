@@ -5,6 +5,7 @@ import { type SessionEnv, type SessionLimits, UserActor } from '../actors/user.j
 import type { PresenceHub } from '../chat/presence.js';
 import type { PushRegistry } from '../chat/push_registry.js';
 import type { ChatService, Fanout } from '../chat/types.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { ChorusError, CloseCode } from '../protocol/mod.js';
 import type { StaticFile } from './static.js';
 import { nativeUws } from './uws.js';
@@ -25,6 +26,7 @@ export interface GatewayOptions {
 export interface GatewayDeps {
   verifier: TokenVerifier;
   log: Logger;
+  metrics: Metrics;
   now(): number;
 }
 
@@ -55,15 +57,26 @@ export class Gateway {
   ) {
     this.app = this.uws.App();
     const app = this.app;
+    const metrics = deps.metrics;
     this.fanout = {
       toUsers(userIds: Iterable<string>, frame: Uint8Array): void {
-        for (const id of userIds) app.publish(userTopic(id), frame, true);
+        let n = 0;
+        for (const id of userIds) {
+          app.publish(userTopic(id), frame, true);
+          n++;
+        }
+        metrics.frameSent('fanout', n);
       },
     };
   }
 
   get connections(): number {
     return this.open;
+  }
+
+  /** Listening and not closed (readiness). */
+  get listening(): boolean {
+    return this.listenSocket !== null;
   }
 
   /** Sends a presence change to the sessions watching the user. */
@@ -84,6 +97,7 @@ export class Gateway {
       presenceTopic,
       presence,
       push,
+      metrics: deps.metrics,
     };
     const log = deps.log;
     this.app.ws<SocketData>('/v1/ws', {

@@ -10,7 +10,7 @@ import { startServerProcess } from '../support/process.js';
 import { TEST_SECRET } from '../support/node.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chorus-restart-'));
-const args = ['--port', '0', '--data-dir', dir, '--jwt-secret', TEST_SECRET];
+const args = ['--port', '0', '--admin-port', '0', '--data-dir', dir, '--jwt-secret', TEST_SECRET];
 const issuer = new DevTokenIssuer({ secret: new TextEncoder().encode(TEST_SECRET), issuer: 'chorus', audience: 'chorus', clockToleranceSec: 30 }, 3600);
 
 function client(url: string, token: string, device: string): ChorusClient {
