@@ -21,6 +21,8 @@ export class Metrics {
   readonly persistBatch: Histogram;
   readonly sends: Counter<'result'>;
   readonly errors: Counter<'code'>;
+  /** Metrics that read live state at scrape time (kept so their registration is visible). */
+  private readonly live: (Gauge | Counter<'kind'>)[] = [];
   private readonly frameIn = new Map<string, Counter.Internal>();
   private readonly frameOut = new Map<string, Counter.Internal>();
 
@@ -54,22 +56,22 @@ export class Metrics {
   /** Registers the gauges that read live state at scrape time. */
   watch(sources: MetricSources): void {
     const registers = [this.registry];
-    new Gauge({ name: 'chorus_connections', help: 'Open client WebSocket connections', registers, collect() { this.set(sources.connections()); } });
-    new Gauge({ name: 'chorus_online_users', help: 'Users with at least one open session (or in their offline grace period)', registers, collect() { this.set(sources.onlineUsers()); } });
+    this.live.push(new Gauge({ name: 'chorus_connections', help: 'Open client WebSocket connections', registers, collect() { this.set(sources.connections()); } }));
+    this.live.push(new Gauge({ name: 'chorus_online_users', help: 'Users with at least one open session (or in their offline grace period)', registers, collect() { this.set(sources.onlineUsers()); } }));
     const stats = () => sources.actors.snapshot();
-    new Gauge({ name: 'chorus_actors_alive', help: 'Activated actors, by kind', labelNames: ['kind'], registers, collect() { for (const s of stats()) this.set({ kind: s.kind }, s.alive); } });
-    new Gauge({ name: 'chorus_mailbox_depth', help: 'Messages queued in actor mailboxes, by kind', labelNames: ['kind'], registers, collect() { for (const s of stats()) this.set({ kind: s.kind }, s.queued); } });
-    new Gauge({
+    this.live.push(new Gauge({ name: 'chorus_actors_alive', help: 'Activated actors, by kind', labelNames: ['kind'], registers, collect() { for (const s of stats()) this.set({ kind: s.kind }, s.alive); } }));
+    this.live.push(new Gauge({ name: 'chorus_mailbox_depth', help: 'Messages queued in actor mailboxes, by kind', labelNames: ['kind'], registers, collect() { for (const s of stats()) this.set({ kind: s.kind }, s.queued); } }));
+    this.live.push(new Gauge({
       name: 'chorus_mailbox_oldest_age_seconds',
       help: 'Queue lag: the longest time any actor of the kind has had a non-empty mailbox',
       labelNames: ['kind'],
       registers,
       collect() { for (const s of stats()) this.set({ kind: s.kind }, s.oldestQueuedMs / 1000); },
-    });
+    }));
     // The runtime keeps running totals; a counter advanced to them at scrape time keeps rate() right.
     const total = (name: string, help: string, pick: (s: ReturnType<typeof stats>[number]) => number): void => {
       const seen = new Map<string, number>();
-      new Counter({
+      this.live.push(new Counter({
         name,
         help,
         labelNames: ['kind'],
@@ -81,7 +83,7 @@ export class Metrics {
             seen.set(s.kind, pick(s));
           }
         },
-      });
+      }));
     };
     total('chorus_actor_activations_total', 'Actor activations, by kind', (s) => s.activations);
     total('chorus_actor_passivations_total', 'Actors stopped for being idle, by kind', (s) => s.passivations);

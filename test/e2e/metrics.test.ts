@@ -38,8 +38,8 @@ describe('admin port: metrics, health and readiness', () => {
   });
 
   it('moves the delivery-latency histogram and the queue gauges with traffic, and passes promtool', async () => {
-    const before = await get(`${admin}/metrics`);
-    assert.equal(sample(before.text, 'chorus_delivery_latency_seconds_count'), 0);
+    const initial = await get(`${admin}/metrics`);
+    assert.equal(sample(initial.text, 'chorus_delivery_latency_seconds_count'), 0);
     const alice = await t.client('m-alice');
     const bob = await t.client('m-bob');
     const conv = await alice.createDirect('m-bob');
