@@ -1,0 +1,188 @@
+/**
+ * Monitoring in the prod overlay: the PrometheusRule passes `promtool check rules`, its alerts fire
+ * (and stay quiet) on synthetic series under `promtool test rules`, every alert has a runbook
+ * section in docs/operations.md, every chorus_* metric that alerts and the Grafana dashboard use is
+ * one the code defines, and the ServiceMonitors select the Services the alerts' `job` names.
+ * promtool comes from Debian's prometheus package, which `npm test` installs.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { stringify } from 'yaml';
+import { byKind, type K8sObject, render, ROOT, selectorMatches } from './render.js';
+import { UPCOMING_METRICS } from './upcoming.js';
+
+interface Rule {
+  alert?: string;
+  record?: string;
+  expr: string;
+  for?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+}
+interface RuleGroup {
+  name: string;
+  rules: Rule[];
+}
+
+/** Every 'chorus_…' metric name in the metric modules under lib/ (files named metrics.ts). */
+function definedMetrics(): Set<string> {
+  const names = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry === 'metrics.ts') for (const m of readFileSync(path, 'utf8').matchAll(/'(chorus_[a-z0-9_]+)'/g)) names.add(m[1]!);
+    }
+  };
+  walk(join(ROOT, 'lib'));
+  return names;
+}
+
+/** A metric name in an expression is known when the code defines it (or its histogram base). */
+function unknownMetrics(exprs: readonly string[], defined: ReadonlySet<string>): string[] {
+  const unknown = new Set<string>();
+  for (const expr of exprs) {
+    for (const [name] of expr.matchAll(/\bchorus_[a-z0-9_]+/g)) {
+      const base = name.replace(/_(bucket|count|sum)$/, '');
+      // prom-client's default metrics, registered with the chorus_ prefix (lib/metrics/metrics.ts).
+      const builtIn = /^chorus_(process|nodejs)_/.test(name);
+      if (!defined.has(name) && !defined.has(base) && !UPCOMING_METRICS.has(name) && !builtIn) unknown.add(name);
+    }
+  }
+  return [...unknown];
+}
+
+function promtool(args: string[]): { status: number | null; output: string } {
+  const r = spawnSync('promtool', args, { encoding: 'utf8' });
+  assert.equal(r.error, undefined, 'promtool is installed (npm test installs Debian’s prometheus package)');
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+/** Synthetic series and what each alert must do with them (promtool test rules format). */
+const RULE_TESTS = [
+  {
+    interval: '1m',
+    input_series: [
+      // 2 % of deliveries slower than 200 ms in "slow", 0.5 % in "fast".
+      { series: 'chorus_delivery_latency_seconds_bucket{namespace="slow",le="0.2"}', values: '0+98x40' },
+      { series: 'chorus_delivery_latency_seconds_count{namespace="slow"}', values: '0+100x40' },
+      { series: 'chorus_delivery_latency_seconds_bucket{namespace="fast",le="0.2"}', values: '0+199x40' },
+      { series: 'chorus_delivery_latency_seconds_count{namespace="fast"}', values: '0+200x40' },
+      { series: 'chorus_mailbox_oldest_age_seconds{namespace="slow",pod="chorus-conversation-0",kind="conversation"}', values: '3x40' },
+      { series: 'chorus_errors_total{namespace="slow",code="UNAVAILABLE"}', values: '0+120x40' },
+      { series: 'chorus_errors_total{namespace="fast",code="FORBIDDEN"}', values: '0+600x40' },
+      { series: 'chorus_frames_in_total{namespace="slow"}', values: '0+6000x40' },
+      { series: 'chorus_frames_in_total{namespace="fast"}', values: '0+6000x40' },
+      { series: 'up{namespace="slow",job="chorus-conversation",pod="chorus-conversation-1"}', values: '1 1 1 0x37' },
+      { series: 'up{namespace="slow",job="chorus-gateway",pod="chorus-gateway-0"}', values: '1x40' },
+    ],
+    alert_rule_test: [
+      { eval_time: '20m', alertname: 'ChorusDeliveryLatencySLO', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'slow' } }] },
+      { eval_time: '5m', alertname: 'ChorusDeliveryLatencySLO', exp_alerts: [] },
+      { eval_time: '20m', alertname: 'ChorusQueueLag', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'slow', pod: 'chorus-conversation-0', kind: 'conversation' } }] },
+      { eval_time: '20m', alertname: 'ChorusQueueLagCritical', exp_alerts: [] },
+      { eval_time: '20m', alertname: 'ChorusErrorRateHigh', exp_alerts: [{ exp_labels: { severity: 'critical', namespace: 'slow' } }] },
+      {
+        eval_time: '10m',
+        alertname: 'ChorusNodeDown',
+        exp_alerts: [{ exp_labels: { severity: 'critical', namespace: 'slow', job: 'chorus-conversation', pod: 'chorus-conversation-1' } }],
+      },
+      { eval_time: '20m', alertname: 'ChorusMetricsAbsent', exp_alerts: [] },
+    ],
+  },
+];
+
+describe('k8s monitoring (prod overlay)', () => {
+  let objects: K8sObject[] = [];
+  let groups: RuleGroup[] = [];
+  let alerts: Rule[] = [];
+  let dir = '';
+  before(() => {
+    objects = render('k8s/overlays/prod');
+    groups = byKind<{ spec: { groups: RuleGroup[] } }>(objects, 'PrometheusRule').flatMap((r) => r.spec.groups);
+    alerts = groups.flatMap((g) => g.rules).filter((r) => r.alert !== undefined);
+    dir = mkdtempSync(join(tmpdir(), 'chorus-k8s-rules-'));
+  });
+  after(() => {
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has rules that promtool accepts', () => {
+    assert.ok(alerts.length >= 8, `${alerts.length} alerts`);
+    const file = join(dir, 'rules.yaml');
+    writeFileSync(file, stringify({ groups }));
+    const r = promtool(['check', 'rules', file]);
+    assert.equal(r.status, 0, r.output);
+  });
+
+  it('fires its alerts on synthetic series, and only where it should (promtool test rules)', () => {
+    // Annotations are templates promtool would compare verbatim: the unit test checks expr, for and labels.
+    const bare = groups.map((g) => ({
+      ...g,
+      rules: g.rules.map((r) => {
+        const rule = { ...r };
+        delete rule.annotations;
+        return rule;
+      }),
+    }));
+    writeFileSync(join(dir, 'bare.yaml'), stringify({ groups: bare }));
+    writeFileSync(join(dir, 'tests.yaml'), stringify({ rule_files: ['bare.yaml'], evaluation_interval: '1m', tests: RULE_TESTS }));
+    const r = promtool(['test', 'rules', join(dir, 'tests.yaml')]);
+    assert.equal(r.status, 0, r.output);
+  });
+
+  it('gives every alert a severity, a summary, a description and a runbook in docs/operations.md', () => {
+    const docs = readFileSync(join(ROOT, 'docs/operations.md'), 'utf8');
+    const headings = new Set([...docs.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1]!.trim()));
+    for (const a of alerts) {
+      assert.ok(['warning', 'critical'].includes(a.labels?.['severity'] ?? ''), `${a.alert}: severity`);
+      assert.ok(a.annotations?.['summary'], `${a.alert}: summary`);
+      assert.ok(a.annotations?.['description'], `${a.alert}: description`);
+      assert.equal(a.annotations?.['runbook_url'], `docs/operations.md#${a.alert!.toLowerCase()}`, `${a.alert}: runbook_url`);
+      assert.ok(headings.has(a.alert!), `docs/operations.md has a section "${a.alert}"`);
+    }
+  });
+
+  it('uses only metrics the code defines (or lists as upcoming) in alerts and the dashboard', () => {
+    const defined = definedMetrics();
+    assert.ok(defined.has('chorus_delivery_latency_seconds'), 'lib/ defines the delivery latency histogram');
+    assert.deepEqual(unknownMetrics(alerts.map((a) => a.expr), defined), [], 'alerts');
+    const dashboards = byKind<{ data: Record<string, string> }>(objects, 'ConfigMap').filter((c) => c.metadata.labels?.['grafana_dashboard'] === '1');
+    assert.equal(dashboards.length, 1, 'one dashboard ConfigMap for the Grafana sidecar');
+    const files = Object.values(dashboards[0]!.data);
+    assert.equal(files.length, 1);
+    const dash = JSON.parse(files[0]!) as { uid: string; panels: { type: string; title: string; targets?: { expr: string }[] }[] };
+    assert.equal(dash.uid, 'chorus-overview');
+    const panels = dash.panels.filter((p) => p.type !== 'row');
+    for (const p of panels) assert.ok((p.targets ?? []).length > 0, `panel ${p.title} has queries`);
+    const exprs = panels.flatMap((p) => (p.targets ?? []).map((t) => t.expr));
+    assert.deepEqual(unknownMetrics(exprs, defined), [], 'dashboard');
+    for (const name of ['chorus_connections', 'chorus_delivery_latency_seconds_bucket', 'chorus_mailbox_oldest_age_seconds', 'chorus_errors_total']) {
+      assert.ok(exprs.some((e) => e.includes(name)), `the dashboard shows ${name}`);
+    }
+  });
+
+  it('scrapes the Services whose names the alerts use as job', () => {
+    const services = byKind(objects, 'Service');
+    const scraped = new Set<string>();
+    for (const sm of byKind<{ spec: { selector: { matchLabels: Record<string, string> }; endpoints: { port: string }[] } }>(objects, 'ServiceMonitor')) {
+      const matched = services.filter((s) => selectorMatches(sm.spec.selector.matchLabels, s.metadata.labels ?? {}));
+      assert.ok(matched.length > 0, `ServiceMonitor ${sm.metadata.name} selects Services`);
+      for (const s of matched) {
+        scraped.add(s.metadata.name);
+        const ports = ((s['spec'] as { ports?: { name?: string }[] }).ports ?? []).map((p) => p.name);
+        for (const e of sm.spec.endpoints) assert.ok(ports.includes(e.port), `${s.metadata.name} has port ${e.port}`);
+      }
+    }
+    assert.ok(!scraped.has('chorus'), 'the client Service is not scraped (gateways would be scraped twice)');
+    for (const a of alerts) {
+      for (const m of a.expr.matchAll(/job=~?"([^"]+)"/g)) {
+        for (const job of m[1]!.split('|')) assert.ok(scraped.has(job), `${a.alert}: job ${job} is a scraped Service`);
+      }
+    }
+  });
+});
