@@ -99,6 +99,9 @@ interface Outgoing {
   reject(err: Error): void;
 }
 
+/** Reconnects after a drain are spread over this long, so a gateway's clients do not all arrive at once. */
+const DRAIN_SPREAD_MS = 2_000;
+
 /** Close codes after which reconnecting cannot help until the app changes something. */
 const FATAL_CLOSE = new Set<number>([CloseCode.AUTH_REQUIRED, CloseCode.UNSUPPORTED_VERSION, CloseCode.PROTOCOL_VIOLATION]);
 
@@ -118,6 +121,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private readonly knownConversations = new Set<string>();
   private readonly filling = new Set<string>();
   private syncing = false;
+  private drainSpread = false;
   private attempt = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private stateValue: ClientState = 'idle';
@@ -491,6 +495,8 @@ export class ChorusClient extends Emitter<ClientEvents> {
     const reconnecting = !fatal && this.opts.reconnect !== false;
     this.emit('disconnected', { code, reason, reconnecting });
     if (reconnecting) {
+      // A draining gateway closes all its sockets at once: spread the reconnects (and their syncs).
+      if (code === CloseCode.GOING_AWAY || code === CloseCode.SERVER_DRAINING) this.drainSpread = true;
       this.scheduleReconnect(null);
     } else {
       const err = new ServerError(code === CloseCode.AUTH_FAILED ? ErrorCode.UNAUTHENTICATED : ErrorCode.BAD_FRAME, `closed by server: ${code} ${reason}`, 0);
@@ -507,7 +513,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
     this.setState('connecting');
     const base = Math.min(r.maxDelayMs, r.minDelayMs * 2 ** Math.min(this.attempt, 16));
     this.attempt++;
-    const delay = base / 2 + Math.random() * (base / 2);
+    let delay = base / 2 + Math.random() * (base / 2);
+    if (this.drainSpread) {
+      this.drainSpread = false;
+      delay += Math.random() * DRAIN_SPREAD_MS;
+    }
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       this.open();
