@@ -1,17 +1,27 @@
 /**
- * `npm run bench -- <scenario> [--quick] [--key=value ...]`: runs one benchmark (or `all`), prints
- * `BENCH <name> key=value ...` lines and writes bench/results/<name>.json.
+ * `npm run bench -- <scenario> [--quick|--smoke] [--key=value ...]`: runs one benchmark (or `all`),
+ * prints `BENCH <name> key=value ...` lines and writes bench/results/<name>.json (the load-harness
+ * scenarios also write <name>.md and <name>.svg). Every scenario module exports `run(args)`.
  */
 const SCENARIOS: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   actors: () => import('./actors.js'),
   idle: () => import('./idle.js'),
   latency: () => import('./latency.js'),
+  scylla: () => import('./scylla_append.js'),
+  direct: () => import('./direct.js'),
+  group: () => import('./group.js'),
+  mixed: () => import('./mixed.js'),
+  saturate: () => import('./saturate.js'),
+  capacity: () => import('./capacity.js'),
+  features: () => import('./features.js'),
+  ring: () => import('./ring.js'),
+  grpc: () => import('./grpc_stream.js'),
 };
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);
   if (name === undefined || (name !== 'all' && !(name in SCENARIOS))) {
-    console.error(`usage: npm run bench -- <${[...Object.keys(SCENARIOS), 'all'].join('|')}> [--quick]`);
+    console.error(`usage: npm run bench -- <${[...Object.keys(SCENARIOS), 'all'].join('|')}> [--quick|--smoke] [--key=value ...]`);
     process.exit(2);
   }
   const names = name === 'all' ? Object.keys(SCENARIOS) : [name];

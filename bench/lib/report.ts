@@ -9,17 +9,21 @@ export type Figures = Record<string, number | string | boolean>;
 
 /**
  * Prints one fixed-format line per result — `BENCH <name> key=value ...` — and writes
- * bench/results/<name>.json with the figures and what the machine was.
+ * <dir>/<name>.json (bench/results by default) with the figures, what the machine was, and any
+ * `extra` fields (the load harness adds its configuration, phases, time series and distribution).
  */
-export function report(name: string, figures: Figures, notes: string[] = []): void {
+export function report(name: string, figures: Figures, notes: string[] = [], extra: Record<string, unknown> = {}, dir: string = RESULTS_DIR): void {
   const line = Object.entries(figures)
     .map(([k, v]) => `${k}=${typeof v === 'number' ? round(v) : v}`)
     .join(' ');
   console.log(`BENCH ${name} ${line}`);
   for (const n of notes) console.log(`  note: ${n}`);
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
-  writeFileSync(join(RESULTS_DIR, `${name}.json`), `${JSON.stringify({ name, at: new Date().toISOString(), machine, figures, notes }, null, 2)}\n`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ name, at: new Date().toISOString(), machine: machine(), figures, notes, ...extra }, null, 2)}\n`);
+}
+
+export function machine(): { cpus: number; cpu: string; node: string } {
+  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
 }
 
 export function round(v: number): number {

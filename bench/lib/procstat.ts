@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+
+const TICKS_PER_SEC = 100;
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; null once it is gone. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SEC;
+  } catch {
+    return null;
+  }
+}
+
+/** Resident set size in bytes, from /proc/<pid>/status; null once the process is gone. */
+export function rssBytes(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The 1-minute load average of the machine (other users of the machine show up here). */
+export function loadAverage(): number {
+  try {
+    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU seconds the whole machine has spent so far (all cores), from /proc/stat: `busy` is user, nice,
+ * system and steal time; `irq` is interrupt and softirq time, which on loopback is mostly the kernel
+ * moving this benchmark's own packets, so it is kept apart from "other users".
+ */
+export function machineSeconds(): { busy: number; irq: number } {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+    const f = line.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal
+    const busy = (f[0] ?? 0) + (f[1] ?? 0) + (f[2] ?? 0) + (f[7] ?? 0);
+    const irq = (f[5] ?? 0) + (f[6] ?? 0);
+    return { busy: busy / TICKS_PER_SEC, irq: irq / TICKS_PER_SEC };
+  } catch {
+    return { busy: 0, irq: 0 };
+  }
+}
