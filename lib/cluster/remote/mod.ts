@@ -1,0 +1,18 @@
+export { Remote, type PeerAddress, type RemoteOptions, type Target } from './remote.js';
+export { PeerLink, type LinkState, type LinkStats, type RequestOptions, type ReturnedTell } from './link.js';
+export type { InboundMessage, KindHandler, Ownership, OwnershipAnswer, RequestContext } from './inbound.js';
+export { REMOTE_DEFAULTS, type RemoteLimits } from './limits.js';
+export { PROTOCOL_VERSION, SUPPORTED_VERSIONS } from './wire.js';
+export {
+  MalformedEnvelopeError,
+  NotOwnerError,
+  PayloadTooLargeError,
+  PeerOverloadedError,
+  PeerUnavailableError,
+  RemoteError,
+  RemoteHandlerError,
+  RemoteTimeoutError,
+  TransportClosedError,
+  UnknownTargetError,
+  UnsupportedVersionError,
+} from './errors.js';

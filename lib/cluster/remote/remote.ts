@@ -1,0 +1,221 @@
+import * as grpc from '@grpc/grpc-js';
+import type { Clock } from '../../actors/clock.js';
+import { ClusterConfigError } from '../errors.js';
+import { monotonicClock, withDeadline } from '../deadline.js';
+import { Listeners } from '../listeners.js';
+import { type ClusterLog, silentLog } from '../log.js';
+import { PeerUnavailableError, TransportClosedError } from './errors.js';
+import { InboundStream, type KindHandler, type Ownership } from './inbound.js';
+import { type RemoteLimits, resolveLimits } from './limits.js';
+import { type LinkStats, PeerLink, type RequestOptions, type ReturnedTell } from './link.js';
+import { MD_NODE, MD_VERSION, PROTOCOL_VERSION, peerServiceDefinition, versionRefusal } from './wire.js';
+
+export interface RemoteOptions {
+  /** This node's member id; sent to peers and checked by them. */
+  nodeId: string;
+  /** host:port to listen on (port 0: any free port; see `address` after start). */
+  listen: string;
+  /** Asked before a request or tell reaches a handler; default: this node owns every key. */
+  ownership?: Ownership;
+  limits?: Partial<RemoteLimits>;
+  log?: ClusterLog;
+  clock?: Clock;
+  /** The protocol version this node speaks and accepts. Only tests set it (to play an old or new node). */
+  protocolVersion?: number;
+}
+
+/** Where a message goes: a peer node (member id and address) and an actor there. */
+export interface PeerAddress {
+  readonly id: string;
+  readonly grpcAddress: string;
+}
+
+export interface Target {
+  readonly kind: string;
+  readonly key: string;
+}
+
+/**
+ * The node-to-node transport: a gRPC server that accepts peers' streams and hands their messages
+ * to per-kind handlers, and one outgoing PeerLink per peer. Messages are opaque bytes addressed to
+ * (kind, key); what they mean is the handlers' business. See docs/cluster.md.
+ *
+ * Delivery: per (sender node, receiver node) envelopes arrive in the order they were sent, at most
+ * once. Requests get exactly one outcome: the reply or a typed RemoteError (lib/cluster/remote/
+ * errors.ts). A tell the receiver refuses comes back through on('returned') with the reason.
+ */
+export class Remote {
+  readonly nodeId: string;
+  private readonly o: RemoteOptions;
+  private readonly limits: RemoteLimits;
+  private readonly log: ClusterLog;
+  private readonly clock: Clock;
+  private readonly version: number;
+  private readonly handlers = new Map<string, KindHandler>();
+  private readonly links = new Map<string, PeerLink>();
+  private readonly inbound = new Set<InboundStream>();
+  private readonly returned: Listeners<[ReturnedTell]>;
+  private server: grpc.Server | undefined;
+  private boundAddress = '';
+  private stopped = false;
+
+  constructor(options: RemoteOptions) {
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(options.nodeId)) throw new ClusterConfigError(`node id ${JSON.stringify(options.nodeId)} is not a valid member id`);
+    this.o = options;
+    this.nodeId = options.nodeId;
+    this.limits = resolveLimits(options.limits);
+    this.log = options.log ?? silentLog;
+    this.clock = options.clock ?? monotonicClock;
+    this.version = options.protocolVersion ?? PROTOCOL_VERSION;
+    this.returned = new Listeners('returned tell', this.log);
+  }
+
+  /** host:port the server listens on, once started. */
+  get address(): string {
+    return this.boundAddress;
+  }
+
+  /** Registers the handler of a target kind. Messages for kinds without one are refused. */
+  handle(kind: string, handler: KindHandler): void {
+    if (this.handlers.has(kind)) throw new ClusterConfigError(`a handler for kind ${kind} is already registered`);
+    this.handlers.set(kind, handler);
+  }
+
+  /** Starts listening; resolves with the bound address. */
+  async start(): Promise<string> {
+    if (this.server !== undefined || this.stopped) throw new ClusterConfigError('a Remote starts once');
+    const l = this.limits;
+    const server = new grpc.Server({
+      'grpc.keepalive_time_ms': l.keepaliveMs,
+      'grpc.keepalive_timeout_ms': l.keepaliveTimeoutMs,
+      'grpc.keepalive_permit_without_calls': 1,
+      'grpc.http2.min_ping_interval_without_data_ms': Math.min(l.keepaliveMs, 5000),
+      'grpc.max_receive_message_length': l.maxBatchBytes + l.maxPayloadBytes + 64 * 1024,
+      'grpc.max_send_message_length': l.maxBatchBytes + l.maxPayloadBytes + 64 * 1024,
+    });
+    server.addService(peerServiceDefinition, { Stream: (call: grpc.ServerDuplexStream<Buffer, Buffer>) => this.accept(call) });
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync(this.o.listen, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    );
+    this.server = server;
+    const host = this.o.listen.slice(0, this.o.listen.lastIndexOf(':'));
+    this.boundAddress = `${host}:${port}`;
+    this.log.info({ node: this.nodeId, address: this.boundAddress, version: this.version }, 'cluster transport listening');
+    return this.boundAddress;
+  }
+
+  /** The link to a peer, created (and connecting) on first use; replaced when its address changed. */
+  link(peer: PeerAddress): PeerLink {
+    if (this.stopped) throw new TransportClosedError(peer.id, 'the cluster transport is stopped');
+    let link = this.links.get(peer.id);
+    if (link !== undefined && link.address !== peer.grpcAddress) {
+      link.close(new PeerUnavailableError(peer.id, `${peer.id} moved from ${link.address} to ${peer.grpcAddress}`));
+      link = undefined;
+    }
+    if (link === undefined) {
+      link = new PeerLink({
+        localId: this.nodeId,
+        peerId: peer.id,
+        address: peer.grpcAddress,
+        version: this.version,
+        limits: this.limits,
+        log: this.log,
+        clock: this.clock,
+        onReturned: (tell) => this.returned.emit(tell),
+      });
+      this.links.set(peer.id, link);
+    }
+    return link;
+  }
+
+  request(peer: PeerAddress, target: Target, type: string, payload: Uint8Array, options?: RequestOptions): Promise<Uint8Array> {
+    let link: PeerLink;
+    try {
+      link = this.link(peer);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return link.request(target.kind, target.key, type, payload, options);
+  }
+
+  /** One-way; throws PeerOverloadedError, PayloadTooLargeError or TransportClosedError at once. */
+  tell(peer: PeerAddress, target: Target, type: string, payload: Uint8Array): void {
+    this.link(peer).tell(target.kind, target.key, type, payload);
+  }
+
+  /** Tells the receiver refused (NotOwnerError: route again with a newer ring). */
+  on(_event: 'returned', listener: (tell: ReturnedTell) => void): () => void {
+    return this.returned.add(listener);
+  }
+
+  /** Closes the link to a peer that left; its waiting requests fail with PeerUnavailableError. */
+  disconnect(peerId: string): void {
+    const link = this.links.get(peerId);
+    if (link === undefined) return;
+    this.links.delete(peerId);
+    link.close(new PeerUnavailableError(peerId, `${peerId} left the cluster`));
+  }
+
+  stats(): { links: LinkStats[]; inboundStreams: number; inboundEnvelopes: number } {
+    let inboundEnvelopes = 0;
+    for (const s of this.inbound) inboundEnvelopes += s.received;
+    return { links: Array.from(this.links.values(), (l) => l.stats()), inboundStreams: this.inbound.size, inboundEnvelopes };
+  }
+
+  /**
+   * Stops: links close (waiting requests fail with TransportClosedError), inbound streams end after
+   * the answers in progress (up to limits.shutdownGraceMs), then the server is shut down.
+   */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    for (const link of this.links.values()) link.close();
+    this.links.clear();
+    const server = this.server;
+    this.server = undefined;
+    if (server === undefined) return;
+    for (const s of Array.from(this.inbound)) s.end();
+    try {
+      await withDeadline(
+        new Promise<void>((resolve, reject) => server.tryShutdown((err) => (err ? reject(err) : resolve()))),
+        this.limits.shutdownGraceMs,
+        () => new Error('graceful shutdown timed out'),
+      );
+    } catch (err) {
+      this.log.debug({ err }, 'cluster transport: forcing shutdown');
+      for (const s of Array.from(this.inbound)) s.cancel();
+      server.forceShutdown();
+    }
+  }
+
+  private accept(call: grpc.ServerDuplexStream<Buffer, Buffer>): void {
+    const offered = String(call.metadata.get(MD_VERSION)[0] ?? '');
+    const peer = String(call.metadata.get(MD_NODE)[0] ?? '');
+    if (offered !== String(this.version)) {
+      this.log.warn({ peer: peer || call.getPeer(), offered, speaks: this.version }, 'cluster peer speaks another protocol version: refused');
+      call.emit('error', { code: grpc.status.FAILED_PRECONDITION, details: versionRefusal(offered, [this.version]) });
+      return;
+    }
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(peer)) {
+      this.log.warn({ from: call.getPeer(), peer }, 'cluster peer sent no valid node id: refused');
+      call.emit('error', { code: grpc.status.INVALID_ARGUMENT, details: `metadata ${MD_NODE} must be a member id` });
+      return;
+    }
+    if (this.stopped) {
+      call.emit('error', { code: grpc.status.UNAVAILABLE, details: 'node is shutting down' });
+      return;
+    }
+    const stream = new InboundStream(call, peer, {
+      localId: this.nodeId,
+      version: this.version,
+      handlers: this.handlers,
+      ownership: this.o.ownership ?? (() => ({ owned: true })),
+      limits: this.limits,
+      log: this.log,
+      clock: this.clock,
+      onClosed: (s) => this.inbound.delete(s),
+    });
+    this.inbound.add(stream);
+    stream.start();
+  }
+}
