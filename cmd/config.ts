@@ -29,12 +29,14 @@ export interface ChorusConfig {
     dedupWindow: number;
     requestTimeoutMs: number;
     maxPresenceUsers: number;
+    frameRate: number;
+    frameBurst: number;
     editWindowMs: number;
     deleteWindowMs: number;
     typingIntervalMs: number;
     typingTtlMs: number;
   };
-  gateway: { idleTimeoutSec: number; maxBackpressureBytes: number; presenceGraceMs: number };
+  gateway: { idleTimeoutSec: number; maxBackpressureBytes: number; presenceGraceMs: number; connectRate: number };
   actors: { passivateAfterMs: number; mailboxCapacity: number };
   push: PushConfig;
   webDir: string;
@@ -112,6 +114,9 @@ export const OPTIONS = [
   { flag: 'dedup-window', env: 'CHORUS_DEDUP_WINDOW', kind: 'int', def: '1024', min: 16, max: 1000000, help: 'recent client ids each conversation remembers' },
   { flag: 'request-timeout-ms', env: 'CHORUS_REQUEST_TIMEOUT_MS', kind: 'int', def: '10000', min: 10, max: 600000, help: 'deadline of one request inside the server' },
   { flag: 'max-presence-users', env: 'CHORUS_MAX_PRESENCE_USERS', kind: 'int', def: '1000', min: 0, max: 100000, help: 'users one session may watch the presence of' },
+  { flag: 'frame-rate', env: 'CHORUS_FRAME_RATE', kind: 'int', def: '100', min: 1, max: 1000000, help: 'sustained frames per second one connection may send (beyond: RATE_LIMITED)' },
+  { flag: 'frame-burst', env: 'CHORUS_FRAME_BURST', kind: 'int', def: '200', min: 1, max: 1000000, help: 'frames one connection may send in a burst above the rate' },
+  { flag: 'connect-rate', env: 'CHORUS_CONNECT_RATE', kind: 'int', def: '50', min: 1, max: 1000000, help: 'new connections per second from one remote address (beyond: HTTP 429)' },
   { flag: 'edit-window-ms', env: 'CHORUS_EDIT_WINDOW_MS', kind: 'int', def: String(24 * 3600 * 1000), min: 0, max: 365 * 24 * 3600 * 1000, help: 'how long after sending the author may edit' },
   { flag: 'delete-window-ms', env: 'CHORUS_DELETE_WINDOW_MS', kind: 'int', def: String(48 * 3600 * 1000), min: 0, max: 365 * 24 * 3600 * 1000, help: 'how long after sending a message may be deleted for everyone' },
   { flag: 'typing-interval-ms', env: 'CHORUS_TYPING_INTERVAL_MS', kind: 'int', def: '1000', min: 0, max: 60000, help: 'a member’s typing events are forwarded at most once per this interval' },
@@ -243,6 +248,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     dedupWindow: int('dedup-window'),
     requestTimeoutMs: int('request-timeout-ms'),
     maxPresenceUsers: int('max-presence-users'),
+    frameRate: int('frame-rate'),
+    frameBurst: int('frame-burst'),
     editWindowMs: int('edit-window-ms'),
     deleteWindowMs: int('delete-window-ms'),
     typingIntervalMs: int('typing-interval-ms'),
@@ -268,7 +275,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
       devTokenTtlSec: int('dev-token-ttl-sec'),
     },
     limits,
-    gateway: { idleTimeoutSec: int('idle-timeout-sec'), maxBackpressureBytes: int('max-backpressure-bytes'), presenceGraceMs: int('presence-grace-ms') },
+    gateway: { idleTimeoutSec: int('idle-timeout-sec'), maxBackpressureBytes: int('max-backpressure-bytes'), presenceGraceMs: int('presence-grace-ms'), connectRate: int('connect-rate') },
     actors: { passivateAfterMs: int('passivate-after-ms'), mailboxCapacity: int('mailbox-capacity') },
     push: pushConfig(r),
     webDir: join(ROOT, 'dist/web'),

@@ -84,6 +84,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
         limits: config.limits,
         idleTimeoutSec: config.gateway.idleTimeoutSec,
         maxBackpressureBytes: config.gateway.maxBackpressureBytes,
+        connectRate: config.gateway.connectRate,
         devTokens: config.dev ? new DevTokenIssuer(config.jwt, config.jwt.devTokenTtlSec) : null,
         staticFiles: loadStaticFiles(config.webDir, ['index.html', 'app.js']),
       },

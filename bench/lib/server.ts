@@ -27,7 +27,7 @@ export async function startBenchServer(extra: string[] = []): Promise<BenchServe
   const dir = mkdtempSync(join(tmpdir(), 'chorus-bench-'));
   const probeFile = join(dir, 'probe.json');
   const server = await startServerProcess(
-    ['--port', '0', '--admin-port', '0', '--data-dir', join(dir, 'data'), '--jwt-secret', BENCH_SECRET, '--idle-timeout-sec', '240', ...extra],
+    ['--port', '0', '--admin-port', '0', '--data-dir', join(dir, 'data'), '--jwt-secret', BENCH_SECRET, '--idle-timeout-sec', '240', '--frame-rate', '1000000', '--frame-burst', '1000000', '--connect-rate', '1000000', ...extra],
     { CHORUS_LOG_LEVEL: 'error', CHORUS_BENCH_PROBE: probeFile, NODE_OPTIONS: `--expose-gc --import=${PROBE}` },
     30_000,
   );

@@ -44,6 +44,9 @@ export interface SessionLimits {
   maxSyncCursors: number;
   /** Users one session may watch the presence of. */
   maxPresenceUsers: number;
+  /** Sustained frames per second one connection may send (token bucket), and the burst above it. */
+  frameRate: number;
+  frameBurst: number;
 }
 
 /** Shared by every session of a gateway: one pointer per connection instead of many. */
@@ -88,6 +91,9 @@ export class UserActor implements Caller {
   private badFrames = 0;
   /** Users whose presence this session watches; null until it asks (most sessions never do). */
   private watching: string[] | null = null;
+  /** Token bucket of frames, as small integers: tokens left, and when it was last refilled (ms). */
+  private tokens = -1;
+  private refilledAt = 0;
   /** Intrusive list of the gateway's live sessions (cheaper than a Set per connection). */
   prev: UserActor | null = null;
   next: UserActor | null = null;
@@ -136,6 +142,11 @@ export class UserActor implements Caller {
     }
     this.env.metrics.frameReceived(frame.body ?? 'empty');
     const id = frame.id >>> 0;
+    if (!this.admit()) {
+      this.env.metrics.errors.inc({ code: 'RATE_LIMITED' });
+      this.write(errorFrame(id, ErrorCode.RATE_LIMITED, 'too many frames on this connection', Math.ceil(1000 / this.env.limits.frameRate)));
+      return;
+    }
     if (this.state !== State.Ready) {
       if (this.state === State.Fresh && frame.body === 'hello') this.hello(id, frame);
       else this.close(CloseCode.AUTH_REQUIRED, 'Hello (with a valid token) must come first');
@@ -391,6 +402,25 @@ export class UserActor implements Caller {
         this.write(errorFrame(id, e.code, e.message, e.retryAfterMs));
       },
     );
+  }
+
+  /** Takes one token; refills frameRate per second up to frameBurst. */
+  private admit(): boolean {
+    const l = this.env.limits;
+    const now = this.env.now();
+    if (this.tokens < 0) {
+      this.tokens = l.frameBurst;
+      this.refilledAt = now;
+    } else {
+      const earned = Math.floor(((now - this.refilledAt) * l.frameRate) / 1000);
+      if (earned > 0) {
+        this.tokens = Math.min(l.frameBurst, this.tokens + earned);
+        this.refilledAt = now;
+      }
+    }
+    if (this.tokens === 0) return false;
+    this.tokens--;
+    return true;
   }
 
   private pushRegistry(): PushRegistry {

@@ -18,6 +18,8 @@ export interface GatewayOptions {
   idleTimeoutSec: number;
   /** Bytes buffered for one socket before it counts as a slow consumer and is closed. */
   maxBackpressureBytes: number;
+  /** New connections per second from one remote address (burst: twice as many). */
+  connectRate: number;
   /** Hands out tokens for any user name at POST /dev/token. Never set in production. */
   devTokens: DevTokenIssuer | null;
   staticFiles: Map<string, StaticFile>;
@@ -50,11 +52,13 @@ export class Gateway {
   private open = 0;
   private sessionCounter = 0;
   readonly fanout: Fanout;
+  private readonly connects: RateByKey;
 
   constructor(
     private readonly options: GatewayOptions,
     private readonly deps: GatewayDeps,
   ) {
+    this.connects = new RateByKey(options.connectRate, options.connectRate * 2);
     this.app = this.uws.App();
     const app = this.app;
     const metrics = deps.metrics;
@@ -108,6 +112,10 @@ export class Gateway {
       maxBackpressure: options.maxBackpressureBytes,
       closeOnBackpressureLimit: 1,
       upgrade: (res, req, context) => {
+        if (!this.connects.take(Buffer.from(res.getRemoteAddressAsText()).toString(), deps.now())) {
+          res.writeStatus('429 Too Many Requests').writeHeader('retry-after', '1').end('too many connections from this address');
+          return;
+        }
         // The request object dies with this callback: copy what we need now.
         const key = req.getHeader('sec-websocket-key');
         const protocol = req.getHeader('sec-websocket-protocol');
@@ -253,4 +261,39 @@ function presenceTopic(userId: string): string {
 
 function bearer(header: string): string | null {
   return header.startsWith('Bearer ') ? header.slice(7) : null;
+}
+
+/**
+ * Token buckets by key (remote address). Full buckets are forgotten, so the map only holds
+ * addresses that connected recently.
+ */
+class RateByKey {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private sweptAt = 0;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+  ) {}
+
+  take(key: string, now: number): boolean {
+    if (now - this.sweptAt > 10_000) this.sweep(now);
+    const b = this.buckets.get(key);
+    if (b === undefined) {
+      this.buckets.set(key, { tokens: this.burst - 1, at: now });
+      return true;
+    }
+    b.tokens = Math.min(this.burst, b.tokens + ((now - b.at) * this.perSecond) / 1000);
+    b.at = now;
+    if (b.tokens < 1) return false;
+    b.tokens--;
+    return true;
+  }
+
+  private sweep(now: number): void {
+    this.sweptAt = now;
+    for (const [key, b] of this.buckets) {
+      if (b.tokens + ((now - b.at) * this.perSecond) / 1000 >= this.burst) this.buckets.delete(key);
+    }
+  }
 }

@@ -183,8 +183,42 @@ describe('bad input gets its documented answer and changes nothing', () => {
     });
   });
 
+  it('answers frames beyond the connection’s rate with RATE_LIMITED and a retry hint, then accepts again', async () => {
+    const limited = await startTestNode(['--frame-rate', '20', '--frame-burst', '10']);
+    try {
+      const c = await RawConnection.login(limited.url, await limited.token('chatty'));
+      const ids = [];
+      for (let i = 0; i < 30; i++) ids.push(c.send({ ping: { clientTimeMs: i } }));
+      const answers = await Promise.all(ids.map((id) => c.next((f) => f.id === id)));
+      const limitedAnswers = answers.filter((a) => a.error?.code === ErrorCode.RATE_LIMITED);
+      assert.ok(limitedAnswers.length >= 15, `most of the burst beyond 10 is refused (${limitedAnswers.length})`);
+      assert.ok(limitedAnswers.every((a) => Number(a.error!.retryAfterMs) > 0));
+      assert.ok(answers.filter((a) => a.body === 'pong').length >= 8, 'the burst (less the Hello) is served');
+      // Waiting as told gives a token back: the connection was not punished beyond the limit.
+      await new Promise((r) => setTimeout(r, Number(limitedAnswers[0]!.error!.retryAfterMs) * 2));
+      assert.equal((await c.call({ ping: { clientTimeMs: 99 } })).body, 'pong');
+      c.close();
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('refuses connections beyond the per-address rate with HTTP 429', async () => {
+    const limited = await startTestNode(['--connect-rate', '5']);
+    try {
+      const token = await limited.token('dialer');
+      const results = await Promise.allSettled(Array.from({ length: 20 }, () => RawConnection.open(`${limited.url}?token=${token}`)));
+      const refused = results.filter((r) => r.status === 'rejected');
+      assert.ok(refused.length >= 5, `connections beyond the burst of 10 are refused (${refused.length})`);
+      for (const r of refused) assert.match(String((r as PromiseRejectedResult).reason), /upgrade refused: 429/);
+      for (const r of results) if (r.status === 'fulfilled') r.value.close();
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it('keeps serving when a client floods requests past its pending limit', async () => {
-    const small = await startTestNode(['--max-pending', '4']);
+    const small = await startTestNode(['--max-pending', '4', '--frame-burst', '1000']);
     try {
       const owner = await small.client('flooder');
       const room = (await owner.createDirect('floodee')).id;

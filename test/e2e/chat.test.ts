@@ -13,7 +13,8 @@ function collect(c: ChorusClient): Message[] {
 describe('chat over real WebSockets', () => {
   let t: TestNode;
   before(async () => {
-    t = await startTestNode();
+    // Tests pipeline up to 1,000 sends from one connection; the rate limiter has its own test.
+    t = await startTestNode(['--frame-burst', '5000']);
   });
   after(async () => {
     await t.stop();

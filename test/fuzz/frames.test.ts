@@ -63,7 +63,7 @@ describe('fuzzing frames (bounded, deterministic seed)', () => {
   let db: Database.Database;
   let conv: string;
   before(async () => {
-    t = await startTestNode(['--max-bad-frames', '1000000', '--max-pending', '65536']);
+    t = await startTestNode(['--max-bad-frames', '1000000', '--max-pending', '65536', '--frame-rate', '1000000', '--frame-burst', '1000000']);
     db = new Database(join(t.dataDir, 'chorus.db'), { readonly: true });
     const owner = await t.client('fz-owner');
     conv = (await owner.createGroup('fuzz', ['fz-user'])).id;

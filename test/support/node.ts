@@ -24,7 +24,7 @@ export interface TestNode {
 /** An in-process Chorus on a random port with a fresh (or given) data dir. */
 export async function startTestNode(args: string[] = [], dataDir?: string): Promise<TestNode> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'chorus-test-'));
-  const config = loadConfig(['--port', '0', '--admin-port', '0', '--data-dir', dir, '--jwt-secret', TEST_SECRET, '--sqlite-sync', 'NORMAL', ...args], {});
+  const config = loadConfig(['--port', '0', '--admin-port', '0', '--connect-rate', '100000', '--data-dir', dir, '--jwt-secret', TEST_SECRET, '--sqlite-sync', 'NORMAL', ...args], {});
   const node = await startNode(config, pino({ level: 'silent' }));
   const issuer = new DevTokenIssuer(config.jwt, 3600);
   const url = `ws://127.0.0.1:${node.port}/v1/ws`;
