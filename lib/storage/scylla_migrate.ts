@@ -18,6 +18,10 @@ export interface MigrateOptions {
 }
 
 export interface MigrateResult {
+  /** The keyspace did not exist and was created. */
+  created: boolean;
+  /** The replication map the keyspace has now, as CQL wants it. */
+  replication: Record<string, string>;
   /** Schema version before and after the call. */
   from: number;
   to: number;
@@ -77,6 +81,7 @@ export async function migrate(client: Client, options: MigrateOptions): Promise<
   let replicationChanged = false;
   const existing = await client.execute('SELECT replication FROM system_schema.keyspaces WHERE keyspace_name = ?', [ks], { prepare: true });
   const row = existing.first();
+  const created = !row;
   if (!row) {
     await client.execute(`CREATE KEYSPACE IF NOT EXISTS ${ks} WITH replication = ${cqlMap(wanted)} AND durable_writes = true`, [], DDL);
   } else if (!sameReplication(row['replication'] as Record<string, string>, wanted)) {
@@ -91,12 +96,20 @@ export async function migrate(client: Client, options: MigrateOptions): Promise<
   );
   const from = versions.length === 0 ? 0 : Math.max(...versions);
   if (from > SCHEMA_VERSION) {
-    throw new ScyllaSchemaError(`keyspace ${ks} is at schema ${from}, newer than this build's ${SCHEMA_VERSION}`);
+    throw new ScyllaSchemaError(`keyspace ${ks} is at schema ${from}, newer than this build's ${SCHEMA_VERSION}`, from, SCHEMA_VERSION);
   }
 
   const applied: number[] = [];
   for (const m of MIGRATIONS) {
     if (m.version <= from) continue;
+    for (const c of m.columns ?? []) {
+      const has = await client.execute(
+        'SELECT column_name FROM system_schema.columns WHERE keyspace_name = ? AND table_name = ? AND column_name = ?',
+        [ks, c.table, c.name],
+        { prepare: true },
+      );
+      if (has.rowLength === 0) await client.execute(`ALTER TABLE ${ks}.${c.table} ADD ${c.name} ${c.type}`, [], DDL);
+    }
     for (const statement of m.statements(ks)) await client.execute(statement, [], DDL);
     await client.execute(
       `INSERT INTO ${ks}.schema_migrations (version, description, applied_at) VALUES (?, ?, toTimestamp(now()))`,
@@ -105,5 +118,5 @@ export async function migrate(client: Client, options: MigrateOptions): Promise<
     );
     applied.push(m.version);
   }
-  return { from, to: Math.max(from, SCHEMA_VERSION), applied, replicationChanged };
+  return { created, replication: wanted, from, to: Math.max(from, SCHEMA_VERSION), applied, replicationChanged };
 }

@@ -1,6 +1,6 @@
 /** Conversion between the store's records and the CQL rows of scylla_schema.ts. */
 import type { Row } from './scylla_session.js';
-import type { ConversationRecord, MessageRecord } from './store.js';
+import type { ConversationRecord, EntryKind, MemberRecord, MessageRecord } from './store.js';
 
 /** bigint columns arrive as driver Long values. */
 export function num(v: unknown): number {
@@ -9,6 +9,12 @@ export function num(v: unknown): number {
   throw new TypeError(`expected a number column, got ${String(v)}`);
 }
 
+/** A bigint column that may be null (a row written before the column existed): 0 then. */
+export function numOr0(v: unknown): number {
+  return v === null || v === undefined ? 0 : num(v);
+}
+
+/** Rows of schema 1 have no kind: they are text messages. */
 export function toMessage(r: Row): MessageRecord {
   return {
     conversationId: r['conversation_id'] as string,
@@ -18,23 +24,42 @@ export function toMessage(r: Row): MessageRecord {
     clientId: r['client_id'] as string,
     sentAt: num(r['sent_at']),
     text: (r['text'] as string | null) ?? '',
+    kind: ((r['kind'] as string | null) ?? 'text') as EntryKind,
+    refSeq: numOr0(r['ref_seq']),
+    editedAt: numOr0(r['edited_at']),
+    deleted: (r['deleted'] as boolean | null) ?? false,
+    meta: (r['meta'] as string | null) ?? '',
   };
 }
 
-export function toConversation(id: string, r: Row): ConversationRecord {
+export function toConversation(id: string, r: Row, lastActivity: number): ConversationRecord {
+  const createdAt = num(r['created_at']);
   return {
     id,
     kind: r['kind'] as ConversationRecord['kind'],
     title: (r['title'] as string | null) ?? '',
     createdBy: r['created_by'] as string,
-    createdAt: num(r['created_at']),
+    createdAt,
+    // Conversations created before schema 2 have no activity until their next entry.
+    lastActivity: lastActivity > 0 ? lastActivity : createdAt,
+  };
+}
+
+export function toMember(r: Row): MemberRecord {
+  return {
+    userId: r['user_id'] as string,
+    role: r['role'] as MemberRecord['role'],
+    joinedAt: num(r['joined_at']),
+    leftSeq: numOr0(r['left_seq']),
   };
 }
 
 /**
  * What a message adds to a batch, estimated from above the way the server counts it: the values
- * plus ~20 bytes of timestamp and flags for each of its 7 cells and the clustering key.
+ * plus ~20 bytes of timestamp and flags for each of its 7 cells and the clustering key. A TEXT entry
+ * writes no cells for the columns of other kinds; other kinds add up to five small cells and meta.
  */
 export function messageBytes(m: MessageRecord): number {
-  return Buffer.byteLength(m.text, 'utf8') + m.conversationId.length + m.senderId.length + m.senderDevice.length + m.clientId.length + 184;
+  const base = Buffer.byteLength(m.text, 'utf8') + m.conversationId.length + m.senderId.length + m.senderDevice.length + m.clientId.length + 184;
+  return m.kind === 'text' ? base : base + Buffer.byteLength(m.meta, 'utf8') + 140;
 }

@@ -31,6 +31,11 @@ export function checkKeyspace(keyspace: string): void {
 export interface Migration {
   version: number;
   description: string;
+  /**
+   * Columns added to existing tables. migrate() adds only those the table lacks (CQL has no
+   * portable ADD IF NOT EXISTS), so a migration cut short can run again.
+   */
+  columns?: ReadonlyArray<{ table: string; name: string; type: string }>;
   /** Each statement is idempotent (IF NOT EXISTS), so a migration cut short can run again. */
   statements(keyspace: string): string[];
 }
@@ -99,6 +104,53 @@ export const MIGRATIONS: readonly Migration[] = [
        )`,
     ],
   },
+  {
+    version: 2,
+    description: 'conversation features: entry kinds, membership over time, activity, member cursors, reactions, last seen',
+    columns: [
+      // An entry's kind and, for EDIT/DELETE, its target; a TEXT entry's current state; the edits
+      // made to it (so that deleting it can erase them without scanning the log).
+      { table: 'messages', name: 'kind', type: 'text' },
+      { table: 'messages', name: 'ref_seq', type: 'bigint' },
+      { table: 'messages', name: 'edited_at', type: 'bigint' },
+      { table: 'messages', name: 'deleted', type: 'boolean' },
+      { table: 'messages', name: 'meta', type: 'text' },
+      { table: 'messages', name: 'edit_seqs', type: 'set<bigint>' },
+      // Seq of the MEMBERS entry that removed a member (0 or null: a member), on both membership tables.
+      { table: 'conversations', name: 'left_seq', type: 'bigint' },
+      { table: 'conversations_by_user', name: 'left_seq', type: 'bigint' },
+      // Written USING TIMESTAMP <value in ms>, so the highest value wins: time of the newest entry,
+      // time a member cursor last moved.
+      { table: 'conversation_state', name: 'last_activity', type: 'bigint' },
+      { table: 'conversation_state', name: 'receipts_at', type: 'bigint' },
+    ],
+    statements: (ks) => [
+      // Per conversation, each member's delivered/read position over all their devices, written
+      // USING TIMESTAMP <seq> like device cursors. One partition per conversation: a group's size.
+      `CREATE TABLE IF NOT EXISTS ${ks}.member_cursors (
+         conversation_id text,
+         user_id text,
+         kind text,
+         seq bigint,
+         PRIMARY KEY (conversation_id, user_id, kind)
+       )`,
+      // One row per (message, emoji, user), partitioned like the messages they belong to, so that a
+      // page of history needs one slice per bucket and deleting a message drops its rows at once.
+      `CREATE TABLE IF NOT EXISTS ${ks}.reactions (
+         conversation_id text,
+         bucket bigint,
+         seq bigint,
+         emoji text,
+         user_id text,
+         PRIMARY KEY ((conversation_id, bucket), seq, emoji, user_id)
+       )`,
+      // Written USING TIMESTAMP <at>, so a late write of an older time changes nothing.
+      `CREATE TABLE IF NOT EXISTS ${ks}.last_seen (
+         user_id text PRIMARY KEY,
+         at bigint
+       )`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -116,9 +168,23 @@ export function schemaTableStatement(ks: string): string {
 export class ScyllaSchemaError extends Error {
   override readonly name = 'ScyllaSchemaError';
   readonly code = 'SCHEMA_MISMATCH';
+  constructor(
+    message: string,
+    /** The keyspace's schema version (0: missing or never migrated) and the one this build needs. */
+    readonly found: number,
+    readonly needed: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  /** Running the migration fixes it: the keyspace is missing or older than this build. */
+  get needsMigration(): boolean {
+    return this.found < this.needed;
+  }
 }
 
-const MESSAGE_COLUMNS = 'conversation_id, seq, sender_id, sender_device, client_id, sent_at, text';
+const MESSAGE_COLUMNS = 'conversation_id, seq, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta';
 
 /** The statements ScyllaStore prepares, with fully qualified table names. */
 export function storeStatements(ks: string) {
@@ -127,11 +193,20 @@ export function storeStatements(ks: string) {
     createConversation: `INSERT INTO ${ks}.conversations (id, kind, title, created_by, created_at) VALUES (?, ?, ?, ?, ?) IF NOT EXISTS`,
     insertMember: `INSERT INTO ${ks}.conversations (id, user_id, role, joined_at) VALUES (?, ?, ?, ?)`,
     getConversation: `SELECT kind, title, created_by, created_at FROM ${ks}.conversations WHERE id = ? LIMIT 1`,
-    members: `SELECT user_id, role, joined_at FROM ${ks}.conversations WHERE id = ?`,
+    members: `SELECT user_id, role, joined_at, left_seq FROM ${ks}.conversations WHERE id = ?`,
+    member: `SELECT user_id, role, joined_at, left_seq FROM ${ks}.conversations WHERE id = ? AND user_id = ?`,
     insertUserConversation: `INSERT INTO ${ks}.conversations_by_user (user_id, conversation_id) VALUES (?, ?)`,
     conversationsOf: `SELECT conversation_id FROM ${ks}.conversations_by_user WHERE user_id = ? AND conversation_id > ? LIMIT ?`,
+    memberships: `SELECT conversation_id, left_seq FROM ${ks}.conversations_by_user WHERE user_id = ?`,
+    // Effects of MEMBERS and RENAME entries; unset values leave a column as it is.
+    updateMember: `UPDATE ${ks}.conversations SET role = ?, joined_at = ?, left_seq = ? WHERE id = ? AND user_id = ?`,
+    updateMembership: `UPDATE ${ks}.conversations_by_user SET left_seq = ? WHERE user_id = ? AND conversation_id = ?`,
+    rename: `UPDATE ${ks}.conversations SET title = ? WHERE id = ?`,
 
-    insertMessage: `INSERT INTO ${ks}.messages (conversation_id, bucket, seq, sender_id, sender_device, client_id, sent_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertMessage: `INSERT INTO ${ks}.messages (conversation_id, bucket, seq, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta, edit_seqs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    // Effects of EDIT and DELETE entries on stored rows; unset values leave a column as it is.
+    updateMessage: `UPDATE ${ks}.messages SET text = ?, edited_at = ?, deleted = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
+    target: `SELECT seq, kind, deleted, edit_seqs FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
     seqTaken: `SELECT seq FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq >= ? AND seq <= ? LIMIT 1`,
     message: `SELECT ${MESSAGE_COLUMNS} FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
     after: `SELECT ${MESSAGE_COLUMNS} FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq > ? ORDER BY seq ASC LIMIT ?`,
@@ -140,6 +215,23 @@ export function storeStatements(ks: string) {
     clientIdSeqs: `SELECT seq FROM ${ks}.message_client_ids WHERE conversation_id = ? AND sender_id = ? AND client_id = ?`,
     markBucket: `UPDATE ${ks}.conversation_state USING TIMESTAMP ? SET last_bucket = ? WHERE conversation_id = ?`,
     lastBucket: `SELECT last_bucket FROM ${ks}.conversation_state WHERE conversation_id = ?`,
+    touch: `UPDATE ${ks}.conversation_state USING TIMESTAMP ? SET last_activity = ? WHERE conversation_id = ?`,
+    activity: `SELECT conversation_id, last_activity FROM ${ks}.conversation_state WHERE conversation_id IN ?`,
+    lastActivity: `SELECT last_activity FROM ${ks}.conversation_state WHERE conversation_id = ?`,
+    markReceipts: `UPDATE ${ks}.conversation_state USING TIMESTAMP ? SET receipts_at = ? WHERE conversation_id = ?`,
+    receiptsAt: `SELECT receipts_at FROM ${ks}.conversation_state WHERE conversation_id = ?`,
+
+    addReaction: `INSERT INTO ${ks}.reactions (conversation_id, bucket, seq, emoji, user_id) VALUES (?, ?, ?, ?, ?)`,
+    removeReaction: `DELETE FROM ${ks}.reactions WHERE conversation_id = ? AND bucket = ? AND seq = ? AND emoji = ? AND user_id = ?`,
+    dropReactions: `DELETE FROM ${ks}.reactions WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
+    reactionsIn: `SELECT seq, emoji, user_id FROM ${ks}.reactions WHERE conversation_id = ? AND bucket = ? AND seq IN ?`,
+
+    advanceMemberCursor: `UPDATE ${ks}.member_cursors USING TIMESTAMP ? SET seq = ? WHERE conversation_id = ? AND user_id = ? AND kind = ?`,
+    memberCursor: `SELECT seq FROM ${ks}.member_cursors WHERE conversation_id = ? AND user_id = ? AND kind = ?`,
+    memberCursors: `SELECT user_id, kind, seq FROM ${ks}.member_cursors WHERE conversation_id = ?`,
+
+    setLastSeen: `UPDATE ${ks}.last_seen USING TIMESTAMP ? SET at = ? WHERE user_id = ?`,
+    lastSeen: `SELECT user_id, at FROM ${ks}.last_seen WHERE user_id IN ?`,
 
     advanceCursor: `UPDATE ${ks}.cursors USING TIMESTAMP ? SET seq = ? WHERE user_id = ? AND device_id = ? AND conversation_id = ? AND kind = ?`,
     getCursor: `SELECT seq FROM ${ks}.cursors WHERE user_id = ? AND device_id = ? AND conversation_id = ? AND kind = ?`,

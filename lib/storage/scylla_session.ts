@@ -27,7 +27,14 @@ export interface ScyllaConnectionOptions {
   maxConcurrentRequests?: number;
   /** Requests allowed to wait for a slot; beyond that a call fails at once with StoreUnavailableError. */
   maxQueuedRequests?: number;
+  /**
+   * Longest wait between attempts to reconnect to a node marked down (the waits double from 500 ms
+   * up to this). It bounds how long traffic stays refused after the node is back.
+   */
+  reconnectMaxDelayMs?: number;
   credentials?: { username: string; password: string };
+  /** The driver's warnings and errors (a node marked down, a failed reconnection), for the process log. */
+  onDriverLog?: (level: 'warning' | 'error', message: string) => void;
 }
 
 export const ScyllaConnectionDefaults = {
@@ -37,6 +44,7 @@ export const ScyllaConnectionDefaults = {
   connectTimeoutMs: 5_000,
   maxConcurrentRequests: 512,
   maxQueuedRequests: 8_192,
+  reconnectMaxDelayMs: 10_000,
 } as const satisfies Partial<ScyllaConnectionOptions>;
 
 const levels = cassandra.types.consistencies;
@@ -52,7 +60,11 @@ const CONSISTENCY: Record<ScyllaConsistency, number> = {
 };
 const SERIAL_CONSISTENCY: Record<ScyllaSerialConsistency, number> = { SERIAL: levels.serial, LOCAL_SERIAL: levels.localSerial };
 
-type Resolved = Required<Omit<ScyllaConnectionOptions, 'credentials'>> & Pick<ScyllaConnectionOptions, 'credentials'>;
+type Resolved = Required<Omit<ScyllaConnectionOptions, 'credentials' | 'onDriverLog'>> &
+  Pick<ScyllaConnectionOptions, 'credentials' | 'onDriverLog'>;
+
+/** First wait before reconnecting to a node that went down; doubles up to reconnectMaxDelayMs. */
+const RECONNECT_BASE_MS = 500;
 
 function positiveInt(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`${name} must be a positive integer (got ${value})`);
@@ -69,7 +81,9 @@ export function resolveConnectionOptions(options: ScyllaConnectionOptions): Reso
     connectTimeoutMs: options.connectTimeoutMs ?? d.connectTimeoutMs,
     maxConcurrentRequests: options.maxConcurrentRequests ?? d.maxConcurrentRequests,
     maxQueuedRequests: options.maxQueuedRequests ?? d.maxQueuedRequests,
+    reconnectMaxDelayMs: options.reconnectMaxDelayMs ?? d.reconnectMaxDelayMs,
     credentials: options.credentials,
+    onDriverLog: options.onDriverLog,
   };
   if (!Array.isArray(o.contactPoints) || o.contactPoints.length === 0 || !o.contactPoints.every((c) => typeof c === 'string' && c.length > 0)) {
     throw new TypeError('contactPoints must be a non-empty list of host or host:port strings');
@@ -80,15 +94,21 @@ export function resolveConnectionOptions(options: ScyllaConnectionOptions): Reso
   positiveInt('requestTimeoutMs', o.requestTimeoutMs);
   positiveInt('connectTimeoutMs', o.connectTimeoutMs);
   positiveInt('maxConcurrentRequests', o.maxConcurrentRequests);
+  positiveInt('reconnectMaxDelayMs', o.reconnectMaxDelayMs);
   if (!Number.isSafeInteger(o.maxQueuedRequests) || o.maxQueuedRequests < 0) throw new RangeError('maxQueuedRequests must be an integer >= 0');
   return o;
 }
+
+/** The part of the driver's (internal) Host that closing a forgotten one needs. */
+type DriverHost = { shutdown?(waitForPending: boolean): Promise<void> };
+/** Hosts each client removed from its host map (replaced or gone), closed by shutdownScyllaClient(). */
+const REPLACED_HOSTS = new WeakMap<Client, Set<DriverHost>>();
 
 /** A driver Client configured the way Chorus uses the cluster; for migrate() and for ScyllaSession. */
 export function createScyllaClient(options: ScyllaConnectionOptions): Client {
   const o = resolveConnectionOptions(options);
   const { loadBalancing, reconnection, retry } = cassandra.policies;
-  return new cassandra.Client({
+  const client = new cassandra.Client({
     contactPoints: [...o.contactPoints],
     localDataCenter: o.localDataCenter,
     ...(o.credentials ? { credentials: o.credentials } : {}),
@@ -99,7 +119,11 @@ export function createScyllaClient(options: ScyllaConnectionOptions): Client {
       // A request that timed out or lost its connection is retried on another host only when the
       // statement is marked idempotent; a server write timeout only when the batch log write timed out.
       retry: new retry.RetryPolicy(),
-      reconnection: new reconnection.ExponentialReconnectionPolicy(500, 30_000, false),
+      reconnection: new reconnection.ExponentialReconnectionPolicy(
+        Math.min(RECONNECT_BASE_MS, o.reconnectMaxDelayMs),
+        o.reconnectMaxDelayMs,
+        false,
+      ),
     },
     queryOptions: {
       consistency: CONSISTENCY[o.consistency],
@@ -111,6 +135,29 @@ export function createScyllaClient(options: ScyllaConnectionOptions): Client {
     pooling: { maxRequestsPerConnection: 2048, heartBeatInterval: 30_000 },
     protocolOptions: { maxSchemaAgreementWaitSeconds: 20 },
   });
+  // cassandra-driver 4.10 replaces a node's Host object without shutting the old one down when its
+  // control connection re-initialises after every node was unreachable (control-connection.js,
+  // NODEJS-632); the old Host keeps a 200 ms interval that shutdown() does not clear and that keeps
+  // the process alive. Remember replaced hosts so that shutdownScyllaClient() can close them.
+  const replaced = new Set<DriverHost>();
+  REPLACED_HOSTS.set(client, replaced);
+  client.on('hostRemove', (host: DriverHost) => replaced.add(host));
+  const onLog = o.onDriverLog;
+  if (onLog) {
+    client.on('log', (level: string, target: string, message: string) => {
+      if (level === 'warning' || level === 'error') onLog(level, `${target}: ${message}`);
+    });
+  }
+  return client;
+}
+
+/** Shuts a client of createScyllaClient() down, including hosts the driver replaced and forgot. */
+export async function shutdownScyllaClient(client: Client): Promise<void> {
+  await client.shutdown();
+  const replaced = REPLACED_HOSTS.get(client);
+  if (replaced === undefined) return;
+  for (const host of replaced) await host.shutdown?.(false);
+  replaced.clear();
 }
 
 /** Server answers that mean "not now" rather than "never": the caller may retry. */
@@ -140,6 +187,15 @@ export function isRetryableDriverError(err: unknown): boolean {
     if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return true;
   }
   return false;
+}
+
+/** The server refused a statement because its keyspace or table does not exist. */
+export function isMissingTableError(err: unknown): boolean {
+  return (
+    err instanceof cassandra.errors.ResponseError &&
+    err.code === cassandra.types.responseErrorCodes.invalid &&
+    /does not exist|unconfigured table/i.test(err.message)
+  );
 }
 
 /** Retryable failures become StoreUnavailableError; anything else (a bug: bad CQL, schema missing) is passed on. */
@@ -189,6 +245,9 @@ class Slots {
     }
   }
 }
+
+/** A bound value that leaves its column untouched (no cell, unlike null, which writes a tombstone). */
+export const UNSET: unknown = cassandra.types.unset;
 
 export type Row = DriverTypes.Row;
 export type ResultSet = DriverTypes.ResultSet;
@@ -266,7 +325,7 @@ export class ScyllaSession {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.client.shutdown();
+    await shutdownScyllaClient(this.client);
   }
 
   private async guard<T>(what: string, fn: () => Promise<T>): Promise<T> {

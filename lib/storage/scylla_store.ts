@@ -1,4 +1,8 @@
-import { ConflictError, InvalidRecordError, SeqConflictError, StoreUnavailableError } from './errors.js';
+import { ConflictError, InvalidRecordError, SeqConflictError } from './errors.js';
+import { effectBytes, planAppend, targetSeqs, type TargetRow } from './scylla_effects.js';
+import { ScyllaInbox } from './scylla_inbox.js';
+import { ScyllaReactions } from './scylla_reactions.js';
+import { ScyllaReceipts } from './scylla_receipts.js';
 import {
   BUCKET_SIZE,
   bucketOf,
@@ -8,20 +12,25 @@ import {
   storeStatements,
   type StoreStatements,
 } from './scylla_schema.js';
-import { messageBytes, num, toConversation, toMessage } from './scylla_rows.js';
-import { eachLimited, ScyllaSession, type ResultSet, type ScyllaConnectionOptions } from './scylla_session.js';
+import { messageBytes, num, numOr0, toConversation, toMember, toMessage } from './scylla_rows.js';
+import { eachLimited, isMissingTableError, ScyllaSession, type ResultSet, type ScyllaConnectionOptions } from './scylla_session.js';
 import {
+  type ActivityPosition,
   type ConversationRecord,
   type CreateResult,
-  type CursorKind,
+  type CursorAdvance,
   type CursorRecord,
+  type EntryKind,
+  type MemberCursor,
   type MemberRecord,
   type MessageRecord,
   type MessageStore,
   type RangeQuery,
+  type ReactionCount,
+  type ReactionRecord,
   StoreLimits,
 } from './store.js';
-import { checkBatch, checkConversation, checkCursor, checkKey, checkRange } from './validate.js';
+import { checkBatch, checkConversation, checkKey, checkRange } from './validate.js';
 
 export interface ScyllaStoreOptions extends ScyllaConnectionOptions {
   /** Keyspace made by migrate(); an unquoted lower-case CQL identifier. */
@@ -51,9 +60,10 @@ const MAX_MARKED = 100_000;
  * schema, the consistency levels and the failure behaviour; the short version:
  *
  * - append(): validates, then in parallel checks that no seq of the batch is stored (one
- *   single-partition read per bucket touched), writes the client-id rows and, when the batch enters
- *   a new bucket, raises the conversation's bucket marker; then writes the messages as one
- *   single-partition batch (a logged batch only when the batch crosses a bucket boundary).
+ *   single-partition read per bucket touched), writes the client-id rows, raises the conversation's
+ *   bucket marker when the batch enters a new bucket and reads the stored targets of EDIT/DELETE
+ *   entries; then writes the entries, their effects and the activity marker as one batch
+ *   (scylla_effects.ts; logged only across a bucket boundary or with effects on other partitions).
  *   No lightweight transaction per message. The check is a read, so two writers racing on the same
  *   seq can both pass it; the owner-epoch fencing in docs/storage.md closes that.
  * - Failures of reachability or time surface as StoreUnavailableError (retryable).
@@ -66,6 +76,10 @@ export class ScyllaStore implements MessageStore {
   /** conversation id -> highest bucket this process has recorded in conversation_state. */
   private readonly marked = new Map<string, number>();
 
+  private readonly receipts: ScyllaReceipts;
+  private readonly reacts: ScyllaReactions;
+  private readonly inbox: ScyllaInbox;
+
   constructor(options: ScyllaStoreOptions) {
     checkKeyspace(options.keyspace);
     this.maxBatchBytes = options.maxBatchBytes ?? ScyllaStoreDefaults.maxBatchBytes;
@@ -74,6 +88,9 @@ export class ScyllaStore implements MessageStore {
     if (!Number.isSafeInteger(this.fanout) || this.fanout <= 0) throw new RangeError('writeFanout must be a positive integer');
     this.session = new ScyllaSession(options);
     this.s = storeStatements(options.keyspace);
+    this.receipts = new ScyllaReceipts(this.session, this.s);
+    this.reacts = new ScyllaReactions(this.session, this.s);
+    this.inbox = new ScyllaInbox(this.session, this.s, this);
   }
 
   /** Connects and checks that the keyspace has exactly the schema this build was written for. */
@@ -94,12 +111,17 @@ export class ScyllaStore implements MessageStore {
     try {
       versions = (await this.session.all(this.s.schemaVersions, [], { idempotent: true })).map((r) => Number(r['version']));
     } catch (err) {
-      if (err instanceof StoreUnavailableError) throw err;
-      throw new ScyllaSchemaError(`keyspace ${keyspace} has no schema_migrations table; run the migration first`, { cause: err });
+      if (!isMissingTableError(err)) throw err;
+      throw new ScyllaSchemaError(`keyspace ${keyspace} is not migrated (no schema_migrations table)`, 0, SCHEMA_VERSION, {
+        cause: err,
+      });
     }
     const current = versions.length === 0 ? 0 : Math.max(...versions);
-    if (current !== SCHEMA_VERSION) {
-      throw new ScyllaSchemaError(`keyspace ${keyspace} is at schema ${current}, this build needs ${SCHEMA_VERSION}`);
+    if (current < SCHEMA_VERSION) {
+      throw new ScyllaSchemaError(`keyspace ${keyspace} is at schema ${current}, this build needs ${SCHEMA_VERSION}`, current, SCHEMA_VERSION);
+    }
+    if (current > SCHEMA_VERSION) {
+      throw new ScyllaSchemaError(`keyspace ${keyspace} is at schema ${current}, newer than this build's ${SCHEMA_VERSION}; run a newer build`, current, SCHEMA_VERSION);
     }
   }
 
@@ -121,12 +143,13 @@ export class ScyllaStore implements MessageStore {
       { logged: false, idempotent: false },
     );
     if (rs.wasApplied()) {
-      await this.indexMembers(c.id, members.map((m) => m.userId));
-      return { created: true, conversation: { ...c } };
+      await Promise.all([
+        this.indexMembers(c.id, members.map((m) => m.userId)),
+        this.session.execute(this.s.touch, [c.createdAt, c.createdAt, c.id], { idempotent: true }),
+      ]);
+      return { created: true, conversation: { ...c, lastActivity: c.createdAt } };
     }
-    const seen = rs.first();
-    const existing =
-      seen && typeof seen['kind'] === 'string' ? toConversation(c.id, seen) : await this.getConversation(c.id);
+    const existing = await this.getConversation(c.id);
     if (existing === undefined) throw new ConflictError(`conversation ${c.id} exists without attributes`);
     // A create that failed after its conditional batch left the per-user index incomplete; any later
     // create of the same id completes it from the stored members.
@@ -145,16 +168,25 @@ export class ScyllaStore implements MessageStore {
 
   async getConversation(id: string): Promise<ConversationRecord | undefined> {
     checkKey('conversation id', id);
-    const row = (await this.session.execute(this.s.getConversation, [id], { idempotent: true })).first();
-    return row && typeof row['kind'] === 'string' ? toConversation(id, row) : undefined;
+    const [attrs, state] = await Promise.all([
+      this.session.execute(this.s.getConversation, [id], { idempotent: true }),
+      this.session.execute(this.s.lastActivity, [id], { idempotent: true }),
+    ]);
+    const row = attrs.first();
+    return row && typeof row['kind'] === 'string' ? toConversation(id, row, numOr0(state.first()?.['last_activity'])) : undefined;
   }
 
   async members(conversationId: string): Promise<MemberRecord[]> {
     checkKey('conversation id', conversationId);
     const rows = await this.session.all(this.s.members, [conversationId], { idempotent: true, fetchSize: 500 });
-    return rows
-      .filter((r) => typeof r['user_id'] === 'string')
-      .map((r) => ({ userId: r['user_id'] as string, role: r['role'] as MemberRecord['role'], joinedAt: num(r['joined_at']) }));
+    return rows.filter((r) => typeof r['user_id'] === 'string' && typeof r['role'] === 'string').map(toMember);
+  }
+
+  async member(conversationId: string, userId: string): Promise<MemberRecord | undefined> {
+    checkKey('conversation id', conversationId);
+    checkKey('user id', userId);
+    const row = (await this.session.execute(this.s.member, [conversationId, userId], { idempotent: true })).first();
+    return row && typeof row['role'] === 'string' ? toMember(row) : undefined;
   }
 
   async conversationsOf(userId: string, afterId: string, limit: number): Promise<string[]> {
@@ -169,7 +201,7 @@ export class ScyllaStore implements MessageStore {
 
   async append(messages: readonly MessageRecord[]): Promise<void> {
     checkBatch(messages);
-    const bytes = messages.reduce((n, m) => n + messageBytes(m), 0);
+    const bytes = messages.reduce((n, m) => n + messageBytes(m), effectBytes(messages));
     if (bytes > this.maxBatchBytes) {
       throw new InvalidRecordError(`batch of ${bytes} bytes exceeds maxBatchBytes ${this.maxBatchBytes}; split it`);
     }
@@ -181,7 +213,8 @@ export class ScyllaStore implements MessageStore {
 
     // Phase 1, in parallel: is any seq of the batch stored (one read per bucket touched); the
     // client-id rows (before the messages: a hint may outlive a failed append, never the reverse);
-    // the bucket marker when the batch reaches a new bucket.
+    // the bucket marker when the batch reaches a new bucket; the stored rows EDIT and DELETE
+    // entries refer to (rare; their effects depend on them).
     const work: Promise<unknown>[] = [];
     for (let b = firstBucket; b <= lastBucket; b++) {
       const lo = Math.max(first.seq, b * BUCKET_SIZE);
@@ -189,6 +222,9 @@ export class ScyllaStore implements MessageStore {
       work.push(this.session.execute(this.s.seqTaken, [cid, b, lo, hi], { idempotent: true }));
     }
     const checks = work.length;
+    const targets = new Map<number, TargetRow>();
+    const refs = targetSeqs(messages);
+    if (refs.length > 0) work.push(this.readTargets(cid, refs, targets));
     if (messages.length === 1) {
       work.push(this.session.execute(this.s.insertClientId, [cid, first.senderId, first.clientId, first.seq], { idempotent: true }));
     } else {
@@ -205,17 +241,24 @@ export class ScyllaStore implements MessageStore {
       if (row) throw new SeqConflictError(cid, num(row['seq']));
     }
 
-    const inserts = messages.map((m) => ({
-      query: this.s.insertMessage,
-      params: [cid, bucketOf(m.seq), m.seq, m.senderId, m.senderDevice, m.clientId, m.sentAt, m.text],
-    }));
-    if (inserts.length === 1) {
-      await this.session.execute(inserts[0]!.query, inserts[0]!.params, { idempotent: true });
-    } else {
-      // One bucket: one partition, applied atomically without the batch log. Across a boundary
-      // (once per BUCKET_SIZE messages) the batch log makes the two partitions all-or-nothing.
-      await this.session.batch(inserts, { logged: firstBucket !== lastBucket, idempotent: true });
-    }
+    // Phase 2: one batch. Messages of one bucket (and the activity marker beside them) need no
+    // batch log: the message partition is applied atomically, the marker is best effort. Across a
+    // bucket boundary, or with effects on other partitions (edits of older buckets, deletes,
+    // membership, renames), the batch log makes the whole append all-or-nothing.
+    const plan = planAppend(this.s, messages, targets);
+    await this.session.batch(plan.statements, { logged: plan.logged, idempotent: true });
+  }
+
+  private async readTargets(cid: string, seqs: readonly number[], into: Map<number, TargetRow>): Promise<void> {
+    await eachLimited(seqs, this.fanout, async (seq) => {
+      const row = (await this.session.execute(this.s.target, [cid, bucketOf(seq), seq], { idempotent: true })).first();
+      if (!row) return;
+      into.set(seq, {
+        kind: ((row['kind'] as string | null) ?? 'text') as EntryKind,
+        deleted: (row['deleted'] as boolean | null) ?? false,
+        editSeqs: ((row['edit_seqs'] as unknown[] | null) ?? []).map(num),
+      });
+    });
   }
 
   /**
@@ -307,28 +350,51 @@ export class ScyllaStore implements MessageStore {
     return undefined;
   }
 
-  // ---- cursors --------------------------------------------------------------------------------
+  // ---- inbox, cursors, reactions, presence (scylla_inbox.ts, scylla_receipts.ts, scylla_reactions.ts)
 
-  async advanceCursor(c: CursorRecord): Promise<number> {
-    checkCursor(c);
-    // The seq is the write timestamp: last-write-wins then keeps the highest seq, with no read
-    // before the write and no lightweight transaction. Re-sending the same write changes nothing.
-    await this.session.execute(this.s.advanceCursor, [c.seq, c.seq, c.userId, c.deviceId, c.conversationId, c.kind], { idempotent: true });
-    const row = (await this.session.execute(this.s.getCursor, [c.userId, c.deviceId, c.conversationId, c.kind], { idempotent: true })).first();
-    return row ? num(row['seq']) : c.seq;
+  conversationsByActivity(userId: string, before: ActivityPosition | null, limit: number): Promise<ActivityPosition[]> {
+    checkLimit(limit);
+    return this.inbox.conversationsByActivity(userId, before, limit);
   }
 
-  async cursors(userId: string, deviceId: string): Promise<CursorRecord[]> {
-    checkKey('user id', userId);
-    checkKey('device id', deviceId);
-    const rows = await this.session.all(this.s.cursors, [userId, deviceId], { idempotent: true });
-    return rows.map((r) => ({
-      userId,
-      deviceId,
-      conversationId: r['conversation_id'] as string,
-      kind: r['kind'] as CursorKind,
-      seq: num(r['seq']),
-    }));
+  unreadCount(conversationId: string, userId: string, afterSeq: number, cap: number): Promise<number> {
+    return this.inbox.unreadCount(conversationId, userId, afterSeq, cap);
+  }
+
+  lastText(conversationId: string): Promise<MessageRecord | undefined> {
+    return this.inbox.lastText(conversationId);
+  }
+
+  advanceCursor(cursor: CursorRecord, at: number): Promise<CursorAdvance> {
+    return this.receipts.advanceCursor(cursor, at);
+  }
+
+  cursors(userId: string, deviceId: string): Promise<CursorRecord[]> {
+    return this.receipts.cursors(userId, deviceId);
+  }
+
+  memberCursors(conversationId: string): Promise<MemberCursor[]> {
+    return this.receipts.memberCursors(conversationId);
+  }
+
+  receiptsUpdatedAt(conversationId: string): Promise<number> {
+    return this.receipts.receiptsUpdatedAt(conversationId);
+  }
+
+  setLastSeen(userId: string, at: number): Promise<void> {
+    return this.receipts.setLastSeen(userId, at);
+  }
+
+  lastSeen(userIds: readonly string[]): Promise<Map<string, number>> {
+    return this.receipts.lastSeen(userIds);
+  }
+
+  react(reaction: ReactionRecord, add: boolean): Promise<ReactionCount[]> {
+    return this.reacts.react(reaction, add);
+  }
+
+  reactions(conversationId: string, seqs: readonly number[], reader: string): Promise<Map<number, ReactionCount[]>> {
+    return this.reacts.reactions(conversationId, seqs, reader);
   }
 
   async ping(): Promise<void> {

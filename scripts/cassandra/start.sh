@@ -7,6 +7,10 @@
 #   scripts/cassandra/start.sh            # prints CASSANDRA_DIR=..., CASSANDRA_PID=..., CASSANDRA_PORT=...
 #   scripts/cassandra/stop.sh             # stops it and removes its directory
 #
+#   scripts/cassandra/stop.sh --keep      # stops it, keeps its directory (data, commit log)
+#   CASSANDRA_DIR=/tmp/chorus-cassandra-XXXXXX scripts/cassandra/start.sh
+#                                         # starts again on that directory's data (after --keep or a crash)
+#
 # Environment (all optional):
 #   CASSANDRA_PORT          native (CQL) port, default 9042
 #   CASSANDRA_STORAGE_PORT  inter-node port, default CASSANDRA_PORT - 2042 (7000 for 9042)
@@ -14,6 +18,11 @@
 #   CASSANDRA_HEAP          -Xms/-Xmx, default 1G
 #   CASSANDRA_DC            data centre name the node reports, default dc1
 #   CASSANDRA_START_TIMEOUT seconds to wait for CQL, default 180
+#   CASSANDRA_DIR           restart on this existing node directory instead of a fresh one
+#   CASSANDRA_RESTARTABLE   1: make the node durable against kill -9 (schema through the commit log,
+#                           commit log synced before each acknowledgement), so that it can be killed
+#                           and restarted with CASSANDRA_DIR without losing acknowledged writes;
+#                           implied by CASSANDRA_DIR
 #   CHORUS_CACHE            cache root, default $HOME/.cache/chorus
 #   JAVA_HOME               a Java 17 (or 11) runtime; otherwise `java` on PATH
 #
@@ -32,6 +41,9 @@ CACHE_ROOT="${CHORUS_CACHE:-$HOME/.cache/chorus}"
 CACHE="$CACHE_ROOT/cassandra-$VERSION"
 RUN_FILE="$CACHE_ROOT/run/cassandra-$PORT.env"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+REUSE_DIR="${CASSANDRA_DIR:-}"
+RESTARTABLE="${CASSANDRA_RESTARTABLE:-}"
+[[ -n "$REUSE_DIR" ]] && RESTARTABLE=1
 
 log() { echo "cassandra/start: $*" >&2; }
 die() { log "$*"; exit 1; }
@@ -41,6 +53,12 @@ die() { log "$*"; exit 1; }
   || die "storage port $STORAGE_PORT is unusable; set CASSANDRA_STORAGE_PORT"
 [[ -f "$ROOT/node_modules/cassandra-driver/package.json" ]] \
   || die "node_modules/cassandra-driver is missing; run npm ci in $ROOT first"
+if [[ -n "$REUSE_DIR" ]]; then
+  # Only a directory this script made, still holding a node's data.
+  [[ "$(basename "$REUSE_DIR")" == chorus-cassandra-* && -d "$REUSE_DIR/data" && -d "$REUSE_DIR/commitlog" ]] \
+    || die "CASSANDRA_DIR=$REUSE_DIR is not a chorus-cassandra node directory (with data/ and commitlog/)"
+  REUSE_DIR="$(cd "$REUSE_DIR" && pwd)"
+fi
 
 # --- Java -------------------------------------------------------------------------------------
 JAVA="java"
@@ -112,15 +130,25 @@ if [[ -f "$RUN_FILE" ]]; then
     rc=0
     probe "$PORT" "$TIMEOUT" "$OLD_PID" "$DC" >/dev/null || rc=$?
     if (( rc == 0 )); then
+      [[ -z "$REUSE_DIR" || "$OLD_DIR" == "$REUSE_DIR" ]] || die "port $PORT runs the node of $OLD_DIR, not $REUSE_DIR; stop it first"
       log "already running"
       print_env "$OLD_DIR" "$OLD_PID"
       exit 0
     fi
     (( rc == 2 )) || die "node $OLD_PID on port $PORT is running but does not answer; run stop.sh"
   fi
-  log "removing stale state of a node that is gone ($OLD_DIR)"
-  [[ -n "$OLD_DIR" && "$OLD_DIR" == */chorus-cassandra-* ]] && rm -rf "$OLD_DIR"
+  if [[ -n "$REUSE_DIR" && "$OLD_DIR" == "$REUSE_DIR" ]]; then
+    log "the node of $OLD_DIR is gone; starting it again on its data"
+  else
+    log "removing stale state of a node that is gone ($OLD_DIR)"
+    [[ -n "$OLD_DIR" && "$OLD_DIR" == */chorus-cassandra-* ]] && rm -rf "$OLD_DIR"
+  fi
   rm -f "$RUN_FILE"
+fi
+
+if [[ -n "$REUSE_DIR" && -f "$REUSE_DIR/chorus.pid" ]] && alive "$(cat "$REUSE_DIR/chorus.pid")" \
+    && tr '\0' ' ' <"/proc/$(cat "$REUSE_DIR/chorus.pid")/cmdline" 2>/dev/null | grep -q -- "-Dcassandra.config=file://$REUSE_DIR/conf/"; then
+  die "the node of $REUSE_DIR is still running (pid $(cat "$REUSE_DIR/chorus.pid")); stop it first"
 fi
 
 for p in "$PORT" "$STORAGE_PORT"; do
@@ -167,8 +195,24 @@ fi
 exec 8>&-
 ls "$CACHE"/lib/cassandra-all-*.jar >/dev/null 2>&1 || die "$CACHE/lib has no cassandra-all jar; delete $CACHE and retry"
 
-# --- A fresh node directory with our own configuration ------------------------------------------
-DIR="$(mktemp -d "${TMPDIR:-/tmp}/chorus-cassandra-XXXXXX")"
+# Periodic sync acknowledges writes before they are synced, and commit-log replay stops at the last
+# sync marker: a killed node forgets up to the last 10 s. Fine for a throwaway node; a node meant to
+# be killed and restarted syncs before it acknowledges (group commit every 10 ms), standing in for
+# what replication gives a production cluster: an acknowledged write outlives a crash.
+if [[ -n "$RESTARTABLE" ]]; then
+  COMMITLOG_SYNC=$'commitlog_sync: group\ncommitlog_sync_group_window: 10ms'
+else
+  COMMITLOG_SYNC=$'commitlog_sync: periodic\ncommitlog_sync_period: 10000ms'
+fi
+
+# --- A fresh node directory (or the one to restart) with our own configuration ----------------
+# A restarted node keeps data, commit log (replayed at start) and logs; the configuration is
+# written again, the same for the same port.
+if [[ -n "$REUSE_DIR" ]]; then
+  DIR="$REUSE_DIR"
+else
+  DIR="$(mktemp -d "${TMPDIR:-/tmp}/chorus-cassandra-XXXXXX")"
+fi
 mkdir -p "$DIR"/{conf,data,commitlog,saved_caches,hints,cdc_raw,logs}
 
 cat >"$DIR/conf/cassandra.yaml" <<YAML
@@ -195,9 +239,7 @@ saved_caches_directory: $DIR/saved_caches
 hints_directory: $DIR/hints
 cdc_raw_directory: $DIR/cdc_raw
 
-# Periodic sync: a crash may lose the last 10 s, which a throwaway test node does not care about.
-commitlog_sync: periodic
-commitlog_sync_period: 10000ms
+$COMMITLOG_SYNC
 
 authenticator: AllowAllAuthenticator
 authorizer: AllowAllAuthorizer
@@ -292,14 +334,16 @@ JVM_OPTS=(
   "-Dcassandra.triggers_dir=$DIR/conf"
   "-Dcassandra-pidfile=$DIR/cassandra.pid"
   -Dcassandra-foreground=yes
-  # Fast start for a lone test node: no gossip settling, no ring delay, no fsync of system tables.
+  # Fast start for a lone test node: no gossip settling, no ring delay.
   -Dcassandra.skip_wait_for_gossip_to_settle=0
   -Dcassandra.ring_delay_ms=100
   -Dcassandra.load_ring_state=false
   -Dcassandra.consistent.rangemovement=false
-  -Dcassandra.unsafesystem=true
   -Dcassandra.superuser_setup_delay_ms=0
 )
+# unsafesystem writes system tables (the schema among them) without the commit log: fast DDL, but
+# a killed node forgets every keyspace it had not flushed. A node meant to be restarted keeps it.
+[[ -n "$RESTARTABLE" ]] || JVM_OPTS+=(-Dcassandra.unsafesystem=true)
 [[ -n "$JAMM" ]] && JVM_OPTS+=("-javaagent:$JAMM")
 
 START_NS="$(date +%s%N)"
@@ -317,7 +361,11 @@ if ! VERSION_SEEN="$(probe "$PORT" "$TIMEOUT" "$PID" "$DC")"; then
   kill "$PID" 2>/dev/null || true
   for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
   kill -9 "$PID" 2>/dev/null || true
-  [[ -n "${CASSANDRA_KEEP_FAILED:-}" ]] || rm -rf "$DIR"
+  if [[ -n "$REUSE_DIR" ]]; then
+    log "keeping $DIR: it holds the data of an earlier run"
+  elif [[ -z "${CASSANDRA_KEEP_FAILED:-}" ]]; then
+    rm -rf "$DIR"
+  fi
   rm -f "$RUN_FILE"
   exit 1
 fi

@@ -3,9 +3,18 @@
 #
 #   scripts/cassandra/stop.sh                 # the node on CASSANDRA_PORT (default 9042)
 #   scripts/cassandra/stop.sh /tmp/chorus-cassandra-XXXXXX   # the node living in that directory
+#   scripts/cassandra/stop.sh --keep [DIR]    # stops the node but keeps its directory, so that
+#                                             # CASSANDRA_DIR=DIR start.sh restarts it on its data
 #
 # Stopping a node that is not running is not an error. Waits up to 30 s for a clean exit, then kills.
+# A node paused with SIGSTOP is continued first, so that it can act on SIGTERM.
 set -euo pipefail
+
+KEEP=""
+if [[ "${1:-}" == "--keep" ]]; then
+  KEEP=1
+  shift
+fi
 
 PORT="${CASSANDRA_PORT:-9042}"
 CACHE_ROOT="${CHORUS_CACHE:-$HOME/.cache/chorus}"
@@ -43,6 +52,7 @@ PID=""
 if [[ -n "$PID" ]] && alive "$PID"; then
   # Make sure the pid still belongs to this node's JVM before signalling it.
   if tr '\0' ' ' <"/proc/$PID/cmdline" 2>/dev/null | grep -q -- "-Dcassandra.config=file://$DIR/conf/cassandra.yaml"; then
+    kill -CONT "$PID" 2>/dev/null || true
     kill -TERM "$PID"
     deadline=$((SECONDS + 30))
     while alive "$PID" && (( SECONDS < deadline )); do sleep 0.2; done
@@ -58,6 +68,11 @@ if [[ -n "$PID" ]] && alive "$PID"; then
   fi
 fi
 
-rm -rf "$DIR"
 [[ -n "$RUN_FILE" ]] && rm -f "$RUN_FILE"
-log "removed $DIR"
+if [[ -n "$KEEP" ]]; then
+  rm -f "$DIR/chorus.pid"
+  log "kept $DIR (restart it with CASSANDRA_DIR=$DIR scripts/cassandra/start.sh)"
+else
+  rm -rf "$DIR"
+  log "removed $DIR"
+fi

@@ -1,0 +1,196 @@
+/**
+ * What one append() writes on ScyllaDB: the new entries and the effects they have on stored rows
+ * (an EDIT replaces its target's text, a DELETE erases its target, the target's edits and its
+ * reactions, MEMBERS and RENAME change the conversation), as one list of statements for one batch.
+ *
+ * Pure: the caller reads the stored rows that EDIT/DELETE entries refer to and passes them in.
+ * Every statement of a batch carries the same write timestamp, so two writes of one cell in one
+ * batch would be resolved by comparing values, not by order. The plan therefore applies the batch's
+ * entries in order to an in-memory view and writes each cell once, with its final value.
+ */
+import type { EntryKind, MembersChange, MemberRole, MessageRecord, RenameChange } from './store.js';
+import { bucketOf, type StoreStatements } from './scylla_schema.js';
+import { type Params, UNSET } from './scylla_session.js';
+
+/** A stored row an EDIT or DELETE of the batch refers to, as read before planning. */
+export interface TargetRow {
+  kind: EntryKind;
+  deleted: boolean;
+  /** Seqs of the EDIT entries that refer to it. */
+  editSeqs: readonly number[];
+}
+
+export interface PlannedStatement {
+  query: string;
+  params: Params;
+  /** Which partition the statement writes (table and key), to decide whether the batch is logged. */
+  partition: string;
+}
+
+export interface AppendPlan {
+  statements: PlannedStatement[];
+  /** More than one partition besides the activity marker: all-or-nothing needs the batch log. */
+  logged: boolean;
+}
+
+/** Changes to one stored message row; undefined fields stay as they are. */
+interface RowChange {
+  text?: string;
+  editedAt?: number;
+  deleted?: boolean;
+  addEdits: number[];
+}
+
+interface MemberChange {
+  role?: MemberRole;
+  joinedAt?: number;
+  leftSeq?: number;
+}
+
+/** Partition of the activity marker: best effort, it never makes a batch logged. */
+const ACTIVITY = 's';
+
+/** Estimated bytes the effects of a batch add to it, for the batch size check before any I/O. */
+export function effectBytes(messages: readonly MessageRecord[]): number {
+  let n = 64;
+  for (const m of messages) {
+    if (m.kind === 'edit' || m.kind === 'delete') n += 400;
+    else if (m.kind === 'members' || m.kind === 'rename') n += 2 * m.meta.length + 200;
+  }
+  return n;
+}
+
+/** Seqs of stored rows (before the batch) that EDIT/DELETE entries of the batch refer to. */
+export function targetSeqs(messages: readonly MessageRecord[]): number[] {
+  const first = messages[0]!.seq;
+  const out = new Set<number>();
+  for (const m of messages) if ((m.kind === 'edit' || m.kind === 'delete') && m.refSeq < first) out.add(m.refSeq);
+  return [...out];
+}
+
+export function planAppend(s: StoreStatements, messages: readonly MessageRecord[], targets: ReadonlyMap<number, TargetRow>): AppendPlan {
+  const cid = messages[0]!.conversationId;
+  // This batch's entries, as they will be stored.
+  const fresh = new Map<number, { m: MessageRecord; editSeqs: number[] }>();
+  for (const m of messages) fresh.set(m.seq, { m: { ...m, editedAt: 0, deleted: false }, editSeqs: [] });
+  const older = new Map<number, RowChange>();
+  const change = (seq: number): RowChange => {
+    let c = older.get(seq);
+    if (c === undefined) older.set(seq, (c = { addEdits: [] }));
+    return c;
+  };
+  /** The current state of a row, stored or from this batch; undefined when there is no such row. */
+  const view = (seq: number): { kind: EntryKind; deleted: boolean; editSeqs: number[] } | undefined => {
+    const f = fresh.get(seq);
+    if (f !== undefined) return { kind: f.m.kind, deleted: f.m.deleted, editSeqs: f.editSeqs };
+    const t = targets.get(seq);
+    if (t === undefined) return undefined;
+    const c = older.get(seq);
+    return { kind: t.kind, deleted: c?.deleted ?? t.deleted, editSeqs: [...t.editSeqs, ...(c?.addEdits ?? [])] };
+  };
+  const erase = (seq: number): void => {
+    const f = fresh.get(seq);
+    if (f !== undefined) {
+      f.m.text = '';
+      f.m.deleted = true;
+    } else {
+      const c = change(seq);
+      c.text = '';
+      c.deleted = true;
+    }
+  };
+
+  const dropped: number[] = [];
+  const members = new Map<string, MemberChange>();
+  let title: string | undefined;
+  let activity = 0;
+  for (const entry of messages) {
+    activity = Math.max(activity, entry.sentAt);
+    const target = entry.refSeq;
+    if (entry.kind === 'edit') {
+      const v = view(target);
+      if (v === undefined) continue;
+      const f = fresh.get(target);
+      if (f !== undefined) f.editSeqs.push(entry.seq);
+      else change(target).addEdits.push(entry.seq);
+      // Like the embedded store: only a TEXT message that is not deleted takes the new text.
+      if (v.kind !== 'text' || v.deleted) continue;
+      if (f !== undefined) {
+        f.m.text = entry.text;
+        f.m.editedAt = entry.sentAt;
+      } else {
+        const c = change(target);
+        c.text = entry.text;
+        c.editedAt = entry.sentAt;
+      }
+    } else if (entry.kind === 'delete') {
+      dropped.push(target);
+      const v = view(target);
+      if (v === undefined) continue;
+      erase(target);
+      for (const e of v.editSeqs) erase(e);
+    } else if (entry.kind === 'members') {
+      const c = JSON.parse(entry.meta) as MembersChange;
+      for (const a of c.added) members.set(a.userId, { role: a.role, joinedAt: entry.sentAt, leftSeq: 0 });
+      for (const userId of c.removed) {
+        const m = members.get(userId) ?? {};
+        if (!(m.leftSeq !== undefined && m.leftSeq > 0)) members.set(userId, { ...m, leftSeq: entry.seq });
+      }
+      for (const r of c.roles) {
+        const m = members.get(r.userId);
+        if (m?.leftSeq !== undefined && m.leftSeq > 0) continue;
+        members.set(r.userId, { ...m, role: r.role });
+      }
+    } else if (entry.kind === 'rename') {
+      title = (JSON.parse(entry.meta) as RenameChange).title;
+    }
+  }
+
+  const out: PlannedStatement[] = [];
+  for (const { m, editSeqs } of fresh.values()) {
+    const b = bucketOf(m.seq);
+    out.push({
+      query: s.insertMessage,
+      // A TEXT entry writes no cells for the other kinds' columns (unset, not null: null is a tombstone).
+      params: [
+        cid,
+        b,
+        m.seq,
+        m.senderId,
+        m.senderDevice,
+        m.clientId,
+        m.sentAt,
+        m.text,
+        m.kind === 'text' ? UNSET : m.kind,
+        m.refSeq === 0 ? UNSET : m.refSeq,
+        m.editedAt === 0 ? UNSET : m.editedAt,
+        m.deleted ? true : UNSET,
+        m.meta === '' ? UNSET : m.meta,
+        editSeqs.length === 0 ? UNSET : editSeqs,
+      ],
+      partition: `messages:${b}`,
+    });
+  }
+  for (const [seq, c] of older) {
+    const b = bucketOf(seq);
+    out.push({
+      query: s.updateMessage,
+      params: [c.text ?? UNSET, c.editedAt ?? UNSET, c.deleted ?? UNSET, c.addEdits.length === 0 ? UNSET : c.addEdits, cid, b, seq],
+      partition: `messages:${b}`,
+    });
+  }
+  for (const seq of new Set(dropped)) {
+    const b = bucketOf(seq);
+    out.push({ query: s.dropReactions, params: [cid, b, seq], partition: `reactions:${b}` });
+  }
+  for (const [user, m] of members) {
+    out.push({ query: s.updateMember, params: [m.role ?? UNSET, m.joinedAt ?? UNSET, m.leftSeq ?? UNSET, cid, user], partition: 'conversations' });
+    if (m.leftSeq !== undefined) out.push({ query: s.updateMembership, params: [m.leftSeq, user, cid], partition: `by_user:${user}` });
+  }
+  if (title !== undefined) out.push({ query: s.rename, params: [title, cid], partition: 'conversations' });
+  // USING TIMESTAMP <activity>: the highest time wins, whatever order appends land in.
+  out.push({ query: s.touch, params: [activity, activity, cid], partition: ACTIVITY });
+
+  const partitions = new Set(out.filter((x) => x.partition !== ACTIVITY).map((x) => x.partition));
+  return { statements: out, logged: partitions.size > 1 };
+}
