@@ -1,5 +1,6 @@
 import type { ActorContext, ActorKind, Reply } from './actor.js';
 import type { Fanout, HistoryResult, SendResult } from '../chat/types.js';
+import { toClientError } from '../chat/errors.js';
 import { toWire } from '../chat/wire.js';
 import { ChorusError, ErrorCode, encodeServerFrame, invalid } from '../protocol/mod.js';
 import type {
@@ -152,7 +153,7 @@ export class ConversationActor {
         return this.receipt(m);
       case 'receipts':
         if (!this.isMember(m.userId, m.reply)) return;
-        this.deps.store.memberCursors(this.id).then(m.reply.ok, (err: unknown) => m.reply.fail(unavailable(err)));
+        this.deps.store.memberCursors(this.id).then(m.reply.ok, (err: unknown) => m.reply.fail(toClientError(err)));
         return;
       case 'members':
         if (!this.isMember(m.userId, m.reply)) return;
@@ -207,7 +208,7 @@ export class ConversationActor {
       return;
     }
     return run().catch((err: unknown) => {
-      m.reply.fail(err instanceof ChorusError ? err : unavailable(err));
+      m.reply.fail(toClientError(err));
       // A store failure leaves the log's end uncertain: let the supervisor restart and reload.
       if (!(err instanceof ChorusError)) throw err;
     });
@@ -306,7 +307,7 @@ export class ConversationActor {
     } catch (err) {
       for (const p of batch) {
         this.recent.delete(`${p.record.senderId}\n${p.record.clientId}`);
-        for (const w of p.waiters) w.fail(unavailable(err));
+        for (const w of p.waiters) w.fail(toClientError(err));
       }
       // Whether the write landed is unknown (a timeout may still apply it): restart and reload the
       // log's true end rather than guess. Resends find a landed entry by client id.
@@ -395,7 +396,7 @@ export class ConversationActor {
         const reactions = await store.reactions(this.id, texts, m.userId);
         m.reply.ok({ conversationId: this.id, messages: rows, hasMore, lastSeq: upper, reactions });
       })
-      .catch((err: unknown) => m.reply.fail(unavailable(err)));
+      .catch((err: unknown) => m.reply.fail(toClientError(err)));
   }
 
   private react(m: Extract<ConversationMessage, { t: 'react' }>): void {
@@ -410,7 +411,7 @@ export class ConversationActor {
         );
         m.reply.ok((await store.reactions(this.id, [m.seq], m.userId)).get(m.seq) ?? []);
       })
-      .catch((err: unknown) => m.reply.fail(err instanceof ChorusError ? err : unavailable(err)));
+      .catch((err: unknown) => m.reply.fail(toClientError(err)));
   }
 
   private typing(m: Extract<ConversationMessage, { t: 'typing' }>): void {
@@ -445,7 +446,7 @@ export class ConversationActor {
         }
         m.reply.ok(c.device);
       })
-      .catch((err: unknown) => m.reply.fail(unavailable(err)));
+      .catch((err: unknown) => m.reply.fail(toClientError(err)));
   }
 
   private isMember(userId: string, reply: { fail(e: Error): void }): boolean {
@@ -468,11 +469,6 @@ export class ConversationActor {
 
 function rank(role: MemberRole): number {
   return role === 'owner' ? 0 : role === 'admin' ? 1 : 2;
-}
-
-function unavailable(err: unknown): ChorusError {
-  if (err instanceof ChorusError) return err;
-  return new ChorusError(ErrorCode.UNAVAILABLE, 'message store unavailable, retry', { cause: err, retryAfterMs: 200 });
 }
 
 export function conversationKind(deps: ConversationDeps): ActorKind<ConversationMessage> {
