@@ -1,10 +1,9 @@
 import type { Principal, TokenVerifier } from '../auth/tokens.js';
 import type { chorus } from '../protocol/gen/chorus.js';
 import { toClientError } from '../chat/errors.js';
-import type { PresenceHub } from '../chat/presence.js';
 import type { PushRegistry } from '../chat/push_registry.js';
 import type { Metrics } from '../metrics/metrics.js';
-import type { Caller, ChatService, ConversationView, HistoryResult } from '../chat/types.js';
+import type { Caller, ChatService, ConversationView, HistoryResult, SessionPresence } from '../chat/types.js';
 import { toWire, toWireConversation } from '../chat/wire.js';
 import type { MemberCursor, MemberRole, ReactionCount } from '../storage/mod.js';
 import {
@@ -60,7 +59,7 @@ export interface SessionEnv {
   userTopic(userId: string): string;
   /** Topic a user's presence changes are published to. */
   presenceTopic(userId: string): string;
-  readonly presence: PresenceHub;
+  readonly presence: SessionPresence;
   /** Device push registration; null when this server sends no pushes. */
   readonly push: PushRegistry | null;
   readonly metrics: Metrics;
@@ -361,14 +360,31 @@ export class UserActor implements Caller {
     this.userId = principal.userId;
     this.state = State.Ready;
     this.ws.subscribe(this.env.userTopic(principal.userId));
-    this.env.presence.connected(principal.userId);
+    const registered = this.env.presence.connected(principal.userId);
+    if (registered === undefined) this.sendWelcome(id);
+    else {
+      // Across nodes: welcome once deliveries reach this gateway, so the client's sync misses nothing.
+      registered.then(
+        () => this.sendWelcome(id),
+        (err: unknown) => {
+          const e = toClientError(err);
+          this.write(errorFrame(id, e.code, e.message));
+          this.close(CloseCode.TRY_AGAIN_LATER, 'session directory unavailable');
+        },
+      );
+    }
+  }
+
+  private sendWelcome(id: number): void {
+    if (this.state !== State.Ready || this.ws === null) return;
+    const userId = this.userId;
     const l = this.env.limits;
     this.write(
       encodeServerFrame({
         id,
         welcome: {
           protocolVersion: PROTOCOL_VERSION,
-          userId: principal.userId,
+          userId,
           sessionId: String(this.env.nextSessionId()),
           serverTimeMs: this.env.now(),
           limits: {

@@ -1,12 +1,10 @@
 import type { Clock, Timer } from '../actors/mod.js';
 import { encodeServerFrame } from '../protocol/mod.js';
 import type { MessageStore } from '../storage/mod.js';
+import type { PresenceView, SessionPresence } from './types.js';
 
-export interface PresenceView {
-  userId: string;
-  online: boolean;
-  lastSeen: number;
-}
+export type { PresenceView };
+
 
 /**
  * Online/offline per user, derived from the user's sessions on this gateway: online while any is
@@ -15,7 +13,7 @@ export interface PresenceView {
  * subscribed (only those that have one of the user's conversations open), so a change costs
  * O(subscribers) in C++ and nothing per idle connection.
  */
-export class PresenceHub {
+export class PresenceHub implements SessionPresence {
   private readonly sessions = new Map<string, number>();
   private readonly leaving = new Map<string, Timer>();
 

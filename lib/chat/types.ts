@@ -138,6 +138,26 @@ export interface Fanout {
   toUsers(userIds: Iterable<string>, frame: Uint8Array): void;
 }
 
+export interface PresenceView {
+  userId: string;
+  online: boolean;
+  lastSeen: number;
+}
+
+/**
+ * Sessions announce themselves here and presence is read from here: PresenceHub in one process,
+ * the cluster's session directory across nodes.
+ */
+export interface SessionPresence {
+  /**
+   * A session of the user became ready. When it returns a promise, the welcome waits for it: once
+   * it resolves, deliveries to the user reach this gateway, so a sync after the welcome misses nothing.
+   */
+  connected(userId: string): void | Promise<void>;
+  disconnected(userId: string): void;
+  snapshot(userIds: readonly string[]): Promise<PresenceView[]>;
+}
+
 /** Limits the chat core enforces; all have defaults in cmd/config.ts. */
 export interface ChatLimits {
   maxTextBytes: number;

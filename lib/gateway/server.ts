@@ -2,9 +2,8 @@ import type uWSTypes from 'uWebSockets.js';
 import type { Logger } from 'pino';
 import type { DevTokenIssuer, Principal, TokenVerifier } from '../auth/tokens.js';
 import { type SessionEnv, type SessionLimits, UserActor } from '../actors/user.js';
-import type { PresenceHub } from '../chat/presence.js';
 import type { PushRegistry } from '../chat/push_registry.js';
-import type { ChatService, Fanout } from '../chat/types.js';
+import type { ChatService, Fanout, SessionPresence } from '../chat/types.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { ChorusError, CloseCode } from '../protocol/mod.js';
 import type { StaticFile } from './static.js';
@@ -89,7 +88,7 @@ export class Gateway {
   }
 
   /** Starts serving; resolves with the bound port (useful with port 0). */
-  listen(service: ChatService, presence: PresenceHub, push: PushRegistry | null = null): Promise<number> {
+  listen(service: ChatService, presence: SessionPresence, push: PushRegistry | null = null): Promise<number> {
     const { options, deps } = this;
     const env: SessionEnv = {
       service,

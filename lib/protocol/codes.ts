@@ -38,6 +38,8 @@ export const CloseCode = {
   SLOW_CONSUMER: 4100,
   /** The gateway is draining: reconnect now, to any gateway. */
   SERVER_DRAINING: 4101,
+  /** The server could not set the session up (the session directory did not answer): reconnect with back-off. */
+  TRY_AGAIN_LATER: 4102,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
