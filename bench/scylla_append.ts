@@ -1,21 +1,28 @@
 /**
  * Append throughput of ScyllaStore against the bare cassandra-driver writing the same rows.
  *
- * Measures: closed-loop appends of one small message (~100 bytes of text) per call, `concurrency`
- * callers at once, each the single writer of its own conversation (as conversation actors are).
- *   store:        ScyllaStore.append(): validation, the seq-conflict read, the client-id row, the
- *                 message row with the activity marker (and a bucket marker once per 1000 messages).
- *   driver:       the same rows (the client-id row beside one unlogged batch of the message row and
- *                 the conversation's activity marker) as prepared, idempotent statements on a bare
- *                 cassandra-driver Client; no validation, no conflict read.
- *   driver+check: the bare driver doing the store's I/O: the conflict read in parallel with the
+ * Measures closed-loop sends of one small message (~100 bytes of text) each, in two modes:
+ *   single: `concurrency` senders, each the only writer of its own conversation; one append per send.
+ *   group:  `concurrency` conversations with `senders` senders each; like the conversation actor,
+ *           each conversation appends one batch at a time of every send queued meanwhile (group
+ *           commit), so a batch holds 1..senders messages.
+ * Variants (each on its own conversations):
+ *   store:        ScyllaStore.append() without fence (single process): validation, the seq read,
+ *                 the client-id rows, the messages with the activity marker.
+ *   driver:       the same rows on a bare cassandra-driver Client (client-id rows beside one unlogged
+ *                 batch of the messages and the activity marker); no validation, no read.
+ *   driver+check: (single) the bare driver doing the unfenced store's I/O: the read beside the
  *                 client-id row, then the batch.
- * The variants run in alternating rounds against a fresh keyspace, after a warm-up each.
+ *   store+fence:  the cluster path: claimOwner() once per conversation, then append(batch, { epoch }):
+ *                 client-id rows, one conditional batch (LWT) per bucket, then the activity marker.
+ *   driver+fence: the bare driver doing the fenced store's I/O (claim, raise-ahead, the same LWT).
+ * The variants of a mode run in alternating rounds against a fresh keyspace, after a warm-up each.
  *
- * Does not measure: a real ScyllaDB (this is Cassandra 5.0 on the same 2 cores as the client),
- * replication (one node, LOCAL_ONE), network latency (loopback), batches of several messages, reads.
+ * Does not measure: a real ScyllaDB (this is Cassandra 5.0 on the same 2 cores as the client; its
+ * Paxos takes more round trips than ScyllaDB's), replication (one node, LOCAL_ONE / LOCAL_SERIAL),
+ * network latency (loopback), fan-out, reads.
  *
- *   npm run bench -- scylla [--quick] [--seconds=15] [--concurrency=32] [--rounds=3]
+ *   npm run bench -- scylla [--quick] [--seconds=15] [--concurrency=32] [--senders=4] [--rounds=3] [--modes=single,group]
  *   node dist/bench/scylla_append.js [same options]
  * Uses the Cassandra named by CHORUS_CASSANDRA (host:port; CHORUS_CASSANDRA_DC, default dc1); without
  * it, starts its own node with scripts/cassandra/start.sh on port 9342 (CHORUS_BENCH_CASSANDRA_PORT)
@@ -31,32 +38,18 @@ import { migrate } from '../lib/storage/scylla_migrate.js';
 import { bucketOf, storeStatements } from '../lib/storage/scylla_schema.js';
 import { createScyllaClient, shutdownScyllaClient, UNSET } from '../lib/storage/scylla_session.js';
 import { ScyllaStore } from '../lib/storage/scylla_store.js';
+import { loadAverage } from './lib/procstat.js';
 import { report } from './lib/report.js';
 
 const TARGET_RATIO = 0.8;
 const WARMUP_MS = 2000;
 
-interface Stats {
-  appends: number;
-  elapsedMs: number;
-  latenciesMs: number[];
-}
-
-interface Result {
-  variant: string;
-  appends: number;
-  seconds: number;
-  appendsPerSec: number;
-  p50Ms: number;
-  p99Ms: number;
-}
-
-type AppendFn = (m: MessageRecord) => Promise<unknown>;
-
 interface Settings {
   seconds: number;
   concurrency: number;
+  senders: number;
   rounds: number;
+  modes: Mode[];
 }
 
 function settings(argv: string[]): Settings {
@@ -66,17 +59,23 @@ function settings(argv: string[]): Settings {
       quick: { type: 'boolean', default: false },
       seconds: { type: 'string' },
       concurrency: { type: 'string', default: '32' },
+      senders: { type: 'string', default: '4' },
       rounds: { type: 'string' },
+      modes: { type: 'string', default: 'single,group' },
     },
   });
   const s: Settings = {
     seconds: Number(values.seconds ?? (values.quick ? '6' : '15')),
     concurrency: Number(values.concurrency),
+    senders: Number(values.senders),
     rounds: Number(values.rounds ?? (values.quick ? '2' : '3')),
+    modes: values.modes.split(',').map((m) => m.trim()) as Mode[],
   };
   if (!(s.seconds > 0 && s.seconds <= 120) || !(s.concurrency >= 1 && s.concurrency <= 4096) || !(s.rounds >= 1 && s.rounds <= 20)) {
     throw new RangeError('--seconds must be in (0, 120], --concurrency in [1, 4096], --rounds in [1, 20]');
   }
+  if (!(Number.isInteger(s.senders) && s.senders >= 1 && s.senders <= MAX_BATCH)) throw new RangeError(`--senders must be in [1, ${MAX_BATCH}]`);
+  if (s.modes.length === 0 || !s.modes.every((m) => m === 'single' || m === 'group')) throw new RangeError('--modes is a list of single and group');
   return s;
 }
 
@@ -110,41 +109,103 @@ const dc = process.env['CHORUS_CASSANDRA_DC'] ?? 'dc1';
 /** The message columns of the other entry kinds, left without cells as the store does for text. */
 const UNSET6 = Array.from({ length: 6 }, () => UNSET);
 const text = 'x'.repeat(100);
+/** The conversation actor's batch cap (lib/actors/conversation.ts). */
+const MAX_BATCH = 256;
 
-/** Each worker is the only writer of its conversation; seqs continue across rounds. */
-function makeWorkers(variant: string, concurrency: number): Array<{ conversationId: string; seq: number }> {
-  return Array.from({ length: concurrency }, (_, w) => ({ conversationId: `bench.${variant}.${w}`, seq: 0 }));
+type Mode = 'single' | 'group';
+
+function message(conversationId: string, seq: number): MessageRecord {
+  return {
+    conversationId,
+    seq,
+    senderId: 'bench',
+    senderDevice: 'd1',
+    clientId: `c${seq}`,
+    sentAt: Date.now(),
+    text,
+    kind: 'text',
+    refSeq: 0,
+    editedAt: 0,
+    deleted: false,
+    meta: '',
+  };
 }
 
-async function drive(append: AppendFn, workers: Array<{ conversationId: string; seq: number }>, ms: number): Promise<Stats> {
+/** One conversation's writer: one append at a time, of everything sent meanwhile (group commit). */
+class Conversation {
+  private queue: Array<{ resolve(): void; reject(err: unknown): void }> = [];
+  private flushing = false;
+  private seq = 0;
+  appends = 0;
+
+  constructor(
+    readonly id: string,
+    private readonly append: (batch: MessageRecord[]) => Promise<unknown>,
+  ) {}
+
+  send(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    while (this.queue.length > 0) {
+      const waiting = this.queue.splice(0, MAX_BATCH);
+      const batch = waiting.map((_, i) => message(this.id, this.seq + 1 + i));
+      try {
+        await this.append(batch);
+        this.seq += batch.length;
+        this.appends++;
+        for (const w of waiting) w.resolve();
+      } catch (err) {
+        for (const w of waiting) w.reject(err);
+      }
+    }
+    this.flushing = false;
+  }
+}
+
+interface Stats {
+  sends: number;
+  appends: number;
+  elapsedMs: number;
+  latenciesMs: number[];
+}
+
+interface Result {
+  variant: string;
+  mode: Mode;
+  sends: number;
+  appends: number;
+  seconds: number;
+  /** Messages stored per second (what the cluster needs); appendsPerSec counts append() calls. */
+  messagesPerSec: number;
+  appendsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+async function drive(conversations: Conversation[], senders: number, ms: number): Promise<Stats> {
   const latenciesMs: number[] = [];
+  const appendsBefore = conversations.reduce((n, c) => n + c.appends, 0);
   const start = performance.now();
   const deadline = start + ms;
   await Promise.all(
-    workers.map(async (w) => {
-      while (performance.now() < deadline) {
-        w.seq++;
-        const m: MessageRecord = {
-          conversationId: w.conversationId,
-          seq: w.seq,
-          senderId: 'bench',
-          senderDevice: 'd1',
-          clientId: `c${w.seq}`,
-          sentAt: Date.now(),
-          text,
-          kind: 'text',
-          refSeq: 0,
-          editedAt: 0,
-          deleted: false,
-          meta: '',
-        };
-        const t0 = performance.now();
-        await append(m);
-        latenciesMs.push(performance.now() - t0);
-      }
-    }),
+    conversations.flatMap((c) =>
+      Array.from({ length: senders }, async () => {
+        while (performance.now() < deadline) {
+          const t0 = performance.now();
+          await c.send();
+          latenciesMs.push(performance.now() - t0);
+        }
+      }),
+    ),
   );
-  return { appends: latenciesMs.length, elapsedMs: performance.now() - start, latenciesMs };
+  const appends = conversations.reduce((n, c) => n + c.appends, 0) - appendsBefore;
+  return { sends: latenciesMs.length, appends, elapsedMs: performance.now() - start, latenciesMs };
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -152,32 +213,41 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-function summarize(variant: string, parts: Stats[]): Result {
+function summarize(variant: string, mode: Mode, parts: Stats[]): Result {
   const all = parts.flatMap((p) => p.latenciesMs).sort((a, b) => a - b);
+  const sends = parts.reduce((n, p) => n + p.sends, 0);
   const appends = parts.reduce((n, p) => n + p.appends, 0);
   const secs = parts.reduce((n, p) => n + p.elapsedMs, 0) / 1000;
-  return { variant, appends, seconds: secs, appendsPerSec: appends / secs, p50Ms: quantile(all, 0.5), p99Ms: quantile(all, 0.99) };
+  return { variant, mode, sends, appends, seconds: secs, messagesPerSec: sends / secs, appendsPerSec: appends / secs, p50Ms: quantile(all, 0.5), p99Ms: quantile(all, 0.99) };
 }
 
-function line(r: Result, concurrency: number): string {
+function line(r: Result, concurrency: number, senders: number): string {
   return (
-    `scylla_append variant=${r.variant.padEnd(12)} concurrency=${concurrency} seconds=${r.seconds.toFixed(1)} ` +
-    `appends=${r.appends} appends_per_s=${r.appendsPerSec.toFixed(0)} p50_ms=${r.p50Ms.toFixed(2)} p99_ms=${r.p99Ms.toFixed(2)}`
+    `scylla_append mode=${r.mode.padEnd(6)} variant=${r.variant.padEnd(12)} conversations=${concurrency} senders=${senders} ` +
+    `seconds=${r.seconds.toFixed(1)} messages=${r.sends} messages_per_s=${r.messagesPerSec.toFixed(0)} appends_per_s=${r.appendsPerSec.toFixed(0)} ` +
+    `batch=${(r.sends / Math.max(1, r.appends)).toFixed(2)} p50_ms=${r.p50Ms.toFixed(2)} p99_ms=${r.p99Ms.toFixed(2)}`
   );
 }
 
 /** The `scylla` scenario of bench/run.ts. */
 export async function run(argv: string[]): Promise<void> {
-  const { seconds, concurrency, rounds } = settings(argv);
+  const o = settings(argv);
   const node = await cassandraNode();
   try {
-    await measure(node.contact, seconds, concurrency, rounds);
+    await measure(node.contact, o);
   } finally {
     await node.stop();
   }
 }
 
-async function measure(contact: string, seconds: number, concurrency: number, rounds: number): Promise<void> {
+type AppendFn = (batch: MessageRecord[]) => Promise<unknown>;
+interface Variant {
+  name: string;
+  /** Prepares a conversation (claims it, for the fenced variants) and returns its append. */
+  open(conversationId: string): Promise<AppendFn>;
+}
+
+async function measure(contact: string, o: Settings): Promise<void> {
   const keyspace = `chorus_bench_${Date.now().toString(36)}`;
   const admin = createScyllaClient({ contactPoints: [contact], localDataCenter: dc, consistency: 'LOCAL_ONE', requestTimeoutMs: 30_000 });
   await migrate(admin, { keyspace, replication: { class: 'SimpleStrategy', replicationFactor: 1 } });
@@ -187,81 +257,156 @@ async function measure(contact: string, seconds: number, concurrency: number, ro
     localDataCenter: dc,
     keyspace,
     consistency: 'LOCAL_ONE',
-    maxConcurrentRequests: Math.max(512, concurrency * 4),
+    serialConsistency: 'LOCAL_SERIAL',
+    maxConcurrentRequests: Math.max(512, o.concurrency * o.senders * 4),
   });
   const bare = new cassandra.Client({
     contactPoints: [contact],
     localDataCenter: dc,
-    queryOptions: { consistency: cassandra.types.consistencies.localOne, prepare: true },
+    queryOptions: { consistency: cassandra.types.consistencies.localOne, serialConsistency: cassandra.types.consistencies.localSerial, prepare: true },
   });
   await bare.connect();
   const s = storeStatements(keyspace);
-  const o = { prepare: true, isIdempotent: true };
-  // The rows the store writes for a text message: the message (no cells for other kinds' columns),
-  // the client-id row, and the conversation's activity marker in the same batch as the message.
-  const messageAndActivity = (m: MessageRecord) =>
-    bare.batch(
-      [
-        { query: s.insertMessage, params: [m.conversationId, bucketOf(m.seq), m.seq, m.senderId, m.senderDevice, m.clientId, m.sentAt, m.text, ...UNSET6] },
-        { query: s.touch, params: [m.sentAt, m.sentAt, m.conversationId] },
-      ],
-      { ...o, logged: false },
-    );
-  const bareAppend: AppendFn = (m) =>
-    Promise.all([messageAndActivity(m), bare.execute(s.insertClientId, [m.conversationId, m.senderId, m.clientId, m.seq], o)]);
-  // The bare driver doing the store's own work: the conflict read beside the client-id row, then the batch.
-  const checkedAppend: AppendFn = async (m) => {
-    const [taken] = await Promise.all([
-      bare.execute(s.seqTaken, [m.conversationId, bucketOf(m.seq), m.seq, m.seq], o),
-      bare.execute(s.insertClientId, [m.conversationId, m.senderId, m.clientId, m.seq], o),
-    ]);
-    if (taken.rowLength > 0) throw new Error(`seq ${m.seq} taken`);
-    await messageAndActivity(m);
+  const idem = { prepare: true, isIdempotent: true };
+  const once = { prepare: true, isIdempotent: false };
+  const row = (m: MessageRecord) => [m.conversationId, bucketOf(m.seq), m.seq, m.senderId, m.senderDevice, m.clientId, m.sentAt, m.text, ...UNSET6];
+  const touch = (batch: MessageRecord[]) => {
+    const last = batch[batch.length - 1]!;
+    return { query: s.touch, params: [last.sentAt, last.sentAt, last.conversationId] };
   };
-  const storeAppend: AppendFn = (m) => store.append([m]);
+  const clientIds = (batch: MessageRecord[]) =>
+    Promise.all(batch.map((m) => bare.execute(s.insertClientId, [m.conversationId, m.senderId, m.clientId, m.seq], idem)));
+  // The rows the store writes for text messages: the messages (no cells for other kinds' columns),
+  // the client-id rows, and the conversation's activity marker in the same batch as the messages.
+  const messagesAndActivity = (batch: MessageRecord[]) =>
+    bare.batch([...batch.map((m) => ({ query: s.insertMessage, params: row(m) })), touch(batch)], { ...idem, logged: false });
+  const bareAppend: AppendFn = (batch) => Promise.all([messagesAndActivity(batch), clientIds(batch)]);
+  // The bare driver doing the unfenced store's own work: the seq read beside the client-id rows, then the batch.
+  const checkedAppend: AppendFn = async (batch) => {
+    const first = batch[0]!;
+    const last = batch[batch.length - 1]!;
+    const [taken] = await Promise.all([bare.execute(s.seqTaken, [first.conversationId, bucketOf(first.seq), first.seq, last.seq], idem), clientIds(batch)]);
+    if (taken.rowLength > 0) throw new Error(`seq ${first.seq} taken`);
+    await messagesAndActivity(batch);
+  };
+  // The bare driver doing the fenced store's work: claim (owner row, raise buckets 0 and 1), then per
+  // append the client-id rows, a raise of bucket n+2 before the first write into bucket n+1, one
+  // conditional batch per bucket, and the activity marker.
+  const raise = async (cid: string, bucket: number, epoch: number) => {
+    const rs = await bare.execute(s.raiseEpoch, [epoch, cid, bucket, null], once);
+    if (!rs.wasApplied()) throw new Error(`raise of ${cid}/${bucket} refused`);
+  };
+  const fencedDriver: Variant = {
+    name: 'driver+fence',
+    async open(cid) {
+      const claimed = await bare.execute(s.claimFirst, [cid, 'bench'], once);
+      if (!claimed.wasApplied()) throw new Error(`claim of ${cid} refused`);
+      const epoch = 1;
+      await Promise.all([raise(cid, 0, epoch), raise(cid, 1, epoch)]);
+      let raisedThrough = 1;
+      return async (batch) => {
+        await clientIds(batch);
+        const byBucket = new Map<number, MessageRecord[]>();
+        for (const m of batch) {
+          const b = bucketOf(m.seq);
+          byBucket.set(b, [...(byBucket.get(b) ?? []), m]);
+        }
+        const top = Math.max(...byBucket.keys());
+        for (; raisedThrough < top + 1; raisedThrough++) await raise(cid, raisedThrough + 1, epoch);
+        for (const [b, part] of byBucket) {
+          const rs = await bare.batch(
+            [
+              { query: s.fence, params: [epoch, UNSET, UNSET, UNSET, cid, b, epoch] },
+              ...part.map((m) => ({ query: s.insertMessageIfAbsent, params: row(m) })),
+            ],
+            { ...once, logged: false },
+          );
+          if (!rs.wasApplied()) throw new Error(`fenced batch of ${cid} refused`);
+        }
+        await bare.execute(touch(batch).query, touch(batch).params, idem);
+      };
+    },
+  };
+  const fencedStore: Variant = {
+    name: 'store+fence',
+    async open(cid) {
+      const epoch = await store.claimOwner(cid, 'bench');
+      return (batch) => store.append(batch, { epoch });
+    },
+  };
+  const plain = (name: string, append: AppendFn): Variant => ({ name, open: async () => append });
+  const variantsOf: Record<Mode, Variant[]> = {
+    single: [plain('driver', bareAppend), plain('store', (b) => store.append(b)), plain('driver+check', checkedAppend), fencedDriver, fencedStore],
+    group: [plain('driver', bareAppend), plain('store', (b) => store.append(b)), fencedDriver, fencedStore],
+  };
 
+  const load = [loadAverage()];
+  const results: Result[] = [];
   try {
-    const variants: Array<{ name: string; append: AppendFn; workers: ReturnType<typeof makeWorkers>; parts: Stats[] }> = [
-      { name: 'driver', append: bareAppend, workers: makeWorkers('driver', concurrency), parts: [] },
-      { name: 'store', append: storeAppend, workers: makeWorkers('store', concurrency), parts: [] },
-      { name: 'driver+check', append: checkedAppend, workers: makeWorkers('checked', concurrency), parts: [] },
-    ];
-    for (const v of variants) await drive(v.append, v.workers, WARMUP_MS);
-    const perRound = (seconds * 1000) / rounds;
-    for (let r = 0; r < rounds; r++) {
-      for (const v of variants) v.parts.push(await drive(v.append, v.workers, perRound));
+    for (const mode of o.modes) {
+      const senders = mode === 'single' ? 1 : o.senders;
+      const runs = await Promise.all(
+        variantsOf[mode].map(async (v) => ({
+          v,
+          conversations: await Promise.all(
+            Array.from({ length: o.concurrency }, async (_, i) => {
+              const id = `bench.${mode}.${v.name.replace("+", "_")}.${i}`;
+              return new Conversation(id, await v.open(id));
+            }),
+          ),
+          parts: [] as Stats[],
+        })),
+      );
+      for (const r of runs) await drive(r.conversations, senders, WARMUP_MS);
+      const perRound = (o.seconds * 1000) / o.rounds;
+      for (let round = 0; round < o.rounds; round++) {
+        for (const r of runs) r.parts.push(await drive(r.conversations, senders, perRound));
+      }
+      for (const r of runs) {
+        const result = summarize(r.v.name, mode, r.parts);
+        results.push(result);
+        console.log(line(result, o.concurrency, senders));
+      }
     }
-    const results = variants.map((v) => summarize(v.name, v.parts));
-    for (const r of results) console.log(line(r, concurrency));
-    const [driver, ours, checked] = results as [Result, Result, Result];
-    const ratio = ours.appendsPerSec / driver.appendsPerSec;
-    const layerRatio = ours.appendsPerSec / checked.appendsPerSec;
-    console.log(`scylla_append ratio store/driver=${ratio.toFixed(3)} target>=${TARGET_RATIO.toFixed(2)} ${ratio >= TARGET_RATIO ? 'met' : 'missed'}`);
-    console.log(`scylla_append ratio store/driver+check=${layerRatio.toFixed(3)}`);
+    load.push(loadAverage());
+    const rate = (mode: Mode, variant: string) => results.find((r) => r.mode === mode && r.variant === variant)?.messagesPerSec;
+    const figures: Record<string, number | boolean> = { concurrency: o.concurrency, senders: o.senders, seconds_per_variant: o.seconds, rounds: o.rounds };
+    const ratio = (name: string, mode: Mode, a: string, b: string, target?: number) => {
+      const x = rate(mode, a);
+      const y = rate(mode, b);
+      if (x === undefined || y === undefined) return;
+      const r = x / y;
+      figures[name] = r;
+      const verdict = target === undefined ? '' : ` target>=${target.toFixed(2)} ${r >= target ? 'met' : 'missed'}`;
+      console.log(`scylla_append ratio mode=${mode} ${a}/${b}=${r.toFixed(3)}${verdict}`);
+    };
+    ratio('store_over_driver', 'single', 'store', 'driver', TARGET_RATIO);
+    ratio('store_over_checked', 'single', 'store', 'driver+check');
+    ratio('fenced_over_driver', 'single', 'store+fence', 'driver', TARGET_RATIO);
+    ratio('fenced_over_fenced_driver', 'single', 'store+fence', 'driver+fence');
+    ratio('group_store_over_driver', 'group', 'store', 'driver', TARGET_RATIO);
+    ratio('group_fenced_over_driver', 'group', 'store+fence', 'driver', TARGET_RATIO);
+    ratio('group_fenced_over_fenced_driver', 'group', 'store+fence', 'driver+fence');
+    for (const r of results) {
+      const key = `${r.mode === 'group' ? 'group_' : ''}${r.variant.replace('+fence', '_fenced').replace('+check', '_checked').replace('driver_checked', 'checked')}`;
+      figures[`${key}_per_s`] = r.messagesPerSec;
+      figures[`${key}_p50_ms`] = r.p50Ms;
+      figures[`${key}_p99_ms`] = r.p99Ms;
+    }
+    const single = figures['store_over_driver'];
+    if (typeof single === 'number') {
+      figures['target'] = TARGET_RATIO;
+      figures['met'] = single >= TARGET_RATIO;
+    }
     report(
       'scylla_append',
-      {
-        concurrency,
-        seconds_per_variant: seconds,
-        rounds,
-        store_per_s: ours.appendsPerSec,
-        store_p50_ms: ours.p50Ms,
-        store_p99_ms: ours.p99Ms,
-        driver_per_s: driver.appendsPerSec,
-        driver_p50_ms: driver.p50Ms,
-        driver_p99_ms: driver.p99Ms,
-        checked_per_s: checked.appendsPerSec,
-        checked_p50_ms: checked.p50Ms,
-        checked_p99_ms: checked.p99Ms,
-        store_over_driver: ratio,
-        store_over_checked: layerRatio,
-        target: TARGET_RATIO,
-        met: ratio >= TARGET_RATIO,
-      },
+      figures,
       [
-        `backend: Cassandra 5.0 single node at ${contact}, LOCAL_ONE, loopback, sharing the machine with this client`,
-        `one ${text.length}-byte message per append; each of ${concurrency} workers is the single writer of its conversation`,
+        `backend: Cassandra 5.0 single node at ${contact}, LOCAL_ONE and LOCAL_SERIAL, loopback, sharing the machine with this client`,
+        `one ${text.length}-byte message per send; single: ${o.concurrency} senders, one conversation each; group: ${o.concurrency} conversations × ${o.senders} senders, group commit`,
+        `load average ${load.map((l) => l.toFixed(2)).join(' -> ')}`,
       ],
+      { results },
     );
   } finally {
     await store.close();

@@ -28,3 +28,24 @@ export class InvalidRecordError extends Error {
   override readonly name = 'InvalidRecordError';
   readonly code = 'INVALID_RECORD';
 }
+
+/**
+ * The conversation's owner epoch is no longer the one an append carried: another node claimed the
+ * conversation (or the epoch was never claimed). The append wrote no entry, with one exception on
+ * ScyllaDB: an append that spans two log buckets and is cut by a claim between them keeps the
+ * entries up to the boundary (`storedThrough`, their last seq); docs/storage.md explains why.
+ */
+export class FencedError extends Error {
+  override readonly name = 'FencedError';
+  readonly code = 'FENCED';
+  /** Last seq of this append that is stored anyway (a cut cross-bucket append); undefined: none. */
+  readonly storedThrough: number | undefined;
+  constructor(
+    readonly conversationId: string,
+    readonly epoch: number,
+    options?: { cause?: unknown; storedThrough?: number },
+  ) {
+    super(`owner epoch ${epoch} of ${conversationId} is no longer current`, options);
+    this.storedThrough = options?.storedThrough;
+  }
+}

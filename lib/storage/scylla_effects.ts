@@ -1,7 +1,9 @@
 /**
  * What one append() writes on ScyllaDB: the new entries and the effects they have on stored rows
  * (an EDIT replaces its target's text, a DELETE erases its target, the target's edits and its
- * reactions, MEMBERS and RENAME change the conversation), as one list of statements for one batch.
+ * reactions, MEMBERS and RENAME change the conversation): for an append without fence one list of
+ * statements for one batch; for a fenced append one conditional batch per log bucket plus the
+ * effects on other partitions, written after them (planFencedAppend).
  *
  * Pure: the caller reads the stored rows that EDIT/DELETE entries refer to and passes them in.
  * Every statement of a batch carries the same write timestamp, so two writes of one cell in one
@@ -47,6 +49,15 @@ interface MemberChange {
   leftSeq?: number;
 }
 
+type ItemKind = 'insertMessage' | 'updateMessage' | 'dropReactions' | 'updateMember' | 'updateMembership' | 'rename' | 'touch';
+
+/** One write of the plan, before it is given its statement. */
+interface Item {
+  kind: ItemKind;
+  params: unknown[];
+  partition: string;
+}
+
 /** Partition of the activity marker: best effort, it never makes a batch logged. */
 const ACTIVITY = 's';
 
@@ -68,7 +79,7 @@ export function targetSeqs(messages: readonly MessageRecord[]): number[] {
   return [...out];
 }
 
-export function planAppend(s: StoreStatements, messages: readonly MessageRecord[], targets: ReadonlyMap<number, TargetRow>): AppendPlan {
+function planItems(messages: readonly MessageRecord[], targets: ReadonlyMap<number, TargetRow>): Item[] {
   const cid = messages[0]!.conversationId;
   // This batch's entries, as they will be stored.
   const fresh = new Map<number, { m: MessageRecord; editSeqs: number[] }>();
@@ -146,11 +157,11 @@ export function planAppend(s: StoreStatements, messages: readonly MessageRecord[
     }
   }
 
-  const out: PlannedStatement[] = [];
+  const out: Item[] = [];
   for (const { m, editSeqs } of fresh.values()) {
     const b = bucketOf(m.seq);
     out.push({
-      query: s.insertMessage,
+      kind: 'insertMessage',
       // A TEXT entry writes no cells for the other kinds' columns (unset, not null: null is a tombstone).
       params: [
         cid,
@@ -174,23 +185,88 @@ export function planAppend(s: StoreStatements, messages: readonly MessageRecord[
   for (const [seq, c] of older) {
     const b = bucketOf(seq);
     out.push({
-      query: s.updateMessage,
+      kind: 'updateMessage',
       params: [c.text ?? UNSET, c.editedAt ?? UNSET, c.deleted ?? UNSET, c.addEdits.length === 0 ? UNSET : c.addEdits, cid, b, seq],
       partition: `messages:${b}`,
     });
   }
   for (const seq of new Set(dropped)) {
     const b = bucketOf(seq);
-    out.push({ query: s.dropReactions, params: [cid, b, seq], partition: `reactions:${b}` });
+    out.push({ kind: 'dropReactions', params: [cid, b, seq], partition: `reactions:${b}` });
   }
   for (const [user, m] of members) {
-    out.push({ query: s.updateMember, params: [m.role ?? UNSET, m.joinedAt ?? UNSET, m.leftSeq ?? UNSET, cid, user], partition: 'conversations' });
-    if (m.leftSeq !== undefined) out.push({ query: s.updateMembership, params: [m.leftSeq, user, cid], partition: `by_user:${user}` });
+    out.push({ kind: 'updateMember', params: [m.role ?? UNSET, m.joinedAt ?? UNSET, m.leftSeq ?? UNSET, cid, user], partition: 'conversations' });
+    if (m.leftSeq !== undefined) out.push({ kind: 'updateMembership', params: [m.leftSeq, user, cid], partition: `by_user:${user}` });
   }
-  if (title !== undefined) out.push({ query: s.rename, params: [title, cid], partition: 'conversations' });
+  if (title !== undefined) out.push({ kind: 'rename', params: [title, cid], partition: 'conversations' });
   // USING TIMESTAMP <activity>: the highest time wins, whatever order appends land in.
-  out.push({ query: s.touch, params: [activity, activity, cid], partition: ACTIVITY });
+  out.push({ kind: 'touch', params: [activity, activity, cid], partition: ACTIVITY });
+  return out;
+}
 
-  const partitions = new Set(out.filter((x) => x.partition !== ACTIVITY).map((x) => x.partition));
-  return { statements: out, logged: partitions.size > 1 };
+/** The statements of an append without fence: one batch, logged when it spans partitions. */
+export function planAppend(s: StoreStatements, messages: readonly MessageRecord[], targets: ReadonlyMap<number, TargetRow>): AppendPlan {
+  const items = planItems(messages, targets);
+  const partitions = new Set(items.filter((x) => x.partition !== ACTIVITY).map((x) => x.partition));
+  return { statements: items.map((x) => ({ query: s[x.kind], params: x.params, partition: x.partition })), logged: partitions.size > 1 };
+}
+
+export interface FencedPlan {
+  /**
+   * One conditional batch per log bucket the entries fall in, ascending: the entries (each only if
+   * its seq is free) and the effects on stored rows of the same bucket. The caller adds the fence.
+   */
+  parts: Array<{ bucket: number; first: number; last: number; statements: PlannedStatement[] }>;
+  /**
+   * Effects on other partitions (older buckets, reactions, members, title), written after the parts
+   * USING TIMESTAMP `at`: a conditional batch cannot reach them, and a fixed timestamp taken before
+   * the entries were written makes a late or repeated write lose to what later entries change.
+   */
+  remote: PlannedStatement[];
+  /** More than one partition among `remote`: all-or-nothing needs the batch log. */
+  remoteLogged: boolean;
+  /** The activity marker (best effort), beside `remote`. */
+  activity: PlannedStatement;
+}
+
+const AT: Partial<Record<ItemKind, keyof StoreStatements>> = {
+  updateMessage: 'updateMessageAt',
+  dropReactions: 'dropReactionsAt',
+  updateMember: 'updateMemberAt',
+  updateMembership: 'updateMembershipAt',
+  rename: 'renameAt',
+};
+
+/** The statements of a fenced append (scylla_fence.ts); `at` is the remote effects' write timestamp (µs). */
+export function planFencedAppend(
+  s: StoreStatements,
+  messages: readonly MessageRecord[],
+  targets: ReadonlyMap<number, TargetRow>,
+  at: number,
+): FencedPlan {
+  const parts = new Map<string, FencedPlan['parts'][number]>();
+  for (const m of messages) {
+    const b = bucketOf(m.seq);
+    const part = parts.get(`messages:${b}`);
+    if (part === undefined) parts.set(`messages:${b}`, { bucket: b, first: m.seq, last: m.seq, statements: [] });
+    else part.last = m.seq;
+  }
+  const remote: PlannedStatement[] = [];
+  let activity: PlannedStatement | undefined;
+  for (const x of planItems(messages, targets)) {
+    const part = parts.get(x.partition);
+    if (x.kind === 'touch') {
+      activity = { query: s.touch, params: x.params, partition: x.partition };
+    } else if (part !== undefined) {
+      part.statements.push({ query: x.kind === 'insertMessage' ? s.insertMessageIfAbsent : s[x.kind], params: x.params, partition: x.partition });
+    } else {
+      remote.push({ query: s[AT[x.kind]!], params: [at, ...x.params], partition: x.partition });
+    }
+  }
+  return {
+    parts: [...parts.values()].sort((a, b) => a.bucket - b.bucket),
+    remote,
+    remoteLogged: new Set(remote.map((x) => x.partition)).size > 1,
+    activity: activity!,
+  };
 }

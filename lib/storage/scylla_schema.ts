@@ -151,6 +151,30 @@ export const MIGRATIONS: readonly Migration[] = [
        )`,
     ],
   },
+  {
+    version: 3,
+    description: 'owner epochs: conversation_owners, messages.owner_epoch and the pending-effects marker',
+    columns: [
+      // The epoch a fenced append must match, per log partition (docs/storage.md, "Owner epochs").
+      // Only raised, always by a lightweight transaction.
+      { table: 'messages', name: 'owner_epoch', type: 'bigint static' },
+      // The partition's newest fenced append with effects on other partitions (its seqs and the write
+      // timestamp of those effects, which follow the entries): the next claim re-applies them if
+      // they are the log's tail.
+      { table: 'messages', name: 'effects_from', type: 'bigint static' },
+      { table: 'messages', name: 'effects_to', type: 'bigint static' },
+      { table: 'messages', name: 'effects_at', type: 'bigint static' },
+    ],
+    statements: (ks) => [
+      // One row per conversation ever claimed; epoch advances by one per claim, by compare-and-set.
+      `CREATE TABLE IF NOT EXISTS ${ks}.conversation_owners (
+         conversation_id text PRIMARY KEY,
+         epoch bigint,
+         owner_id text,
+         claimed_at timestamp
+       )`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -211,6 +235,21 @@ export function storeStatements(ks: string) {
     message: `SELECT ${MESSAGE_COLUMNS} FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
     after: `SELECT ${MESSAGE_COLUMNS} FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq > ? ORDER BY seq ASC LIMIT ?`,
     before: `SELECT ${MESSAGE_COLUMNS} FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq < ? ORDER BY seq DESC LIMIT ?`,
+    // Fenced appends (scylla_fence.ts): one conditional batch per log partition, the fence statement
+    // first, then the entries, each only if its seq is free.
+    fence: `UPDATE ${ks}.messages SET owner_epoch = ?, effects_from = ?, effects_to = ?, effects_at = ? WHERE conversation_id = ? AND bucket = ? IF owner_epoch = ?`,
+    insertMessageIfAbsent: `INSERT INTO ${ks}.messages (conversation_id, bucket, seq, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta, edit_seqs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS`,
+    raiseEpoch: `UPDATE ${ks}.messages SET owner_epoch = ? WHERE conversation_id = ? AND bucket = ? IF owner_epoch = ?`,
+    partitionState: `SELECT owner_epoch, effects_from, effects_to, effects_at FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? LIMIT 1`,
+    owner: `SELECT epoch, owner_id FROM ${ks}.conversation_owners WHERE conversation_id = ?`,
+    claimFirst: `INSERT INTO ${ks}.conversation_owners (conversation_id, epoch, owner_id, claimed_at) VALUES (?, 1, ?, toTimestamp(now())) IF NOT EXISTS`,
+    claimNext: `UPDATE ${ks}.conversation_owners SET epoch = ?, owner_id = ?, claimed_at = toTimestamp(now()) WHERE conversation_id = ? IF epoch = ?`,
+    // Effects a fenced append writes after its entries, with a timestamp fixed before them (scylla_effects.ts).
+    updateMessageAt: `UPDATE ${ks}.messages USING TIMESTAMP ? SET text = ?, edited_at = ?, deleted = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
+    dropReactionsAt: `DELETE FROM ${ks}.reactions USING TIMESTAMP ? WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
+    updateMemberAt: `UPDATE ${ks}.conversations USING TIMESTAMP ? SET role = ?, joined_at = ?, left_seq = ? WHERE id = ? AND user_id = ?`,
+    updateMembershipAt: `UPDATE ${ks}.conversations_by_user USING TIMESTAMP ? SET left_seq = ? WHERE user_id = ? AND conversation_id = ?`,
+    renameAt: `UPDATE ${ks}.conversations USING TIMESTAMP ? SET title = ? WHERE id = ?`,
     insertClientId: `INSERT INTO ${ks}.message_client_ids (conversation_id, sender_id, client_id, seq) VALUES (?, ?, ?, ?)`,
     clientIdSeqs: `SELECT seq FROM ${ks}.message_client_ids WHERE conversation_id = ? AND sender_id = ? AND client_id = ?`,
     markBucket: `UPDATE ${ks}.conversation_state USING TIMESTAMP ? SET last_bucket = ? WHERE conversation_id = ?`,

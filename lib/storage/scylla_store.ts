@@ -1,5 +1,6 @@
 import { ConflictError, InvalidRecordError, SeqConflictError } from './errors.js';
 import { effectBytes, planAppend, targetSeqs, type TargetRow } from './scylla_effects.js';
+import { ScyllaFence } from './scylla_fence.js';
 import { ScyllaInbox } from './scylla_inbox.js';
 import { ScyllaReactions } from './scylla_reactions.js';
 import { ScyllaReceipts } from './scylla_receipts.js';
@@ -25,12 +26,13 @@ import {
   type MemberRecord,
   type MessageRecord,
   type MessageStore,
+  type OwnerRecord,
   type RangeQuery,
   type ReactionCount,
   type ReactionRecord,
   StoreLimits,
 } from './store.js';
-import { checkBatch, checkConversation, checkKey, checkRange } from './validate.js';
+import { checkBatch, checkConversation, checkEpoch, checkKey, checkRange } from './validate.js';
 
 export interface ScyllaStoreOptions extends ScyllaConnectionOptions {
   /** Keyspace made by migrate(); an unquoted lower-case CQL identifier. */
@@ -65,7 +67,9 @@ const MAX_MARKED = 100_000;
  *   entries; then writes the entries, their effects and the activity marker as one batch
  *   (scylla_effects.ts; logged only across a bucket boundary or with effects on other partitions).
  *   No lightweight transaction per message. The check is a read, so two writers racing on the same
- *   seq can both pass it; the owner-epoch fencing in docs/storage.md closes that.
+ *   seq can both pass it; that is for a single process.
+ * - append(messages, { epoch }) (cluster nodes, after claimOwner): no read; one conditional batch
+ *   per log bucket checks the owner epoch and that the seqs are free (scylla_fence.ts).
  * - Failures of reachability or time surface as StoreUnavailableError (retryable).
  */
 export class ScyllaStore implements MessageStore {
@@ -79,6 +83,7 @@ export class ScyllaStore implements MessageStore {
   private readonly receipts: ScyllaReceipts;
   private readonly reacts: ScyllaReactions;
   private readonly inbox: ScyllaInbox;
+  private readonly fence: ScyllaFence;
 
   constructor(options: ScyllaStoreOptions) {
     checkKeyspace(options.keyspace);
@@ -91,6 +96,13 @@ export class ScyllaStore implements MessageStore {
     this.receipts = new ScyllaReceipts(this.session, this.s);
     this.reacts = new ScyllaReactions(this.session, this.s);
     this.inbox = new ScyllaInbox(this.session, this.s, this);
+    this.fence = new ScyllaFence(this.session, this.s, {
+      lastSeq: (cid) => this.lastSeq(cid),
+      range: (cid, q) => this.range(cid, q),
+      readTargets: (cid, seqs, into) => this.readTargets(cid, seqs, into),
+      writeClientIds: (messages) => this.writeClientIds(messages),
+      markBucket: (cid, bucket) => this.markBucket(cid, bucket),
+    });
   }
 
   /** Connects and checks that the keyspace has exactly the schema this build was written for. */
@@ -199,12 +211,14 @@ export class ScyllaStore implements MessageStore {
 
   // ---- the log --------------------------------------------------------------------------------
 
-  async append(messages: readonly MessageRecord[]): Promise<void> {
+  async append(messages: readonly MessageRecord[], fence?: { epoch: number }): Promise<void> {
     checkBatch(messages);
+    if (fence !== undefined) checkEpoch(fence.epoch);
     const bytes = messages.reduce((n, m) => n + messageBytes(m), effectBytes(messages));
     if (bytes > this.maxBatchBytes) {
       throw new InvalidRecordError(`batch of ${bytes} bytes exceeds maxBatchBytes ${this.maxBatchBytes}; split it`);
     }
+    if (fence !== undefined) return this.fence.append(messages, fence.epoch);
     const first = messages[0]!;
     const last = messages[messages.length - 1]!;
     const cid = first.conversationId;
@@ -225,15 +239,7 @@ export class ScyllaStore implements MessageStore {
     const targets = new Map<number, TargetRow>();
     const refs = targetSeqs(messages);
     if (refs.length > 0) work.push(this.readTargets(cid, refs, targets));
-    if (messages.length === 1) {
-      work.push(this.session.execute(this.s.insertClientId, [cid, first.senderId, first.clientId, first.seq], { idempotent: true }));
-    } else {
-      work.push(
-        eachLimited(messages, this.fanout, (m) =>
-          this.session.execute(this.s.insertClientId, [cid, m.senderId, m.clientId, m.seq], { idempotent: true }),
-        ),
-      );
-    }
+    work.push(this.writeClientIds(messages));
     if (lastBucket > 0) work.push(this.markBucket(cid, lastBucket));
     const done = await Promise.all(work);
     for (let i = 0; i < checks; i++) {
@@ -247,6 +253,23 @@ export class ScyllaStore implements MessageStore {
     // membership, renames), the batch log makes the whole append all-or-nothing.
     const plan = planAppend(this.s, messages, targets);
     await this.session.batch(plan.statements, { logged: plan.logged, idempotent: true });
+  }
+
+  /** Client-id rows go before the messages: a hint may outlive a failed append, never the reverse. */
+  private writeClientIds(messages: readonly MessageRecord[]): Promise<unknown> {
+    const write = (m: MessageRecord) => this.session.execute(this.s.insertClientId, [m.conversationId, m.senderId, m.clientId, m.seq], { idempotent: true });
+    return messages.length === 1 ? write(messages[0]!) : eachLimited(messages, this.fanout, write);
+  }
+
+  async claimOwner(conversationId: string, ownerId: string): Promise<number> {
+    checkKey('conversation id', conversationId);
+    checkKey('owner id', ownerId);
+    return this.fence.claim(conversationId, ownerId);
+  }
+
+  async currentOwner(conversationId: string): Promise<OwnerRecord | undefined> {
+    checkKey('conversation id', conversationId);
+    return this.fence.currentOwner(conversationId);
   }
 
   private async readTargets(cid: string, seqs: readonly number[], into: Map<number, TargetRow>): Promise<void> {

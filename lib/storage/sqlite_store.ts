@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ConflictError, SeqConflictError, StoreUnavailableError } from './errors.js';
+import { ConflictError, FencedError, SeqConflictError, StoreUnavailableError } from './errors.js';
 import type {
   ConversationRecord,
   CreateResult,
@@ -16,9 +16,10 @@ import type {
   MemberRecord,
   MessageRecord,
   MessageStore,
+  OwnerRecord,
   RangeQuery,
 } from './store.js';
-import { checkBatch, checkConversation, checkCursor, checkKey, checkRange, checkReaction } from './validate.js';
+import { checkBatch, checkConversation, checkCursor, checkEpoch, checkKey, checkRange, checkReaction } from './validate.js';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:'. */
@@ -27,7 +28,7 @@ export interface SqliteStoreOptions {
   synchronous?: 'FULL' | 'NORMAL';
 }
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE conversations (
@@ -70,6 +71,11 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (conversation_id, seq, emoji, user_id)
    ) WITHOUT ROWID;
    CREATE TABLE last_seen (user_id TEXT PRIMARY KEY, at INTEGER NOT NULL) WITHOUT ROWID;`,
+  // 3: owner epochs. claimOwner raises a conversation's epoch; a fenced append checks it in the
+  // same transaction as its insert.
+  `CREATE TABLE conversation_owners (
+     conversation_id TEXT PRIMARY KEY, epoch INTEGER NOT NULL, owner_id TEXT NOT NULL, claimed_at INTEGER NOT NULL
+   ) WITHOUT ROWID;`,
 ];
 
 interface MessageRow {
@@ -104,6 +110,8 @@ export class SqliteStore implements MessageStore {
   private readonly db: Database.Database;
   private readonly stmt;
   private readonly appendTx;
+  private readonly fencedAppendTx;
+  private readonly claimTx;
   private readonly createTx;
 
   constructor(options: SqliteStoreOptions) {
@@ -208,6 +216,12 @@ export class SqliteStore implements MessageStore {
       cursors: db.prepare<[string, string], { conversation_id: string; kind: CursorKind; seq: number }>(
         'SELECT conversation_id, kind, seq FROM cursors WHERE user_id = ? AND device_id = ? ORDER BY conversation_id, kind',
       ),
+      claim: db.prepare<[string, string, number], { epoch: number }>(
+        `INSERT INTO conversation_owners (conversation_id, epoch, owner_id, claimed_at) VALUES (?, 1, ?, ?)
+         ON CONFLICT (conversation_id) DO UPDATE SET epoch = epoch + 1, owner_id = excluded.owner_id, claimed_at = excluded.claimed_at
+         RETURNING epoch`,
+      ),
+      owner: db.prepare<[string], { epoch: number; owner_id: string }>('SELECT epoch, owner_id FROM conversation_owners WHERE conversation_id = ?'),
     };
     this.appendTx = db.transaction((messages: readonly MessageRecord[]) => {
       for (const m of messages) {
@@ -215,6 +229,14 @@ export class SqliteStore implements MessageStore {
         this.applyEffects(m);
       }
     });
+    // IMMEDIATE: the write lock is taken before the epoch is read, so no other connection on the file
+    // can claim between the check and the insert.
+    this.fencedAppendTx = db.transaction((messages: readonly MessageRecord[], epoch: number) => {
+      const cid = messages[0]!.conversationId;
+      if (this.stmt.owner.get(cid)?.epoch !== epoch) throw new FencedError(cid, epoch);
+      this.appendTx(messages);
+    }).immediate;
+    this.claimTx = db.transaction((cid: string, ownerId: string) => this.stmt.claim.get(cid, ownerId, Date.now())!.epoch).immediate;
     this.createTx = db.transaction((c: ConversationRecord, members: readonly MemberRecord[]): boolean => {
       const inserted = this.stmt.insertConversation.run(c.id, c.kind, c.title, c.createdBy, c.createdAt, c.createdAt).changes === 1;
       if (!inserted) return false;
@@ -295,17 +317,32 @@ export class SqliteStore implements MessageStore {
     return this.run(() => this.stmt.conversationsOf.all(userId, afterId, limit)).map((r) => r.conversation_id);
   }
 
-  async append(messages: readonly MessageRecord[]): Promise<void> {
+  async append(messages: readonly MessageRecord[], fence?: { epoch: number }): Promise<void> {
     checkBatch(messages);
+    if (fence !== undefined) checkEpoch(fence.epoch);
     try {
-      this.appendTx(messages);
+      if (fence === undefined) this.appendTx(messages);
+      else this.fencedAppendTx(messages, fence.epoch);
     } catch (err) {
+      if (err instanceof FencedError) throw err;
       const code = (err as { code?: string }).code;
       if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new SeqConflictError(messages[0]!.conversationId, messages[0]!.seq, { cause: err });
       }
       throw new StoreUnavailableError('sqlite append failed', { cause: err });
     }
+  }
+
+  async claimOwner(conversationId: string, ownerId: string): Promise<number> {
+    checkKey('conversation id', conversationId);
+    checkKey('owner id', ownerId);
+    return this.run(() => this.claimTx(conversationId, ownerId));
+  }
+
+  async currentOwner(conversationId: string): Promise<OwnerRecord | undefined> {
+    checkKey('conversation id', conversationId);
+    const row = this.run(() => this.stmt.owner.get(conversationId));
+    return row === undefined ? undefined : { epoch: row.epoch, ownerId: row.owner_id };
   }
 
   async lastSeq(conversationId: string): Promise<number> {

@@ -5,7 +5,9 @@
  *
  * Ordering and atomicity: append() writes a batch of one conversation's messages all-or-nothing.
  * The caller (the conversation actor, the single writer) assigns seq numbers; the store refuses a
- * seq that already exists with SeqConflictError, which is what fences a stale writer.
+ * seq that already exists with SeqConflictError. Across nodes, a stale writer is fenced by the owner
+ * epoch: claimOwner() at activation, append(messages, { epoch }) after it (docs/cluster.md,
+ * "Fencing"). Once a conversation has been claimed, every append to it must carry an epoch.
  */
 export interface MessageStore {
   /**
@@ -27,8 +29,22 @@ export interface MessageStore {
    * of its target and of the target's edits and drops its reactions; MEMBERS adds, removes (sets
    * leftSeq) and re-roles members; RENAME sets the title. Every entry moves lastActivity. The caller
    * (the conversation actor) has checked that the effects are allowed.
+   *
+   * With `fence`, appends only if the conversation's current owner epoch still equals fence.epoch;
+   * the check and the write are one atomic step. Otherwise writes nothing and throws FencedError
+   * (see FencedError.storedThrough for the one exception on ScyllaDB). A fenced writer must not
+   * start an append before its previous one has completed.
    */
-  append(messages: readonly MessageRecord[]): Promise<void>;
+  append(messages: readonly MessageRecord[], fence?: { epoch: number }): Promise<void>;
+  /**
+   * Claims the single-writer right for a conversation: atomically raises its owner epoch and returns
+   * the new value, higher than every epoch claimed before for that conversation (by any node).
+   * `ownerId` is recorded for operators (which node holds it). Linearizable with append({epoch}):
+   * once it has returned, no append carrying a lower epoch succeeds. The conversation need not exist.
+   */
+  claimOwner(conversationId: string, ownerId: string): Promise<number>;
+  /** The latest claim of a conversation, for operators and tests; undefined if never claimed. */
+  currentOwner(conversationId: string): Promise<OwnerRecord | undefined>;
   /** Highest stored seq of the conversation, 0 when it has none. */
   lastSeq(conversationId: string): Promise<number>;
   /** Messages in ascending seq order; see RangeQuery for which ones. */
@@ -96,6 +112,11 @@ export interface MemberRecord {
   joinedAt: number;
   /** Seq of the MEMBERS entry that removed the member; 0 while a member. */
   leftSeq: number;
+}
+
+export interface OwnerRecord {
+  epoch: number;
+  ownerId: string;
 }
 
 export interface CreateResult {

@@ -89,3 +89,8 @@ export function checkReaction(r: ReactionRecord): void {
     throw new InvalidRecordError(`a reaction is 1 to ${StoreLimits.maxEmojiBytes} bytes without spaces or control characters`);
   }
 }
+
+/** An owner epoch as claimOwner returns it: a positive safe integer. */
+export function checkEpoch(epoch: unknown): void {
+  seqNumber('fence epoch', epoch, 1);
+}

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ConflictError, InvalidRecordError, SeqConflictError, StoreLimits } from '../../lib/storage/mod.js';
+import { ConflictError, FencedError, InvalidRecordError, SeqConflictError, StoreLimits } from '../../lib/storage/mod.js';
 import type { MessageRecord, MessageStore } from '../../lib/storage/mod.js';
+import { BUCKET_SIZE } from '../../lib/storage/scylla_schema.js';
 
 /**
  * The behaviour every MessageStore must have. Call it from a test file with a factory that opens a
@@ -281,6 +282,180 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await store.setLastSeen(u, 900);
       const seen = await store.lastSeen([u, uid('nobody')]);
       assert.deepEqual([...seen], [[u, 1000]]);
+    });
+
+    // ---- owner epochs (docs/cluster.md, "Fencing") -----------------------------------------------
+
+    /** Appends seqs from..to with `epoch`, in batches of at most 500. */
+    async function fill(id: string, from: number, to: number, epoch: number): Promise<void> {
+      for (let s = from; s <= to; s += 500) {
+        await store.append(Array.from({ length: Math.min(500, to - s + 1) }, (_, i) => msg(id, s + i)), { epoch });
+      }
+    }
+    const seqsOf = async (id: string, afterSeq = 0) => (await store.range(id, { afterSeq, limit: 1000 })).map((m) => m.seq);
+    const isFenced = (id: string, epoch: number) => (err: unknown) => {
+      assert.ok(err instanceof FencedError, `expected FencedError, got ${String(err)}`);
+      assert.deepEqual([err.name, err.code, err.conversationId, err.epoch, err.storedThrough], ['FencedError', 'FENCED', id, epoch, undefined]);
+      return true;
+    };
+
+    it('claims owner epochs that strictly increase, and records who holds them', async () => {
+      const id = await group();
+      assert.equal(await store.currentOwner(id), undefined);
+      const first = await store.claimOwner(id, 'node-a');
+      const second = await store.claimOwner(id, 'node-b');
+      assert.ok(first >= 1 && second > first, `${first} then ${second}`);
+      assert.deepEqual(await store.currentOwner(id), { epoch: second, ownerId: 'node-b' });
+      // Concurrent claims each get their own epoch, all above the earlier ones.
+      const many = await Promise.all(Array.from({ length: 6 }, (_, i) => store.claimOwner(id, `node-${i}`)));
+      assert.equal(new Set(many).size, 6);
+      assert.ok(Math.min(...many) > second);
+      assert.equal((await store.currentOwner(id))?.epoch, Math.max(...many));
+      // A conversation that does not exist (yet) can be claimed too: actors claim before they read.
+      assert.ok((await store.claimOwner(uid('g.'), 'node-a')) >= 1);
+      await assert.rejects(store.claimOwner('bad id', 'node-a'), InvalidRecordError);
+    });
+
+    it('appends with the current epoch and fences the old one after a new claim', async () => {
+      const id = await group();
+      const a = await store.claimOwner(id, 'node-a');
+      await store.append([msg(id, 1), msg(id, 2)], { epoch: a });
+      await store.append([msg(id, 3)], { epoch: a });
+      const b = await store.claimOwner(id, 'node-b');
+      await assert.rejects(store.append([msg(id, 4, { clientId: 'stale' }), msg(id, 5)], { epoch: a }), isFenced(id, a));
+      assert.deepEqual(await seqsOf(id), [1, 2, 3], 'the stale append wrote nothing');
+      assert.equal(await store.byClientId(id, 'alice', 'stale'), undefined);
+      await store.append([msg(id, 4, { text: 'from b' })], { epoch: b });
+      await assert.rejects(store.append([msg(id, 5)], { epoch: a }), isFenced(id, a));
+      await assert.rejects(store.append([msg(id, 5)], { epoch: b + 1 }), isFenced(id, b + 1), 'an epoch nobody claimed');
+      // The current owner still gets SeqConflictError for a taken seq.
+      await assert.rejects(store.append([msg(id, 4)], { epoch: b }), SeqConflictError);
+      assert.deepEqual((await store.range(id, { afterSeq: 0, limit: 10 })).map((m) => [m.seq, m.text]), [
+        [1, 'message 1'],
+        [2, 'message 2'],
+        [3, 'message 3'],
+        [4, 'from b'],
+      ]);
+      await assert.rejects(store.append([msg(id, 5)], { epoch: 0 }), InvalidRecordError);
+    });
+
+    it('refuses an epoch on a conversation nobody claimed', async () => {
+      const id = await group();
+      await assert.rejects(store.append([msg(id, 1)], { epoch: 1 }), isFenced(id, 1));
+      assert.deepEqual(await seqsOf(id), []);
+    });
+
+    it('fences a stale owner at a bucket boundary: crossing it, or starting the next bucket', async () => {
+      // Crossing: the stale append spans the end of bucket 0 and the start of bucket 1.
+      const crossing = await group();
+      const a = await store.claimOwner(crossing, 'node-a');
+      await fill(crossing, 1, BUCKET_SIZE - 3, a);
+      const b = await store.claimOwner(crossing, 'node-b');
+      await assert.rejects(store.append(Array.from({ length: 6 }, (_, i) => msg(crossing, BUCKET_SIZE - 2 + i)), { epoch: a }), isFenced(crossing, a));
+      assert.equal(await store.lastSeq(crossing), BUCKET_SIZE - 3);
+      assert.deepEqual(await seqsOf(crossing, BUCKET_SIZE - 10), [-9, -8, -7, -6, -5, -4, -3].map((d) => BUCKET_SIZE + d));
+      // The new owner crosses with the same seqs.
+      await store.append(Array.from({ length: 6 }, (_, i) => msg(crossing, BUCKET_SIZE - 2 + i, { text: 'b' })), { epoch: b });
+      assert.equal(await store.lastSeq(crossing), BUCKET_SIZE + 3);
+
+      // Starting: bucket 0 is full, the stale append would open bucket 1.
+      const starting = await group();
+      const c = await store.claimOwner(starting, 'node-a');
+      await fill(starting, 1, BUCKET_SIZE - 1, c);
+      const d = await store.claimOwner(starting, 'node-b');
+      await assert.rejects(store.append([msg(starting, BUCKET_SIZE), msg(starting, BUCKET_SIZE + 1)], { epoch: c }), isFenced(starting, c));
+      assert.equal(await store.lastSeq(starting), BUCKET_SIZE - 1);
+      assert.deepEqual(await seqsOf(starting, BUCKET_SIZE - 1), []);
+      await store.append([msg(starting, BUCKET_SIZE)], { epoch: d });
+      assert.deepEqual(await seqsOf(starting, BUCKET_SIZE - 2), [BUCKET_SIZE - 1, BUCKET_SIZE]);
+    });
+
+    it('never lets the appends of two owners interleave, whatever order claims and appends run in', async () => {
+      const id = await group();
+      // A second handle (another process, for the stores that have one) plays the other nodes.
+      const other = factory.reopen ? await factory.reopen() : store;
+      try {
+        const handles = [store, other, store];
+        const acked: Array<{ epoch: number; seqs: number[] }> = [];
+        let fenced = 0;
+        const writer = async (w: number): Promise<void> => {
+          const s = handles[w]!;
+          for (let round = 0; round < 5; round++) {
+            const epoch = await s.claimOwner(id, `node-${w}`);
+            let next = (await s.lastSeq(id)) + 1;
+            for (let k = 0; k < 4; k++) {
+              const batch = Array.from({ length: 1 + ((w + k + round) % 3) }, (_, i) =>
+                msg(id, next + i, { senderId: `w${w}`, clientId: `e${epoch}s${next + i}`, text: `${w}/${epoch}` }),
+              );
+              try {
+                await s.append(batch, { epoch });
+              } catch (err) {
+                if (!(err instanceof FencedError)) throw err;
+                fenced++;
+                break;
+              }
+              acked.push({ epoch, seqs: batch.map((m) => m.seq) });
+              next += batch.length;
+            }
+          }
+        };
+        await Promise.all([0, 1, 2].map(writer));
+        const log = await store.range(id, { afterSeq: 0, limit: 1000 });
+        assert.deepEqual(log.map((m) => m.seq), log.map((_, i) => i + 1), 'gapless');
+        const epochs = log.map((m) => Number(m.text.split('/')[1]));
+        for (let i = 1; i < epochs.length; i++) assert.ok(epochs[i]! >= epochs[i - 1]!, `seq ${i + 1} of epoch ${epochs[i]} follows epoch ${epochs[i - 1]}`);
+        for (const a of acked) for (const seq of a.seqs) assert.equal(epochs[seq - 1], a.epoch, `acknowledged seq ${seq}`);
+        assert.equal(acked.reduce((n, a) => n + a.seqs.length, 0), log.length, 'only acknowledged entries are stored');
+        assert.ok(acked.length > 0 && log.length > 0);
+        assert.ok(fenced > 0, 'the writers did get in each other’s way');
+      } finally {
+        if (other !== store) await other.close();
+      }
+    });
+
+    it('applies edits, deletes, membership changes and renames the same way with a fence', async () => {
+      const id = await group(['owner1', 'm1', 'm2']);
+      const epoch = await store.claimOwner(id, 'node-a');
+      await fill(id, 1, BUCKET_SIZE + 5, epoch);
+      await store.react({ conversationId: id, seq: 3, userId: 'm1', emoji: '👍' }, true);
+      const e = BUCKET_SIZE + 6;
+      const change = { added: [{ userId: 'm3', role: 'member' }], removed: ['m1'], roles: [{ userId: 'm2', role: 'admin' }] };
+      // One batch: a text and an edit of it; an edit and a delete of an entry of the previous bucket;
+      // an edit of an entry of this bucket; a membership change; a rename.
+      await store.append(
+        [
+          msg(id, e, { text: 'fresh' }),
+          msg(id, e + 1, { kind: 'edit', refSeq: e, text: 'fresh, edited', clientId: 'x1' }),
+          msg(id, e + 2, { kind: 'edit', refSeq: 3, text: 'three, edited', clientId: 'x2' }),
+          msg(id, e + 3, { kind: 'delete', refSeq: 3, text: '', clientId: 'x3' }),
+          msg(id, e + 4, { kind: 'edit', refSeq: BUCKET_SIZE + 1, text: 'edited here', clientId: 'x4' }),
+          msg(id, e + 5, { kind: 'members', text: '', meta: JSON.stringify(change), senderId: 'owner1', clientId: 'x5' }),
+          msg(id, e + 6, { kind: 'rename', text: '', meta: JSON.stringify({ title: 'renamed' }), senderId: 'owner1', clientId: 'x6' }),
+        ],
+        { epoch },
+      );
+      const rows = new Map((await store.range(id, { afterSeq: e - 1, limit: 10 })).map((r) => [r.seq, r]));
+      assert.deepEqual([rows.get(e)?.text, rows.get(e)?.editedAt, rows.get(e)?.deleted], ['fresh, edited', 1_700_000_000_000 + e + 1, false]);
+      assert.deepEqual([rows.get(e + 2)?.text, rows.get(e + 2)?.deleted], ['', true], 'the edit of a deleted message is erased');
+      const [three] = await store.range(id, { afterSeq: 2, limit: 1 });
+      assert.deepEqual([three?.text, three?.deleted], ['', true]);
+      const [here] = await store.range(id, { afterSeq: BUCKET_SIZE, limit: 1 });
+      assert.deepEqual([here?.text, (here?.editedAt ?? 0) > 0], ['edited here', true]);
+      assert.equal((await store.reactions(id, [3], 'm1')).size, 0);
+      const view = Object.fromEntries((await store.members(id)).map((m) => [m.userId, [m.role, m.leftSeq]]));
+      assert.deepEqual(view, { owner1: ['owner', 0], m1: ['member', e + 5], m2: ['admin', 0], m3: ['member', 0] });
+      assert.equal((await store.getConversation(id))?.title, 'renamed');
+      assert.equal((await store.getConversation(id))?.lastActivity, 1_700_000_000_000 + e + 6);
+      assert.equal((await store.conversationsByActivity('m1', null, 10)).length, 0);
+    });
+
+    it('still appends without a fence as before on a conversation nobody claimed', async () => {
+      const id = await group();
+      await store.append([msg(id, 1)]);
+      await store.append([msg(id, 2), msg(id, 3)]);
+      await assert.rejects(store.append([msg(id, 3)]), SeqConflictError);
+      assert.deepEqual(await seqsOf(id), [1, 2, 3]);
+      assert.equal(await store.currentOwner(id), undefined);
     });
 
     it('answers ping', async () => {

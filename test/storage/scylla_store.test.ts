@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it, test } from 'node:test';
 import cassandra from 'cassandra-driver';
 import type { Client } from 'cassandra-driver';
-import { InvalidRecordError, SeqConflictError, StoreLimits, StoreUnavailableError } from '../../lib/storage/mod.js';
+import { FencedError, InvalidRecordError, SeqConflictError, StoreLimits, StoreUnavailableError } from '../../lib/storage/mod.js';
 import type { MessageRecord } from '../../lib/storage/mod.js';
 import { migrate } from '../../lib/storage/scylla_migrate.js';
 import { BUCKET_SIZE, MIGRATIONS, ScyllaSchemaError, SCHEMA_VERSION, schemaTableStatement } from '../../lib/storage/scylla_schema.js';
@@ -249,7 +249,7 @@ if (!contact) {
       assert.equal((await store.getConversation(ids[7]!))?.lastActivity, 50_000);
     });
 
-    it('upgrades a keyspace of schema 1 and reads its rows with the defaults of schema 2', async () => {
+    it('upgrades a keyspace of schema 1, reads its rows with the defaults of schema 2 and fences them after a claim', async () => {
       const old = `${keyspace}_v1`;
       const db = adminClient();
       const v1 = MIGRATIONS.find((m) => m.version === 1)!;
@@ -279,12 +279,131 @@ if (!contact) {
           assert.equal((await upgraded.getConversation('c1'))?.lastActivity, 42, 'no activity recorded yet: the creation time');
           await upgraded.append([msg('c1', 2, { sentAt: 99 })]);
           assert.deepEqual(await upgraded.conversationsByActivity('alice', null, 10), [{ conversationId: 'c1', lastActivity: 99 }]);
+          // Partitions written before owner epochs have none; the first claim gives them one.
+          const a = await upgraded.claimOwner('c1', 'n1');
+          await upgraded.append([msg('c1', 3)], { epoch: a });
+          await assert.rejects(upgraded.append([msg('c1', 3)], { epoch: a }), SeqConflictError);
+          await upgraded.claimOwner('c1', 'n2');
+          await assert.rejects(upgraded.append([msg('c1', 4)], { epoch: a }), FencedError);
+          assert.equal(await upgraded.lastSeq('c1'), 3);
         } finally {
           await upgraded.close();
         }
       } finally {
         await db.execute(`DROP KEYSPACE IF EXISTS ${old}`);
       }
+    });
+
+    describe('owner epochs', () => {
+      let other: ScyllaStore;
+      before(async () => {
+        other = await ScyllaStore.open(options);
+      });
+      after(async () => {
+        await other?.close();
+      });
+      const fill = async (s: ScyllaStore, id: string, from: number, to: number, epoch: number) => {
+        for (let x = from; x <= to; x += 500) await s.append(run(x, Math.min(x + 499, to), id), { epoch });
+      };
+      /** The static owner_epoch of each of buckets 0..count-1 (null: never raised). */
+      const epochs = async (id: string, count: number) => {
+        const out: Array<number | null> = [];
+        for (let b = 0; b < count; b++) {
+          const row = (await adminClient().execute(`SELECT owner_epoch FROM ${keyspace}.messages WHERE conversation_id = ? AND bucket = ? LIMIT 1`, [id, b], { prepare: true })).first();
+          out.push(row?.['owner_epoch'] == null ? null : Number(String(row['owner_epoch'])));
+        }
+        return out;
+      };
+      /** Lets a test act between the batches one append() sends. */
+      const hookBatches = (s: ScyllaStore, hook: (queries: ReadonlyArray<{ query: string }>, call: number) => Promise<void>) => {
+        const session = (s as unknown as { session: { batch: (q: ReadonlyArray<{ query: string }>, o: unknown) => Promise<unknown> } }).session;
+        const original = session.batch;
+        let call = 0;
+        session.batch = async (queries, o) => {
+          await hook(queries, call++);
+          return original.call(session, queries, o);
+        };
+        return () => {
+          session.batch = original;
+        };
+      };
+
+      it('claims raise the partition of the next seq and the one after; the owner raises one ahead before entering a bucket', async () => {
+        const id = conv();
+        const a = await store.claimOwner(id, 'n1');
+        assert.deepEqual(await epochs(id, 3), [a, a, null]);
+        await fill(store, id, 1, BUCKET_SIZE - 1, a);
+        assert.deepEqual(await epochs(id, 3), [a, a, null]);
+        await store.append([msg(id, BUCKET_SIZE)], { epoch: a });
+        assert.deepEqual(await epochs(id, 4), [a, a, a, null], 'bucket 2 before the first write into bucket 1');
+        // Another node: the end is in bucket 1 now.
+        const b = await other.claimOwner(id, 'n2');
+        assert.deepEqual(await epochs(id, 4), [a, b, b, null]);
+        await assert.rejects(store.append([msg(id, BUCKET_SIZE + 1)], { epoch: a }), FencedError);
+        await other.append([msg(id, BUCKET_SIZE + 1)], { epoch: b });
+        assert.deepEqual(await other.currentOwner(id), { epoch: b, ownerId: 'n2' });
+      });
+
+      it('keeps the first part of a cross-bucket append that a claim cuts, and says so', async () => {
+        const id = conv();
+        const a = await store.claimOwner(id, 'n1');
+        await fill(store, id, 1, BUCKET_SIZE - 3, a);
+        let b = 0;
+        // Another node claims right after the first conditional batch (bucket 0) of the next append.
+        const restore = hookBatches(store, async (_q, call) => {
+          if (call === 1) b = await other.claimOwner(id, 'n2');
+        });
+        try {
+          await assert.rejects(store.append(run(BUCKET_SIZE - 2, BUCKET_SIZE + 2, id), { epoch: a }), (err: unknown) => {
+            assert.ok(err instanceof FencedError);
+            assert.equal(err.storedThrough, BUCKET_SIZE - 1);
+            return true;
+          });
+        } finally {
+          restore();
+        }
+        assert.ok(b > a);
+        assert.equal(await store.lastSeq(id), BUCKET_SIZE - 1, 'stored up to the boundary, nothing beyond');
+        await other.append(run(BUCKET_SIZE, BUCKET_SIZE + 1, id), { epoch: b });
+        assert.deepEqual(seqs(await store.range(id, { afterSeq: BUCKET_SIZE - 3, limit: 10 })), span(BUCKET_SIZE - 2, BUCKET_SIZE + 1));
+      });
+
+      it('re-applies at the next claim the effects a writer stored entries for but did not write', async () => {
+        const id = conv();
+        await store.createConversation({ id, kind: 'group', title: 'before', createdBy: 'owner1', createdAt: 1, lastActivity: 1 }, [
+          { userId: 'owner1', role: 'owner', joinedAt: 1, leftSeq: 0 },
+          { userId: 'm1', role: 'member', joinedAt: 1, leftSeq: 0 },
+        ]);
+        const a = await store.claimOwner(id, 'n1');
+        await store.append(run(1, 2, id), { epoch: a });
+        // The writer stops after its entries: the batch of effects on other partitions never leaves.
+        const restore = hookBatches(store, async (queries) => {
+          if (!queries[0]!.query.includes(' IF ')) throw new StoreUnavailableError('process stopped');
+        });
+        try {
+          await assert.rejects(
+            store.append(
+              [
+                msg(id, 3, { kind: 'rename', text: '', meta: JSON.stringify({ title: 'after' }), senderId: 'owner1' }),
+                msg(id, 4, { kind: 'members', text: '', meta: JSON.stringify({ added: [], removed: ['m1'], roles: [] }), senderId: 'owner1' }),
+              ],
+              { epoch: a },
+            ),
+            StoreUnavailableError,
+          );
+        } finally {
+          restore();
+        }
+        assert.equal(await store.lastSeq(id), 4);
+        assert.equal((await store.getConversation(id))?.title, 'before', 'entries stored, effects missing');
+        const b = await other.claimOwner(id, 'n2');
+        assert.equal((await store.getConversation(id))?.title, 'after');
+        assert.equal((await store.member(id, 'm1'))?.leftSeq, 4);
+        // The owner after the claim renames again; a later claim re-applies that one, not the older.
+        await other.append([msg(id, 5, { kind: 'rename', text: '', meta: JSON.stringify({ title: 'latest' }), senderId: 'owner1' })], { epoch: b });
+        await store.claimOwner(id, 'n1');
+        assert.equal((await store.getConversation(id))?.title, 'latest');
+      });
     });
 
     it('classifies server answers: overload and timeouts retryable, bad requests not', () => {
