@@ -1,7 +1,9 @@
 /**
  * The environment a container would see, resolved from the rendered objects the way the kubelet
  * does it: envFrom first, then env (which wins), ConfigMap and Secret references looked up among
- * the rendered objects. Downward-API values get stand-ins.
+ * the rendered objects, `$(VAR)` in an env value expanded from what is defined before it.
+ * Downward-API values get stand-ins: the pod name is the owner's name plus "-0", the namespace
+ * the owner's.
  */
 import type { IContainer } from 'kubernetes-models/v1/Container';
 import { OPTIONS } from '../../cmd/config.js';
@@ -70,7 +72,9 @@ export function resolveEnv(owner: K8sObject, c: IContainer, objects: readonly K8
     names.add(e.name);
     const ref = e.valueFrom;
     if (ref === undefined) {
-      values.set(e.name, e.value ?? '');
+      const { text, missing } = expand(e.value ?? '', values);
+      for (const name of missing) problems.push(`${where}: ${e.name} refers to $(${name}), which is not defined before it (it would stay unexpanded)`);
+      values.set(e.name, text);
     } else if (ref.configMapKeyRef !== undefined) {
       const v = configMapData(ref.configMapKeyRef.name ?? '')?.[ref.configMapKeyRef.key];
       if (v === undefined && ref.configMapKeyRef.optional !== true) problems.push(`${where}: ${e.name} refers to a missing ConfigMap key`);
@@ -83,12 +87,42 @@ export function resolveEnv(owner: K8sObject, c: IContainer, objects: readonly K8
       else values.set(e.name, data[ref.secretKeyRef.key]!);
     } else if (ref.fieldRef !== undefined) {
       const path = ref.fieldRef.fieldPath;
-      values.set(e.name, path === 'metadata.name' ? `${owner.metadata.name}-0` : path.startsWith('metadata.labels[') ? 'zone-a' : 'field');
+      const standIn: Record<string, string> = { 'metadata.name': `${owner.metadata.name}-0`, 'metadata.namespace': ns ?? 'default' };
+      values.set(e.name, standIn[path] ?? (path.startsWith('metadata.labels[') ? 'zone-a' : 'field'));
     } else {
       values.set(e.name, '1');
     }
   }
   return { values, names, problems };
+}
+
+/**
+ * The kubelet's expansion of an env value (k8s.io/kubernetes/third_party/forked/golang/expansion):
+ * `$(NAME)` becomes NAME's value when NAME is defined, and stays as it is otherwise; `$$` is `$`.
+ */
+export function expand(input: string, defined: ReadonlyMap<string, string>): { text: string; missing: string[] } {
+  let text = '';
+  const missing: string[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    const next = input[i + 1];
+    if (c !== '$' || next === undefined) {
+      text += c;
+    } else if (next === '$') {
+      text += '$';
+      i++;
+    } else if (next === '(' && input.indexOf(')', i + 2) !== -1) {
+      const end = input.indexOf(')', i + 2);
+      const name = input.slice(i + 2, end);
+      const value = defined.get(name);
+      if (value === undefined) missing.push(name);
+      text += value ?? `$(${name})`;
+      i = end;
+    } else {
+      text += c;
+    }
+  }
+  return { text, missing };
 }
 
 const OPTION_BY_ENV = new Map<string, (typeof OPTIONS)[number]>(OPTIONS.map((o) => [o.env, o]));

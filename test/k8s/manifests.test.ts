@@ -1,25 +1,29 @@
 /**
  * The Kubernetes manifests (k8s/): both overlays are rendered with kustomize, every object is
  * validated against its schema offline, and the invariants that keep a rollout safe are checked:
- * probes, the drain hook against the grace period, selectors, ports against the configuration the
- * binary would load, environment names against cmd/config.ts's OPTIONS, resources and security.
- * Overlay-specific shapes are in overlays.test.ts, alerts and the dashboard in monitoring.test.ts.
+ * probes, the drain hook against the grace period, selectors, ports and the cluster identity
+ * (node id, gRPC address) against the configuration the binary would load, environment names
+ * against cmd/config.ts's OPTIONS, resources and security. Overlay-specific shapes are in
+ * overlays.test.ts, alerts and the dashboard in monitoring.test.ts.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { IProbe } from 'kubernetes-models/v1/Probe';
-import { loadConfig, loadMigrateConfig, OPTIONS } from '../../cmd/config.js';
-import { asRecord, effective, isOptionEnv, resolveEnv } from './env.js';
+import { type ChorusConfig, loadConfig, loadMigrateConfig, OPTIONS } from '../../cmd/config.js';
+import { ScyllaConnectionDefaults } from '../../lib/storage/scylla_session.js';
+import { asRecord, isOptionEnv, resolveEnv } from './env.js';
 import { parseQuantity } from './quantity.js';
-import { byKind, id, isChorus, type K8sObject, podOwners, render, selectorMatches } from './render.js';
+import { byKind, id, isChorus, type K8sObject, podOwners, type PodTemplateOwner, render, selectorMatches } from './render.js';
 import { validateObject } from './schemas.js';
 import { OTHER_ENV, UPCOMING_ENV } from './upcoming.js';
 
 export const OVERLAYS = { dev: 'chorus-dev', prod: 'chorus' } as const;
 
-/** Seconds a drain may take after SIGTERM beyond the longest request deadline. */
+/** Seconds a drain may take after SIGTERM beyond its parts counted below (etcd revoke, gRPC stop). */
 const DRAIN_MARGIN_S = 5;
+/** A node on its own (no etcd) waits this long for queued group commits on SIGTERM (cmd/node.ts). */
+const LOCAL_DRAIN_S = 5;
 
 type Selector = { matchLabels?: Record<string, string> };
 type Spec = Record<string, unknown>;
@@ -42,10 +46,36 @@ export function preStopSleep(c: IContainer): number | undefined {
 
 const namedPort = (c: IContainer, name: string): number | undefined => c.ports?.find((p) => p.name === name)?.containerPort;
 
+interface Server {
+  owner: PodTemplateOwner;
+  container: IContainer;
+  config: ChorusConfig;
+  at: string;
+}
+
+/** Every long-running `chorus serve` container, with the configuration the binary would load. */
+function serveContainers(objects: readonly K8sObject[]): Server[] {
+  const out: Server[] = [];
+  for (const owner of podOwners(objects).filter((w) => w.longRunning)) {
+    for (const container of owner.spec.containers.filter(isChorus)) {
+      const [command = 'serve', ...argv] = container.args ?? [];
+      if (command !== 'serve') continue;
+      const config = loadConfig(argv, asRecord(resolveEnv(owner.object, container, objects)));
+      out.push({ owner, container, config, at: `${id(owner.object)} container ${container.name}` });
+    }
+  }
+  return out;
+}
+
 describe('k8s: upcoming variables', () => {
   it('lists no variable that is already an option (move it to OPTIONS only)', () => {
     const both = [...UPCOMING_ENV.keys()].filter((n) => OPTIONS.some((o) => o.env === n));
     assert.deepEqual(both, [], `now in OPTIONS, delete from test/k8s/upcoming.ts: ${both.join(', ')}`);
+  });
+
+  it('lists as other variables only names that are not options', () => {
+    const both = [...OTHER_ENV].filter((n) => OPTIONS.some((o) => o.env === n));
+    assert.deepEqual(both, [], `options, delete from OTHER_ENV in test/k8s/upcoming.ts: ${both.join(', ')}`);
   });
 });
 
@@ -109,9 +139,8 @@ for (const [overlay, namespace] of Object.entries(OVERLAYS)) {
           const config = loadConfig(argv, asRecord(env));
           assert.ok(['0.0.0.0', '::'].includes(config.host), `${at}: CHORUS_HOST must be 0.0.0.0 or ::, is ${config.host}`);
           assert.equal(namedPort(c, 'admin'), config.adminPort, `${at}: containerPort admin = CHORUS_ADMIN_PORT`);
-          assert.equal(namedPort(c, 'grpc'), Number(effective(env, 'CHORUS_GRPC_PORT')), `${at}: containerPort grpc = CHORUS_GRPC_PORT`);
-          const roles = effective(env, 'CHORUS_ROLES').split(',');
-          if (roles.includes('gateway')) assert.equal(namedPort(c, 'client'), config.port, `${at}: containerPort client = CHORUS_PORT`);
+          assert.equal(namedPort(c, 'grpc'), config.cluster.grpcPort, `${at}: containerPort grpc = CHORUS_GRPC_PORT`);
+          if (config.cluster.roles.includes('gateway')) assert.equal(namedPort(c, 'client'), config.port, `${at}: containerPort client = CHORUS_PORT`);
           else assert.ok(namedPort(c, 'client') === undefined || namedPort(c, 'client') === config.port, `${at}: client port`);
           assert.equal(c.readinessProbe?.httpGet?.path, '/readyz', `${at}: readiness on /readyz`);
           assert.equal(c.livenessProbe?.httpGet?.path, '/healthz', `${at}: liveness on /healthz`);
@@ -134,19 +163,40 @@ for (const [overlay, namespace] of Object.entries(OVERLAYS)) {
       }
     });
 
-    it('drains before stopping: preStop sleep + drain budget < terminationGracePeriodSeconds', () => {
-      for (const w of podOwners(objects).filter((x) => x.longRunning)) {
-        for (const c of w.spec.containers.filter(isChorus)) {
-          const at = `${id(w.object)} container ${c.name}`;
-          const sleep = preStopSleep(c);
-          assert.ok(sleep !== undefined && sleep > 0, `${at}: a preStop hook that sleeps`);
-          const env = resolveEnv(w.object, c, objects);
-          const deadlines = [Number(effective(env, 'CHORUS_REQUEST_TIMEOUT_MS'))];
-          if (effective(env, 'CHORUS_STORE') === 'scylla') deadlines.push(Number(effective(env, 'CHORUS_SCYLLA_REQUEST_TIMEOUT_MS')));
-          const budget = Math.ceil(Math.max(...deadlines) / 1000) + DRAIN_MARGIN_S;
-          const grace = w.spec.terminationGracePeriodSeconds ?? 30;
-          assert.ok(grace > sleep + budget, `${at}: grace ${grace}s must exceed preStop ${sleep}s + drain ${budget}s`);
-        }
+    it('drains before stopping: preStop sleep + drain + store shutdown < terminationGracePeriodSeconds', () => {
+      for (const { owner, container, config, at } of serveContainers(objects)) {
+        const sleep = preStopSleep(container);
+        assert.ok(sleep !== undefined && sleep > 0, `${at}: a preStop hook that sleeps`);
+        // A cluster node hands off for up to CHORUS_DRAIN_GRACE_MS; one on its own waits for its commits.
+        const drain = config.cluster.etcd !== null ? Math.ceil(config.cluster.drainGraceMs / 1000) : LOCAL_DRAIN_S;
+        // Then the store closes, after the requests in flight: the longest deadline bounds them.
+        const deadlines = [config.limits.requestTimeoutMs];
+        if (config.store.kind === 'scylla') deadlines.push(config.store.scylla.requestTimeoutMs ?? ScyllaConnectionDefaults.requestTimeoutMs);
+        const store = Math.ceil(Math.max(...deadlines) / 1000);
+        const budget = sleep + drain + store + DRAIN_MARGIN_S;
+        const grace = owner.spec.terminationGracePeriodSeconds ?? 30;
+        assert.ok(grace > budget, `${at}: grace ${grace}s must exceed preStop ${sleep}s + drain ${drain}s + store ${store}s + ${DRAIN_MARGIN_S}s`);
+      }
+    });
+
+    it('names each node after its pod and advertises its stable name under the headless Service', () => {
+      for (const { owner, container, config, at } of serveContainers(objects)) {
+        // The stand-in pod name (env.ts): the StatefulSet's name and an ordinal.
+        const pod = `${owner.object.metadata.name}-0`;
+        assert.equal(config.cluster.nodeId, pod, `${at}: CHORUS_NODE_ID is the pod name`);
+        assert.equal(owner.object.kind, 'StatefulSet', `${at}: pod names (node ids) survive restarts`);
+        const serviceName = spec(owner.object)['serviceName'] as string;
+        const svc = objects.find((o) => o.kind === 'Service' && o.metadata.name === serviceName && o.metadata.namespace === owner.object.metadata.namespace);
+        assert.ok(svc, `${at}: governing Service ${serviceName}`);
+        const expected = `${pod}.${serviceName}.${owner.object.metadata.namespace}.svc:${config.cluster.grpcPort}`;
+        assert.equal(config.cluster.grpcAdvertise, expected, `${at}: CHORUS_GRPC_ADVERTISE`);
+        // Peers dial a node while it joins and while it drains: both are times /readyz fails.
+        assert.equal(spec(svc!)['publishNotReadyAddresses'], true, `${at}: ${serviceName} publishes not-ready pods`);
+        const ports = (spec(svc!)['ports'] as { port: number; targetPort?: string | number }[]) ?? [];
+        assert.ok(
+          ports.some((p) => p.targetPort === 'grpc' || p.targetPort === namedPort(container, 'grpc')),
+          `${at}: ${serviceName} exposes the grpc port`,
+        );
       }
     });
 

@@ -2,8 +2,9 @@
  * Monitoring in the prod overlay: the PrometheusRule passes `promtool check rules`, its alerts fire
  * (and stay quiet) on synthetic series under `promtool test rules`, every alert has a runbook
  * section in docs/operations.md, every chorus_* metric that alerts and the Grafana dashboard use is
- * one the code defines, and the ServiceMonitors select the Services the alerts' `job` names.
- * promtool comes from Debian's prometheus package, which `npm test` installs.
+ * one the code defines, the ServiceMonitors select the Services the alerts' `job` names, and the
+ * labels they attach do not collide with the metrics' own. promtool comes from Debian's prometheus
+ * package, which `npm test` installs.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -28,17 +29,31 @@ interface RuleGroup {
   rules: Rule[];
 }
 
-/** Every 'chorus_…' metric name in the metric modules under lib/ (files named metrics.ts). */
-function definedMetrics(): Set<string> {
-  const names = new Set<string>();
+/** The metric modules under lib/ (files named metrics.ts), as text. */
+function metricSources(): string[] {
+  const out: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir)) {
       const path = join(dir, entry);
       if (statSync(path).isDirectory()) walk(path);
-      else if (entry === 'metrics.ts') for (const m of readFileSync(path, 'utf8').matchAll(/'(chorus_[a-z0-9_]+)'/g)) names.add(m[1]!);
+      else if (entry === 'metrics.ts') out.push(readFileSync(path, 'utf8'));
     }
   };
   walk(join(ROOT, 'lib'));
+  return out;
+}
+
+/** Every 'chorus_…' metric name the metric modules define. */
+function definedMetrics(): Set<string> {
+  return new Set(metricSources().flatMap((text) => [...text.matchAll(/'(chorus_[a-z0-9_]+)'/g)].map((m) => m[1]!)));
+}
+
+/** Every label name the metric modules give a metric (labelNames: [...]). */
+function metricLabels(): Set<string> {
+  const names = new Set<string>();
+  for (const text of metricSources()) {
+    for (const list of text.matchAll(/labelNames:\s*\[([^\]]*)\]/g)) for (const m of list[1]!.matchAll(/'([a-zA-Z_][a-zA-Z0-9_]*)'/g)) names.add(m[1]!);
+  }
   return names;
 }
 
@@ -94,7 +109,56 @@ const RULE_TESTS = [
       { eval_time: '20m', alertname: 'ChorusMetricsAbsent', exp_alerts: [] },
     ],
   },
+  {
+    // Cluster nodes in four namespaces. "lost": chorus-conversation-1 loses its lease at 3m and keeps
+    // a stale ring; chorus-gateway-1 reports 0 for one scrape (a drain). "split": chorus-gateway-0
+    // sees one conversation host fewer from 10m. "missing": every node agrees on 2 hosts, 3 run.
+    // "drop": deliveries dropped all along; "lost" drops a few once, during its ring change.
+    interval: '1m',
+    input_series: [
+      ...cluster('lost', { 'chorus-conversation-0': ['1x30', '3 3 3 2x27'], 'chorus-conversation-1': ['1 1 1 0x27', '3x30'], 'chorus-gateway-0': ['1x30', '3 3 3 2x27'], 'chorus-gateway-1': ['1 1 1 0 1x26', '3 3 3 2x27'] }),
+      ...cluster('split', { 'chorus-conversation-0': ['1x30', '3x30'], 'chorus-conversation-1': ['1x30', '3x30'], 'chorus-conversation-2': ['1x30', '3x30'], 'chorus-gateway-0': ['1x30', '3x10 2x20'] }),
+      ...cluster('missing', { 'chorus-conversation-0': ['1x30', '2x30'], 'chorus-conversation-1': ['1x30', '2x30'], 'chorus-conversation-2': ['1x30', '2x30'], 'chorus-gateway-0': ['1x30', '2x30'] }),
+      { series: 'chorus_cluster_deliveries_dropped_total{namespace="drop",pod="chorus-gateway-0",reason="peer_overloaded"}', values: '0+10x30' },
+      { series: 'chorus_cluster_deliveries_dropped_total{namespace="lost",pod="chorus-gateway-0",reason="unknown_node"}', values: '0 0 5x28' },
+    ],
+    alert_rule_test: [
+      { eval_time: '3m', alertname: 'ChorusMembershipLost', exp_alerts: [] },
+      {
+        eval_time: '10m',
+        alertname: 'ChorusMembershipLost',
+        exp_alerts: [{ exp_labels: { severity: 'critical', namespace: 'lost', job: 'chorus-conversation', pod: 'chorus-conversation-1' } }],
+      },
+      { eval_time: '8m', alertname: 'ChorusRingViewsDiffer', exp_alerts: [] },
+      { eval_time: '20m', alertname: 'ChorusRingViewsDiffer', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'split', role: 'conversation' } }] },
+      {
+        eval_time: '20m',
+        alertname: 'ChorusRingMemberMissing',
+        exp_alerts: [{ exp_labels: { severity: 'critical', namespace: 'split' } }, { exp_labels: { severity: 'critical', namespace: 'missing' } }],
+      },
+      { eval_time: '5m', alertname: 'ChorusDeliveriesDropped', exp_alerts: [] },
+      { eval_time: '20m', alertname: 'ChorusDeliveriesDropped', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'drop', reason: 'peer_overloaded' } }] },
+    ],
+  },
 ];
+
+/**
+ * Series of cluster nodes in one namespace, as the ServiceMonitor labels them: per pod, the values
+ * of chorus_membership_healthy and of chorus_ring_members{role="conversation"}; conversation hosts
+ * also get up == 1.
+ */
+function cluster(namespace: string, pods: Record<string, [healthy: string, ringMembers: string]>): { series: string; values: string }[] {
+  return Object.entries(pods).flatMap(([pod, [healthy, members]]) => {
+    const job = pod.replace(/-\d+$/, '');
+    const component = job.replace(/^chorus-/, '');
+    const target = `namespace="${namespace}",job="${job}",pod="${pod}",component="${component}"`;
+    return [
+      { series: `chorus_membership_healthy{${target}}`, values: healthy },
+      { series: `chorus_ring_members{${target},role="conversation"}`, values: members },
+      ...(component === 'conversation' ? [{ series: `up{${target}}`, values: '1x30' }] : []),
+    ];
+  });
+}
 
 describe('k8s monitoring (prod overlay)', () => {
   let objects: K8sObject[] = [];
@@ -161,8 +225,34 @@ describe('k8s monitoring (prod overlay)', () => {
     for (const p of panels) assert.ok((p.targets ?? []).length > 0, `panel ${p.title} has queries`);
     const exprs = panels.flatMap((p) => (p.targets ?? []).map((t) => t.expr));
     assert.deepEqual(unknownMetrics(exprs, defined), [], 'dashboard');
-    for (const name of ['chorus_connections', 'chorus_delivery_latency_seconds_bucket', 'chorus_mailbox_oldest_age_seconds', 'chorus_errors_total']) {
+    const shown = [
+      'chorus_connections',
+      'chorus_delivery_latency_seconds_bucket',
+      'chorus_mailbox_oldest_age_seconds',
+      'chorus_errors_total',
+      'chorus_ring_members',
+      'chorus_membership_healthy',
+      'chorus_cluster_deliveries_dropped_total',
+    ];
+    for (const name of shown) {
       assert.ok(exprs.some((e) => e.includes(name)), `the dashboard shows ${name}`);
+    }
+  });
+
+  it('lists no upcoming metric that lib/ already defines (delete it from test/k8s/upcoming.ts)', () => {
+    const defined = definedMetrics();
+    assert.deepEqual([...UPCOMING_METRICS].filter((m) => defined.has(m)), []);
+  });
+
+  it('attaches no target label that a Chorus metric carries itself (Prometheus would rename it exported_…)', () => {
+    const own = metricLabels();
+    assert.ok(own.has('role') && own.has('reason'), 'reads the label names of lib/metrics/metrics.ts');
+    for (const sm of byKind<{ spec: { endpoints: { relabelings?: { targetLabel?: string }[] }[] } }>(objects, 'ServiceMonitor')) {
+      for (const e of sm.spec.endpoints) {
+        for (const r of e.relabelings ?? []) {
+          assert.ok(r.targetLabel === undefined || !own.has(r.targetLabel), `ServiceMonitor ${sm.metadata.name}: target label ${r.targetLabel} is a Chorus metric label`);
+        }
+      }
     }
   });
 

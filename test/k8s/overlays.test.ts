@@ -1,8 +1,9 @@
 /**
- * What distinguishes the overlays (dev: one SQLite node that today's binary runs as is; prod: the
+ * What distinguishes the overlays (dev: one SQLite node with every role, on its own; prod: the
  * cluster on ScyllaDB), how the objects of prod fit together (ScyllaCluster and the store
- * settings, etcd and its endpoints, the HPA and the gateways' memory), and the Dockerfile against
- * the manifests. The Dockerfile cannot be built here (no Docker engine); it is checked by reading.
+ * settings, etcd and its endpoints, the roles and the ring's settle time against the rollout, the
+ * HPA and the gateways' memory), and the Dockerfile against the manifests. The Dockerfile cannot
+ * be built here (no Docker engine); it is checked by reading.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -14,7 +15,6 @@ import { effective, resolveEnv, type ResolvedEnv } from './env.js';
 import { KiB, MiB, parseQuantity } from './quantity.js';
 import { byKind, isChorus, type K8sObject, one, podOwners, type PodTemplateOwner, render, ROOT } from './render.js';
 import { rackZones } from './schemas.js';
-import { UPCOMING_ENV } from './upcoming.js';
 
 type Dict = Record<string, unknown>;
 const spec = (o: K8sObject): Dict => (o['spec'] as Dict | undefined) ?? {};
@@ -37,7 +37,7 @@ function servers(objects: readonly K8sObject[]): ChorusServer[] {
   return out;
 }
 
-describe('k8s/overlays/dev: one node, every role, SQLite, runs with today’s binary', () => {
+describe('k8s/overlays/dev: one node, every role, SQLite, no cluster', () => {
   let objects: K8sObject[] = [];
   before(() => {
     objects = render('k8s/overlays/dev');
@@ -150,6 +150,21 @@ describe('k8s/overlays/prod: the cluster on ScyllaDB', () => {
     assert.ok(all.every((s) => s.container.image === migrate.image), 'the migrate Job runs the servers’ image');
   });
 
+  it('lets each ring change settle before the next conversation host is touched', () => {
+    const conv = role('conversation');
+    const s = spec(conv.owner.object);
+    assert.equal(s['podManagementPolicy'], 'OrderedReady');
+    // The next pod is started or stopped minReadySeconds after this one turned ready.
+    const settleMs = Number(effective(conv.env, 'CHORUS_RING_SETTLE_MS'));
+    assert.ok((s['minReadySeconds'] as number) * 1000 >= settleMs, `minReadySeconds ${String(s['minReadySeconds'])} s covers CHORUS_RING_SETTLE_MS ${settleMs} ms`);
+  });
+
+  it('makes every Chorus pod a cluster node of one membership', () => {
+    const prefixes = new Set(all.map((s) => effective(s.env, 'CHORUS_ETCD_PREFIX')));
+    assert.equal(prefixes.size, 1, 'one etcd prefix: one cluster');
+    for (const s of all) assert.notEqual(effective(s.env, 'CHORUS_ETCD_ENDPOINTS'), '', `${s.owner.object.metadata.name}: CHORUS_ETCD_ENDPOINTS`);
+  });
+
   it('runs etcd as a static three-member cluster that the nodes list in full', () => {
     const etcd = one(objects, 'StatefulSet', 'chorus-etcd');
     const s = spec(etcd);
@@ -178,7 +193,7 @@ describe('k8s/overlays/prod: the cluster on ScyllaDB', () => {
 describe('Dockerfile', () => {
   const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
   const instructions = dockerfile.split('\n').filter((l) => /^[A-Z]+\s/.test(l));
-  const def = (env: string): string => OPTIONS.find((o) => o.env === env)?.def ?? UPCOMING_ENV.get(env)!.def;
+  const def = (env: string): string => OPTIONS.find((o) => o.env === env)!.def;
 
   it('builds on node:20-bookworm with a compiler and runs on node:20-bookworm-slim', () => {
     assert.match(dockerfile, /^ARG NODE_VERSION=20$/m);
