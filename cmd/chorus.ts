@@ -54,9 +54,9 @@ async function serve(argv: string[]): Promise<void> {
     process.exit(1);
   }
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${node.port}/`;
-  log.info({ port: node.port, dataDir: config.dataDir, store: config.store.kind, dev: config.dev }, 'chorus listening');
+  log.info({ port: node.port, adminPort: node.adminPort, grpc: node.grpcAddress || undefined, dataDir: config.dataDir, store: config.store.kind, dev: config.dev }, 'chorus listening');
   // One machine-readable line for scripts and tests that start us with port 0.
-  process.stdout.write(`${JSON.stringify({ chorus: 'listening', port: node.port, url })}\n`);
+  process.stdout.write(`${JSON.stringify({ chorus: 'listening', port: node.port, url, adminPort: node.adminPort, grpc: node.grpcAddress, node: config.cluster.nodeId })}\n`);
   if (config.dev) process.stderr.write(`\n  Chorus is running: open ${url} in two browser tabs and log in as two names.\n\n`);
 
   let stopping = false;

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type JwtAlgorithm, type KeySetSpec, KeySetError, isJwtAlgorithm, isSymmetric, parseKeyFile } from '../lib/auth/keys.js';
+import { defaultAlgorithms } from '../lib/auth/tokens.js';
 import type { Replication } from '../lib/storage/scylla_migrate.js';
 import { ScyllaConnectionDefaults, type ScyllaConnectionOptions, type ScyllaConsistency } from '../lib/storage/scylla_session.js';
 import type { ScyllaStoreOptions } from '../lib/storage/scylla_store.js';
@@ -17,7 +20,7 @@ export interface ChorusConfig {
   sqlite: { synchronous: 'FULL' | 'NORMAL' };
   /** Which MessageStore the node runs on; docs/storage.md. */
   store: StoreConfig;
-  jwt: { secret: Uint8Array; issuer: string; audience: string; clockToleranceSec: number; devTokenTtlSec: number };
+  jwt: JwtConfig;
   limits: {
     maxFrameBytes: number;
     maxTextBytes: number;
@@ -31,15 +34,50 @@ export interface ChorusConfig {
     maxPresenceUsers: number;
     frameRate: number;
     frameBurst: number;
+    userFrameRate: number;
+    userFrameBurst: number;
     editWindowMs: number;
     deleteWindowMs: number;
     typingIntervalMs: number;
     typingTtlMs: number;
   };
-  gateway: { idleTimeoutSec: number; maxBackpressureBytes: number; presenceGraceMs: number; connectRate: number };
+  gateway: { idleTimeoutSec: number; maxBackpressureBytes: number; softBackpressureBytes: number; presenceGraceMs: number; connectRate: number };
   actors: { passivateAfterMs: number; mailboxCapacity: number };
   push: PushConfig;
+  /** Cluster settings; `etcd` null means the embedded single-process default. */
+  cluster: ClusterConfig;
   webDir: string;
+}
+
+export type NodeRole = 'gateway' | 'conversation';
+
+export interface ClusterConfig {
+  roles: NodeRole[];
+  nodeId: string;
+  zone: string;
+  etcd: { endpoints: string[]; prefix: string; ttlSec: number } | null;
+  grpcPort: number;
+  /** host:port other nodes dial; '' = derived from --host (or the hostname) and the bound port. */
+  grpcAdvertise: string;
+  drainGraceMs: number;
+  settleMs: number;
+}
+
+/** Token verification: the shared secret and/or public keys, and how sessions follow token expiry. */
+export interface JwtConfig {
+  /** HS* secret; null when only public keys (a JWKS) are trusted. */
+  secret: Uint8Array | null;
+  issuer: string;
+  audience: string;
+  clockToleranceSec: number;
+  devTokenTtlSec: number;
+  algorithms: JwtAlgorithm[];
+  /** Where the public keys for RS/PS/ES/EdDSA tokens come from; null: none. */
+  jwks: KeySetSpec | null;
+  /** Sessions are sent token_expiring this long before their token expires. */
+  refreshNoticeSec: number;
+  /** Sessions whose token expired are closed (4004) this long after it unless refreshed. */
+  expiryGraceSec: number;
 }
 
 export type StoreConfig = { kind: 'sqlite' } | { kind: 'scylla'; scylla: ScyllaStoreOptions };
@@ -99,10 +137,18 @@ export const OPTIONS = [
   { flag: 'data-dir', env: 'CHORUS_DATA_DIR', kind: 'string', def: 'data', help: 'where the embedded store keeps its files' },
   { flag: 'log-level', env: 'CHORUS_LOG_LEVEL', kind: 'enum', def: 'info', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], help: 'log level' },
   { flag: 'sqlite-sync', env: 'CHORUS_SQLITE_SYNC', kind: 'enum', def: 'FULL', values: ['FULL', 'NORMAL'], help: 'FULL survives power loss, NORMAL only a crash' },
-  { flag: 'jwt-secret', env: 'CHORUS_JWT_SECRET', kind: 'string', def: '', help: 'HS256 secret (at least 32 bytes); required unless --dev' },
+  { flag: 'jwt-secret', env: 'CHORUS_JWT_SECRET', kind: 'string', def: '', help: 'HS256 secret (at least 32 bytes); required unless --dev or a JWKS (--jwt-jwks-url, --jwt-jwks-file) is given' },
   { flag: 'jwt-issuer', env: 'CHORUS_JWT_ISSUER', kind: 'string', def: 'chorus', help: 'expected iss claim' },
   { flag: 'jwt-audience', env: 'CHORUS_JWT_AUDIENCE', kind: 'string', def: 'chorus', help: 'expected aud claim' },
   { flag: 'jwt-clock-tolerance-sec', env: 'CHORUS_JWT_CLOCK_TOLERANCE_SEC', kind: 'int', def: '30', min: 0, max: 600, help: 'allowed clock skew' },
+  { flag: 'jwt-algorithms', env: 'CHORUS_JWT_ALGORITHMS', kind: 'string', def: '', help: 'accepted JWT algorithms, comma-separated (HS256/384/512, RS*, PS*, ES256/384/512, EdDSA); none given: HS256 with a secret, plus RS256,ES256,EdDSA with a JWKS' },
+  { flag: 'jwt-jwks-url', env: 'CHORUS_JWT_JWKS_URL', kind: 'string', def: '', help: 'https URL of a JWKS (an identity provider’s jwks_uri) for asymmetric tokens; fetched again when a token names an unknown kid' },
+  { flag: 'jwt-jwks-file', env: 'CHORUS_JWT_JWKS_FILE', kind: 'string', def: '', help: 'file with a JWKS or PEM public keys for asymmetric tokens; read again when a token names an unknown kid (rotate by replacing it)' },
+  { flag: 'jwt-jwks-allow-insecure', env: 'CHORUS_JWT_JWKS_ALLOW_INSECURE', kind: 'bool', def: 'false', help: 'accept an http:// --jwt-jwks-url (tests only)' },
+  { flag: 'jwt-jwks-cooldown-sec', env: 'CHORUS_JWT_JWKS_COOLDOWN_SEC', kind: 'int', def: '30', min: 0, max: 3600, help: 'after a token with an unknown kid, fetch or read the keys again at most this often' },
+  { flag: 'jwt-jwks-max-age-sec', env: 'CHORUS_JWT_JWKS_MAX_AGE_SEC', kind: 'int', def: '600', min: 1, max: 86400, help: 'fetch or read the keys again when the copy in memory is older than this (drops removed keys)' },
+  { flag: 'jwt-refresh-notice-sec', env: 'CHORUS_JWT_REFRESH_NOTICE_SEC', kind: 'int', def: '60', min: 1, max: 86400, help: 'send a session token_expiring this long before its token expires' },
+  { flag: 'jwt-expiry-grace-sec', env: 'CHORUS_JWT_EXPIRY_GRACE_SEC', kind: 'int', def: '30', min: 0, max: 3600, help: 'close a session (4004) this long after its token expired unless it sent refresh_token' },
   { flag: 'dev-token-ttl-sec', env: 'CHORUS_DEV_TOKEN_TTL_SEC', kind: 'int', def: '86400', min: 1, max: 30 * 86400, help: 'lifetime of dev tokens' },
   { flag: 'max-frame-bytes', env: 'CHORUS_MAX_FRAME_BYTES', kind: 'int', def: String(128 * 1024), min: 1024, max: 16 * 1024 * 1024, help: 'largest accepted WebSocket frame' },
   { flag: 'max-text-bytes', env: 'CHORUS_MAX_TEXT_BYTES', kind: 'int', def: String(16 * 1024), min: 1, max: 64 * 1024, help: 'largest message text (UTF-8 bytes)' },
@@ -116,6 +162,8 @@ export const OPTIONS = [
   { flag: 'max-presence-users', env: 'CHORUS_MAX_PRESENCE_USERS', kind: 'int', def: '1000', min: 0, max: 100000, help: 'users one session may watch the presence of' },
   { flag: 'frame-rate', env: 'CHORUS_FRAME_RATE', kind: 'int', def: '100', min: 1, max: 1000000, help: 'sustained frames per second one connection may send (beyond: RATE_LIMITED)' },
   { flag: 'frame-burst', env: 'CHORUS_FRAME_BURST', kind: 'int', def: '200', min: 1, max: 1000000, help: 'frames one connection may send in a burst above the rate' },
+  { flag: 'user-frame-rate', env: 'CHORUS_USER_FRAME_RATE', kind: 'int', def: '0', min: 0, max: 1000000, help: 'sustained frames per second of all of one user’s connections on this node together (0: 4 × --frame-rate)' },
+  { flag: 'user-frame-burst', env: 'CHORUS_USER_FRAME_BURST', kind: 'int', def: '0', min: 0, max: 1000000, help: 'frames one user’s connections may send together in a burst above the rate (0: 4 × --frame-burst)' },
   { flag: 'connect-rate', env: 'CHORUS_CONNECT_RATE', kind: 'int', def: '50', min: 1, max: 1000000, help: 'new connections per second from one remote address (beyond: HTTP 429)' },
   { flag: 'edit-window-ms', env: 'CHORUS_EDIT_WINDOW_MS', kind: 'int', def: String(24 * 3600 * 1000), min: 0, max: 365 * 24 * 3600 * 1000, help: 'how long after sending the author may edit' },
   { flag: 'delete-window-ms', env: 'CHORUS_DELETE_WINDOW_MS', kind: 'int', def: String(48 * 3600 * 1000), min: 0, max: 365 * 24 * 3600 * 1000, help: 'how long after sending a message may be deleted for everyone' },
@@ -124,8 +172,19 @@ export const OPTIONS = [
   { flag: 'presence-grace-ms', env: 'CHORUS_PRESENCE_GRACE_MS', kind: 'int', def: '3000', min: 0, max: 600000, help: 'a user is shown offline only after being gone this long (debounces flapping)' },
   { flag: 'idle-timeout-sec', env: 'CHORUS_IDLE_TIMEOUT_SEC', kind: 'int', def: '60', min: 8, max: 960, help: 'close silent sockets after this long (pings keep live ones open)' },
   { flag: 'max-backpressure-bytes', env: 'CHORUS_MAX_BACKPRESSURE_BYTES', kind: 'int', def: String(1024 * 1024), min: 4096, max: 256 * 1024 * 1024, help: 'output buffered per socket before it is closed as a slow consumer' },
+  { flag: 'soft-backpressure-bytes', env: 'CHORUS_SOFT_BACKPRESSURE_BYTES', kind: 'int', def: '0', min: 0, max: 256 * 1024 * 1024, help: 'output buffered per socket beyond which typing, presence and receipt updates to it are skipped (0: a quarter of --max-backpressure-bytes)' },
   { flag: 'passivate-after-ms', env: 'CHORUS_PASSIVATE_AFTER_MS', kind: 'int', def: '300000', min: 0, max: 86400000, help: 'stop idle conversation actors after this long (0 = never)' },
   { flag: 'mailbox-capacity', env: 'CHORUS_MAILBOX_CAPACITY', kind: 'int', def: '10000', min: 1, max: 10000000, help: 'messages queued per actor before senders get OVERLOADED' },
+  { flag: 'roles', env: 'CHORUS_ROLES', kind: 'string', def: 'gateway,conversation', help: 'what this node runs: gateway (client sockets), conversation (conversation actors, session directory) or both' },
+  { flag: 'node-id', env: 'CHORUS_NODE_ID', kind: 'string', def: '', help: 'this node’s id in the cluster, stable across restarts (the pod name); default: the hostname' },
+  { flag: 'zone', env: 'CHORUS_ZONE', kind: 'string', def: '', help: 'failure domain (availability zone) published with the membership' },
+  { flag: 'etcd-endpoints', env: 'CHORUS_ETCD_ENDPOINTS', kind: 'string', def: '', help: 'comma-separated etcd URLs: join a cluster (needs --store scylla); none = one process on its own' },
+  { flag: 'etcd-prefix', env: 'CHORUS_ETCD_PREFIX', kind: 'string', def: '/chorus/members/', help: 'etcd key prefix of the member records (one cluster per prefix)' },
+  { flag: 'membership-ttl-sec', env: 'CHORUS_MEMBERSHIP_TTL_SEC', kind: 'int', def: '5', min: 2, max: 300, help: 'lease TTL: a node that stops renewing is out of the cluster this long after its last renewal' },
+  { flag: 'grpc-port', env: 'CHORUS_GRPC_PORT', kind: 'int', def: '7070', min: 0, max: 65535, help: 'node-to-node gRPC port (0 picks one)' },
+  { flag: 'grpc-advertise', env: 'CHORUS_GRPC_ADVERTISE', kind: 'string', def: '', help: 'host:port other nodes dial; default: --host (the hostname when --host is a wildcard) and the gRPC port' },
+  { flag: 'drain-grace-ms', env: 'CHORUS_DRAIN_GRACE_MS', kind: 'int', def: '20000', min: 0, max: 600000, help: 'on SIGTERM: how long hand-off may take before the node exits anyway' },
+  { flag: 'ring-settle-ms', env: 'CHORUS_RING_SETTLE_MS', kind: 'int', def: '3000', min: 0, max: 600000, help: 'after a ring change, keys count as moving this long (deliveries to moving users are widened)' },
   { flag: 'store', env: 'CHORUS_STORE', kind: 'enum', def: 'sqlite', values: ['sqlite', 'scylla'], help: 'message store: embedded SQLite in --data-dir, or ScyllaDB (run `chorus migrate` first)' },
   { flag: 'scylla-contact-points', env: 'CHORUS_SCYLLA_CONTACT_POINTS', kind: 'string', def: '', commands: BOTH, help: 'comma-separated host or host:port (default port 9042) of a few local ScyllaDB nodes; required with --store scylla' },
   { flag: 'scylla-local-dc', env: 'CHORUS_SCYLLA_LOCAL_DC', kind: 'string', def: '', commands: BOTH, help: 'data centre this process talks to (LOCAL_* levels count there); required with --store scylla' },
@@ -250,6 +309,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     maxPresenceUsers: int('max-presence-users'),
     frameRate: int('frame-rate'),
     frameBurst: int('frame-burst'),
+    userFrameRate: int('user-frame-rate') || 4 * int('frame-rate'),
+    userFrameBurst: int('user-frame-burst') || 4 * int('frame-burst'),
     editWindowMs: int('edit-window-ms'),
     deleteWindowMs: int('delete-window-ms'),
     typingIntervalMs: int('typing-interval-ms'),
@@ -267,18 +328,52 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     logLevel: oneOf('log-level'),
     sqlite: { synchronous: oneOf('sqlite-sync') },
     store: storeConfig(r),
-    jwt: {
-      secret: jwtSecret(get('jwt-secret'), dev, dataDir),
-      issuer: get('jwt-issuer'),
-      audience: get('jwt-audience'),
-      clockToleranceSec: int('jwt-clock-tolerance-sec'),
-      devTokenTtlSec: int('dev-token-ttl-sec'),
-    },
+    jwt: jwtConfig(r, dev, dataDir),
     limits,
-    gateway: { idleTimeoutSec: int('idle-timeout-sec'), maxBackpressureBytes: int('max-backpressure-bytes'), presenceGraceMs: int('presence-grace-ms'), connectRate: int('connect-rate') },
+    gateway: { idleTimeoutSec: int('idle-timeout-sec'), ...backpressure(r), presenceGraceMs: int('presence-grace-ms'), connectRate: int('connect-rate') },
     actors: { passivateAfterMs: int('passivate-after-ms'), mailboxCapacity: int('mailbox-capacity') },
     push: pushConfig(r),
+    cluster: clusterConfig(r),
     webDir: join(ROOT, 'dist/web'),
+  };
+}
+
+const NODE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Roles, identity and membership of this node; a cluster needs a store every node shares. */
+function clusterConfig(r: Reader): ClusterConfig {
+  const roles = [...new Set(r.get('roles').split(',').map((x) => x.trim()).filter((x) => x !== ''))];
+  if (roles.length === 0 || roles.some((x) => x !== 'gateway' && x !== 'conversation')) {
+    throw new ConfigError(`--roles (CHORUS_ROLES) must name gateway, conversation or both, got "${r.get('roles')}"`);
+  }
+  const endpoints = r.get('etcd-endpoints').split(',').map((x) => x.trim()).filter((x) => x !== '');
+  for (const e of endpoints) {
+    if (!/^https?:\/\/[^\s/]+$/.test(e)) throw new ConfigError(`--etcd-endpoints (CHORUS_ETCD_ENDPOINTS) must be http(s)://host:port URLs, got "${e}"`);
+  }
+  const cluster = endpoints.length > 0;
+  if (!cluster && roles.length < 2) {
+    throw new ConfigError('--roles other than "gateway,conversation" need a cluster: set --etcd-endpoints (CHORUS_ETCD_ENDPOINTS)');
+  }
+  if (cluster && r.get('store') !== 'scylla') {
+    throw new ConfigError('a cluster (--etcd-endpoints) needs a store every node shares: set --store scylla');
+  }
+  const nodeId = r.get('node-id') || hostname();
+  if (!NODE_ID.test(nodeId)) throw new ConfigError(`--node-id (CHORUS_NODE_ID) must match [A-Za-z0-9._-]{1,64}, got "${nodeId}"`);
+  const prefix = r.get('etcd-prefix');
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new ConfigError(`--etcd-prefix must start and end with "/", got "${prefix}"`);
+  const advertise = r.get('grpc-advertise');
+  if (advertise !== '' && !/^[A-Za-z0-9.-]+:\d{1,5}$|^\[[0-9A-Fa-f:.]+\]:\d{1,5}$/.test(advertise)) {
+    throw new ConfigError(`--grpc-advertise (CHORUS_GRPC_ADVERTISE) must be host:port, got "${advertise}"`);
+  }
+  return {
+    roles: roles as NodeRole[],
+    nodeId,
+    zone: r.get('zone'),
+    etcd: cluster ? { endpoints, prefix, ttlSec: r.int('membership-ttl-sec') } : null,
+    grpcPort: r.int('grpc-port'),
+    grpcAdvertise: advertise,
+    drainGraceMs: r.int('drain-grace-ms'),
+    settleMs: r.int('ring-settle-ms'),
   };
 }
 
@@ -441,13 +536,92 @@ export function parseReplication(text: string): Replication {
   return { class: 'NetworkTopologyStrategy', dcs };
 }
 
-function jwtSecret(given: string, dev: boolean, dataDir: string): Uint8Array {
+function backpressure(r: Reader): { maxBackpressureBytes: number; softBackpressureBytes: number } {
+  const hard = r.int('max-backpressure-bytes');
+  const soft = r.int('soft-backpressure-bytes') || Math.floor(hard / 4);
+  if (soft >= hard) {
+    throw new ConfigError(`--soft-backpressure-bytes (CHORUS_SOFT_BACKPRESSURE_BYTES) must be below --max-backpressure-bytes (${hard}), got ${soft}`);
+  }
+  return { maxBackpressureBytes: hard, softBackpressureBytes: soft };
+}
+
+function jwtConfig(r: Reader, dev: boolean, dataDir: string): JwtConfig {
+  const jwks = jwksSpec(r);
+  const secret = jwtSecret(r.get('jwt-secret'), dev, dataDir, jwks !== null);
+  return {
+    secret,
+    issuer: r.get('jwt-issuer'),
+    audience: r.get('jwt-audience'),
+    clockToleranceSec: r.int('jwt-clock-tolerance-sec'),
+    devTokenTtlSec: r.int('dev-token-ttl-sec'),
+    algorithms: jwtAlgorithms(r.get('jwt-algorithms'), secret !== null, jwks !== null),
+    jwks,
+    refreshNoticeSec: r.int('jwt-refresh-notice-sec'),
+    expiryGraceSec: r.int('jwt-expiry-grace-sec'),
+  };
+}
+
+function jwksSpec(r: Reader): KeySetSpec | null {
+  const url = r.get('jwt-jwks-url');
+  const file = r.get('jwt-jwks-file');
+  const timing = { cooldownMs: r.int('jwt-jwks-cooldown-sec') * 1000, maxAgeMs: r.int('jwt-jwks-max-age-sec') * 1000 };
+  const insecure = r.bool('jwt-jwks-allow-insecure');
+  if (url !== '' && file !== '') throw new ConfigError('give --jwt-jwks-url (CHORUS_JWT_JWKS_URL) or --jwt-jwks-file (CHORUS_JWT_JWKS_FILE), not both');
+  if (url !== '') {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = null;
+    }
+    if (parsed === null || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+      throw new ConfigError(`--jwt-jwks-url (CHORUS_JWT_JWKS_URL) must be an https:// URL, got "${url}"`);
+    }
+    if (parsed.protocol === 'http:' && !insecure) {
+      throw new ConfigError(`--jwt-jwks-url (CHORUS_JWT_JWKS_URL) must be https:// (keys fetched over plain http can be swapped in transit); --jwt-jwks-allow-insecure is for tests, got "${url}"`);
+    }
+    return { kind: 'url', url, allowInsecure: insecure, ...timing };
+  }
+  if (file !== '') {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new ConfigError(`--jwt-jwks-file (CHORUS_JWT_JWKS_FILE): cannot read ${file}`);
+    }
+    try {
+      return { kind: 'file', path: file, initial: parseKeyFile(text), ...timing };
+    } catch (err) {
+      if (err instanceof KeySetError) throw new ConfigError(`--jwt-jwks-file (CHORUS_JWT_JWKS_FILE): ${file} ${err.message}`);
+      throw err;
+    }
+  }
+  return null;
+}
+
+function jwtAlgorithms(text: string, hasSecret: boolean, hasKeys: boolean): JwtAlgorithm[] {
+  if (text.trim() === '') return defaultAlgorithms(hasSecret, hasKeys);
+  const flag = '--jwt-algorithms (CHORUS_JWT_ALGORITHMS)';
+  const out: JwtAlgorithm[] = [];
+  for (const part of text.split(',')) {
+    const alg = part.trim();
+    if (alg.toLowerCase() === 'none') throw new ConfigError(`${flag}: "none" (unsigned tokens) is never accepted`);
+    if (!isJwtAlgorithm(alg)) throw new ConfigError(`${flag}: unknown algorithm "${alg}" (HS256, HS384, HS512, RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA)`);
+    if (isSymmetric(alg) && !hasSecret) throw new ConfigError(`${flag}: ${alg} needs --jwt-secret (CHORUS_JWT_SECRET)`);
+    if (!isSymmetric(alg) && !hasKeys) throw new ConfigError(`${flag}: ${alg} needs --jwt-jwks-url or --jwt-jwks-file`);
+    if (!out.includes(alg)) out.push(alg);
+  }
+  return out;
+}
+
+function jwtSecret(given: string, dev: boolean, dataDir: string, hasKeys: boolean): Uint8Array | null {
   if (given !== '') {
     const bytes = new TextEncoder().encode(given);
     if (bytes.length < 32) throw new ConfigError('--jwt-secret (CHORUS_JWT_SECRET) must be at least 32 bytes');
     return bytes;
   }
-  if (!dev) throw new ConfigError('--jwt-secret (CHORUS_JWT_SECRET) is required unless --dev is set');
+  if (!dev && hasKeys) return null;
+  if (!dev) throw new ConfigError('--jwt-secret (CHORUS_JWT_SECRET) is required unless --dev is set or --jwt-jwks-url / --jwt-jwks-file give public keys');
   // Dev mode: one generated secret per data dir, so tokens survive restarts.
   const file = join(dataDir, 'dev-jwt-secret');
   if (!existsSync(file)) {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Clock } from '../lib/actors/mod.js';
-import type { SessionDirectory } from '../lib/chat/push_planner.js';
+import type { OpenSessions } from '../lib/chat/push_planner.js';
 import { PushPlanner } from '../lib/chat/push_planner.js';
 import { PushRegistry } from '../lib/chat/push_registry.js';
 import {
@@ -36,7 +36,7 @@ export async function startPush(
   config: PushConfig,
   dataDir: string,
   store: MessageStore,
-  sessions: SessionDirectory,
+  sessions: OpenSessions,
   clock: Clock,
   log: Logger,
   metricsRegistry: Registry,

@@ -3,6 +3,7 @@ import type { Fanout, HistoryResult, SendResult } from '../chat/types.js';
 import { toClientError } from '../chat/errors.js';
 import { toWire } from '../chat/wire.js';
 import { ChorusError, ErrorCode, encodeServerFrame, invalid } from '../protocol/mod.js';
+import { FencedError } from '../storage/mod.js';
 import type {
   ConversationRecord,
   CursorKind,
@@ -35,7 +36,9 @@ export type ConversationMessage =
   | { t: 'receipt'; userId: string; deviceId: string; kind: CursorKind; seq: number; reply: Reply<number> }
   | { t: 'receipts'; userId: string; reply: Reply<MemberCursor[]> }
   | { t: 'members'; userId: string; reply: Reply<string[]> }
-  | { t: 'flush' };
+  | { t: 'flush' }
+  /** Placement moved the conversation away: store what is pending, then stop. */
+  | { t: 'release' };
 
 export interface ConversationLimits {
   dedupWindow: number;
@@ -64,6 +67,24 @@ export interface ConversationDeps {
   /** After an entry is stored and fanned out (push notifications for offline members). */
   stored?(conversation: ConversationRecord, entry: MessageRecord, members: ReadonlySet<string>): void;
   onFailure?(key: string, err: unknown, restarts: number): void;
+  /**
+   * Set on cluster nodes: the actor claims the conversation's owner epoch when it activates and
+   * every append carries it, so a node that lost the conversation can never append to it again.
+   */
+  ownership?: ConversationOwnership;
+}
+
+export interface ConversationOwnership {
+  readonly nodeId: string;
+  /** Whether this node may host the conversation now (its ring says so and its lease is valid). */
+  mayOwn(conversationId: string): boolean;
+  /** The actor stopped because another node claimed the conversation. */
+  fenced?(conversationId: string): void;
+}
+
+/** Answered to requests that reach a conversation this node no longer owns: the router retries elsewhere. */
+export function movedError(): ChorusError {
+  return new ChorusError(ErrorCode.UNAVAILABLE, 'conversation moved to another node, retry');
 }
 
 export interface ConversationObserver {
@@ -111,6 +132,10 @@ export class ConversationActor {
   private flushQueued = false;
   private readonly typingAt = new Map<string, number>();
   private sentRing: Float64Array | null = null;
+  /** The owner epoch claimed at activation (cluster nodes); appends carry it. */
+  private epoch: number | undefined;
+  /** Activated on a node that does not own the conversation: answer "moved" and stop. */
+  private stray = false;
 
   constructor(
     private readonly id: string,
@@ -119,6 +144,16 @@ export class ConversationActor {
 
   async preStart(): Promise<void> {
     const store = this.deps.store;
+    const own = this.deps.ownership;
+    if (own !== undefined) {
+      if (!own.mayOwn(this.id)) {
+        this.stray = true;
+        return;
+      }
+      // Claim before reading the log's end: appends of any earlier owner either landed before
+      // this claim (and are read below) or are refused by the store.
+      this.epoch = await store.claimOwner(this.id, own.nodeId);
+    }
     const [record, members, last] = await Promise.all([store.getConversation(this.id), store.members(this.id), store.lastSeq(this.id)]);
     this.record = record;
     for (const m of members) this.members.set(m.userId, { role: m.role, leftSeq: m.leftSeq });
@@ -128,6 +163,12 @@ export class ConversationActor {
 
   receive(m: ConversationMessage, ctx: ActorContext<ConversationMessage>): void | Promise<void> {
     if (m.t === 'flush') return this.flush(ctx);
+    if (m.t === 'release') return this.release(ctx);
+    if (this.stray) {
+      m.reply.fail(movedError());
+      ctx.stop();
+      return;
+    }
     if (this.record === undefined) {
       // Not created (yet): answer and go away so that a later creation is seen on reactivation.
       m.reply.fail(new ChorusError(ErrorCode.NOT_FOUND, 'no such conversation'));
@@ -285,6 +326,11 @@ export class ConversationActor {
     return this.entry(m, 'members', '', 0, JSON.stringify(change), change);
   }
 
+  private async release(ctx: ActorContext<ConversationMessage>): Promise<void> {
+    while (this.batch.length > 0) await this.flush(ctx);
+    ctx.stop();
+  }
+
   private async flush(ctx: ActorContext<ConversationMessage>): Promise<void> {
     this.flushQueued = false;
     const batch = this.takeBatch();
@@ -302,12 +348,24 @@ export class ConversationActor {
     });
     const started = performance.now();
     try {
-      await this.deps.store.append(records);
+      await (this.epoch === undefined ? this.deps.store.append(records) : this.deps.store.append(records, { epoch: this.epoch }));
       this.deps.observe?.persisted((performance.now() - started) / 1000, records.length);
     } catch (err) {
+      const fenced = err instanceof FencedError;
       for (const p of batch) {
         this.recent.delete(`${p.record.senderId}\n${p.record.clientId}`);
-        for (const w of p.waiters) w.fail(toClientError(err));
+        for (const w of p.waiters) w.fail(fenced ? movedError() : toClientError(err));
+      }
+      if (fenced) {
+        // Another node claimed the conversation. What of this batch was stored before the claim (a
+        // cut cross-bucket append) is found by client id when the senders retry there. Stop for good;
+        // what is still queued is answered "moved" and retried at the new owner.
+        for (const p of this.batch) for (const w of p.waiters) w.fail(movedError());
+        this.batch = [];
+        this.stray = true;
+        this.deps.ownership?.fenced?.(this.id);
+        ctx.stop();
+        return;
       }
       // Whether the write landed is unknown (a timeout may still apply it): restart and reload the
       // log's true end rather than guess. Resends find a landed entry by client id.
@@ -481,7 +539,7 @@ export function conversationKind(deps: ConversationDeps): ActorKind<Conversation
     minBackoffMs: 50,
     maxBackoffMs: 2_000,
     deadLetter: (m, reason) => {
-      if (m.t !== 'flush') m.reply.fail(new ChorusError(ErrorCode.UNAVAILABLE, 'conversation unavailable, retry', { cause: reason }));
+      if (m.t !== 'flush' && m.t !== 'release') m.reply.fail(new ChorusError(ErrorCode.UNAVAILABLE, 'conversation unavailable, retry', { cause: reason }));
     },
     ...(deps.onFailure ? { onFailure: deps.onFailure } : {}),
   };

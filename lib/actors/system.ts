@@ -138,6 +138,11 @@ export class ActorSystem {
     cell?.stop(new ActorStoppedError(kindName, key));
   }
 
+  /** Keys of the live actors of a kind (for handing them off when placement changes). */
+  keys(kindName: string): string[] {
+    return Array.from(this.kinds.get(kindName)?.cells.keys() ?? []);
+  }
+
   isActive(kindName: string, key: string): boolean {
     return this.kinds.get(kindName)?.cells.has(key) ?? false;
   }

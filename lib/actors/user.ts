@@ -20,15 +20,38 @@ import {
   isValidId,
 } from '../protocol/mod.js';
 
-
-
 /** The part of a uWS WebSocket a session uses (a fake in unit tests). */
 export interface Wire {
   send(message: Uint8Array, isBinary: boolean): number;
   end(code?: number, reason?: string): void;
-  subscribe(topic: string): boolean;
-  unsubscribe(topic: string): boolean;
   getBufferedAmount(): number;
+}
+
+/** Frames a user may send across all of their sessions on this gateway (a token bucket). */
+export interface FrameBudget {
+  take(now: number): boolean;
+}
+
+/** The gateway's index of ready sessions (lib/gateway/sessions.ts). */
+export interface SessionDirectory {
+  /** Indexes a session that became ready; returns the frame budget its user's sessions share. */
+  join(session: UserActor): FrameBudget;
+  leave(session: UserActor): void;
+  /** Replaces the users whose presence changes the session receives. */
+  watch(session: UserActor, users: readonly string[], previous: readonly string[]): void;
+}
+
+/** One deadline per session (its token's warning, then its expiry); lib/gateway/expiry.ts. */
+export interface ExpirySchedule {
+  schedule(session: UserActor, at: number): void;
+  cancel(session: UserActor): void;
+}
+
+/** What sessions report for metrics. */
+export interface SessionObserver {
+  ephemeralDropped(): void;
+  closed(reason: 'slow_consumer' | 'token_expired'): void;
+  rateLimited(scope: 'connection' | 'user'): void;
 }
 
 export interface SessionLimits {
@@ -46,6 +69,25 @@ export interface SessionLimits {
   /** Sustained frames per second one connection may send (token bucket), and the burst above it. */
   frameRate: number;
   frameBurst: number;
+  /** The same for all of one user's sessions on this gateway together. */
+  userFrameRate: number;
+  userFrameBurst: number;
+}
+
+/** When a session's own output counts as backed up. */
+export interface Backpressure {
+  /** Buffered bytes beyond which ephemeral frames (typing, presence, receipt updates) are skipped. */
+  softBytes: number;
+  /** Buffered bytes at which the session is closed with 4100 (the client resyncs). */
+  hardBytes: number;
+}
+
+/** How a session's token is watched. */
+export interface TokenTiming {
+  /** token_expiring is sent this long before the token's expiry. */
+  noticeMs: number;
+  /** Without a refresh, the session is closed with 4004 this long after the expiry. */
+  graceMs: number;
 }
 
 /** Shared by every session of a gateway: one pointer per connection instead of many. */
@@ -55,10 +97,11 @@ export interface SessionEnv {
   readonly limits: SessionLimits;
   now(): number;
   nextSessionId(): number;
-  /** Topic a user's sessions subscribe to; deliveries are published there. */
-  userTopic(userId: string): string;
-  /** Topic a user's presence changes are published to. */
-  presenceTopic(userId: string): string;
+  readonly directory: SessionDirectory;
+  readonly expiry: ExpirySchedule;
+  readonly tokens: TokenTiming;
+  readonly backpressure: Backpressure;
+  readonly observe: SessionObserver;
   readonly presence: SessionPresence;
   /** Device push registration; null when this server sends no pushes. */
   readonly push: PushRegistry | null;
@@ -72,8 +115,8 @@ const enum State {
   Closed,
 }
 
-/** uWS send() result when the frame was dropped because the socket is over its backpressure limit. */
-const SEND_DROPPED = 2;
+/** uWS send() result when the whole frame went to the kernel (0: part of it is buffered, 2: dropped). */
+const SEND_SUCCESS = 1;
 
 /**
  * The user actor of one socket: authenticates it, turns frames into calls on the chat core and
@@ -93,6 +136,15 @@ export class UserActor implements Caller {
   /** Token bucket of frames, as small integers: tokens left, and when it was last refilled (ms). */
   private tokens = -1;
   private refilledAt = 0;
+  /** The user's budget across their sessions; null until ready. */
+  private budget: FrameBudget | null = null;
+  /** The token's expiry (ms), and whether token_expiring was sent for it. */
+  private tokenExpiresAt = 0;
+  private warned = false;
+  /** The last send left bytes in uWS's buffer: check the backlog before the next one. */
+  private backlogged = false;
+  /** The expiry wheel's bookkeeping. */
+  wheelSlot = -1;
   /** Intrusive list of the gateway's live sessions (cheaper than a Set per connection). */
   prev: UserActor | null = null;
   next: UserActor | null = null;
@@ -110,11 +162,21 @@ export class UserActor implements Caller {
     this.ws = ws;
   }
 
+  /** Bytes uWS holds for this socket, not yet taken by the kernel. */
+  get buffered(): number {
+    return this.ws?.getBufferedAmount() ?? 0;
+  }
+
   /** The socket is gone; nothing may touch it any more. */
   detach(): void {
     const wasReady = this.userId !== '' && this.ws !== null;
     this.state = State.Closed;
     this.ws = null;
+    this.env.expiry.cancel(this);
+    if (this.watching !== null) this.env.directory.watch(this, [], this.watching);
+    this.watching = null;
+    if (this.budget !== null) this.env.directory.leave(this);
+    this.budget = null;
     if (wasReady) this.env.presence.disconnected(this.userId);
   }
 
@@ -141,9 +203,13 @@ export class UserActor implements Caller {
     }
     this.env.metrics.frameReceived(frame.body ?? 'empty');
     const id = frame.id >>> 0;
-    if (!this.admit()) {
-      this.env.metrics.errors.inc({ code: 'RATE_LIMITED' });
-      this.write(errorFrame(id, ErrorCode.RATE_LIMITED, 'too many frames on this connection', Math.ceil(1000 / this.env.limits.frameRate)));
+    const now = this.env.now();
+    if (!this.admit(now)) {
+      this.rateLimited(id, 'connection', 'too many frames on this connection', this.env.limits.frameRate);
+      return;
+    }
+    if (this.budget !== null && !this.budget.take(now)) {
+      this.rateLimited(id, 'user', 'too many frames from this user (all connections together)', this.env.limits.userFrameRate);
       return;
     }
     if (this.state !== State.Ready) {
@@ -318,6 +384,9 @@ export class UserActor implements Caller {
         });
         return;
       }
+      case 'refreshToken':
+        this.refresh(id, (frame.refreshToken as chorus.v1.RefreshToken).token);
+        return;
       case 'hello':
         this.write(errorFrame(id, ErrorCode.ALREADY_AUTHENTICATED, 'this session is already authenticated'));
         return;
@@ -348,8 +417,9 @@ export class UserActor implements Caller {
       (p) => this.welcome(id, p),
       (err: unknown) => {
         const e = toClientError(err);
-        this.write(errorFrame(id, e.code, e.message));
-        this.close(CloseCode.AUTH_FAILED, e.code === ErrorCode.TOKEN_EXPIRED ? 'token expired' : 'authentication failed');
+        this.write(errorFrame(id, e.code, e.message, e.retryAfterMs));
+        if (e.code === ErrorCode.UNAVAILABLE) this.close(CloseCode.TRY_AGAIN_LATER, 'cannot check tokens right now');
+        else this.close(CloseCode.AUTH_FAILED, e.code === ErrorCode.TOKEN_EXPIRED ? 'token expired' : 'authentication failed');
       },
     );
   }
@@ -359,7 +429,8 @@ export class UserActor implements Caller {
     this.principal = null;
     this.userId = principal.userId;
     this.state = State.Ready;
-    this.ws.subscribe(this.env.userTopic(principal.userId));
+    this.tokenExpiresAt = principal.expiresAt;
+    this.budget = this.env.directory.join(this);
     const registered = this.env.presence.connected(principal.userId);
     if (registered === undefined) this.sendWelcome(id);
     else {
@@ -397,6 +468,64 @@ export class UserActor implements Caller {
         },
       }),
     );
+    this.planExpiry();
+  }
+
+  /** Replaces the session's token with a fresh one for the same user (RefreshToken). */
+  private refresh(id: number, token: string): void {
+    if (this.pending >= this.env.limits.maxPendingRequests) {
+      this.write(errorFrame(id, ErrorCode.OVERLOADED, 'too many requests in flight on this connection', 50));
+      return;
+    }
+    this.pending++;
+    this.env.verifier.verify(token).then(
+      (p) => {
+        this.pending--;
+        if (this.state !== State.Ready) return;
+        if (p.userId !== this.userId) {
+          // Never let a socket change hands: the sender id of everything on it comes from the token.
+          this.write(errorFrame(id, ErrorCode.UNAUTHENTICATED, 'the new token is for another user'));
+          this.close(CloseCode.AUTH_FAILED, 'token for another user');
+          return;
+        }
+        this.tokenExpiresAt = p.expiresAt;
+        this.warned = false;
+        this.write(encodeServerFrame({ id, tokenRefreshed: { expiresAtMs: p.expiresAt } }));
+        this.planExpiry();
+      },
+      (err: unknown) => {
+        // The session keeps its current token (until that one runs out); the client may try again.
+        this.pending--;
+        const e = toClientError(err);
+        this.write(errorFrame(id, e.code, e.message, e.retryAfterMs));
+      },
+    );
+  }
+
+  /** Schedules the token's next deadline: the warning, or once warned, the close. */
+  private planExpiry(): void {
+    if (this.tokenExpiresAt <= 0 || this.state !== State.Ready) return;
+    const { noticeMs, graceMs } = this.env.tokens;
+    const at = this.warned ? this.tokenExpiresAt + graceMs : this.tokenExpiresAt - noticeMs;
+    const now = this.env.now();
+    if (at <= now) this.due(now);
+    else this.env.expiry.schedule(this, at);
+  }
+
+  /** A token deadline passed (called by the expiry wheel): warn, or close with 4004. */
+  due(now: number): void {
+    if (this.state !== State.Ready) return;
+    const closeAt = this.tokenExpiresAt + this.env.tokens.graceMs;
+    if (now >= closeAt) {
+      this.env.observe.closed('token_expired');
+      this.close(CloseCode.TOKEN_EXPIRED, 'token expired; get a new one and reconnect');
+      return;
+    }
+    if (!this.warned) {
+      this.warned = true;
+      this.write(encodeServerFrame({ tokenExpiring: { expiresAtMs: this.tokenExpiresAt, closeAtMs: closeAt } }));
+    }
+    this.env.expiry.schedule(this, closeAt);
   }
 
   private request(id: number, run: () => Promise<IServerFrame>): void {
@@ -420,10 +549,15 @@ export class UserActor implements Caller {
     );
   }
 
+  private rateLimited(id: number, scope: 'connection' | 'user', message: string, rate: number): void {
+    this.env.metrics.errors.inc({ code: 'RATE_LIMITED' });
+    this.env.observe.rateLimited(scope);
+    this.write(errorFrame(id, ErrorCode.RATE_LIMITED, message, Math.ceil(1000 / rate)));
+  }
+
   /** Takes one token; refills frameRate per second up to frameBurst. */
-  private admit(): boolean {
+  private admit(now: number): boolean {
     const l = this.env.limits;
-    const now = this.env.now();
     if (this.tokens < 0) {
       this.tokens = l.frameBurst;
       this.refilledAt = now;
@@ -444,12 +578,10 @@ export class UserActor implements Caller {
     return this.env.push;
   }
 
-  /** Replaces the set of users whose presence topics this socket is subscribed to. */
+  /** Replaces the set of users whose presence changes this session receives. */
   private watch(users: string[]): void {
-    const ws = this.ws;
-    if (ws === null) return;
-    for (const u of this.watching ?? []) ws.unsubscribe(this.env.presenceTopic(u));
-    for (const u of users) ws.subscribe(this.env.presenceTopic(u));
+    if (this.ws === null || this.state !== State.Ready) return;
+    this.env.directory.watch(this, users, this.watching ?? []);
     this.watching = users.length > 0 ? users : null;
   }
 
@@ -458,10 +590,33 @@ export class UserActor implements Caller {
     if (++this.badFrames > this.env.limits.maxBadFrames) this.close(CloseCode.PROTOCOL_VIOLATION, 'too many bad frames');
   }
 
+  /** Answers and the session's own notices: never skipped, but subject to the hard limit. */
   private write(bytes: Uint8Array): void {
+    this.deliver(bytes, false);
+  }
+
+  /**
+   * Sends one frame to this socket. Once a send leaves bytes buffered, the next one first looks at
+   * the backlog: at the hard limit the session is closed with 4100 (nothing durable is lost, the
+   * client resyncs); past the soft limit ephemeral frames are skipped. Otherwise a frame is never
+   * dropped. Buffered output per socket therefore stays below the hard limit plus one frame.
+   */
+  deliver(bytes: Uint8Array, ephemeral: boolean): void {
     const ws = this.ws;
     if (ws === null || this.state === State.Closed) return;
-    if (ws.send(bytes, true) === SEND_DROPPED) this.close(CloseCode.SLOW_CONSUMER, 'reading too slowly; reconnect and sync');
+    if (this.backlogged) {
+      const buffered = ws.getBufferedAmount();
+      if (buffered >= this.env.backpressure.hardBytes) {
+        this.env.observe.closed('slow_consumer');
+        this.close(CloseCode.SLOW_CONSUMER, 'reading too slowly; reconnect and sync');
+        return;
+      }
+      if (ephemeral && buffered >= this.env.backpressure.softBytes) {
+        this.env.observe.ephemeralDropped();
+        return;
+      }
+    }
+    this.backlogged = ws.send(bytes, true) !== SEND_SUCCESS;
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ActorSystem, Reply } from '../actors/mod.js';
-import { CONVERSATION, type ConversationLimits, type ConversationMessage, type ConversationObserver, conversationKind } from '../actors/conversation.js';
+import { CONVERSATION, type ConversationLimits, type ConversationMessage, type ConversationObserver, type ConversationOwnership, conversationKind } from '../actors/conversation.js';
 import { ChorusError, ErrorCode, checkConversationId, checkId, encodeServerFrame, invalid } from '../protocol/mod.js';
 import type { ConversationRecord, CursorKind, MemberCursor, MemberRecord, MessageRecord, MessageStore, ReactionCount } from '../storage/mod.js';
 import { toClientError } from './errors.js';
@@ -44,6 +44,8 @@ export interface LocalChatServiceDeps {
   observe?: ConversationObserver;
   /** Called after each entry is stored and fanned out (the push planner). */
   stored?(conversation: ConversationRecord, entry: MessageRecord, members: ReadonlySet<string>): void;
+  /** Cluster nodes: owner epochs and the placement check (see ConversationOwnership). */
+  ownership?: ConversationOwnership;
 }
 
 /** The chat core in one process: conversation actors on the local actor system. */
@@ -79,8 +81,19 @@ export class LocalChatService implements ChatService {
         ...(deps.onActorFailure ? { onFailure: deps.onActorFailure } : {}),
         ...(deps.stored ? { stored: deps.stored } : {}),
         ...(deps.observe ? { observe: deps.observe } : {}),
+        ...(deps.ownership ? { ownership: deps.ownership } : {}),
       }),
     );
+  }
+
+  /** Conversations with a live actor on this node. */
+  activeConversations(): string[] {
+    return this.system.keys(CONVERSATION);
+  }
+
+  /** Hands a conversation off: its actor stores what is pending, then stops; later requests go elsewhere. */
+  release(conversationId: string): void {
+    if (this.system.isActive(CONVERSATION, conversationId)) this.system.deliver<ConversationMessage>(CONVERSATION, conversationId, { t: 'release' });
   }
 
   send(caller: Caller, req: SendRequest): Promise<SendResult> {

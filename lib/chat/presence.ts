@@ -60,6 +60,10 @@ export class PresenceHub implements SessionPresence {
     return this.sessions.has(userId);
   }
 
+  withoutSession(userIds: string[]): string[] {
+    return userIds.filter((u) => !this.sessions.has(u));
+  }
+
   isOnline(userId: string): boolean {
     return this.sessions.has(userId) || this.leaving.has(userId);
   }

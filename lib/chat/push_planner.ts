@@ -1,9 +1,12 @@
 import { type PushJob, type PushOutbox, type PushPrefsStore, type PushTokenStore, pushKey } from '../push/mod.js';
 import type { ConversationRecord, MessageRecord, MessageStore } from '../storage/mod.js';
 
-/** Whether a user has any open session right now (no grace period: a closed app gets its push). */
-export interface SessionDirectory {
-  hasOpenSession(userId: string): boolean;
+/**
+ * Which of some users have no open session right now (no grace period: a closed app gets its
+ * push). In one process the answer is local; in a cluster it comes from the session directory.
+ */
+export interface OpenSessions {
+  withoutSession(userIds: string[]): string[] | Promise<string[]>;
 }
 
 export interface PushPlannerOptions {
@@ -11,7 +14,7 @@ export interface PushPlannerOptions {
   prefs: PushPrefsStore;
   outbox: PushOutbox;
   store: MessageStore;
-  sessions: SessionDirectory;
+  sessions: OpenSessions;
   /** Tells the dispatcher to look for due pushes (after the collapse window). */
   wake(): void;
   now(): number;
@@ -40,13 +43,20 @@ export class PushPlanner {
 
   stored(conversation: ConversationRecord, message: MessageRecord, members: Iterable<string>): void {
     if (message.kind !== 'text') return;
-    const offline: string[] = [];
-    for (const u of members) if (u !== message.senderId && !this.o.sessions.hasOpenSession(u)) offline.push(u);
-    if (offline.length === 0) return;
-    // Tokens, preferences and badges are read after the turn that stored the message.
-    setImmediate(() => {
+    const others: string[] = [];
+    for (const u of members) if (u !== message.senderId) others.push(u);
+    if (others.length === 0) return;
+    const planAll = (offline: string[]): void => {
       for (const userId of offline) this.plan(conversation, message, userId).catch((err: unknown) => this.o.onError(err));
-    });
+    };
+    const offline = this.o.sessions.withoutSession(others);
+    if (Array.isArray(offline)) {
+      if (offline.length === 0) return;
+      // Tokens, preferences and badges are read after the turn that stored the message.
+      setImmediate(() => planAll(offline));
+    } else {
+      offline.then(planAll, (err: unknown) => this.o.onError(err));
+    }
   }
 
   private async plan(conversation: ConversationRecord, m: MessageRecord, userId: string): Promise<void> {

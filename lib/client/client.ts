@@ -16,6 +16,7 @@ export type MemberReceipt = chorus.v1.MemberReceipt;
 export type ReactionCount = chorus.v1.ReactionCount;
 export type InboxEntry = chorus.v1.InboxEntry;
 export type Removed = chorus.v1.Removed;
+export type TokenExpiring = chorus.v1.TokenExpiring;
 
 /** Log entry kinds (Message.kind). */
 export const MessageKind = { TEXT: 0, EDIT: 1, DELETE: 2, MEMBERS: 3, RENAME: 4 } as const;
@@ -42,7 +43,11 @@ export type WebSocketConstructor = new (url: string) => WebSocketLike;
 export interface ClientOptions {
   /** e.g. ws://localhost:8080/v1/ws */
   url: string;
-  /** A token, or a function returning a fresh one (called on every connect). */
+  /**
+   * A token, or a token provider: a function returning a fresh token, called on every connect and
+   * whenever the server says the session's token is about to expire (the SDK then refreshes the open
+   * session by itself). With a plain string, listen for `tokenExpiring` and call refreshToken().
+   */
   token: string | (() => Promise<string>);
   deviceId: string;
   /** Defaults to globalThis.WebSocket (browsers, Node 22+); pass `ws`'s class on Node 20. */
@@ -74,6 +79,13 @@ export interface ClientEvents {
   presence: (p: Presence) => void;
   /** The user was removed from (or left) a conversation. */
   removed: (r: Removed) => void;
+  /**
+   * The session's token expires soon; without a refresh the server closes the connection at
+   * `closeAtMs` (4004). With a token provider the SDK refreshes by itself; `tokenRefreshed` follows.
+   */
+  tokenExpiring: (t: TokenExpiring) => void;
+  /** The open session runs on a new token now (its expiry, ms since the epoch). */
+  tokenRefreshed: (expiresAtMs: number) => void;
   state: (s: ClientState) => void;
   /** Caught up after a (re)connect: every message up to now has been emitted. */
   synced: () => void;
@@ -104,6 +116,8 @@ const DRAIN_SPREAD_MS = 2_000;
 
 /** Close codes after which reconnecting cannot help until the app changes something. */
 const FATAL_CLOSE = new Set<number>([CloseCode.AUTH_REQUIRED, CloseCode.UNSUPPORTED_VERSION, CloseCode.PROTOCOL_VIOLATION]);
+/** Close codes that need a new token: fatal with a fixed token, a reconnect with a token provider. */
+const TOKEN_CLOSE = new Set<number>([CloseCode.AUTH_FAILED, CloseCode.TOKEN_EXPIRED]);
 
 /**
  * Chorus client SDK. Keeps one connection open, resends unacknowledged messages after reconnects
@@ -131,6 +145,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
   /** conversation → user → when their typing indicator lapses (local clock). */
   private readonly typers = new Map<string, Map<string, number>>();
   private firstReady: { resolve(w: Welcome): void; reject(e: Error): void } | null = null;
+  private refreshing: Promise<number> | null = null;
 
   constructor(options: ClientOptions) {
     super();
@@ -274,6 +289,29 @@ export class ChorusClient extends Emitter<ClientEvents> {
 
   async leave(conversationId: string): Promise<SendAck> {
     return (await this.request({ leave: { conversationId } })).ack as SendAck;
+  }
+
+  /**
+   * Replaces the open session's token without reconnecting (same user only; a token for another
+   * user makes the server close the connection). Without an argument the token provider is asked.
+   * Resolves with the new token's expiry (ms since the epoch).
+   */
+  refreshToken(token?: string): Promise<number> {
+    if (token === undefined && this.refreshing !== null) return this.refreshing;
+    const run = (async () => {
+      const t = token ?? (typeof this.opts.token === 'string' ? this.opts.token : await this.opts.token());
+      const f = await this.request({ refreshToken: { token: t } });
+      // Later reconnects use the accepted token too.
+      if (typeof this.opts.token === 'string') this.opts.token = t;
+      const expiresAtMs = (f.tokenRefreshed as chorus.v1.TokenRefreshed).expiresAtMs;
+      this.emit('tokenRefreshed', expiresAtMs);
+      return expiresAtMs;
+    })();
+    if (token !== undefined) return run;
+    this.refreshing = run;
+    return run.finally(() => {
+      this.refreshing = null;
+    });
   }
 
   async ping(): Promise<number> {
@@ -477,6 +515,13 @@ export class ChorusClient extends Emitter<ClientEvents> {
       case 'removed':
         this.emit('removed', frame.removed as Removed);
         return;
+      case 'tokenExpiring':
+        this.emit('tokenExpiring', frame.tokenExpiring as TokenExpiring);
+        if (typeof this.opts.token === 'function') {
+          // If this fails the server closes with 4004 at the deadline and the reconnect asks the provider again.
+          this.refreshToken().catch((err: unknown) => this.emit('error', err instanceof Error ? err : new Error(String(err))));
+        }
+        return;
       case 'error': {
         const e = frame.error as chorus.v1.Error;
         this.emit('error', new ServerError(e.code, e.message, e.retryAfterMs));
@@ -491,7 +536,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
     this.failPending(new ConnectionLostError(`connection closed (${code})`));
     for (const o of this.outbox) o.inFlight = false;
     if (this.stateValue === 'closed') return;
-    const fatal = FATAL_CLOSE.has(code) || (code === CloseCode.AUTH_FAILED && typeof this.opts.token === 'string');
+    const fatal = FATAL_CLOSE.has(code) || (TOKEN_CLOSE.has(code) && typeof this.opts.token === 'string');
     const reconnecting = !fatal && this.opts.reconnect !== false;
     this.emit('disconnected', { code, reason, reconnecting });
     if (reconnecting) {
@@ -499,7 +544,8 @@ export class ChorusClient extends Emitter<ClientEvents> {
       if (code === CloseCode.GOING_AWAY || code === CloseCode.SERVER_DRAINING) this.drainSpread = true;
       this.scheduleReconnect(null);
     } else {
-      const err = new ServerError(code === CloseCode.AUTH_FAILED ? ErrorCode.UNAUTHENTICATED : ErrorCode.BAD_FRAME, `closed by server: ${code} ${reason}`, 0);
+      const errorCode = code === CloseCode.AUTH_FAILED ? ErrorCode.UNAUTHENTICATED : code === CloseCode.TOKEN_EXPIRED ? ErrorCode.TOKEN_EXPIRED : ErrorCode.BAD_FRAME;
+      const err = new ServerError(errorCode, `closed by server: ${code} ${reason}`, 0);
       this.firstReady?.reject(err);
       this.firstReady = null;
       this.close();

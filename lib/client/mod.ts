@@ -13,6 +13,7 @@ export type {
   ReactionEvent,
   ReceiptUpdate,
   Removed,
+  TokenExpiring,
   SendAck,
   TypingEvent,
   Welcome,

@@ -20,9 +20,12 @@ export class Placement {
   private readonly rings = new Map<Role, RingSnapshot>();
   private readonly changes: Listeners<[RingSnapshot]>;
   private readonly unsubscribe: () => void;
+  private readonly membership: Pick<Membership, 'self' | 'members' | 'on'>;
+  private left = false;
 
   constructor(membership: Pick<Membership, 'self' | 'members' | 'on'>, options: PlacementOptions) {
     this.selfId = membership.self.id;
+    this.membership = membership;
     this.changes = new Listeners('placement change', options.log ?? silentLog);
     for (const role of options.roles) {
       const ring = RingSnapshot.empty({ role, ...(options.vnodes !== undefined ? { vnodes: options.vnodes } : {}) });
@@ -57,11 +60,22 @@ export class Placement {
     return this.changes.add(listener);
   }
 
+  /**
+   * Drain: from now on this node places nothing on itself, whatever membership says (its own
+   * registration may linger until etcd deletes it), so its keys move to the others at once.
+   */
+  leave(): void {
+    if (this.left) return;
+    this.left = true;
+    this.update(this.membership.members());
+  }
+
   close(): void {
     this.unsubscribe();
   }
 
-  private update(members: readonly Member[]): void {
+  private update(all: readonly Member[]): void {
+    const members = this.left ? all.filter((m) => m.id !== this.selfId) : all;
     for (const [role, ring] of this.rings) {
       const next = ring.next(members);
       if (next === ring) continue;

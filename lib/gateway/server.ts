@@ -1,11 +1,16 @@
 import type uWSTypes from 'uWebSockets.js';
 import type { Logger } from 'pino';
+import { Counter } from 'prom-client';
+import { type Clock, systemClock } from '../actors/clock.js';
 import type { DevTokenIssuer, Principal, TokenVerifier } from '../auth/tokens.js';
-import { type SessionEnv, type SessionLimits, UserActor } from '../actors/user.js';
+import { type SessionEnv, type SessionLimits, type SessionObserver, UserActor } from '../actors/user.js';
 import type { PushRegistry } from '../chat/push_registry.js';
 import type { ChatService, Fanout, SessionPresence } from '../chat/types.js';
 import type { Metrics } from '../metrics/metrics.js';
-import { ChorusError, CloseCode } from '../protocol/mod.js';
+import { ChorusError, CloseCode, ErrorCode } from '../protocol/mod.js';
+import { ExpiryWheel } from './expiry.js';
+import { RateByKey } from './rate.js';
+import { SessionIndex } from './sessions.js';
 import type { StaticFile } from './static.js';
 import { nativeUws } from './uws.js';
 
@@ -15,8 +20,14 @@ export interface GatewayOptions {
   limits: SessionLimits;
   /** Seconds without traffic before a socket is closed; uWS pings at about half of it. */
   idleTimeoutSec: number;
-  /** Bytes buffered for one socket before it counts as a slow consumer and is closed. */
+  /** Bytes buffered for one socket before it counts as a slow consumer and is closed (4100). */
   maxBackpressureBytes: number;
+  /** Bytes buffered for one socket beyond which ephemeral frames to it are skipped. */
+  softBackpressureBytes: number;
+  /** token_expiring goes out this long before a session's token expires. */
+  tokenRefreshNoticeMs: number;
+  /** A session whose token expired is closed (4004) this long after the expiry unless refreshed. */
+  tokenExpiryGraceMs: number;
   /** New connections per second from one remote address (burst: twice as many). */
   connectRate: number;
   /** Hands out tokens for any user name at POST /dev/token. Never set in production. */
@@ -29,6 +40,17 @@ export interface GatewayDeps {
   log: Logger;
   metrics: Metrics;
   now(): number;
+  /** Timers for token deadlines; defaults to real timers on `now`. */
+  clock?: Clock;
+}
+
+/** What the gateway counted since it started (also exported as metrics). */
+export interface GatewayStats {
+  ephemeralDropped: number;
+  slowConsumerCloses: number;
+  tokenExpiryCloses: number;
+  rateLimitedConnection: number;
+  rateLimitedUser: number;
 }
 
 /** uWS copies the own properties of the upgrade's user data into its own object, so the actor rides in one field. */
@@ -41,7 +63,8 @@ const MAX_HTTP_BODY = 4096;
 
 /**
  * The client-facing edge: WebSocket sessions (one UserActor each), the dev token endpoint and the
- * web page. Deliveries are published to per-user topics, so uWS fans them out natively.
+ * web page. Deliveries go through the session index to each recipient socket, which skips ephemeral
+ * frames and closes with 4100 when the socket is backed up (sessions.ts explains why not uWS topics).
  */
 export class Gateway {
   private readonly uws = nativeUws();
@@ -50,27 +73,39 @@ export class Gateway {
   private sessions: UserActor | null = null;
   private open = 0;
   private sessionCounter = 0;
-  readonly fanout: Fanout;
+  private readonly index: SessionIndex;
+  private readonly wheel: ExpiryWheel<UserActor>;
+  private readonly counts: GatewayStats = { ephemeralDropped: 0, slowConsumerCloses: 0, tokenExpiryCloses: 0, rateLimitedConnection: 0, rateLimitedUser: 0 };
+  private readonly observer: SessionObserver;
   private readonly connects: RateByKey;
 
   constructor(
     private readonly options: GatewayOptions,
     private readonly deps: GatewayDeps,
   ) {
+    if (options.softBackpressureBytes >= options.maxBackpressureBytes) throw new Error('softBackpressureBytes must be below maxBackpressureBytes');
     this.connects = new RateByKey(options.connectRate, options.connectRate * 2);
     this.app = this.uws.App();
-    const app = this.app;
     const metrics = deps.metrics;
-    this.fanout = {
-      toUsers(userIds: Iterable<string>, frame: Uint8Array): void {
-        let n = 0;
-        for (const id of userIds) {
-          app.publish(userTopic(id), frame, true);
-          n++;
-        }
-        metrics.frameSent('fanout', n);
-      },
-    };
+    this.index = new SessionIndex({ perSecond: options.limits.userFrameRate, burst: options.limits.userFrameBurst }, deps.now, (n) => metrics.frameSent('fanout', n));
+    this.wheel = new ExpiryWheel<UserActor>(deps.clock ?? { ...systemClock, now: deps.now });
+    this.observer = this.observe(metrics);
+  }
+
+  /** Deliveries to the users' sessions on this gateway (the chat core's Fanout). */
+  get fanout(): Fanout {
+    return this.index;
+  }
+
+  get stats(): Readonly<GatewayStats> {
+    return this.counts;
+  }
+
+  /** Output buffered in uWS for all open sockets (O(connections): for tests and benchmarks). */
+  bufferedBytes(): number {
+    let total = 0;
+    for (let s = this.sessions; s !== null; s = s.next) total += s.buffered;
+    return total;
   }
 
   get connections(): number {
@@ -84,7 +119,7 @@ export class Gateway {
 
   /** Sends a presence change to the sessions watching the user. */
   publishPresence(userId: string, frame: Uint8Array): void {
-    this.app.publish(presenceTopic(userId), frame, true);
+    this.index.presence(userId, frame);
   }
 
   /** Starts serving; resolves with the bound port (useful with port 0). */
@@ -96,8 +131,11 @@ export class Gateway {
       limits: options.limits,
       now: deps.now,
       nextSessionId: () => ++this.sessionCounter,
-      userTopic,
-      presenceTopic,
+      directory: this.index,
+      expiry: this.wheel,
+      tokens: { noticeMs: options.tokenRefreshNoticeMs, graceMs: options.tokenExpiryGraceMs },
+      backpressure: { softBytes: options.softBackpressureBytes, hardBytes: options.maxBackpressureBytes },
+      observe: this.observer,
       presence,
       push,
       metrics: deps.metrics,
@@ -108,8 +146,10 @@ export class Gateway {
       maxPayloadLength: options.limits.maxFrameBytes * 2,
       idleTimeout: options.idleTimeoutSec,
       sendPingsAutomatically: true,
-      maxBackpressure: options.maxBackpressureBytes,
-      closeOnBackpressureLimit: 1,
+      // Off: sessions enforce the limit themselves (UserActor.deliver). At its own limit uWS drops
+      // frames silently, our 4100 close frame included.
+      maxBackpressure: 0,
+      closeOnBackpressureLimit: 0,
       upgrade: (res, req, context) => {
         if (!this.connects.take(Buffer.from(res.getRemoteAddressAsText()).toString(), deps.now())) {
           res.writeStatus('429 Too Many Requests').writeHeader('retry-after', '1').end('too many connections from this address');
@@ -135,7 +175,11 @@ export class Gateway {
           (err: unknown) => {
             if (aborted) return;
             const message = err instanceof ChorusError ? err.message : 'invalid token';
-            res.cork(() => res.writeStatus('401 Unauthorized').writeHeader('content-type', 'text/plain').end(message));
+            if (err instanceof ChorusError && err.code === ErrorCode.UNAVAILABLE) {
+              res.cork(() => res.writeStatus('503 Service Unavailable').writeHeader('retry-after', '1').writeHeader('content-type', 'text/plain').end(message));
+            } else {
+              res.cork(() => res.writeStatus('401 Unauthorized').writeHeader('content-type', 'text/plain').end(message));
+            }
           },
         );
       },
@@ -182,16 +226,63 @@ export class Gateway {
   }
 
   /** Stops accepting and closes every session with the given code (1001: reconnect elsewhere). */
-  close(code: number = CloseCode.GOING_AWAY, reason = 'server shutting down'): void {
-    if (this.listenSocket !== null) {
-      this.uws.us_listen_socket_close(this.listenSocket);
-      this.listenSocket = null;
-    }
+  /** Closes every session but keeps listening (a cluster node that lost its lease: clients resync elsewhere). */
+  closeSessions(code: number, reason: string): void {
     for (let s = this.sessions; s !== null; ) {
       const next = s.next;
       s.close(code, reason);
       s = next;
     }
+  }
+
+  close(code: number = CloseCode.GOING_AWAY, reason = 'server shutting down'): void {
+    if (this.listenSocket !== null) {
+      this.uws.us_listen_socket_close(this.listenSocket);
+      this.listenSocket = null;
+    }
+    this.wheel.stop();
+    for (let s = this.sessions; s !== null; ) {
+      const next = s.next;
+      s.close(code, reason);
+      s = next;
+    }
+  }
+
+  /** Counts session events, as plain numbers (stats) and as Prometheus counters. */
+  private observe(metrics: Metrics): SessionObserver {
+    const registers = [metrics.registry];
+    const dropped = new Counter({ name: 'chorus_ephemeral_dropped_total', help: 'Typing, presence and receipt-update frames skipped for sockets past the soft backpressure limit', registers });
+    const closed = new Counter({ name: 'chorus_sessions_closed_total', help: 'Sessions the server closed, by reason (slow_consumer: 4100, token_expired: 4004)', labelNames: ['reason'], registers });
+    const limited = new Counter({ name: 'chorus_rate_limited_total', help: 'Client frames refused with RATE_LIMITED, by the bucket that was empty', labelNames: ['scope'], registers });
+    const slow = closed.labels({ reason: 'slow_consumer' });
+    const expired = closed.labels({ reason: 'token_expired' });
+    const perConnection = limited.labels({ scope: 'connection' });
+    const perUser = limited.labels({ scope: 'user' });
+    const c = this.counts;
+    return {
+      ephemeralDropped() {
+        c.ephemeralDropped++;
+        dropped.inc();
+      },
+      closed(reason) {
+        if (reason === 'slow_consumer') {
+          c.slowConsumerCloses++;
+          slow.inc();
+        } else {
+          c.tokenExpiryCloses++;
+          expired.inc();
+        }
+      },
+      rateLimited(scope) {
+        if (scope === 'connection') {
+          c.rateLimitedConnection++;
+          perConnection.inc();
+        } else {
+          c.rateLimitedUser++;
+          perUser.inc();
+        }
+      },
+    };
   }
 
   private link(s: UserActor): void {
@@ -250,49 +341,6 @@ export class Gateway {
   }
 }
 
-function userTopic(userId: string): string {
-  return `u:${userId}`;
-}
-
-function presenceTopic(userId: string): string {
-  return `p:${userId}`;
-}
-
 function bearer(header: string): string | null {
   return header.startsWith('Bearer ') ? header.slice(7) : null;
-}
-
-/**
- * Token buckets by key (remote address). Full buckets are forgotten, so the map only holds
- * addresses that connected recently.
- */
-class RateByKey {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  private sweptAt = 0;
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-  ) {}
-
-  take(key: string, now: number): boolean {
-    if (now - this.sweptAt > 10_000) this.sweep(now);
-    const b = this.buckets.get(key);
-    if (b === undefined) {
-      this.buckets.set(key, { tokens: this.burst - 1, at: now });
-      return true;
-    }
-    b.tokens = Math.min(this.burst, b.tokens + ((now - b.at) * this.perSecond) / 1000);
-    b.at = now;
-    if (b.tokens < 1) return false;
-    b.tokens--;
-    return true;
-  }
-
-  private sweep(now: number): void {
-    this.sweptAt = now;
-    for (const [key, b] of this.buckets) {
-      if (b.tokens + ((now - b.at) * this.perSecond) / 1000 >= this.burst) this.buckets.delete(key);
-    }
-  }
 }

@@ -8,6 +8,23 @@ export interface MetricSources {
   actors: ActorSystem;
 }
 
+/** What cluster gauges read at scrape time (cluster nodes only). */
+export interface ClusterMetricSources {
+  rings(): { role: string; generation: number; members: number }[];
+  healthy(): boolean;
+  links(): { peer: string; state: string; queued: number; awaitingReply: number; envelopesSent: number; bytesSent: number; connects: number }[];
+  inbound(): { streams: number; envelopes: number };
+  directoryUsers(): number;
+}
+
+/** What the cluster layer reports as it happens (lib/cluster/chat ClusterObserver's shape). */
+export interface ClusterCounters {
+  ringChanged(ring: { role: string }, movedAway: number): void;
+  health(health: string): void;
+  retried(reason: string): void;
+  dropped(reason: string, users: number): void;
+}
+
 /**
  * Every Chorus metric, defined once. Names and units follow Prometheus conventions (seconds,
  * `_total` for counters). Hot paths hold pre-labelled children, so counting is a field update.
@@ -22,7 +39,7 @@ export class Metrics {
   readonly sends: Counter<'result'>;
   readonly errors: Counter<'code'>;
   /** Metrics that read live state at scrape time (kept so their registration is visible). */
-  private readonly live: (Gauge | Counter<'kind'>)[] = [];
+  private readonly live: (Gauge<string> | Counter<string>)[] = [];
   private readonly frameIn = new Map<string, Counter.Internal>();
   private readonly frameOut = new Map<string, Counter.Internal>();
 
@@ -88,6 +105,54 @@ export class Metrics {
     total('chorus_actor_activations_total', 'Actor activations, by kind', (s) => s.activations);
     total('chorus_actor_passivations_total', 'Actors stopped for being idle, by kind', (s) => s.passivations);
     total('chorus_actor_restarts_total', 'Actor restarts after failures, by kind', (s) => s.restarts);
+  }
+
+  /** Cluster metrics: ring, membership, links; returns the counters the cluster layer advances. */
+  watchCluster(sources: ClusterMetricSources): ClusterCounters {
+    const registers = [this.registry];
+    this.live.push(new Gauge({ name: 'chorus_ring_members', help: 'Members placing keys in this node’s view of the ring, by role', labelNames: ['role'], registers, collect() { for (const r of sources.rings()) this.set({ role: r.role }, r.members); } }));
+    this.live.push(new Gauge({ name: 'chorus_ring_generation', help: 'Generation of this node’s ring, by role (changes with every membership change)', labelNames: ['role'], registers, collect() { for (const r of sources.rings()) this.set({ role: r.role }, r.generation); } }));
+    this.live.push(new Gauge({ name: 'chorus_membership_healthy', help: '1 while this node’s membership lease is known valid; 0 when lost (it has stepped down)', registers, collect() { this.set(sources.healthy() ? 1 : 0); } }));
+    this.live.push(new Gauge({ name: 'chorus_directory_users', help: 'Users with sessions in this node’s shard of the session directory', registers, collect() { this.set(sources.directoryUsers()); } }));
+    this.live.push(new Gauge({ name: 'chorus_peer_queued_envelopes', help: 'Envelopes waiting to be written to a peer', labelNames: ['peer'], registers, collect() { this.reset(); for (const l of sources.links()) this.set({ peer: l.peer }, l.queued); } }));
+    this.live.push(new Gauge({ name: 'chorus_peer_awaiting_replies', help: 'Requests sent to a peer and not answered yet', labelNames: ['peer'], registers, collect() { this.reset(); for (const l of sources.links()) this.set({ peer: l.peer }, l.awaitingReply); } }));
+    this.live.push(new Gauge({ name: 'chorus_peer_link_up', help: '1 while the stream to a peer is open', labelNames: ['peer'], registers, collect() { this.reset(); for (const l of sources.links()) this.set({ peer: l.peer }, l.state === 'ready' ? 1 : 0); } }));
+    this.live.push(new Gauge({ name: 'chorus_peer_inbound_streams', help: 'Streams other nodes hold open to this one', registers, collect() { this.set(sources.inbound().streams); } }));
+    const advance = (name: string, help: string, pick: (l: ReturnType<ClusterMetricSources['links']>[number]) => number): void => {
+      const seen = new Map<string, number>();
+      this.live.push(new Counter({
+        name,
+        help,
+        labelNames: ['peer'],
+        registers,
+        collect() {
+          for (const l of sources.links()) {
+            const d = pick(l) - (seen.get(l.peer) ?? 0);
+            if (d > 0) this.inc({ peer: l.peer }, d);
+            seen.set(l.peer, pick(l));
+          }
+        },
+      }));
+    };
+    advance('chorus_peer_envelopes_sent_total', 'Envelopes written to a peer', (l) => l.envelopesSent);
+    advance('chorus_peer_bytes_sent_total', 'Batch bytes written to a peer', (l) => l.bytesSent);
+    advance('chorus_peer_connects_total', 'Streams opened to a peer (reconnects included)', (l) => l.connects);
+    const ringChanges = new Counter({ name: 'chorus_ring_changes_total', help: 'Ring generations this node has seen, by role', labelNames: ['role'], registers });
+    const moved = new Counter({ name: 'chorus_conversations_moved_total', help: 'Conversation actors handed off because the ring moved them to another node', registers });
+    const lost = new Counter({ name: 'chorus_membership_lost_total', help: 'Times this node lost its lease and stepped down', registers });
+    const retries = new Counter({ name: 'chorus_cluster_retries_total', help: 'Conversation calls tried again (moved, owner unreachable), by reason', labelNames: ['reason'], registers });
+    const dropped = new Counter({ name: 'chorus_cluster_deliveries_dropped_total', help: 'Live deliveries not sent on (peer overloaded or gone); recipients catch up by sync', labelNames: ['reason'], registers });
+    return {
+      ringChanged: (ring, movedAway) => {
+        ringChanges.inc({ role: ring.role });
+        if (movedAway > 0) moved.inc(movedAway);
+      },
+      health: (h) => {
+        if (h === 'lost') lost.inc();
+      },
+      retried: (reason) => retries.inc({ reason }),
+      dropped: (reason, users) => dropped.inc({ reason }, users),
+    };
   }
 
   frameReceived(type: string): void {

@@ -30,6 +30,11 @@ export const CloseCode = {
   AUTH_REQUIRED: 4001,
   /** The token was missing, forged, expired or for another audience: get a new one first. */
   AUTH_FAILED: 4003,
+  /**
+   * The session's token expired and no refresh_token came within the grace period: get a new
+   * token, then reconnect (a client that can get one reconnects at once).
+   */
+  TOKEN_EXPIRED: 4004,
   /** The client speaks a protocol version this server does not. */
   UNSUPPORTED_VERSION: 4005,
   /** Too many bad frames in a row: the client is broken. */

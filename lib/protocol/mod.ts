@@ -1,3 +1,4 @@
 export * from './codec.js';
 export * from './codes.js';
 export * from './validate.js';
+export * from './frame_kind.js';

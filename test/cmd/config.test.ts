@@ -30,4 +30,41 @@ describe('configuration', () => {
     assert.equal(r.stderr.trim().split('\n').length, 1);
     assert.match(r.stderr, /^chorus: --port \(CHORUS_PORT\) must be an integer/);
   });
+
+  it('reads the cluster settings, and refuses a cluster it cannot run with one clear line', () => {
+    const solo = loadConfig(secret, {});
+    assert.equal(solo.cluster.etcd, null);
+    assert.deepEqual(solo.cluster.roles, ['gateway', 'conversation']);
+    const scylla = ['--store', 'scylla', '--scylla-contact-points', 'db:9042', '--scylla-local-dc', 'dc1'];
+    const c = loadConfig([...secret, ...scylla, '--node-id', 'chorus-gateway-0'], {
+      CHORUS_ETCD_ENDPOINTS: 'http://etcd-0:2379, http://etcd-1:2379',
+      CHORUS_ROLES: 'gateway',
+      CHORUS_MEMBERSHIP_TTL_SEC: '3',
+    });
+    assert.deepEqual(c.cluster.etcd, { endpoints: ['http://etcd-0:2379', 'http://etcd-1:2379'], prefix: '/chorus/members/', ttlSec: 3 });
+    assert.deepEqual(c.cluster.roles, ['gateway']);
+    assert.equal(c.cluster.nodeId, 'chorus-gateway-0');
+    const etcd = ['--etcd-endpoints', 'http://etcd:2379'];
+    const cases: [string[], RegExp][] = [
+      [etcd, /a cluster \(--etcd-endpoints\) needs a store every node shares: set --store scylla/],
+      [['--roles', 'gateway'], /--roles other than "gateway,conversation" need a cluster/],
+      [[...scylla, ...etcd, '--roles', 'gateway,relay'], /--roles \(CHORUS_ROLES\) must name gateway, conversation or both, got "gateway,relay"/],
+      [[...scylla, '--etcd-endpoints', 'etcd:2379'], /--etcd-endpoints .* must be http\(s\):\/\/host:port URLs, got "etcd:2379"/],
+      [[...scylla, ...etcd, '--membership-ttl-sec', '-1'], /--membership-ttl-sec .* must be between 2 and 300, got -1/],
+      [[...scylla, ...etcd, '--node-id', 'pod/0'], /--node-id .* must match/],
+      [[...scylla, ...etcd, '--etcd-prefix', 'chorus'], /--etcd-prefix must start and end with "\/"/],
+      [[...scylla, ...etcd, '--grpc-advertise', 'pod-0'], /--grpc-advertise .* must be host:port, got "pod-0"/],
+      [[...scylla, ...etcd, '--drain-grace-ms', '-5'], /--drain-grace-ms .* must be between 0 and 600000/],
+    ];
+    for (const [args, message] of cases) {
+      assert.throws(() => loadConfig([...secret, ...args], {}), (e: unknown) => e instanceof ConfigError && message.test(e.message) && !e.message.includes('\n'), args.join(' '));
+    }
+  });
+
+  it('refuses a cluster without a shared store at startup: one line, exit code 2', async () => {
+    const r = await runToExit(['--dev', '--etcd-endpoints', 'http://127.0.0.1:2379']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    assert.match(r.stderr, /^chorus: a cluster \(--etcd-endpoints\) needs a store every node shares/);
+  });
 });

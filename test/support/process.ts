@@ -6,11 +6,17 @@ const ENTRY = fileURLToPath(new URL('../../cmd/chorus.js', import.meta.url));
 
 export interface ServerProcess {
   port: number;
+  /** Admin HTTP port (/metrics, /healthz, /readyz). */
+  adminPort: number;
+  /** host:port of the cluster transport ('' for a single process). */
+  grpc: string;
   url: string;
   child: ChildProcess;
   /** Resolves with the exit code (or signal name) once the process is gone. */
   exited: Promise<number | string>;
   stderr(): string;
+  /** The log lines (pino writes to stdout) seen so far, for failure messages. */
+  logs(): string;
 }
 
 /** Starts `chorus` as a real child process and waits for its "listening" line. */
@@ -33,8 +39,10 @@ export function startServerProcess(args: string[], env: Record<string, string> =
       clearTimeout(timer);
       reject(new Error(`server exited (${code}) before listening: ${err}`));
     });
+    let logs = '';
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      let msg: { chorus?: string; port?: number };
+      if (logs.length < 4_000_000) logs += `${line}\n`;
+      let msg: { chorus?: string; port?: number; adminPort?: number; grpc?: string };
       try {
         msg = JSON.parse(line) as typeof msg;
       } catch {
@@ -42,7 +50,7 @@ export function startServerProcess(args: string[], env: Record<string, string> =
       }
       if (msg.chorus === 'listening' && typeof msg.port === 'number') {
         clearTimeout(timer);
-        resolve({ port: msg.port, url: `ws://127.0.0.1:${msg.port}/v1/ws`, child, exited, stderr: () => err });
+        resolve({ port: msg.port, adminPort: msg.adminPort ?? 0, grpc: msg.grpc ?? '', url: `ws://127.0.0.1:${msg.port}/v1/ws`, child, exited, stderr: () => err, logs: () => logs });
       }
     });
   });

@@ -1,0 +1,287 @@
+import type { Clock, Timer } from '../../actors/clock.js';
+import type { ConversationOwnership } from '../../actors/conversation.js';
+import type { LocalChatService } from '../../chat/local_service.js';
+import { encodeServerFrame, invalid } from '../../protocol/mod.js';
+import type { MessageStore } from '../../storage/mod.js';
+import type { ClusterLog } from '../log.js';
+import type { Member, Membership, MembershipHealth, Role } from '../membership.js';
+import type { Placement } from '../placement.js';
+import type { InboundMessage, OwnershipAnswer } from '../remote/inbound.js';
+import type { Remote } from '../remote/remote.js';
+import type { RingSnapshot } from '../ring.js';
+import { type CallName, decodeCall, encodeResult } from './calls.js';
+import { decodeDelivery } from './deliveries.js';
+import { SessionDirectory } from './directory.js';
+import { ClusterFanout, DIRECTORY_KIND, GATEWAY_KIND, type LocalGateway, MANY_USERS, userKey } from './fanout.js';
+import { CONVERSATION_KIND, RoutedChatService, local } from './routed_service.js';
+import { GatewaySessions } from './sessions.js';
+
+export interface ClusterChatOptions {
+  membership: Membership;
+  placement: Placement;
+  remote: Remote;
+  store: MessageStore;
+  clock: Clock;
+  roles: readonly Role[];
+  log: ClusterLog;
+  requestTimeoutMs: number;
+  presenceGraceMs: number;
+  /** How long after a ring change keys count as moving (directory deliveries widen meanwhile). */
+  settleMs: number;
+  observer?: ClusterObserver;
+}
+
+/** Measurements of the cluster layer (metrics). */
+export interface ClusterObserver {
+  ringChanged(ring: RingSnapshot, movedAway: number): void;
+  health(health: MembershipHealth): void;
+  retried(reason: string): void;
+  dropped(reason: string, users: number): void;
+}
+
+const OWNED: OwnershipAnswer = { owned: true };
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The chat service of one cluster node: routes conversation calls to their owners, hosts the
+ * conversations and directory entries the ring places here, fans out across nodes, follows ring
+ * changes (hand-off), steps down when its lease is lost, and drains. Wiring (cmd/) builds the
+ * membership, placement, transport and store and hands them in; data flows one way, from
+ * membership to placement to here.
+ */
+export class ClusterChat {
+  readonly fanout: ClusterFanout;
+  readonly sessions: GatewaySessions;
+  readonly directory: SessionDirectory | null;
+  private readonly o: ClusterChatOptions;
+  private readonly selfId: string;
+  private readonly hostsConversations: boolean;
+  private localService: LocalChatService | null = null;
+  private gateway: LocalGateway | null = null;
+  private draining = false;
+  private settleTimer: Timer | null = null;
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(options: ClusterChatOptions) {
+    this.o = options;
+    this.selfId = options.placement.selfId;
+    this.hostsConversations = options.roles.includes('conversation');
+    this.directory = this.hostsConversations
+      ? new SessionDirectory({ clock: options.clock, graceMs: options.presenceGraceMs, presenceChanged: (u, online, at) => this.presenceChanged(u, online, at) })
+      : null;
+    this.fanout = new ClusterFanout({
+      placement: options.placement,
+      remote: options.remote,
+      directory: this.directory,
+      gateway: () => this.gateway,
+      members: () => options.membership.members(),
+      log: options.log,
+      dropped: (reason, users) => options.observer?.dropped(reason, users),
+    });
+    this.sessions = new GatewaySessions({
+      placement: options.placement,
+      remote: options.remote,
+      directory: this.directory,
+      store: options.store,
+      now: () => options.clock.now(),
+      registerTimeoutMs: Math.min(options.requestTimeoutMs, 5_000),
+      log: options.log,
+    });
+  }
+
+  /** What conversation actors on this node need to claim and fence (pass to LocalChatService). */
+  ownership(): ConversationOwnership {
+    return {
+      nodeId: this.selfId,
+      mayOwn: (id) => this.hosting() && this.o.placement.ring('conversation').ownerId(id) === this.selfId,
+      fenced: (id) => this.o.log.warn({ conversation: id }, 'another node claimed the conversation: stepped down'),
+    };
+  }
+
+  /** Whether this node may run conversation actors and directory entries right now. */
+  hosting(): boolean {
+    return this.hostsConversations && !this.draining && this.o.membership.health() === 'healthy';
+  }
+
+  /** Answers the transport's "do you own this key?" before any handler runs. */
+  owns(kind: string, key: string): OwnershipAnswer {
+    if (kind === CONVERSATION_KIND) return this.ownsKey(key);
+    if (kind === DIRECTORY_KIND) return key === MANY_USERS ? OWNED : this.ownsKey(userKey(key));
+    if (kind === GATEWAY_KIND) return key === this.selfId && this.gateway !== null ? OWNED : { owned: false, ownerHint: '', generation: 0, detail: 'not this gateway' };
+    return OWNED; // other kinds: the transport answers UNKNOWN_TARGET
+  }
+
+  /**
+   * Connects the local chat core and (on gateway nodes) the local gateway, registers the transport
+   * handlers and starts following membership. Returns the service the gateway's sessions use.
+   */
+  start(service: LocalChatService, gateway: LocalGateway | null): RoutedChatService {
+    this.localService = service;
+    this.gateway = gateway;
+    const remote = this.o.remote;
+    if (this.hostsConversations) {
+      remote.handle(CONVERSATION_KIND, {
+        request: (m) => {
+          const call = decodeCall(m.type, m.payload);
+          // local() puts the call in the actor's mailbox before its first await: per-stream order holds.
+          return local(service, m.key, call).then((result) => encodeResult(call.t as CallName, result as never));
+        },
+      });
+      remote.handle(DIRECTORY_KIND, {
+        tell: (m) => this.directoryTell(m),
+        request: (m) => this.directoryRequest(m),
+      });
+    }
+    if (gateway !== null) {
+      remote.handle(GATEWAY_KIND, {
+        tell: (m) => {
+          const d = decodeDelivery(m.payload);
+          if (m.type === 'presence') for (const u of d.users) gateway.publishPresence(u, d.frame);
+          else gateway.fanout.toUsers(d.users, d.frame);
+        },
+      });
+    }
+    this.unsubscribe.push(
+      this.o.placement.on('change', (ring) => {
+        if (ring.role === 'conversation') this.placementChanged(ring);
+      }),
+      this.o.membership.on('change', (members) => this.membersChanged(members)),
+      this.o.membership.on('health', (health) => this.healthChanged(health)),
+    );
+    return new RoutedChatService({
+      local: service,
+      placement: this.o.placement,
+      remote,
+      hosting: () => this.hosting(),
+      requestTimeoutMs: this.o.requestTimeoutMs,
+      log: this.o.log,
+      retried: (reason) => this.o.observer?.retried(reason),
+    });
+  }
+
+  /**
+   * Drain, step 2 (after the gateway closed its sockets): leave the ring, hand every conversation
+   * off (pending entries are stored first) and wait until none is left here or the deadline passes.
+   */
+  async handOff(deadlineMs: number): Promise<number> {
+    this.draining = true;
+    this.o.placement.leave();
+    const until = performance.now() + deadlineMs;
+    const service = this.localService;
+    if (service === null) return 0;
+    for (const id of service.activeConversations()) service.release(id);
+    while (service.activeConversations().length > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
+    return service.activeConversations().length;
+  }
+
+  /** Drain, step 1: stop accepting conversation work (callers re-route) and sessions' registrations. */
+  stopHosting(): void {
+    this.draining = true;
+  }
+
+  close(): void {
+    for (const u of this.unsubscribe.splice(0)) u();
+    if (this.settleTimer !== null) this.o.clock.clearTimeout(this.settleTimer);
+    this.sessions.close();
+    this.directory?.close();
+  }
+
+  private ownsKey(key: string): OwnershipAnswer {
+    const ring = this.o.placement.ring('conversation');
+    const owner = ring.ownerId(key);
+    if (owner === this.selfId && this.hosting()) return OWNED;
+    return { owned: false, ownerHint: owner ?? '', generation: ring.generation, ...(owner === this.selfId ? { detail: 'this node is not hosting now (draining or lease lost)' } : {}) };
+  }
+
+  private directoryTell(m: InboundMessage): void {
+    if (m.type === 'deliver') {
+      const d = decodeDelivery(m.payload);
+      this.fanout.atDirectory(d.users, d.frame, d.hops);
+      return;
+    }
+    if (m.type === 'session') {
+      this.directory!.set(m.key, m.from, sessionCount(m.payload));
+      return;
+    }
+    throw invalid(`unknown directory message ${m.type}`);
+  }
+
+  private directoryRequest(m: InboundMessage): Uint8Array {
+    const directory = this.directory!;
+    if (m.type === 'session') {
+      directory.set(m.key, m.from, sessionCount(m.payload));
+      return new Uint8Array(0);
+    }
+    if (m.type === 'online' || m.type === 'sessions') {
+      const users = userList(m.payload);
+      const yes = users.filter((u) => (m.type === 'online' ? directory.isOnline(u) : directory.hasSession(u)));
+      return encoder.encode(JSON.stringify(yes));
+    }
+    throw invalid(`unknown directory request ${m.type}`);
+  }
+
+  private placementChanged(ring: RingSnapshot): void {
+    let movedAway = 0;
+    const service = this.localService;
+    if (service !== null) {
+      for (const id of service.activeConversations()) {
+        if (ring.ownerId(id) !== this.selfId) {
+          service.release(id);
+          movedAway++;
+        }
+      }
+    }
+    this.directory?.keepUsers((u) => ring.ownerId(userKey(u)) === this.selfId);
+    if (this.gateway !== null) this.sessions.placementChanged(ring);
+    this.o.observer?.ringChanged(ring, movedAway);
+    this.o.log.info({ generation: ring.generation, members: ring.members.map((m) => m.id), movedAway }, 'conversation ring changed');
+    if (this.settleTimer !== null) this.o.clock.clearTimeout(this.settleTimer);
+    this.settleTimer = this.o.clock.setTimeout(() => {
+      this.settleTimer = null;
+      this.o.placement.settle('conversation', ring.generation);
+    }, this.o.settleMs);
+    this.settleTimer.unref?.();
+  }
+
+  private membersChanged(members: readonly Member[]): void {
+    const gateways = new Set(members.filter((m) => m.roles.includes('gateway')).map((m) => m.id));
+    this.directory?.keepGateways(gateways);
+    const ids = new Set(members.map((m) => m.id));
+    for (const link of this.o.remote.stats().links) if (!ids.has(link.peer)) this.o.remote.disconnect(link.peer);
+  }
+
+  private healthChanged(health: MembershipHealth): void {
+    this.o.observer?.health(health);
+    if (health !== 'lost') return;
+    // Self-fencing: the lease may be gone, so others may take over any moment. Stop owning now;
+    // the owner epoch refuses anything of ours that still reaches the store after their claim.
+    this.o.log.warn({}, 'membership lease lost: stepping down from every conversation');
+    const service = this.localService;
+    if (service !== null) for (const id of service.activeConversations()) service.release(id);
+    this.directory?.keepUsers(() => false);
+    this.gateway?.reconnectAll('membership lease lost, reconnect');
+  }
+
+  private presenceChanged(userId: string, online: boolean, at: number): void {
+    this.fanout.presence(userId, encodeServerFrame({ presence: { userId, online, lastSeenMs: at } }));
+    if (!online) this.o.store.setLastSeen(userId, at).catch(() => undefined); // best effort: presence is a hint
+  }
+}
+
+function sessionCount(payload: Uint8Array): number {
+  const n = Number(decoder.decode(payload));
+  if (!Number.isSafeInteger(n) || n < 0) throw invalid('session count must be a non-negative integer');
+  return n;
+}
+
+function userList(payload: Uint8Array): string[] {
+  let users: unknown;
+  try {
+    users = JSON.parse(decoder.decode(payload));
+  } catch {
+    throw invalid('malformed user list');
+  }
+  if (!Array.isArray(users) || users.length > 10_000 || !users.every((u) => typeof u === 'string')) throw invalid('malformed user list');
+  return users as string[];
+}

@@ -1,0 +1,110 @@
+import type { Clock, Timer } from '../../actors/clock.js';
+
+export interface SessionDirectoryDeps {
+  clock: Clock;
+  /** A user goes offline only after having no session for this long (debounces reconnects). */
+  graceMs: number;
+  /** A user came online, or went offline after the grace period. */
+  presenceChanged(userId: string, online: boolean, at: number): void;
+}
+
+/**
+ * This node's shard of the session directory: for each user placed here (by `u:<id>` on the
+ * conversation ring), how many sessions each gateway holds. Gateways write absolute counts, so a
+ * repeated or re-sent registration is harmless. Fan-out asks it which gateways to send a frame to,
+ * pushes ask it who is offline, and presence is derived from it: online while any gateway holds a
+ * session, offline `graceMs` after the last one closed.
+ */
+export class SessionDirectory {
+  private readonly users = new Map<string, Map<string, number>>();
+  private readonly leaving = new Map<string, Timer>();
+
+  constructor(private readonly d: SessionDirectoryDeps) {}
+
+  /** Sets how many sessions of the user a gateway holds (0 removes it). */
+  set(userId: string, gatewayId: string, count: number): void {
+    let gateways = this.users.get(userId);
+    const before = gateways !== undefined;
+    if (count > 0) {
+      if (gateways === undefined) this.users.set(userId, (gateways = new Map()));
+      gateways.set(gatewayId, count);
+    } else if (gateways !== undefined) {
+      gateways.delete(gatewayId);
+      if (gateways.size === 0) this.users.delete(userId);
+    }
+    this.transition(userId, before, this.users.has(userId));
+  }
+
+  /** Gateways holding sessions of the user, or undefined when none does. */
+  gatewaysOf(userId: string): ReadonlyMap<string, number> | undefined {
+    return this.users.get(userId);
+  }
+
+  hasSession(userId: string): boolean {
+    return this.users.has(userId);
+  }
+
+  /** Online includes the grace period after the last session closed. */
+  isOnline(userId: string): boolean {
+    return this.users.has(userId) || this.leaving.has(userId);
+  }
+
+  /** Forgets gateways that left the cluster: their sessions are gone (their users reconnect elsewhere). */
+  keepGateways(alive: ReadonlySet<string>): void {
+    for (const [userId, gateways] of this.users) {
+      let changed = false;
+      for (const g of gateways.keys()) {
+        if (!alive.has(g)) {
+          gateways.delete(g);
+          changed = true;
+        }
+      }
+      if (changed && gateways.size === 0) {
+        this.users.delete(userId);
+        this.transition(userId, true, false);
+      }
+    }
+  }
+
+  /** Forgets users no longer placed here, silently: their new directory node hears from the gateways. */
+  keepUsers(placedHere: (userId: string) => boolean): void {
+    for (const userId of this.users.keys()) if (!placedHere(userId)) this.users.delete(userId);
+    for (const [userId, timer] of this.leaving) {
+      if (placedHere(userId)) continue;
+      this.d.clock.clearTimeout(timer);
+      this.leaving.delete(userId);
+    }
+  }
+
+  /** Users with sessions on this shard (metrics). */
+  get size(): number {
+    return this.users.size;
+  }
+
+  close(): void {
+    for (const timer of this.leaving.values()) this.d.clock.clearTimeout(timer);
+    this.leaving.clear();
+    this.users.clear();
+  }
+
+  private transition(userId: string, was: boolean, is: boolean): void {
+    if (was === is) return;
+    if (is) {
+      const timer = this.leaving.get(userId);
+      if (timer !== undefined) {
+        // Back within the grace period: to everyone else it never left.
+        this.d.clock.clearTimeout(timer);
+        this.leaving.delete(userId);
+        return;
+      }
+      this.d.presenceChanged(userId, true, this.d.clock.now());
+      return;
+    }
+    const timer = this.d.clock.setTimeout(() => {
+      this.leaving.delete(userId);
+      this.d.presenceChanged(userId, false, this.d.clock.now());
+    }, this.d.graceMs);
+    timer.unref?.();
+    this.leaving.set(userId, timer);
+  }
+}

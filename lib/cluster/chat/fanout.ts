@@ -1,0 +1,150 @@
+import type { Fanout } from '../../chat/types.js';
+import type { ClusterLog } from '../log.js';
+import type { Member } from '../membership.js';
+import type { Placement } from '../placement.js';
+import type { Remote } from '../remote/remote.js';
+import { encodeDelivery } from './deliveries.js';
+import type { SessionDirectory } from './directory.js';
+
+export const DIRECTORY_KIND = 'directory';
+export const GATEWAY_KIND = 'gateway';
+/** Key of directory messages about many users at once (the handler checks each user's placement). */
+export const MANY_USERS = '~';
+
+/** A user's place on the conversation ring: their directory entry lives with the key's owner. */
+export function userKey(userId: string): string {
+  return `u:${userId}`;
+}
+
+/** What fan-out needs of the gateway in this process (absent on conversation-only nodes). */
+export interface LocalGateway {
+  readonly fanout: Fanout;
+  publishPresence(userId: string, frame: Uint8Array): void;
+  /**
+   * Asks every client to reconnect (close 4101): after a lost lease the others may have dropped
+   * this gateway's sessions from the directory, so its clients resync through another gateway.
+   */
+  reconnectAll(reason: string): void;
+}
+
+export interface ClusterFanoutDeps {
+  placement: Placement;
+  remote: Remote;
+  /** This node's directory shard; null on gateway-only nodes. */
+  directory: SessionDirectory | null;
+  gateway(): LocalGateway | null;
+  /** Every member (any role): gateways are addressed through it. */
+  members(): readonly Member[];
+  log: ClusterLog;
+  /** Counts frames not sent on (overloaded or unknown peer); receivers catch up through sync. */
+  dropped?(reason: string, users: number): void;
+}
+
+/**
+ * Fan-out across nodes, in two steps, each grouped by destination so a frame is encoded once at
+ * its source and sent once per node: (1) to the directory node of each recipient (placed by user
+ * id), (2) from there to the gateways holding the recipient's sessions, which publish it to the
+ * user's topic. While a user's directory entry is moving (a ring change not yet settled) and the
+ * new directory node has not heard from the user's gateways yet, it sends the frame to every
+ * gateway instead: a user without sessions there costs one topic lookup.
+ */
+export class ClusterFanout implements Fanout {
+  private byIdOf: readonly Member[] = [];
+  private byId = new Map<string, Member>();
+
+  constructor(private readonly d: ClusterFanoutDeps) {}
+
+  /** A member by id, from a map rebuilt only when the member list changes. */
+  member(id: string): Member | undefined {
+    const members = this.d.members();
+    if (members !== this.byIdOf) {
+      this.byIdOf = members;
+      this.byId = new Map(members.map((m) => [m.id, m]));
+    }
+    return this.byId.get(id);
+  }
+
+  toUsers(userIds: Iterable<string>, frame: Uint8Array): void {
+    const ring = this.d.placement.ring('conversation');
+    const self = this.d.placement.selfId;
+    const byNode = new Map<string, string[]>();
+    for (const u of userIds) {
+      const owner = ring.ownerId(userKey(u));
+      if (owner === undefined) continue;
+      let list = byNode.get(owner);
+      if (list === undefined) byNode.set(owner, (list = []));
+      list.push(u);
+    }
+    for (const [node, users] of byNode) {
+      if (node === self) this.atDirectory(users, frame, 0);
+      else this.send(ring.member(node), DIRECTORY_KIND, MANY_USERS, users, frame, 0);
+    }
+  }
+
+  /** Step 2, on a directory node: group by gateway; forward users placed elsewhere once. */
+  atDirectory(users: readonly string[], frame: Uint8Array, hops: number): void {
+    const ring = this.d.placement.ring('conversation');
+    const self = this.d.placement.selfId;
+    const directory = this.d.directory;
+    const byGateway = new Map<string, string[]>();
+    const forward = new Map<string, string[]>();
+    let everywhere: string[] | null = null;
+    for (const u of users) {
+      const key = userKey(u);
+      const owner = ring.ownerId(key);
+      if (owner !== self && owner !== undefined && hops === 0) {
+        push(forward, owner, u);
+        continue;
+      }
+      const gateways = owner === self ? directory?.gatewaysOf(u) : undefined;
+      if (gateways !== undefined) {
+        for (const g of gateways.keys()) push(byGateway, g, u);
+      } else if (owner !== self || ring.isMoving(key)) {
+        (everywhere ??= []).push(u);
+      }
+    }
+    for (const [node, list] of forward) this.send(ring.member(node), DIRECTORY_KIND, MANY_USERS, list, frame, hops + 1);
+    if (everywhere !== null) {
+      for (const m of this.d.members()) if (m.roles.includes('gateway')) push(byGateway, m.id, ...everywhere);
+    }
+    for (const [gateway, list] of byGateway) this.toGateway(gateway, list, frame);
+  }
+
+  /** A presence change goes to every gateway: they publish it to the sessions watching the user. */
+  presence(userId: string, frame: Uint8Array): void {
+    for (const m of this.d.members()) {
+      if (!m.roles.includes('gateway')) continue;
+      if (m.id === this.d.placement.selfId) this.d.gateway()?.publishPresence(userId, frame);
+      else this.send(m, GATEWAY_KIND, m.id, [userId], frame, 0, 'presence');
+    }
+  }
+
+  private toGateway(gatewayId: string, users: string[], frame: Uint8Array): void {
+    if (gatewayId === this.d.placement.selfId) {
+      this.d.gateway()?.fanout.toUsers(users, frame);
+      return;
+    }
+    this.send(this.member(gatewayId), GATEWAY_KIND, gatewayId, users, frame, 0);
+  }
+
+  private send(member: Member | undefined, kind: string, key: string, users: string[], frame: Uint8Array, hops: number, type = 'deliver'): void {
+    if (member === undefined) {
+      this.d.dropped?.('unknown_node', users.length);
+      return;
+    }
+    try {
+      this.d.remote.tell(member, { kind, key }, type, encodeDelivery(hops, users, frame));
+    } catch (err) {
+      // The link's queue is full or the transport is closing: live delivery is best effort,
+      // the log is not; these users catch up when they sync.
+      this.d.dropped?.('peer_overloaded', users.length);
+      this.d.log.debug({ err, peer: member.id, users: users.length }, 'delivery dropped');
+    }
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, ...values: string[]): void {
+  let list = map.get(key);
+  if (list === undefined) map.set(key, (list = []));
+  list.push(...values);
+}

@@ -1,0 +1,143 @@
+import type { PresenceView, SessionPresence } from '../../chat/types.js';
+import { ChorusError, ErrorCode } from '../../protocol/mod.js';
+import type { MessageStore } from '../../storage/mod.js';
+import { backoffMs, delay } from '../deadline.js';
+import type { ClusterLog } from '../log.js';
+import type { Member } from '../membership.js';
+import type { Placement } from '../placement.js';
+import type { Remote } from '../remote/remote.js';
+import type { RingSnapshot } from '../ring.js';
+import type { SessionDirectory } from './directory.js';
+import { DIRECTORY_KIND, MANY_USERS, userKey } from './fanout.js';
+
+export interface GatewaySessionsDeps {
+  placement: Placement;
+  remote: Remote;
+  /** This node's directory shard, when it is also a conversation host. */
+  directory: SessionDirectory | null;
+  store: MessageStore;
+  now(): number;
+  /** How long a session's registration is tried before the session is refused (close 4102). */
+  registerTimeoutMs: number;
+  log: ClusterLog;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * A gateway's side of the session directory: it counts its own sessions per user and writes the
+ * count to the user's directory node (absolute counts, so a retry or a re-registration after a
+ * ring change is harmless). The welcome waits for the first registration, so that a client's sync
+ * after the welcome cannot miss a message fanned out before the directory knew of the session.
+ */
+export class GatewaySessions implements SessionPresence {
+  private readonly counts = new Map<string, number>();
+  private closed = false;
+
+  constructor(private readonly d: GatewaySessionsDeps) {}
+
+  connected(userId: string): Promise<void> {
+    this.counts.set(userId, (this.counts.get(userId) ?? 0) + 1);
+    return this.register(userId, this.d.registerTimeoutMs);
+  }
+
+  disconnected(userId: string): void {
+    const n = (this.counts.get(userId) ?? 1) - 1;
+    if (n > 0) this.counts.set(userId, n);
+    else this.counts.delete(userId);
+    // In the background: a directory node that cannot be told keeps the entry until this gateway
+    // re-registers after the next ring change or leaves the cluster.
+    this.register(userId, this.d.registerTimeoutMs * 3).catch((err: unknown) => this.d.log.warn({ err, user: userId }, 'session end not recorded in the directory'));
+  }
+
+  async snapshot(userIds: readonly string[]): Promise<PresenceView[]> {
+    const online = await this.ask('online', userIds);
+    const now = this.d.now();
+    const offline = userIds.filter((u) => !online.has(u));
+    const seen = offline.length > 0 ? await this.d.store.lastSeen(offline) : new Map<string, number>();
+    return userIds.map((u) => (online.has(u) ? { userId: u, online: true, lastSeen: now } : { userId: u, online: false, lastSeen: seen.get(u) ?? 0 }));
+  }
+
+  /** Which of the users have no open session anywhere (for push decisions). */
+  async withoutSession(userIds: string[]): Promise<string[]> {
+    const open = await this.ask('sessions', userIds);
+    return userIds.filter((u) => !open.has(u));
+  }
+
+  /** After a ring change: users whose directory node changed are registered with the new one. */
+  placementChanged(ring: RingSnapshot): void {
+    for (const userId of this.counts.keys()) {
+      const key = userKey(userId);
+      if (ring.previous !== undefined && ring.previous.ownerId(key) === ring.ownerId(key)) continue;
+      this.register(userId, this.d.registerTimeoutMs * 3).catch((err: unknown) => this.d.log.warn({ err, user: userId }, 're-registration with the directory failed'));
+    }
+  }
+
+  /** Users with sessions on this gateway. */
+  get users(): number {
+    return this.counts.size;
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  /** Writes the current count to the user's directory node, retrying (with a fresh ring each time) until the deadline. */
+  private async register(userId: string, timeoutMs: number): Promise<void> {
+    const until = performance.now() + timeoutMs;
+    for (let attempt = 0; ; attempt++) {
+      if (this.closed) return;
+      const owner = this.d.placement.owner('conversation', userKey(userId));
+      const count = this.counts.get(userId) ?? 0;
+      try {
+        if (owner === undefined) throw new ChorusError(ErrorCode.UNAVAILABLE, 'no conversation host holds the session directory');
+        if (owner.id === this.d.placement.selfId && this.d.directory !== null) {
+          this.d.directory.set(userId, owner.id, count);
+          return;
+        }
+        const left = Math.max(1, Math.floor(until - performance.now()));
+        await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encoder.encode(String(count)), { timeoutMs: left });
+        return;
+      } catch (err) {
+        const pause = backoffMs(attempt, 20, 1000);
+        if (performance.now() + pause >= until) {
+          throw new ChorusError(ErrorCode.UNAVAILABLE, 'session directory unavailable, reconnect', { cause: err, retryAfterMs: 1000 });
+        }
+        await delay(pause);
+      }
+    }
+  }
+
+  /** Asks the directory nodes of the users one question each; users on unreachable nodes count as "no". */
+  private async ask(question: 'online' | 'sessions', userIds: readonly string[]): Promise<Set<string>> {
+    const ring = this.d.placement.ring('conversation');
+    const byNode = new Map<string, string[]>();
+    for (const u of userIds) {
+      const owner = ring.ownerId(userKey(u));
+      if (owner === undefined) continue;
+      const list = byNode.get(owner);
+      if (list === undefined) byNode.set(owner, [u]);
+      else list.push(u);
+    }
+    const yes = new Set<string>();
+    await Promise.all(
+      Array.from(byNode, async ([node, users]) => {
+        const directory = this.d.directory;
+        if (node === this.d.placement.selfId && directory !== null) {
+          for (const u of users) if (question === 'online' ? directory.isOnline(u) : directory.hasSession(u)) yes.add(u);
+          return;
+        }
+        const member: Member | undefined = ring.member(node);
+        if (member === undefined) return;
+        try {
+          const reply = await this.d.remote.request(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, question, encoder.encode(JSON.stringify(users)), { timeoutMs: this.d.registerTimeoutMs });
+          for (const u of JSON.parse(decoder.decode(reply)) as string[]) yes.add(u);
+        } catch (err) {
+          this.d.log.debug({ err, peer: node }, `directory ${question} query failed`);
+        }
+      }),
+    );
+    return yes;
+  }
+}

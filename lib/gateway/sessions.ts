@@ -1,0 +1,160 @@
+import type { FrameBudget, SessionDirectory, UserActor } from '../actors/user.js';
+import type { Fanout } from '../chat/types.js';
+import { isEphemeralServerFrame } from '../protocol/mod.js';
+
+interface Budget {
+  perSecond: number;
+  burst: number;
+}
+
+/**
+ * One user on this gateway: their ready sessions and the frame budget (a token bucket) they share.
+ * Kept small, since there is one per online user: the bucket is inline and a lone session (the
+ * common case) is held without an array.
+ */
+class UserEntry implements FrameBudget {
+  /** One session, or several; replaced, never mutated, so a fan-out loop survives a session closing under it. */
+  sessions: UserActor | readonly UserActor[] | null = null;
+  private tokens: number;
+  private at: number;
+
+  constructor(
+    private readonly budget: Budget,
+    now: number,
+  ) {
+    this.tokens = budget.burst;
+    this.at = now;
+  }
+
+  get count(): number {
+    const s = this.sessions;
+    return s === null ? 0 : Array.isArray(s) ? s.length : 1;
+  }
+
+  add(session: UserActor): void {
+    const s = this.sessions;
+    this.sessions = s === null ? session : Array.isArray(s) ? [...s, session] : [s as UserActor, session];
+  }
+
+  remove(session: UserActor): boolean {
+    const s = this.sessions;
+    if (s === session) this.sessions = null;
+    else if (Array.isArray(s) && s.includes(session)) {
+      const rest = s.filter((x) => x !== session);
+      this.sessions = rest.length === 1 ? rest[0]! : rest;
+    } else return false;
+    return true;
+  }
+
+  deliver(frame: Uint8Array, ephemeral: boolean): void {
+    const s = this.sessions;
+    if (s === null) return;
+    if (!Array.isArray(s)) (s as UserActor).deliver(frame, ephemeral);
+    else for (const one of s) one.deliver(frame, ephemeral);
+  }
+
+  take(now: number): boolean {
+    this.refill(now);
+    if (this.tokens < 1) return false;
+    this.tokens--;
+    return true;
+  }
+
+  /** Back to a full bucket: a user without sessions can then be forgotten. */
+  full(now: number): boolean {
+    this.refill(now);
+    return this.tokens >= this.budget.burst;
+  }
+
+  private refill(now: number): void {
+    if (now > this.at) {
+      this.tokens = Math.min(this.budget.burst, this.tokens + ((now - this.at) * this.budget.perSecond) / 1000);
+      this.at = now;
+    }
+  }
+}
+
+/**
+ * The gateway's index of ready sessions: by user (fan-out, and the per-user frame budget) and by
+ * watched user (presence). Fan-out writes to each session's socket itself instead of publishing to
+ * uWS topics, because only a per-socket send shows the socket's backlog: that is what lets a
+ * backed-up socket skip ephemeral frames and be closed with 4100 at its limit, rather than have
+ * uWS drop frames silently (docs/protocol.md, "Slow consumers").
+ */
+export class SessionIndex implements SessionDirectory, Fanout {
+  private readonly users = new Map<string, UserEntry>();
+  /** Users without sessions, kept until their budget has refilled so reconnecting does not reset it. */
+  private readonly idle = new Set<string>();
+  private readonly watchers = new Map<string, Set<UserActor>>();
+  private sweptAt = 0;
+
+  constructor(
+    private readonly budget: Budget,
+    private readonly now: () => number,
+    private readonly counted: (recipients: number) => void = () => undefined,
+  ) {}
+
+  /** Users with an entry (sessions, or a budget still refilling). */
+  get size(): number {
+    return this.users.size;
+  }
+
+  join(session: UserActor): FrameBudget {
+    const now = this.now();
+    if (now - this.sweptAt > 10_000) this.sweep(now);
+    const userId = session.userId;
+    let entry = this.users.get(userId);
+    if (entry === undefined) this.users.set(userId, (entry = new UserEntry(this.budget, now)));
+    else this.idle.delete(userId);
+    entry.add(session);
+    return entry;
+  }
+
+  leave(session: UserActor): void {
+    const entry = this.users.get(session.userId);
+    if (entry !== undefined && entry.remove(session) && entry.count === 0) this.idle.add(session.userId);
+  }
+
+  watch(session: UserActor, users: readonly string[], previous: readonly string[]): void {
+    for (const u of previous) {
+      const set = this.watchers.get(u);
+      if (set !== undefined && set.delete(session) && set.size === 0) this.watchers.delete(u);
+    }
+    for (const u of users) {
+      let set = this.watchers.get(u);
+      if (set === undefined) this.watchers.set(u, (set = new Set()));
+      set.add(session);
+    }
+  }
+
+  /** Sends a frame to every ready session of the users (Fanout). */
+  toUsers(userIds: Iterable<string>, frame: Uint8Array): void {
+    const ephemeral = isEphemeralServerFrame(frame);
+    let n = 0;
+    for (const id of userIds) {
+      const entry = this.users.get(id);
+      if (entry === undefined) continue;
+      entry.deliver(frame, ephemeral);
+      n++;
+    }
+    this.counted(n);
+  }
+
+  /** Sends a presence change of `userId` to the sessions watching them (always ephemeral). */
+  presence(userId: string, frame: Uint8Array): void {
+    const set = this.watchers.get(userId);
+    if (set === undefined) return;
+    for (const s of set) s.deliver(frame, true);
+  }
+
+  private sweep(now: number): void {
+    this.sweptAt = now;
+    for (const userId of this.idle) {
+      const entry = this.users.get(userId);
+      if (entry === undefined || (entry.count === 0 && entry.full(now))) {
+        this.users.delete(userId);
+        this.idle.delete(userId);
+      }
+    }
+  }
+}

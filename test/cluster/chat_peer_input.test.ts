@@ -1,0 +1,115 @@
+/**
+ * Bad input from peers, against real cluster nodes: a process of this test joins nothing but opens
+ * the node-to-node stream to two real nodes, as a misbehaving or outdated peer would. Every bad
+ * envelope is answered with a clear status, the sender can re-route, and the nodes keep serving.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { encodeCall } from '../../lib/cluster/chat/calls.js';
+import { Remote, NotOwnerError, RemoteHandlerError, UnsupportedVersionError, type ReturnedTell, type PeerAddress } from '../../lib/cluster/mod.js';
+import { RingSnapshot } from '../../lib/cluster/ring.js';
+import { ErrorCode } from '../../lib/protocol/mod.js';
+import { ChatCluster, requireServices } from './support/chat_cluster.js';
+import { nextEvent } from './support/wait.js';
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+describe('cluster nodes refuse bad peer input', { timeout: 300_000 }, () => {
+  let cluster: ChatCluster;
+  const peers: Remote[] = [];
+  let n1: PeerAddress;
+  let n2: PeerAddress;
+  let ring: RingSnapshot;
+
+  before(async () => {
+    requireServices();
+    cluster = await ChatCluster.create();
+    await Promise.all(['p1', 'p2'].map((id) => cluster.start(id)));
+    await cluster.ringSize(2);
+    n1 = { id: 'p1', grpcAddress: cluster.nodes.get('p1')!.proc.grpc };
+    n2 = { id: 'p2', grpcAddress: cluster.nodes.get('p2')!.proc.grpc };
+    // The same ring the nodes build: ids and weights decide placement.
+    ring = RingSnapshot.of(
+      [n1, n2].map((n) => ({ ...n, roles: ['conversation' as const], zone: '', weight: 1 })),
+      { role: 'conversation' },
+    );
+  });
+  after(async () => {
+    for (const p of peers) await p.stop();
+    await cluster?.close();
+  });
+
+  async function peer(id: string, protocolVersion?: number): Promise<Remote> {
+    const r = new Remote({ nodeId: id, listen: '127.0.0.1:0', ...(protocolVersion !== undefined ? { protocolVersion } : {}) });
+    await r.start();
+    peers.push(r);
+    return r;
+  }
+
+  /** A conversation id the ring places on `owner`. */
+  function placedOn(owner: string): string {
+    for (let i = 0; ; i++) if (ring.ownerId(`g.peer-test-${i}`) === owner) return `g.peer-test-${i}`;
+  }
+
+  const failure = (p: Promise<unknown>): Promise<unknown> => p.then(() => assert.fail('expected a refusal'), (e: unknown) => e);
+
+  it('answers a malformed call or an unknown call with INVALID_ARGUMENT, and keeps serving', async () => {
+    const r = await peer('bad-caller');
+    const id = placedOn('p1');
+    const garbage = await failure(r.request(n1, { kind: 'conversation', key: id }, 'send', enc.encode('{not json')));
+    assert.ok(garbage instanceof RemoteHandlerError, String(garbage));
+    assert.equal(garbage.appCode, ErrorCode.INVALID_ARGUMENT);
+    assert.match(garbage.message, /malformed send call/);
+
+    const noCaller = await failure(r.request(n1, { kind: 'conversation', key: id }, 'send', enc.encode('{"req":{}}')));
+    assert.ok(noCaller instanceof RemoteHandlerError && noCaller.appCode === ErrorCode.INVALID_ARGUMENT, String(noCaller));
+
+    const unknown = await failure(r.request(n1, { kind: 'conversation', key: id }, 'explode', enc.encode('{}')));
+    assert.ok(unknown instanceof RemoteHandlerError && unknown.appCode === ErrorCode.INVALID_ARGUMENT, String(unknown));
+    assert.match(unknown.message, /unknown conversation call "explode"/);
+
+    // A well-formed call still works: the conversation does not exist, which is the chat core's answer.
+    const call = encodeCall({ t: 'history', caller: { userId: 'ann', deviceId: 'd1' }, req: { conversationId: id, limit: 10 } });
+    const missing = await failure(r.request(n1, { kind: 'conversation', key: id }, 'history', call));
+    assert.ok(missing instanceof RemoteHandlerError && missing.appCode === ErrorCode.NOT_FOUND, String(missing));
+  });
+
+  it('refuses a conversation it does not own with NOT_OWNER and the owner, where the sender re-routes', async () => {
+    const r = await peer('wrong-owner');
+    const id = placedOn('p2');
+    const call = encodeCall({ t: 'history', caller: { userId: 'ann', deviceId: 'd1' }, req: { conversationId: id, limit: 10 } });
+    const err = await failure(r.request(n1, { kind: 'conversation', key: id }, 'history', call));
+    assert.ok(err instanceof NotOwnerError, String(err));
+    assert.equal(err.ownerHint, 'p2');
+    assert.ok(err.generation >= 1);
+    const rerouted = await failure(r.request(n2, { kind: 'conversation', key: id }, 'history', call));
+    // At the owner the call reaches the chat core (no such conversation), not a refusal.
+    assert.ok(rerouted instanceof RemoteHandlerError && rerouted.appCode === ErrorCode.NOT_FOUND, String(rerouted));
+  });
+
+  it('returns a malformed delivery and a session registration for a user placed elsewhere', async () => {
+    const r = await peer('bad-teller');
+    const returned = nextEvent<ReturnedTell>((fn) => r.on('returned', fn), () => true, 'the malformed delivery to come back');
+    r.tell(n1, { kind: 'directory', key: '~' }, 'deliver', Uint8Array.of(0, 0, 9, 200));
+    const back = await returned;
+    assert.ok(back.error instanceof RemoteHandlerError, String(back.error));
+    assert.match(back.error.message, /delivery cut short/);
+
+    let user = 'u0';
+    for (let i = 0; ring.ownerId(`u:${user}`) !== 'p2'; i++) user = `u${i}`;
+    const err = await failure(r.request(n1, { kind: 'directory', key: user }, 'session', enc.encode('1')));
+    assert.ok(err instanceof NotOwnerError && err.ownerHint === 'p2', String(err));
+    assert.equal(dec.decode(await r.request(n2, { kind: 'directory', key: user }, 'session', enc.encode('0'))), '');
+  });
+
+  it('refuses a peer speaking another protocol version', async () => {
+    const r = await peer('future-peer', 2);
+    const err = await failure(r.request(n1, { kind: 'conversation', key: placedOn('p1') }, 'history', enc.encode('{}')));
+    assert.ok(err instanceof UnsupportedVersionError, String(err));
+    assert.match(err.message, /version/);
+    // Both nodes are still up and serving members.
+    assert.equal(await cluster.metric('p1', 'chorus_membership_healthy'), 1);
+    assert.equal(await cluster.metric('p2', 'chorus_membership_healthy'), 1);
+  });
+});

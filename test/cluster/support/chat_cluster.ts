@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { loadConfig } from '../../../cmd/config.js';
+import { DevTokenIssuer } from '../../../lib/auth/tokens.js';
+import { ChorusClient, type Message, type WebSocketConstructor } from '../../../lib/client/mod.js';
+import { ScyllaStore } from '../../../lib/storage/scylla_store.js';
+import { createScyllaClient, shutdownScyllaClient } from '../../../lib/storage/scylla_session.js';
+import type { MessageRecord } from '../../../lib/storage/mod.js';
+import { type ServerProcess, runToExit, startServerProcess } from '../../support/process.js';
+import { TEST_SECRET } from '../../support/node.js';
+
+/**
+ * Real Chorus cluster nodes for tests: separate processes on 127.0.0.1 that join through the
+ * suite's etcd (CHORUS_ETCD) and share one fresh keyspace in the suite's Cassandra
+ * (CHORUS_CASSANDRA). Each harness has its own etcd prefix, so harnesses never see each other.
+ */
+export const ETCD = process.env['CHORUS_ETCD'] ?? '';
+export const CASSANDRA = process.env['CHORUS_CASSANDRA'] ?? '';
+const DC = process.env['CHORUS_CASSANDRA_DC'] ?? 'dc1';
+export const TTL_SEC = 2;
+
+export function requireServices(): void {
+  if (ETCD === '' || CASSANDRA === '') {
+    assert.fail('CHORUS_ETCD and CHORUS_CASSANDRA must be set: `npm test` starts both (docs/cluster.md, "Running the cluster tests")');
+  }
+}
+
+export interface ClusterNode {
+  id: string;
+  proc: ServerProcess;
+  /** Client port (0 on conversation-only nodes). */
+  port: number;
+  adminPort: number;
+  alive: boolean;
+}
+
+export class ChatCluster {
+  readonly nodes = new Map<string, ClusterNode>();
+  private readonly issuer = new DevTokenIssuer(loadConfig(['--jwt-secret', TEST_SECRET], {}).jwt, 3600);
+  private readonly dataDir = mkdtempSync(join(tmpdir(), 'chorus-cluster-'));
+  private readonly prefix = `/chorus-test/${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}/`;
+  private store: ScyllaStore | null = null;
+
+  private constructor(readonly keyspace: string) {}
+
+  static async create(): Promise<ChatCluster> {
+    requireServices();
+    const keyspace = `chorus_cluster_${Date.now().toString(36)}_${process.pid}_${Math.random().toString(36).slice(2, 6)}`;
+    const out = await runToExit(['migrate', '--scylla-contact-points', CASSANDRA, '--scylla-local-dc', DC, '--scylla-keyspace', keyspace, '--scylla-replication', 'SimpleStrategy:1']);
+    assert.equal(out.code, 0, `chorus migrate failed: ${out.stderr}`);
+    return new ChatCluster(keyspace);
+  }
+
+  /** Starts a node and waits until it has joined (its "listening" line comes after that). */
+  async start(id: string, roles = 'gateway,conversation', extra: string[] = []): Promise<ClusterNode> {
+    const args = [
+      '--host', '127.0.0.1', '--port', '0', '--admin-port', '0', '--grpc-port', '0',
+      '--node-id', id, '--roles', roles,
+      '--etcd-endpoints', ETCD, '--etcd-prefix', this.prefix, '--membership-ttl-sec', String(TTL_SEC),
+      '--store', 'scylla', '--scylla-contact-points', CASSANDRA, '--scylla-local-dc', DC, '--scylla-keyspace', this.keyspace,
+      '--jwt-secret', TEST_SECRET, '--data-dir', join(this.dataDir, id),
+      '--connect-rate', '100000', '--frame-rate', '100000', '--frame-burst', '100000',
+      '--presence-grace-ms', '200', '--drain-grace-ms', '10000', '--ring-settle-ms', '2000',
+      ...extra,
+    ];
+    const proc = await startServerProcess(args, { CHORUS_LOG_LEVEL: process.env['CHORUS_TEST_LOG_LEVEL'] ?? 'warn' }, 60_000);
+    const node: ClusterNode = { id, proc, port: proc.port, adminPort: proc.adminPort, alive: true };
+    void proc.exited.then(() => (node.alive = false));
+    this.nodes.set(id, node);
+    return node;
+  }
+
+  /** Client ports of the gateways that are running. */
+  gatewayPorts(): number[] {
+    return [...this.nodes.values()].filter((n) => n.alive && n.port > 0).map((n) => n.port);
+  }
+
+  async client(user: string, url: string, device = 'd1'): Promise<ChorusClient> {
+    const token = await this.issuer.issue(user);
+    const c = new ChorusClient({
+      url,
+      token,
+      deviceId: device,
+      WebSocket: WebSocket as unknown as WebSocketConstructor,
+      reconnect: { minDelayMs: 20, maxDelayMs: 300 },
+      requestTimeoutMs: 30_000,
+    });
+    await c.connect();
+    return c;
+  }
+
+  /** A node's own view of a metric (first sample value), from its admin endpoint. */
+  async metric(id: string, name: string): Promise<number | undefined> {
+    const node = this.nodes.get(id)!;
+    const res = await fetch(`http://127.0.0.1:${node.adminPort}/metrics`);
+    const text = await res.text();
+    const line = text.split('\n').find((l) => l.startsWith(name) && !l.startsWith('#'));
+    return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+
+  /** Waits until every running node's conversation ring has `n` members. */
+  async ringSize(n: number, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const live = [...this.nodes.values()].filter((x) => x.alive);
+      const sizes = await Promise.all(live.map((x) => this.metric(x.id, 'chorus_ring_members{role="conversation"}').catch(() => undefined)));
+      if (sizes.every((s) => s === n)) return;
+      if (Date.now() > deadline) throw new Error(`ring did not reach ${n} members on every node: ${JSON.stringify(sizes)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** The store, read directly: the ground truth the checks compare with. */
+  async log(conversationId: string): Promise<MessageRecord[]> {
+    this.store ??= await ScyllaStore.open({ contactPoints: [CASSANDRA], localDataCenter: DC, keyspace: this.keyspace, consistency: 'LOCAL_ONE', requestTimeoutMs: 30_000 });
+    const rows: MessageRecord[] = [];
+    for (;;) {
+      const page = await this.store.range(conversationId, { afterSeq: rows.length === 0 ? 0 : rows[rows.length - 1]!.seq, limit: 500 });
+      rows.push(...page);
+      if (page.length < 500) return rows;
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const n of this.nodes.values()) if (n.alive) n.proc.child.kill('SIGKILL');
+    await Promise.all([...this.nodes.values()].map((n) => n.proc.exited));
+    await this.store?.close();
+    const admin = createScyllaClient({ contactPoints: [CASSANDRA], localDataCenter: DC, consistency: 'LOCAL_ONE', requestTimeoutMs: 60_000 });
+    try {
+      await admin.execute(`DROP KEYSPACE IF EXISTS ${this.keyspace}`);
+    } finally {
+      await shutdownScyllaClient(admin);
+    }
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What the clients saw: acknowledged sends, and per receiver the seqs in the order the SDK emitted
+ * them. `verify` compares both with the store.
+ */
+export class Ledger {
+  /** conversation → clientId → acknowledged seq. */
+  readonly acks = new Map<string, Map<string, number>>();
+  /** receiver → conversation → seqs emitted. */
+  readonly seen = new Map<string, Map<string, number[]>>();
+  ackCount = 0;
+
+  watch(name: string, client: ChorusClient): void {
+    const mine = new Map<string, number[]>();
+    this.seen.set(name, mine);
+    client.on('message', (m: Message) => {
+      let list = mine.get(m.conversationId);
+      if (list === undefined) mine.set(m.conversationId, (list = []));
+      list.push(Number(m.seq));
+    });
+  }
+
+  acked(conversationId: string, clientId: string, seq: number): void {
+    let m = this.acks.get(conversationId);
+    if (m === undefined) this.acks.set(conversationId, (m = new Map()));
+    const before = m.get(clientId);
+    assert.ok(before === undefined || before === seq, `client id ${clientId} acknowledged with two seqs: ${before} and ${seq}`);
+    m.set(clientId, seq);
+    this.ackCount++;
+  }
+
+  /** Waits (event loop polling) until every receiver of each conversation has seen its whole log. */
+  async receiversCaughtUp(cluster: ChatCluster, members: Map<string, string[]>, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (const [conversationId, receivers] of members) {
+      const last = (await cluster.log(conversationId)).length;
+      for (const r of receivers) {
+        for (;;) {
+          const got = this.seen.get(r)?.get(conversationId) ?? [];
+          if (got.length >= last) break;
+          if (Date.now() > deadline) throw new Error(`${r} saw ${got.length} of ${last} entries of ${conversationId}`);
+          await new Promise((res) => setTimeout(res, 20));
+        }
+      }
+    }
+  }
+
+  /**
+   * Every acknowledged message stored exactly once at its acknowledged seq; the log gapless from 1;
+   * every receiver saw exactly the log's seqs in order. Returns how many messages were checked.
+   */
+  async verify(cluster: ChatCluster, members: Map<string, string[]>): Promise<{ stored: number; acked: number; deliveries: number }> {
+    let stored = 0;
+    let deliveries = 0;
+    for (const [conversationId, receivers] of members) {
+      const log = await cluster.log(conversationId);
+      log.forEach((r, i) => assert.equal(r.seq, i + 1, `${conversationId}: the log has a gap or a repeat at position ${i}`));
+      const byClient = new Map<string, number>();
+      for (const r of log) {
+        const key = `${r.senderId}\n${r.clientId}`;
+        assert.ok(!byClient.has(key), `${conversationId}: client id ${r.clientId} of ${r.senderId} stored twice (seqs ${byClient.get(key)} and ${r.seq})`);
+        byClient.set(key, r.seq);
+      }
+      const bySeq = new Map(log.map((r) => [r.seq, r]));
+      for (const [clientId, seq] of this.acks.get(conversationId) ?? []) {
+        const row = bySeq.get(seq);
+        assert.ok(row !== undefined, `${conversationId}: acknowledged seq ${seq} (${clientId}) is not in the log`);
+        assert.equal(row.clientId, clientId, `${conversationId}: seq ${seq} was acknowledged to ${clientId} but stores ${row.clientId}`);
+      }
+      const expected = log.map((r) => r.seq);
+      for (const r of receivers) {
+        const got = this.seen.get(r)?.get(conversationId) ?? [];
+        assert.deepEqual(got, expected, `${r} saw ${conversationId} out of order, with gaps or duplicates`);
+        deliveries += got.length;
+      }
+      stored += log.length;
+    }
+    return { stored, acked: this.ackCount, deliveries };
+  }
+}
+
+/** Sends steadily from one client to its conversations until stopped; every ack goes to the ledger. */
+export class SteadySender {
+  private running = true;
+  private n = 0;
+  readonly done: Promise<void>;
+  errors: Error[] = [];
+
+  constructor(
+    private readonly client: ChorusClient,
+    private readonly user: string,
+    private readonly conversations: string[],
+    private readonly ledger: Ledger,
+    private readonly pauseMs: number,
+  ) {
+    this.done = this.loop();
+  }
+
+  stop(): Promise<void> {
+    this.running = false;
+    return this.done;
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      const conversationId = this.conversations[this.n % this.conversations.length]!;
+      const clientId = `${this.user}-${this.n++}`;
+      try {
+        const ack = await this.client.send(conversationId, `${this.user} #${this.n}`, clientId);
+        this.ledger.acked(conversationId, clientId, Number(ack.seq));
+      } catch (err) {
+        // A send the SDK gave up on (not retryable) is a failure of the run, unless checked otherwise.
+        this.errors.push(err as Error);
+      }
+      await new Promise((r) => setTimeout(r, this.pauseMs));
+    }
+  }
+}
