@@ -88,7 +88,12 @@ export class RingSnapshot {
   }
 
   ownerId(key: string): string | undefined {
-    return this.ring?.get(key);
+    const ring = this.ring;
+    if (ring === undefined) return undefined;
+    // hashring's LRU cache is a plain object: a key such as "constructor" or "__proto__" would read
+    // Object.prototype through it (and write to it), so such keys skip the cache.
+    if (key in Object.prototype) return uncached(ring, key);
+    return ring.get(key);
   }
 
   /** The owner of `key` in the previous generation; undefined when there is none (or no previous). */
@@ -153,6 +158,12 @@ function build(members: readonly Member[], vnodes: number, cacheSize: number): H
  */
 const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: string, encoding: 'buffer') => Buffer }).hash;
 const md5: (key: string) => Buffer = oneShot !== undefined ? (key) => oneShot('md5', key, 'buffer') : (key) => nodeCrypto.createHash('md5').update(key).digest();
+
+/** hashring's lookup without its cache: the same binary search over the same continuum. */
+function uncached(ring: HashRing, key: string): string | undefined {
+  const r = ring as unknown as { ring: { server: string }[]; find(hash: number): number; hashValue(key: string): number };
+  return r.ring[r.find(r.hashValue(key))]?.server;
+}
 
 /** Virtual nodes of a member: proportional to its weight, at least one. */
 export function virtualNodes(weight: number, vnodesPerWeight: number): number {

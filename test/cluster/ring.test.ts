@@ -65,6 +65,19 @@ describe('RingSnapshot golden vectors', () => {
     for (const [key, owner] of Object.entries(golden)) assert.equal(ring.ownerId(key), owner, `owner of ${key}`);
   });
 
+  it('places keys named like Object.prototype properties like any other key, without touching the prototype', () => {
+    const ring = RingSnapshot.of([member('alpha'), member('beta', 3), member('gamma', 0.25), member('delta-7')], CONV);
+    const other = RingSnapshot.of([member('alpha')], CONV);
+    const reference = ketama([['alpha', 160], ['beta', 480], ['gamma', 40], ['delta-7', 160]]);
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      for (let i = 0; i < 3; i++) {
+        assert.equal(ring.ownerId(key), reference(key), `owner of ${key}`);
+        assert.equal(other.ownerId(key), 'alpha');
+      }
+    }
+    assert.equal((Object as unknown as { value?: unknown }).value, undefined, 'nothing was written to Object');
+  });
+
   it('agrees with an independent ketama implementation (md5, 4 points per virtual node)', () => {
     const members = [member('alpha'), member('beta', 3), member('gamma', 0.25), member('delta-7')];
     const ring = RingSnapshot.of(members, CONV);
