@@ -142,6 +142,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
           metrics.persistLatency.observe(seconds);
           metrics.persistBatch.observe(entries);
         },
+        persistFailed: (reason) => metrics.persistErrors.inc({ reason }),
         acked: (duplicate) => metrics.sends.inc({ result: duplicate ? 'duplicate' : 'stored' }),
         delivered: (seconds) => metrics.deliveryLatency.observe(seconds),
       },

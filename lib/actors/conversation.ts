@@ -89,6 +89,8 @@ export function movedError(): ChorusError {
 
 export interface ConversationObserver {
   persisted(seconds: number, entries: number): void;
+  /** An append failed: 'fenced' (another node owns the conversation now), else the error's name. */
+  persistFailed?(reason: string): void;
   acked(duplicate: boolean): void;
   /** A device acknowledged delivery of a message this long after the server accepted it. */
   delivered(seconds: number): void;
@@ -352,6 +354,7 @@ export class ConversationActor {
       this.deps.observe?.persisted((performance.now() - started) / 1000, records.length);
     } catch (err) {
       const fenced = err instanceof FencedError;
+      this.deps.observe?.persistFailed?.(fenced ? 'fenced' : err instanceof Error ? err.name : 'unknown');
       for (const p of batch) {
         this.recent.delete(`${p.record.senderId}\n${p.record.clientId}`);
         for (const w of p.waiters) w.fail(fenced ? movedError() : toClientError(err));

@@ -23,6 +23,7 @@ export interface ClusterCounters {
   health(health: string): void;
   retried(reason: string): void;
   dropped(reason: string, users: number): void;
+  peerError(peer: string, code: string): void;
 }
 
 /**
@@ -38,6 +39,7 @@ export class Metrics {
   readonly persistBatch: Histogram;
   readonly sends: Counter<'result'>;
   readonly errors: Counter<'code'>;
+  readonly persistErrors: Counter<'reason'>;
   /** Metrics that read live state at scrape time (kept so their registration is visible). */
   private readonly live: (Gauge<string> | Counter<string>)[] = [];
   private readonly frameIn = new Map<string, Counter.Internal>();
@@ -68,6 +70,7 @@ export class Metrics {
     this.persistBatch = new Histogram({ name: 'chorus_persist_batch_entries', help: 'Entries per group-commit append', buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256], registers });
     this.sends = new Counter({ name: 'chorus_sends_total', help: 'Acknowledged log entries, first time or duplicate', labelNames: ['result'], registers });
     this.errors = new Counter({ name: 'chorus_errors_total', help: 'Error frames sent to clients, by code', labelNames: ['code'], registers });
+    this.persistErrors = new Counter({ name: 'chorus_store_append_errors_total', help: 'Failed group-commit appends, by reason (fenced: another node owns the conversation; else the error)', labelNames: ['reason'], registers });
   }
 
   /** Registers the gauges that read live state at scrape time. */
@@ -141,6 +144,7 @@ export class Metrics {
     const moved = new Counter({ name: 'chorus_conversations_moved_total', help: 'Conversation actors handed off because the ring moved them to another node', registers });
     const lost = new Counter({ name: 'chorus_membership_lost_total', help: 'Times this node lost its lease and stepped down', registers });
     const retries = new Counter({ name: 'chorus_cluster_retries_total', help: 'Conversation calls tried again (moved, owner unreachable), by reason', labelNames: ['reason'], registers });
+    const peerErrors = new Counter({ name: 'chorus_peer_request_errors_total', help: 'Conversation calls to a peer that failed, by peer and error (PEER_UNAVAILABLE, REMOTE_TIMEOUT, NOT_OWNER, …)', labelNames: ['peer', 'code'], registers });
     const dropped = new Counter({ name: 'chorus_cluster_deliveries_dropped_total', help: 'Live deliveries not sent on (peer overloaded or gone); recipients catch up by sync', labelNames: ['reason'], registers });
     return {
       ringChanged: (ring, movedAway) => {
@@ -152,6 +156,7 @@ export class Metrics {
       },
       retried: (reason) => retries.inc({ reason }),
       dropped: (reason, users) => dropped.inc({ reason }, users),
+      peerError: (peer, code) => peerErrors.inc({ peer, code }),
     };
   }
 

@@ -4,6 +4,7 @@
  * envelope is answered with a clear status, the sender can re-route, and the nodes keep serving.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { encodeCall } from '../../lib/cluster/chat/calls.js';
 import { Remote, NotOwnerError, RemoteHandlerError, UnsupportedVersionError, type ReturnedTell, type PeerAddress } from '../../lib/cluster/mod.js';
@@ -111,5 +112,15 @@ describe('cluster nodes refuse bad peer input', { timeout: 300_000 }, () => {
     // Both nodes are still up and serving members.
     assert.equal(await cluster.metric('p1', 'chorus_membership_healthy'), 1);
     assert.equal(await cluster.metric('p2', 'chorus_membership_healthy'), 1);
+  });
+
+  it('exports the cluster metrics, well-formed for Prometheus', async () => {
+    const text = await (await fetch(`http://127.0.0.1:${cluster.nodes.get('p1')!.adminPort}/metrics`)).text();
+    for (const name of ['chorus_ring_members{role="conversation"} 2', 'chorus_membership_healthy 1', 'chorus_ring_changes_total{role="conversation"}', 'chorus_peer_inbound_streams']) {
+      assert.ok(text.includes(name), `/metrics lacks ${name}`);
+    }
+    const promtool = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
+    assert.equal(promtool.error, undefined, 'promtool is installed (npm test installs Debian’s prometheus package)');
+    assert.equal(promtool.status, 0, `promtool check metrics: ${promtool.stdout}${promtool.stderr}`);
   });
 });

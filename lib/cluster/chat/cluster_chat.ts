@@ -37,6 +37,7 @@ export interface ClusterObserver {
   health(health: MembershipHealth): void;
   retried(reason: string): void;
   dropped(reason: string, users: number): void;
+  peerError(peer: string, code: string): void;
 }
 
 const OWNED: OwnershipAnswer = { owned: true };
@@ -157,6 +158,7 @@ export class ClusterChat {
       requestTimeoutMs: this.o.requestTimeoutMs,
       log: this.o.log,
       retried: (reason) => this.o.observer?.retried(reason),
+      peerError: (peer, code) => this.o.observer?.peerError(peer, code),
     });
   }
 

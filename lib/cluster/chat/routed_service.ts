@@ -39,6 +39,8 @@ export interface RoutedChatServiceDeps {
   log: ClusterLog;
   /** Counts a call that had to be tried again (moved conversation, unreachable owner). */
   retried?(reason: string): void;
+  /** Counts a failed call to a peer, by the transport's error code. */
+  peerError?(peer: string, code: string): void;
 }
 
 const INTERNAL = 'internal error, retry';
@@ -126,6 +128,8 @@ export class RoutedChatService implements ChatService {
       try {
         return await this.once(id, call, until);
       } catch (err) {
+        // Transport failures only: a handler's answer (FORBIDDEN, NOT_FOUND…) is the chat core speaking.
+        if (err instanceof RemoteError && !(err instanceof RemoteHandlerError) && err.peer !== '') this.d.peerError?.(err.peer, err.code);
         [failure, reason] = classify(err);
         if (failure.cause === err && failure.message === INTERNAL) this.d.log.error({ err, conversation: id, call: call.t }, 'conversation call failed unexpectedly');
         if (reason === '') throw failure;
