@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ActorSystem } from '../../lib/actors/mod.js';
+import { LocalChatService } from '../../lib/chat/local_service.js';
+import type { Fanout } from '../../lib/chat/types.js';
+import { ChorusError, ErrorCode, decodeServerFrame } from '../../lib/protocol/mod.js';
+import { SqliteStore } from '../../lib/storage/mod.js';
+
+const LIMITS = { maxTextBytes: 1000, maxGroupMembers: 10, maxPage: 100, dedupWindow: 64, requestTimeoutMs: 2000, editWindowMs: 60_000, deleteWindowMs: 60_000, typingIntervalMs: 1000, typingTtlMs: 5000 };
+
+/**
+ * Two "nodes" (actor systems) on one store that both believe they own a conversation, as two
+ * nodes with different rings briefly may: the owner epoch lets only the later claimer append.
+ */
+describe('conversation actors fenced by the owner epoch', () => {
+  it('a node whose claim was superseded stores nothing more: its senders are told to retry at the owner', async () => {
+    const store = new SqliteStore({ path: ':memory:' });
+    const delivered = new Map<string, number[]>();
+    const node = (id: string, mayOwn: { value: boolean }): { service: LocalChatService; fenced: string[] } => {
+      const fenced: string[] = [];
+      const fanout: Fanout = {
+        toUsers(_ids, frame) {
+          const m = decodeServerFrame(frame).message;
+          if (m) delivered.set(id, [...(delivered.get(id) ?? []), m.seq as number]);
+        },
+      };
+      const service = new LocalChatService({
+        system: new ActorSystem({ passivationSweepMs: 0 }),
+        store,
+        fanout,
+        limits: LIMITS,
+        passivateAfterMs: 0,
+        mailboxCapacity: 1000,
+        ownership: { nodeId: id, mayOwn: () => mayOwn.value, fenced: (c) => fenced.push(c) },
+      });
+      return { service, fenced };
+    };
+    const aOwns = { value: true };
+    const a = node('node-a', aOwns);
+    const b = node('node-b', { value: true });
+    const alice = { userId: 'alice', deviceId: 'd' };
+    const conv = await a.service.createConversation(alice, { kind: 'direct', members: ['bob'], title: '' });
+    const send = (s: LocalChatService, clientId: string): Promise<number> => s.send(alice, { conversationId: conv.id, clientId, text: clientId, resend: false }).then((r) => r.seq);
+
+    assert.equal(await send(a.service, 'a1'), 1);
+    assert.equal(await send(a.service, 'a2'), 2);
+    // B activates (claims a newer epoch) while A's actor is still alive with the old one.
+    assert.equal(await send(b.service, 'b1'), 3);
+    const late = await send(a.service, 'a3').then(
+      () => assert.fail('a fenced node acknowledged a send'),
+      (e: unknown) => e,
+    );
+    assert.ok(late instanceof ChorusError && late.code === ErrorCode.UNAVAILABLE, String(late));
+    assert.match((late as Error).message, /moved to another node/);
+    assert.deepEqual(a.fenced, [conv.id]);
+    // The retry goes to the owner, as a resend: stored once, right after B's entry.
+    const retried = await b.service.send(alice, { conversationId: conv.id, clientId: 'a3', text: 'a3', resend: true });
+    assert.deepEqual([retried.seq, retried.duplicate], [4, false]);
+
+    // A node that is not (or no longer) placed as owner never claims: it answers "moved" at once.
+    aOwns.value = false;
+    const stray = await send(a.service, 'a4').then(
+      () => assert.fail('a node that does not own the conversation acknowledged a send'),
+      (e: unknown) => e,
+    );
+    assert.ok(stray instanceof ChorusError && stray.code === ErrorCode.UNAVAILABLE, String(stray));
+    assert.equal((await store.currentOwner(conv.id))?.ownerId, 'node-b');
+
+    const log = await store.range(conv.id, { afterSeq: 0, limit: 10 });
+    assert.deepEqual(log.map((r) => [r.seq, r.clientId]), [[1, 'a1'], [2, 'a2'], [3, 'b1'], [4, 'a3']]);
+    assert.deepEqual(delivered.get('node-a'), [1, 2]);
+    assert.deepEqual(delivered.get('node-b'), [3, 4]);
+    await store.close();
+  });
+});
