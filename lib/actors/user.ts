@@ -121,7 +121,8 @@ const SEND_SUCCESS = 1;
 /**
  * The user actor of one socket: authenticates it, turns frames into calls on the chat core and
  * answers them. Its mailbox is the socket itself (uWS delivers frames one at a time on the event
- * loop); deliveries reach it through its user topic, fanned out in C++ without touching this object.
+ * loop); deliveries are written to its socket by the gateway's session index, without a message
+ * to this object.
  * Kept to a handful of fields: a gateway holds up to a million of these.
  */
 export class UserActor implements Caller {

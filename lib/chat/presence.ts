@@ -9,9 +9,9 @@ export type { PresenceView };
 /**
  * Online/offline per user, derived from the user's sessions on this gateway: online while any is
  * open. Going offline waits `graceMs`, so a reconnecting (flapping) client publishes nothing.
- * A change is one publish to the user's presence topic, fanned out by uWS to the sessions that
- * subscribed (only those that have one of the user's conversations open), so a change costs
- * O(subscribers) in C++ and nothing per idle connection.
+ * A change is published once, to the gateway's sessions that watch the user (only those that
+ * have one of the user's conversations open), so a change costs O(watchers) and nothing per idle
+ * connection.
  */
 export class PresenceHub implements SessionPresence {
   private readonly sessions = new Map<string, number>();

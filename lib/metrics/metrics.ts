@@ -54,7 +54,7 @@ export class Metrics {
       this.registry.removeSingleMetric(name);
     }
     this.framesIn = new Counter({ name: 'chorus_frames_in_total', help: 'Client frames received, by body type', labelNames: ['type'], registers });
-    this.framesOut = new Counter({ name: 'chorus_frames_out_total', help: 'Frames written to sockets or published to topics, by body type', labelNames: ['type'], registers });
+    this.framesOut = new Counter({ name: 'chorus_frames_out_total', help: 'Frames written to sockets, by body type', labelNames: ['type'], registers });
     this.deliveryLatency = new Histogram({
       name: 'chorus_delivery_latency_seconds',
       help: 'From the server accepting a message to a recipient device acknowledging delivery',
