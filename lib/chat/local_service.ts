@@ -233,6 +233,12 @@ export class LocalChatService implements ChatService {
       ];
     }
     try {
+      if (!(await this.store.getConversation(id))) {
+        // The cap binds whoever a new conversation would add: the creator and, for a direct chat,
+        // the other user (so nobody can be flooded with conversations).
+        const bound = req.kind === 'direct' ? members.map((m) => m.userId) : [caller.userId];
+        await Promise.all(bound.map((u) => this.checkConversationCount(u, caller.userId)));
+      }
       const result = await this.store.createConversation(
         { id, kind: req.kind, title: req.kind === 'group' ? req.title : '', createdBy: caller.userId, createdAt: now, lastActivity: now },
         members,
@@ -297,6 +303,15 @@ export class LocalChatService implements ChatService {
       (view) => this.fanout.toUsers([userId], encodeServerFrame({ joined: toWireConversation(view) })),
       () => undefined, // the member finds it with the next sync
     );
+  }
+
+  private async checkConversationCount(userId: string, caller: string): Promise<void> {
+    const max = this.limits.maxConversationsPerUser;
+    const ids = await this.store.conversationsOf(userId, '', max);
+    if (ids.length >= max) {
+      const who = userId === caller ? 'you belong' : `${userId} belongs`;
+      throw new ChorusError(ErrorCode.TOO_LARGE, `${who} to ${max} conversations, the most allowed`);
+    }
   }
 
   private checkText(text: string): string {

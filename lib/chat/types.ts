@@ -162,6 +162,8 @@ export interface SessionPresence {
 export interface ChatLimits {
   maxTextBytes: number;
   maxGroupMembers: number;
+  /** Conversations one user may belong to: creating one beyond it is refused. */
+  maxConversationsPerUser: number;
   maxPage: number;
   /** How many recent client ids each conversation actor remembers for dedup without a store read. */
   dedupWindow: number;

@@ -6,7 +6,7 @@ import type { Fanout } from '../../lib/chat/types.js';
 import { ChorusError, ErrorCode, decodeServerFrame } from '../../lib/protocol/mod.js';
 import { SqliteStore } from '../../lib/storage/mod.js';
 
-const LIMITS = { maxTextBytes: 1000, maxGroupMembers: 10, maxPage: 100, dedupWindow: 64, requestTimeoutMs: 2000, editWindowMs: 60_000, deleteWindowMs: 60_000, typingIntervalMs: 1000, typingTtlMs: 5000 };
+const LIMITS = { maxTextBytes: 1000, maxGroupMembers: 10, maxConversationsPerUser: 100, maxPage: 100, dedupWindow: 64, requestTimeoutMs: 2000, editWindowMs: 60_000, deleteWindowMs: 60_000, typingIntervalMs: 1000, typingTtlMs: 5000 };
 
 /**
  * Two "nodes" (actor systems) on one store that both believe they own a conversation, as two

@@ -38,7 +38,7 @@ describe('chat core when the store fails', () => {
       system,
       store,
       fanout,
-      limits: { maxTextBytes: 1000, maxGroupMembers: 10, maxPage: 100, dedupWindow: 64, requestTimeoutMs: 2000, editWindowMs: 60_000, deleteWindowMs: 60_000, typingIntervalMs: 1000, typingTtlMs: 5000 },
+      limits: { maxTextBytes: 1000, maxGroupMembers: 10, maxConversationsPerUser: 100, maxPage: 100, dedupWindow: 64, requestTimeoutMs: 2000, editWindowMs: 60_000, deleteWindowMs: 60_000, typingIntervalMs: 1000, typingTtlMs: 5000 },
       passivateAfterMs: 0,
       mailboxCapacity: 1000,
     });
