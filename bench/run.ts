@@ -16,6 +16,10 @@ const SCENARIOS: Record<string, () => Promise<{ run(args: string[]): Promise<voi
   features: () => import('./features.js'),
   ring: () => import('./ring.js'),
   grpc: () => import('./grpc_stream.js'),
+  failover: () => import('./failover.js'),
+  cluster: () => import('./cluster.js'),
+  slow_consumer: () => import('./slow_consumer.js'),
+  fanout_path: () => import('./fanout_path.js'),
 };
 
 async function main(): Promise<void> {

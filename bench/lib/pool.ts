@@ -32,13 +32,14 @@ export class WorkerPool {
     readonly servers: number,
   ) {}
 
-  static async start(count: number, target: Target): Promise<WorkerPool> {
+  /** `worker`: the client worker's file; another one must speak the same protocol (bench/lib/messages.ts). */
+  static async start(count: number, target: Target, worker: string = WORKER): Promise<WorkerPool> {
     const workers: Worker[] = [];
     const ready: Promise<void>[] = [];
     let pool: WorkerPool | null = null;
     for (let i = 0; i < count; i++) {
       const init: WorkerInit = { index: i, urls: target.servers.map((s) => s.url), auth: target.auth };
-      const child = fork(WORKER, [JSON.stringify(init)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(worker, [JSON.stringify(init)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       const w: Worker = { child, waiting: new Map(), exited: new Promise((r) => child.once('exit', () => r())) };
       ready.push(
         new Promise((resolve, reject) => {

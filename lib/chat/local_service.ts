@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ActorSystem, Reply } from '../actors/mod.js';
 import { CONVERSATION, type ConversationLimits, type ConversationMessage, type ConversationObserver, type ConversationOwnership, conversationKind } from '../actors/conversation.js';
 import { ChorusError, ErrorCode, checkConversationId, checkId, encodeServerFrame, invalid } from '../protocol/mod.js';
-import type { ConversationRecord, CursorKind, MemberCursor, MemberRecord, MessageRecord, MessageStore, ReactionCount } from '../storage/mod.js';
+import { type ConversationRecord, type CursorKind, type MemberCursor, type MemberRecord, type MessageRecord, type MessageStore, type ReactionCount, StoreLimits } from '../storage/mod.js';
 import { toClientError } from './errors.js';
 import type {
   Caller,
@@ -307,8 +307,15 @@ export class LocalChatService implements ChatService {
 
   private async checkConversationCount(userId: string, caller: string): Promise<void> {
     const max = this.limits.maxConversationsPerUser;
-    const ids = await this.store.conversationsOf(userId, '', max);
-    if (ids.length >= max) {
+    let count = 0;
+    for (let after = ''; count < max; ) {
+      const want = Math.min(StoreLimits.maxRangeLimit, max - count);
+      const ids = await this.store.conversationsOf(userId, after, want);
+      count += ids.length;
+      if (ids.length < want) break;
+      after = ids[ids.length - 1]!;
+    }
+    if (count >= max) {
       const who = userId === caller ? 'you belong' : `${userId} belongs`;
       throw new ChorusError(ErrorCode.TOO_LARGE, `${who} to ${max} conversations, the most allowed`);
     }

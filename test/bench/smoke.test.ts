@@ -107,6 +107,31 @@ describe('load harness smoke', { concurrency: false }, () => {
     assert.ok(json.steps.length >= 1);
   });
 
+  // The cluster scenarios need etcd and Cassandra: `npm test` starts both and exports where they are.
+  const etcd = process.env['CHORUS_ETCD'] ?? '';
+  const cassandra = process.env['CHORUS_CASSANDRA'] ?? '';
+  const services = [`--etcd=${etcd}`, `--cassandra=${cassandra}`];
+  const noServices = etcd === '' || cassandra === '' ? 'needs CHORUS_ETCD and CHORUS_CASSANDRA (npm test sets them)' : false;
+
+  it('cluster: three nodes deliver across gateways and report per-node CPU and RSS', { skip: noServices }, async () => {
+    const json = await smoke('cluster', services);
+    assertChat(json);
+    const f = json.figures;
+    assert.equal(f['latency_counts'], 'cross-gateway deliveries');
+    assert.ok(num(f, 'cross_gateway_share') > 0 && num(f, 'cross_gateway_share') < 1);
+    for (const n of ['n1', 'n2', 'n3']) assert.ok(num(f, `${n}_cpu_pct`) > 0 && num(f, `${n}_rss_mb`) > 10, `${n} sampled`);
+  });
+
+  it('failover: a killed node is replaced, a drained one exits, nothing acknowledged is lost', { skip: noServices }, async () => {
+    const f = (await smoke('failover', services)).figures;
+    assert.ok(num(f, 'acked') > 0);
+    assert.equal(num(f, 'stored'), num(f, 'acked'), 'every acknowledged message stored once, nothing else stored');
+    for (const k of ['lost', 'duplicates', 'gaps', 'misdelivered', 'unrecovered', 'send_errors']) assert.equal(num(f, k), 0, k);
+    assertOrdered(f, ['recovery_ms_min', 'recovery_ms_median', 'recovery_ms_max']);
+    assert.ok(num(f, 'ring_ms_max') > 0);
+    assert.equal(num(f, 'drain_exit_code'), 0);
+  });
+
   it('capacity: the model runs on the results above', async () => {
     const child = spawn(process.execPath, [RUN, 'capacity', `--in=${out}`], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -89,7 +89,7 @@ async function underLoad(onClose: (u: UnderLoad) => void): Promise<UnderLoad> {
       await Promise.all(senders.map((s) => s.stop()));
       assert.deepEqual(senders.flatMap((s) => s.errors.map((e) => e.message)), []);
       await ledger.receiversCaughtUp(cluster, w.members);
-      report(name, await ledger.verify(cluster, w.members), extra);
+      report(name, await ledger.check(cluster, w.members), extra);
       for (const c of w.clients.values()) c.close();
     },
   };
@@ -125,7 +125,7 @@ describe('chat cluster (3 real nodes, etcd, Cassandra)', { timeout: 600_000 }, (
         );
       }
       await ledger.receiversCaughtUp(cluster, w.members);
-      const r = await ledger.verify(cluster, w.members);
+      const r = await ledger.check(cluster, w.members);
       assert.equal(r.acked, users.length * 3 * 10);
       assert.equal(r.stored, r.acked);
       report('cross-node delivery', r);

@@ -31,7 +31,7 @@ export class Balancer {
   static async start(backends: () => number[]): Promise<Balancer> {
     let balancer: Balancer | undefined;
     // Paused until a backend accepted: nothing the client sends is read before it can be passed on.
-    const server = createServer({ pauseOnConnect: true }, (client) => balancer!.accept(client));
+    const server = createServer({ pauseOnConnect: true, noDelay: true }, (client) => balancer!.accept(client));
     const port = await new Promise<number>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => {
@@ -91,7 +91,7 @@ export class Balancer {
         client.destroy();
         return;
       }
-      const s = connect({ host: '127.0.0.1', port: ports[(first + i) % ports.length]! });
+      const s = connect({ host: '127.0.0.1', port: ports[(first + i) % ports.length]!, noDelay: true });
       upstream = s;
       this.track(s);
       const failed = (): void => {

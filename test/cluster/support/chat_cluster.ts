@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { loadConfig } from '../../../cmd/config.js';
 import { DevTokenIssuer } from '../../../lib/auth/tokens.js';
-import { ChorusClient, type Message, type WebSocketConstructor } from '../../../lib/client/mod.js';
+import { ChorusClient, type WebSocketConstructor } from '../../../lib/client/mod.js';
+import { AckLedger } from '../../../bench/lib/ledger.js';
 import { ScyllaStore } from '../../../lib/storage/scylla_store.js';
 import { createScyllaClient, shutdownScyllaClient } from '../../../lib/storage/scylla_session.js';
 import type { MessageRecord } from '../../../lib/storage/mod.js';
@@ -139,82 +140,22 @@ export class ChatCluster {
 }
 
 /**
- * What the clients saw: acknowledged sends, and per receiver the seqs in the order the SDK emitted
- * them. `verify` compares both with the store.
+ * What the clients saw (bench/lib/ledger.ts, shared with the failover benchmark), asserted:
+ * every acknowledged message stored exactly once at its acknowledged seq, every log gapless from
+ * 1, and every receiver saw exactly its conversations' logs, in order.
  */
-export class Ledger {
-  /** conversation → clientId → acknowledged seq. */
-  readonly acks = new Map<string, Map<string, number>>();
-  /** receiver → conversation → seqs emitted. */
-  readonly seen = new Map<string, Map<string, number[]>>();
-  ackCount = 0;
-
-  watch(name: string, client: ChorusClient): void {
-    const mine = new Map<string, number[]>();
-    this.seen.set(name, mine);
-    client.on('message', (m: Message) => {
-      let list = mine.get(m.conversationId);
-      if (list === undefined) mine.set(m.conversationId, (list = []));
-      list.push(Number(m.seq));
-    });
-  }
-
-  acked(conversationId: string, clientId: string, seq: number): void {
-    let m = this.acks.get(conversationId);
-    if (m === undefined) this.acks.set(conversationId, (m = new Map()));
-    const before = m.get(clientId);
-    assert.ok(before === undefined || before === seq, `client id ${clientId} acknowledged with two seqs: ${before} and ${seq}`);
-    m.set(clientId, seq);
-    this.ackCount++;
-  }
-
-  /** Waits (event loop polling) until every receiver of each conversation has seen its whole log. */
+export class Ledger extends AckLedger {
+  /** Waits until every receiver of each conversation has seen its whole log. */
   async receiversCaughtUp(cluster: ChatCluster, members: Map<string, string[]>, timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (const [conversationId, receivers] of members) {
-      const last = (await cluster.log(conversationId)).length;
-      for (const r of receivers) {
-        for (;;) {
-          const got = this.seen.get(r)?.get(conversationId) ?? [];
-          if (got.length >= last) break;
-          if (Date.now() > deadline) throw new Error(`${r} saw ${got.length} of ${last} entries of ${conversationId}`);
-          await new Promise((res) => setTimeout(res, 20));
-        }
-      }
-    }
+    assert.ok(await this.caughtUp(cluster, members, timeoutMs), `receivers did not catch up within ${timeoutMs} ms`);
   }
 
-  /**
-   * Every acknowledged message stored exactly once at its acknowledged seq; the log gapless from 1;
-   * every receiver saw exactly the log's seqs in order. Returns how many messages were checked.
-   */
-  async verify(cluster: ChatCluster, members: Map<string, string[]>): Promise<{ stored: number; acked: number; deliveries: number }> {
-    let stored = 0;
-    let deliveries = 0;
-    for (const [conversationId, receivers] of members) {
-      const log = await cluster.log(conversationId);
-      log.forEach((r, i) => assert.equal(r.seq, i + 1, `${conversationId}: the log has a gap or a repeat at position ${i}`));
-      const byClient = new Map<string, number>();
-      for (const r of log) {
-        const key = `${r.senderId}\n${r.clientId}`;
-        assert.ok(!byClient.has(key), `${conversationId}: client id ${r.clientId} of ${r.senderId} stored twice (seqs ${byClient.get(key)} and ${r.seq})`);
-        byClient.set(key, r.seq);
-      }
-      const bySeq = new Map(log.map((r) => [r.seq, r]));
-      for (const [clientId, seq] of this.acks.get(conversationId) ?? []) {
-        const row = bySeq.get(seq);
-        assert.ok(row !== undefined, `${conversationId}: acknowledged seq ${seq} (${clientId}) is not in the log`);
-        assert.equal(row.clientId, clientId, `${conversationId}: seq ${seq} was acknowledged to ${clientId} but stores ${row.clientId}`);
-      }
-      const expected = log.map((r) => r.seq);
-      for (const r of receivers) {
-        const got = this.seen.get(r)?.get(conversationId) ?? [];
-        assert.deepEqual(got, expected, `${r} saw ${conversationId} out of order, with gaps or duplicates`);
-        deliveries += got.length;
-      }
-      stored += log.length;
-    }
-    return { stored, acked: this.ackCount, deliveries };
+  /** Checks everything against the store; returns how many messages were checked. */
+  async check(cluster: ChatCluster, members: Map<string, string[]>): Promise<{ stored: number; acked: number; deliveries: number }> {
+    const v = await this.verify(cluster, members);
+    assert.deepEqual(v.problems, [], 'the ledger found problems');
+    assert.deepEqual([v.lost, v.duplicates, v.gaps, v.misdelivered], [0, 0, 0, 0]);
+    return { stored: v.stored, acked: v.acked, deliveries: v.deliveries };
   }
 }
 
