@@ -1,9 +1,8 @@
-import type { Principal, TokenVerifier } from '../auth/tokens.js';
+import type { Principal } from '../auth/tokens.js';
 import type { chorus } from '../protocol/gen/chorus.js';
 import { toClientError } from '../chat/errors.js';
 import type { PushRegistry } from '../chat/push_registry.js';
-import type { Metrics } from '../metrics/metrics.js';
-import type { Caller, ChatService, ConversationView, HistoryResult, SessionPresence } from '../chat/types.js';
+import type { Caller, ConversationView, HistoryResult } from '../chat/types.js';
 import { toWire, toWireConversation } from '../chat/wire.js';
 import type { MemberCursor, MemberRole, ReactionCount } from '../storage/mod.js';
 import {
@@ -20,93 +19,8 @@ import {
   isValidId,
 } from '../protocol/mod.js';
 
-/** The part of a uWS WebSocket a session uses (a fake in unit tests). */
-export interface Wire {
-  send(message: Uint8Array, isBinary: boolean): number;
-  end(code?: number, reason?: string): void;
-  getBufferedAmount(): number;
-}
-
-/** Frames a user may send across all of their sessions on this gateway (a token bucket). */
-export interface FrameBudget {
-  take(now: number): boolean;
-}
-
-/** The gateway's index of ready sessions (lib/gateway/sessions.ts). */
-export interface SessionDirectory {
-  /** Indexes a session that became ready; returns the frame budget its user's sessions share. */
-  join(session: UserActor): FrameBudget;
-  leave(session: UserActor): void;
-  /** Replaces the users whose presence changes the session receives. */
-  watch(session: UserActor, users: readonly string[], previous: readonly string[]): void;
-}
-
-/** One deadline per session (its token's warning, then its expiry); lib/gateway/expiry.ts. */
-export interface ExpirySchedule {
-  schedule(session: UserActor, at: number): void;
-  cancel(session: UserActor): void;
-}
-
-/** What sessions report for metrics. */
-export interface SessionObserver {
-  ephemeralDropped(): void;
-  closed(reason: 'slow_consumer' | 'token_expired'): void;
-  rateLimited(scope: 'connection' | 'user'): void;
-}
-
-export interface SessionLimits {
-  maxFrameBytes: number;
-  maxTextBytes: number;
-  maxPendingRequests: number;
-  maxPage: number;
-  maxGroupMembers: number;
-  /** Undecodable frames tolerated on one connection before it is closed. */
-  maxBadFrames: number;
-  /** Cursors accepted in one SyncRequest. */
-  maxSyncCursors: number;
-  /** Users one session may watch the presence of. */
-  maxPresenceUsers: number;
-  /** Sustained frames per second one connection may send (token bucket), and the burst above it. */
-  frameRate: number;
-  frameBurst: number;
-  /** The same for all of one user's sessions on this gateway together. */
-  userFrameRate: number;
-  userFrameBurst: number;
-}
-
-/** When a session's own output counts as backed up. */
-export interface Backpressure {
-  /** Buffered bytes beyond which ephemeral frames (typing, presence, receipt updates) are skipped. */
-  softBytes: number;
-  /** Buffered bytes at which the session is closed with 4100 (the client resyncs). */
-  hardBytes: number;
-}
-
-/** How a session's token is watched. */
-export interface TokenTiming {
-  /** token_expiring is sent this long before the token's expiry. */
-  noticeMs: number;
-  /** Without a refresh, the session is closed with 4004 this long after the expiry. */
-  graceMs: number;
-}
-
-/** Shared by every session of a gateway: one pointer per connection instead of many. */
-export interface SessionEnv {
-  readonly service: ChatService;
-  readonly verifier: TokenVerifier;
-  readonly limits: SessionLimits;
-  now(): number;
-  nextSessionId(): number;
-  readonly directory: SessionDirectory;
-  readonly expiry: ExpirySchedule;
-  readonly tokens: TokenTiming;
-  readonly backpressure: Backpressure;
-  readonly observe: SessionObserver;
-  readonly presence: SessionPresence;
-  /** Device push registration; null when this server sends no pushes. */
-  readonly push: PushRegistry | null;
-  readonly metrics: Metrics;
-}
+export type { Backpressure, ExpirySchedule, FrameBudget, SessionDirectory, SessionEnv, SessionLimits, SessionObserver, TokenTiming, Wire } from './session_env.js';
+import type { SessionEnv, Wire, FrameBudget } from './session_env.js';
 
 const enum State {
   Fresh,
