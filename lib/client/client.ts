@@ -107,6 +107,8 @@ interface Outgoing {
   /** Transmitted at least once: later transmissions carry resend = true. */
   sent: boolean;
   inFlight: boolean;
+  /** After a retryable refusal: not transmitted again before this time (ms, Date.now()). */
+  notBefore: number;
   resolve(ack: SendAck): void;
   reject(err: Error): void;
 }
@@ -138,6 +140,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private drainSpread = false;
   private attempt = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  private pumpTimer: ReturnType<typeof setTimeout> | null = null;
   private stateValue: ClientState = 'idle';
   private welcomeValue: Welcome | null = null;
   /** Server time of the last completed sync: receipts that moved since then come with the next one. */
@@ -204,9 +207,9 @@ export class ChorusClient extends Emitter<ClientEvents> {
   send(conversationId: string, text: string, clientId: string = newClientId()): Promise<SendAck> {
     if (this.stateValue === 'closed') return Promise.reject(new ClientClosedError('client is closed'));
     return new Promise((resolve, reject) => {
-      const out: Outgoing = { conversationId, clientId, text, sent: false, inFlight: false, resolve, reject };
+      const out: Outgoing = { conversationId, clientId, text, sent: false, inFlight: false, notBefore: 0, resolve, reject };
       this.outbox.push(out);
-      if (this.stateValue === 'ready' && !this.syncing) this.transmit(out);
+      if (this.stateValue === 'ready' && !this.syncing) this.pump();
     });
   }
 
@@ -347,6 +350,8 @@ export class ChorusClient extends Emitter<ClientEvents> {
     if (this.stateValue === 'closed') return;
     this.setState('closed');
     if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
+    if (this.pumpTimer !== null) clearTimeout(this.pumpTimer);
+    this.pumpTimer = null;
     const ws = this.ws;
     this.ws = null;
     ws?.close(1000, 'client closed');
@@ -416,10 +421,40 @@ export class ChorusClient extends Emitter<ClientEvents> {
       }
     }
     if (this.ws !== ws) return;
-    for (const o of this.outbox) if (!o.inFlight) this.transmit(o);
+    this.pump();
     this.emit('synced');
     this.firstReady?.resolve(welcome);
     this.firstReady = null;
+  }
+
+  /**
+   * Transmits queued sends in order, at most the server's in-flight limit at a time (minus room for
+   * other requests), so the server never refuses one for being over it: a refused send retried
+   * after later ones were stored would land out of order. A send waiting to be retried holds back
+   * the ones behind it for the same reason.
+   */
+  private pump(): void {
+    if (this.stateValue !== 'ready' || this.syncing) return;
+    const max = this.welcomeValue?.limits?.maxPendingRequests ?? 256;
+    const window = Math.max(1, max - Math.min(16, Math.floor(max / 4)));
+    let inFlight = 0;
+    for (const o of this.outbox) if (o.inFlight) inFlight++;
+    const now = Date.now();
+    for (const o of this.outbox) {
+      if (inFlight >= window) return;
+      if (o.inFlight) continue;
+      if (o.notBefore > now) {
+        if (this.pumpTimer === null) {
+          this.pumpTimer = setTimeout(() => {
+            this.pumpTimer = null;
+            this.pump();
+          }, o.notBefore - now);
+        }
+        return;
+      }
+      this.transmit(o);
+      inFlight++;
+    }
   }
 
   private transmit(o: Outgoing): void {
@@ -430,17 +465,17 @@ export class ChorusClient extends Emitter<ClientEvents> {
       (f) => {
         this.dropFromOutbox(o);
         o.resolve(f.ack as SendAck);
+        this.pump();
       },
       (err: Error) => {
         o.inFlight = false;
         if (err instanceof ServerError && !err.retryable) {
           this.dropFromOutbox(o);
           o.reject(err);
+          this.pump();
         } else if (err instanceof ServerError || err instanceof RequestTimeoutError) {
-          const delay = err instanceof ServerError && err.retryAfterMs > 0 ? err.retryAfterMs : 250;
-          setTimeout(() => {
-            if (this.stateValue === 'ready' && !o.inFlight && this.outbox.includes(o)) this.transmit(o);
-          }, delay);
+          o.notBefore = Date.now() + (err instanceof ServerError && err.retryAfterMs > 0 ? err.retryAfterMs : 250);
+          this.pump();
         }
         // ConnectionLostError: the next Welcome retransmits it.
       },
@@ -534,7 +569,10 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private onClose(code: number, reason: string): void {
     this.ws = null;
     this.failPending(new ConnectionLostError(`connection closed (${code})`));
-    for (const o of this.outbox) o.inFlight = false;
+    for (const o of this.outbox) {
+      o.inFlight = false;
+      o.notBefore = 0;
+    }
     if (this.stateValue === 'closed') return;
     const fatal = FATAL_CLOSE.has(code) || (TOKEN_CLOSE.has(code) && typeof this.opts.token === 'string');
     const reconnecting = !fatal && this.opts.reconnect !== false;
