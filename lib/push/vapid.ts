@@ -16,7 +16,12 @@ export interface VapidKeys {
 export function generateVapidKeys(): { publicKey: string; privateKey: string } {
   const ecdh = createECDH('prime256v1');
   ecdh.generateKeys();
-  return { publicKey: ecdh.getPublicKey().toString('base64url'), privateKey: ecdh.getPrivateKey().toString('base64url') };
+  // getPrivateKey() drops leading zero bytes (1 key in 256 would come out short): pad to 32.
+  return { publicKey: ecdh.getPublicKey().toString('base64url'), privateKey: leftPad32(ecdh.getPrivateKey()).toString('base64url') };
+}
+
+function leftPad32(b: Buffer): Buffer {
+  return b.length >= 32 ? b : Buffer.concat([Buffer.alloc(32 - b.length), b]);
 }
 
 export interface VapidSignerOptions {
@@ -45,7 +50,9 @@ export class VapidSigner {
   ) {
     if (!/^(mailto:|https:)/.test(keys.subject)) throw new PushConfigError('VAPID subject must be a mailto: or https: URI');
     const pub = Buffer.from(keys.publicKey, 'base64url');
-    const d = Buffer.from(keys.privateKey, 'base64url');
+    const raw = Buffer.from(keys.privateKey, 'base64url');
+    // Tools that print the scalar without its leading zero bytes give a shorter key: same key.
+    const d = raw.length > 0 && raw.length < 32 ? leftPad32(raw) : raw;
     if (pub.length !== 65 || pub[0] !== 0x04 || d.length !== 32) throw new PushConfigError('VAPID keys must be a 65-byte public point and a 32-byte private key');
     const check = createECDH('prime256v1');
     try {
@@ -56,7 +63,7 @@ export class VapidSigner {
     if (!check.getPublicKey().equals(pub)) throw new PushConfigError('VAPID public key does not belong to the private key');
     this.key = createPrivateKey({
       format: 'jwk',
-      key: { kty: 'EC', crv: 'P-256', d: keys.privateKey, x: pub.subarray(1, 33).toString('base64url'), y: pub.subarray(33).toString('base64url') },
+      key: { kty: 'EC', crv: 'P-256', d: d.toString('base64url'), x: pub.subarray(1, 33).toString('base64url'), y: pub.subarray(33).toString('base64url') },
     });
     this.publicKey = pub.toString('base64url');
     this.now = options.now ?? Date.now;
