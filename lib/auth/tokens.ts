@@ -117,7 +117,8 @@ export class DevTokenIssuer {
     this.secret = settings.secret;
   }
 
-  issue(userId: string, now = Date.now()): Promise<string> {
+  /** Rejects (never throws) on a bad user name: callers handle one failure path. */
+  async issue(userId: string, now = Date.now()): Promise<string> {
     if (!isValidId(userId)) throw new ChorusError(ErrorCode.INVALID_ARGUMENT, 'user must match [A-Za-z0-9_-]{1,64}');
     const iat = Math.floor(now / 1000);
     return new SignJWT({})

@@ -238,4 +238,21 @@ describe('bad input gets its documented answer and changes nothing', () => {
       await small.stop();
     }
   });
+
+  it('answers POST /dev/token with 400 for any bad body and keeps serving', async () => {
+    const dev = await startTestNode(['--dev']);
+    try {
+      const base = dev.url.replace('ws://', 'http://').replace('/v1/ws', '');
+      for (const body of ['{"user":"bad user!"}', '{"user":""}', '{"user":"' + 'x'.repeat(65) + '"}', '{}', 'not json', '{"user":7}']) {
+        const res = await fetch(`${base}/dev/token`, { method: 'POST', body });
+        assert.equal(res.status, 400, body);
+        assert.equal(typeof ((await res.json()) as { error?: unknown }).error, 'string', body);
+      }
+      const ok = await fetch(`${base}/dev/token`, { method: 'POST', body: '{"user":"alice"}' });
+      assert.equal(ok.status, 200);
+      assert.equal(((await ok.json()) as { user: string }).user, 'alice');
+    } finally {
+      await dev.stop();
+    }
+  });
 });
