@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import type { Clock } from '../lib/actors/mod.js';
+import type { Clock } from '../lib/time/mod.js';
 import type { OpenSessions } from '../lib/chat/push_planner.js';
 import { PushPlanner } from '../lib/chat/push_planner.js';
 import { PushRegistry } from '../lib/chat/push_registry.js';

@@ -1,5 +1,5 @@
 import type { Actor, ActorContext, ActorKind, ActorRef, Reply } from './actor.js';
-import { type Clock, type Timer, systemClock } from './clock.js';
+import { type Clock, type Timer, systemClock } from '../time/mod.js';
 import { ActorStoppedError, AskTimeoutError, MailboxFullError } from './errors.js';
 import { Mailbox } from './mailbox.js';
 

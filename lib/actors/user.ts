@@ -20,6 +20,7 @@ import {
 } from '../protocol/mod.js';
 
 export type { Backpressure, ExpirySchedule, FrameBudget, SessionDirectory, SessionEnv, SessionLimits, SessionObserver, TokenTiming, Wire } from './session_env.js';
+import { takeToken, type TokenBucket } from '../time/mod.js';
 import type { SessionEnv, Wire, FrameBudget } from './session_env.js';
 
 const enum State {
@@ -39,7 +40,7 @@ const SEND_SUCCESS = 1;
  * to this object.
  * Kept to a handful of fields: a gateway holds up to a million of these.
  */
-export class UserActor implements Caller {
+export class UserActor implements Caller, TokenBucket {
   userId = '';
   deviceId = '';
   private ws: Wire | null = null;
@@ -48,9 +49,9 @@ export class UserActor implements Caller {
   private badFrames = 0;
   /** Users whose presence this session watches; null until it asks (most sessions never do). */
   private watching: string[] | null = null;
-  /** Token bucket of frames, as small integers: tokens left, and when it was last refilled (ms). */
-  private tokens = -1;
-  private refilledAt = 0;
+  /** This connection's token bucket of frames (TokenBucket, held inline). */
+  tokens: number;
+  at: number;
   /** The user's budget across their sessions; null until ready. */
   private budget: FrameBudget | null = null;
   /** The token's expiry (ms), and whether token_expiring was sent for it. */
@@ -67,7 +68,10 @@ export class UserActor implements Caller {
   constructor(
     private readonly env: SessionEnv,
     private principal: Principal | null,
-  ) {}
+  ) {
+    this.tokens = env.limits.frameBurst;
+    this.at = env.now();
+  }
 
   get ready(): boolean {
     return this.state === State.Ready;
@@ -119,7 +123,7 @@ export class UserActor implements Caller {
     this.env.metrics.frameReceived(frame.body ?? 'empty');
     const id = frame.id >>> 0;
     const now = this.env.now();
-    if (!this.admit(now)) {
+    if (!takeToken(this, now, this.env.limits.frameRate, this.env.limits.frameBurst)) {
       this.rateLimited(id, 'connection', 'too many frames on this connection', this.env.limits.frameRate);
       return;
     }
@@ -468,24 +472,6 @@ export class UserActor implements Caller {
     this.env.metrics.errors.inc({ code: 'RATE_LIMITED' });
     this.env.observe.rateLimited(scope);
     this.write(errorFrame(id, ErrorCode.RATE_LIMITED, message, Math.ceil(1000 / rate)));
-  }
-
-  /** Takes one token; refills frameRate per second up to frameBurst. */
-  private admit(now: number): boolean {
-    const l = this.env.limits;
-    if (this.tokens < 0) {
-      this.tokens = l.frameBurst;
-      this.refilledAt = now;
-    } else {
-      const earned = Math.floor(((now - this.refilledAt) * l.frameRate) / 1000);
-      if (earned > 0) {
-        this.tokens = Math.min(l.frameBurst, this.tokens + earned);
-        this.refilledAt = now;
-      }
-    }
-    if (this.tokens === 0) return false;
-    this.tokens--;
-    return true;
   }
 
   private pushRegistry(): PushRegistry {

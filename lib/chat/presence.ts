@@ -1,4 +1,4 @@
-import type { Clock, Timer } from '../actors/mod.js';
+import type { Clock, Timer } from '../time/mod.js';
 import { encodeServerFrame } from '../protocol/mod.js';
 import type { MessageStore } from '../storage/mod.js';
 import type { PresenceView, SessionPresence } from './types.js';

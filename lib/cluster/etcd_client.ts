@@ -1,7 +1,6 @@
 import etcd3 from 'etcd3';
 import type { Etcd3, IOptions } from 'etcd3';
-import type { Clock } from '../actors/clock.js';
-import { withDeadline } from './deadline.js';
+import { type Clock, withDeadline } from '../time/mod.js';
 import { ClusterConfigError, MembershipUnavailableError } from './errors.js';
 import type { ClusterLog } from './log.js';
 import type { Member } from './membership.js';

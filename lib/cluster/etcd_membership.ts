@@ -1,6 +1,5 @@
 import type { IKeyValue, Watcher } from 'etcd3';
-import type { Clock, Timer } from '../actors/clock.js';
-import { backoffMs, delay, monotonicClock, withDeadline } from './deadline.js';
+import { backoffMs, type Clock, delay, monotonicClock, type Timer, withDeadline } from '../time/mod.js';
 import { EtcdClient, type EtcdMembershipOptions, type ResolvedEtcdOptions, resolveEtcdOptions } from './etcd_client.js';
 import { ClusterConfigError, DuplicateMemberError, InvalidMemberError, MembershipStateError, MembershipUnavailableError } from './errors.js';
 import { Listeners } from './listeners.js';

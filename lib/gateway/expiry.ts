@@ -1,4 +1,4 @@
-import type { Clock, Timer } from '../actors/clock.js';
+import type { Clock, Timer } from '../time/mod.js';
 
 /** Something the wheel calls back at a deadline. */
 export interface Expiring {

@@ -1,9 +1,11 @@
+import { bucketFull, fullBucket, takeToken, type TokenBucket } from '../time/mod.js';
+
 /**
  * Token buckets by key (remote address). Full buckets are forgotten, so the map only holds
  * addresses that connected recently.
  */
 export class RateByKey {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly buckets = new Map<string, TokenBucket>();
   private sweptAt = 0;
 
   constructor(
@@ -13,22 +15,13 @@ export class RateByKey {
 
   take(key: string, now: number): boolean {
     if (now - this.sweptAt > 10_000) this.sweep(now);
-    const b = this.buckets.get(key);
-    if (b === undefined) {
-      this.buckets.set(key, { tokens: this.burst - 1, at: now });
-      return true;
-    }
-    b.tokens = Math.min(this.burst, b.tokens + ((now - b.at) * this.perSecond) / 1000);
-    b.at = now;
-    if (b.tokens < 1) return false;
-    b.tokens--;
-    return true;
+    let b = this.buckets.get(key);
+    if (b === undefined) this.buckets.set(key, (b = fullBucket(this.burst, now)));
+    return takeToken(b, now, this.perSecond, this.burst);
   }
 
   private sweep(now: number): void {
     this.sweptAt = now;
-    for (const [key, b] of this.buckets) {
-      if (b.tokens + ((now - b.at) * this.perSecond) / 1000 >= this.burst) this.buckets.delete(key);
-    }
+    for (const [key, b] of this.buckets) if (bucketFull(b, now, this.perSecond, this.burst)) this.buckets.delete(key);
   }
 }

@@ -1,7 +1,7 @@
 import type uWSTypes from 'uWebSockets.js';
 import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
-import { type Clock, systemClock } from '../actors/clock.js';
+import { type Clock, systemClock } from '../time/mod.js';
 import type { DevTokenIssuer, Principal, TokenVerifier } from '../auth/tokens.js';
 import { type SessionEnv, type SessionLimits, type SessionObserver, UserActor } from '../actors/user.js';
 import type { PushRegistry } from '../chat/push_registry.js';

@@ -1,6 +1,7 @@
 import type { FrameBudget, SessionDirectory, UserActor } from '../actors/user.js';
 import type { Fanout } from '../chat/types.js';
 import { isEphemeralServerFrame } from '../protocol/mod.js';
+import { bucketFull, takeToken, type TokenBucket } from '../time/mod.js';
 
 interface Budget {
   perSecond: number;
@@ -12,11 +13,11 @@ interface Budget {
  * Kept small, since there is one per online user: the bucket is inline and a lone session (the
  * common case) is held without an array.
  */
-class UserEntry implements FrameBudget {
+class UserEntry implements FrameBudget, TokenBucket {
   /** One session, or several; replaced, never mutated, so a fan-out loop survives a session closing under it. */
   sessions: UserActor | readonly UserActor[] | null = null;
-  private tokens: number;
-  private at: number;
+  tokens: number;
+  at: number;
 
   constructor(
     private readonly budget: Budget,
@@ -54,23 +55,12 @@ class UserEntry implements FrameBudget {
   }
 
   take(now: number): boolean {
-    this.refill(now);
-    if (this.tokens < 1) return false;
-    this.tokens--;
-    return true;
+    return takeToken(this, now, this.budget.perSecond, this.budget.burst);
   }
 
   /** Back to a full bucket: a user without sessions can then be forgotten. */
   full(now: number): boolean {
-    this.refill(now);
-    return this.tokens >= this.budget.burst;
-  }
-
-  private refill(now: number): void {
-    if (now > this.at) {
-      this.tokens = Math.min(this.budget.burst, this.tokens + ((now - this.at) * this.budget.perSecond) / 1000);
-      this.at = now;
-    }
+    return bucketFull(this, now, this.budget.perSecond, this.budget.burst);
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { type Clock, type Timer, systemClock } from '../actors/clock.js';
+import { type Clock, type Timer, systemClock } from '../time/mod.js';
 import { PushConfigError } from './errors.js';
 import { type PushMetrics, noPushMetrics } from './metrics.js';
 import type { AmbiguousPolicy, ClaimedJob, Completion, DroppedEntry, PushOutbox } from './outbox.js';

@@ -37,8 +37,8 @@ function session(soft: number, hard: number): { actor: UserActor; wire: FakeWire
     },
     rateLimited: () => undefined,
   };
-  // deliver() reads only these parts of the environment.
-  const env = { backpressure: { softBytes: soft, hardBytes: hard }, observe } as unknown as SessionEnv;
+  // The constructor and deliver() read only these parts of the environment.
+  const env = { backpressure: { softBytes: soft, hardBytes: hard }, observe, limits: { frameBurst: 10 }, now: () => 0 } as unknown as SessionEnv;
   const actor = new UserActor(env, null);
   const wire = new FakeWire();
   actor.attach(wire);

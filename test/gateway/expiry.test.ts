@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ManualClock } from '../../lib/actors/clock.js';
+import { ManualClock } from '../../lib/time/clock.js';
 import { type Expiring, ExpiryWheel } from '../../lib/gateway/expiry.js';
 
 class Holder implements Expiring {

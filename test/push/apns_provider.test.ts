@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { ManualClock } from '../../lib/actors/mod.js';
+import { ManualClock } from '../../lib/time/mod.js';
 import { ApnsProvider, type ApnsProviderOptions, type ApnsTarget, PushConfigError, pushKey } from '../../lib/push/mod.js';
 import { compactKey, uuidFromKey } from '../../lib/push/payload.js';
 import { type FakeApns, startFakeApns } from './support/fake_apns.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { ManualClock } from '../../lib/actors/mod.js';
+import { ManualClock } from '../../lib/time/mod.js';
 import {
   type AmbiguousPolicy,
   type PushPlatform,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { ManualClock } from '../../lib/actors/mod.js';
+import { ManualClock } from '../../lib/time/mod.js';
 import { type AccessTokenSource, FcmProvider, ServiceAccountTokenSource, parseServiceAccount, type FcmTarget } from '../../lib/push/mod.js';
 import { type FakeFcm, startFakeFcm } from './support/fake_fcm.js';
 import { note, opts } from './support/notifications.js';

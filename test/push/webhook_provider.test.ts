@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ManualClock } from '../../lib/actors/mod.js';
+import { ManualClock } from '../../lib/time/mod.js';
 import { PushConfigError, type WebhookTarget, WebhookProvider, pushKey, signWebhook, verifyWebhookSignature } from '../../lib/push/mod.js';
 import { type FakeWebhook, startFakeWebhook } from './support/fake_webhook.js';
 import { note, opts } from './support/notifications.js';

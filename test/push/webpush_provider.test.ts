@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ManualClock } from '../../lib/actors/mod.js';
+import { ManualClock } from '../../lib/time/mod.js';
 import { PushConfigError, VapidSigner, type VapidKeys, WebPushProvider, generateVapidKeys, webPushPayload } from '../../lib/push/mod.js';
 import { compactKey } from '../../lib/push/payload.js';
 import { type FakeWebPush, startFakeWebPush } from './support/fake_webpush.js';

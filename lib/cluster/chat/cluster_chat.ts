@@ -1,4 +1,4 @@
-import type { Clock, Timer } from '../../actors/clock.js';
+import type { Clock, Timer } from '../../time/mod.js';
 import type { ConversationOwnership } from '../../actors/conversation.js';
 import type { LocalChatService } from '../../chat/local_service.js';
 import { encodeServerFrame, invalid } from '../../protocol/mod.js';

@@ -19,7 +19,7 @@ import type {
 } from '../../chat/types.js';
 import { ChorusError, ErrorCode, checkConversationId, invalid } from '../../protocol/mod.js';
 import type { CursorKind, MemberCursor, ReactionCount } from '../../storage/mod.js';
-import { backoffMs, delay } from '../deadline.js';
+import { backoffMs, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../log.js';
 import type { Placement } from '../placement.js';
 import { NotOwnerError, RemoteError, RemoteHandlerError, UnsupportedVersionError } from '../remote/errors.js';

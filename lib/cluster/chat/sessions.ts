@@ -1,7 +1,7 @@
 import type { PresenceView, SessionPresence } from '../../chat/types.js';
 import { ChorusError, ErrorCode } from '../../protocol/mod.js';
 import type { MessageStore } from '../../storage/mod.js';
-import { backoffMs, delay } from '../deadline.js';
+import { backoffMs, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../log.js';
 import type { Member } from '../membership.js';
 import type { Placement } from '../placement.js';

@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import type { Clock } from '../../actors/clock.js';
+import type { Clock } from '../../time/mod.js';
 import type { ClusterLog } from '../log.js';
 import type { EnvelopeInit } from '../gen/cluster.js';
 import type { RemoteLimits } from './limits.js';

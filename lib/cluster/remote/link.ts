@@ -1,6 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import type { Clock, Timer } from '../../actors/clock.js';
-import { backoffMs } from '../deadline.js';
+import { backoffMs, type Clock, type Timer } from '../../time/mod.js';
 import type { ClusterLog } from '../log.js';
 import {
   MalformedEnvelopeError,

@@ -1,7 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import type { Clock } from '../../actors/clock.js';
+import { type Clock, monotonicClock, withDeadline } from '../../time/mod.js';
 import { ClusterConfigError } from '../errors.js';
-import { monotonicClock, withDeadline } from '../deadline.js';
 import { Listeners } from '../listeners.js';
 import { type ClusterLog, silentLog } from '../log.js';
 import { PeerUnavailableError, TransportClosedError } from './errors.js';

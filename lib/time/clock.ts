@@ -15,6 +15,16 @@ export const systemClock: Clock = {
   clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
 };
 
+/**
+ * The clock cluster code measures leases and deadlines with: monotonic (never jumps with NTP),
+ * milliseconds. Tests inject ManualClock.
+ */
+export const monotonicClock: Clock = {
+  now: () => performance.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (timer: Timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
 /** A clock that only moves when told to; timers fire inside advance(). */
 export class ManualClock implements Clock {
   private t: number;

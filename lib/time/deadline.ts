@@ -1,14 +1,4 @@
-import type { Clock, Timer } from '../actors/clock.js';
-
-/**
- * The clock cluster code measures leases and deadlines with: monotonic (never jumps with NTP),
- * milliseconds. Tests inject ManualClock from lib/actors.
- */
-export const monotonicClock: Clock = {
-  now: () => performance.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (timer: Timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
-};
+import { type Clock, monotonicClock } from './clock.js';
 
 /**
  * Settles like `promise`, or rejects with `onTimeout()` after `ms` (or `onAbort()` when `signal`
@@ -20,20 +10,21 @@ export function withDeadline<T>(
   ms: number,
   onTimeout: () => Error,
   signal?: AbortSignal,
+  clock: Clock = monotonicClock,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const finish = (): boolean => {
       if (settled) return false;
       settled = true;
-      clearTimeout(timer);
+      clock.clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       return true;
     };
     const onAbort = (): void => {
       if (finish()) reject(abortReason(signal));
     };
-    const timer = setTimeout(() => {
+    const timer = clock.setTimeout(() => {
       if (finish()) reject(onTimeout());
     }, Math.max(0, ms));
     // Handlers first: a promise that loses the race must not reject unhandled.
@@ -54,17 +45,17 @@ export function withDeadline<T>(
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
-export function delay(ms: number, signal?: AbortSignal): Promise<void> {
+export function delay(ms: number, signal?: AbortSignal, clock: Clock = monotonicClock): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortReason(signal));
       return;
     }
     const onAbort = (): void => {
-      clearTimeout(timer);
+      clock.clearTimeout(timer);
       reject(abortReason(signal));
     };
-    const timer = setTimeout(() => {
+    const timer = clock.setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
@@ -75,10 +66,4 @@ export function delay(ms: number, signal?: AbortSignal): Promise<void> {
 function abortReason(signal: AbortSignal | undefined): Error {
   const reason: unknown = signal?.reason;
   return reason instanceof Error ? reason : new Error('aborted', { cause: reason });
-}
-
-/** Exponential back-off with full jitter: attempt 1 waits up to minMs, doubling up to maxMs. */
-export function backoffMs(attempt: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(maxMs, minMs * 2 ** Math.max(0, attempt - 1));
-  return Math.max(minMs / 2, ceiling * random());
 }
