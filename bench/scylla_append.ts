@@ -109,7 +109,7 @@ const dc = process.env['CHORUS_CASSANDRA_DC'] ?? 'dc1';
 /** The message columns of the other entry kinds, left without cells as the store does for text. */
 const UNSET6 = Array.from({ length: 6 }, () => UNSET);
 const text = 'x'.repeat(100);
-/** The conversation actor's batch cap (lib/actors/conversation.ts). */
+/** The conversation actor's batch cap (lib/chat/conversation.ts). */
 const MAX_BATCH = 256;
 
 type Mode = 'single' | 'group';

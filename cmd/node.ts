@@ -9,7 +9,7 @@ import { LocalChatService } from '../lib/chat/local_service.js';
 import { PresenceHub } from '../lib/chat/presence.js';
 import type { OpenSessions } from '../lib/chat/push_planner.js';
 import type { ChatService, SessionPresence } from '../lib/chat/types.js';
-import { ClusterChat } from '../lib/cluster/chat/mod.js';
+import { ClusterChat } from '../lib/chat/cluster/mod.js';
 import { EtcdMembership, Placement, Remote } from '../lib/cluster/mod.js';
 import { Gateway } from '../lib/gateway/server.js';
 import { loadStaticFiles } from '../lib/gateway/static.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ActorSystem, Reply } from '../actors/mod.js';
-import { CONVERSATION, type ConversationLimits, type ConversationMessage, type ConversationObserver, type ConversationOwnership, conversationKind } from '../actors/conversation.js';
+import { CONVERSATION, type ConversationLimits, type ConversationMessage, type ConversationObserver, type ConversationOwnership, conversationKind } from './conversation.js';
 import { ChorusError, ErrorCode, checkConversationId, checkId, encodeServerFrame, invalid } from '../protocol/mod.js';
 import { type ConversationRecord, type CursorKind, type MemberCursor, type MemberRecord, type MessageRecord, type MessageStore, type ReactionCount, StoreLimits } from '../storage/mod.js';
 import { toClientError } from './errors.js';

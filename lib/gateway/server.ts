@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
 import { type Clock, systemClock } from '../time/mod.js';
 import type { DevTokenIssuer, Principal, TokenVerifier } from '../auth/tokens.js';
-import { type SessionEnv, type SessionLimits, type SessionObserver, UserActor } from '../actors/user.js';
+import { type SessionEnv, type SessionLimits, type SessionObserver, UserActor } from './user_actor.js';
 import type { PushRegistry } from '../chat/push_registry.js';
 import type { ChatService, Fanout, SessionPresence } from '../chat/types.js';
 import type { Metrics } from '../metrics/metrics.js';

@@ -1,4 +1,4 @@
-import type { FrameBudget, SessionDirectory, UserActor } from '../actors/user.js';
+import type { FrameBudget, SessionDirectory, SessionHandle } from './session_env.js';
 import type { Fanout } from '../chat/types.js';
 import { isEphemeralServerFrame } from '../protocol/mod.js';
 import { bucketFull, takeToken, type TokenBucket } from '../time/mod.js';
@@ -15,7 +15,7 @@ interface Budget {
  */
 class UserEntry implements FrameBudget, TokenBucket {
   /** One session, or several; replaced, never mutated, so a fan-out loop survives a session closing under it. */
-  sessions: UserActor | readonly UserActor[] | null = null;
+  sessions: SessionHandle | readonly SessionHandle[] | null = null;
   tokens: number;
   at: number;
 
@@ -32,12 +32,12 @@ class UserEntry implements FrameBudget, TokenBucket {
     return s === null ? 0 : Array.isArray(s) ? s.length : 1;
   }
 
-  add(session: UserActor): void {
+  add(session: SessionHandle): void {
     const s = this.sessions;
-    this.sessions = s === null ? session : Array.isArray(s) ? [...s, session] : [s as UserActor, session];
+    this.sessions = s === null ? session : Array.isArray(s) ? [...s, session] : [s as SessionHandle, session];
   }
 
-  remove(session: UserActor): boolean {
+  remove(session: SessionHandle): boolean {
     const s = this.sessions;
     if (s === session) this.sessions = null;
     else if (Array.isArray(s) && s.includes(session)) {
@@ -50,7 +50,7 @@ class UserEntry implements FrameBudget, TokenBucket {
   deliver(frame: Uint8Array, ephemeral: boolean): void {
     const s = this.sessions;
     if (s === null) return;
-    if (!Array.isArray(s)) (s as UserActor).deliver(frame, ephemeral);
+    if (!Array.isArray(s)) (s as SessionHandle).deliver(frame, ephemeral);
     else for (const one of s) one.deliver(frame, ephemeral);
   }
 
@@ -75,7 +75,7 @@ export class SessionIndex implements SessionDirectory, Fanout {
   private readonly users = new Map<string, UserEntry>();
   /** Users without sessions, kept until their budget has refilled so reconnecting does not reset it. */
   private readonly idle = new Set<string>();
-  private readonly watchers = new Map<string, Set<UserActor>>();
+  private readonly watchers = new Map<string, Set<SessionHandle>>();
   private sweptAt = 0;
 
   constructor(
@@ -89,7 +89,7 @@ export class SessionIndex implements SessionDirectory, Fanout {
     return this.users.size;
   }
 
-  join(session: UserActor): FrameBudget {
+  join(session: SessionHandle): FrameBudget {
     const now = this.now();
     if (now - this.sweptAt > 10_000) this.sweep(now);
     const userId = session.userId;
@@ -100,12 +100,12 @@ export class SessionIndex implements SessionDirectory, Fanout {
     return entry;
   }
 
-  leave(session: UserActor): void {
+  leave(session: SessionHandle): void {
     const entry = this.users.get(session.userId);
     if (entry !== undefined && entry.remove(session) && entry.count === 0) this.idle.add(session.userId);
   }
 
-  watch(session: UserActor, users: readonly string[], previous: readonly string[]): void {
+  watch(session: SessionHandle, users: readonly string[], previous: readonly string[]): void {
     for (const u of previous) {
       const set = this.watchers.get(u);
       if (set !== undefined && set.delete(session) && set.size === 0) this.watchers.delete(u);

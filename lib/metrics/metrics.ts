@@ -17,7 +17,7 @@ export interface ClusterMetricSources {
   directoryUsers(): number;
 }
 
-/** What the cluster layer reports as it happens (lib/cluster/chat ClusterObserver's shape). */
+/** What the cluster layer reports as it happens (lib/chat/cluster ClusterObserver's shape). */
 export interface ClusterCounters {
   ringChanged(ring: { role: string }, movedAway: number): void;
   health(health: string): void;

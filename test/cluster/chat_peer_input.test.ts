@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { encodeCall } from '../../lib/cluster/chat/calls.js';
+import { encodeCall } from '../../lib/chat/cluster/calls.js';
 import { Remote, NotOwnerError, RemoteHandlerError, UnsupportedVersionError, type ReturnedTell, type PeerAddress } from '../../lib/cluster/mod.js';
 import { RingSnapshot } from '../../lib/cluster/ring.js';
 import { ErrorCode } from '../../lib/protocol/mod.js';

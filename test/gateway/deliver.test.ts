@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type SessionEnv, type SessionObserver, UserActor, type Wire } from '../../lib/actors/user.js';
+import { type SessionEnv, type SessionObserver, UserActor, type Wire } from '../../lib/gateway/user_actor.js';
 import { CloseCode } from '../../lib/protocol/mod.js';
 
 /** A socket whose peer reads only when told to: what it is sent stays buffered until drain(). */

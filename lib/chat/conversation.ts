@@ -1,7 +1,7 @@
-import type { ActorContext, ActorKind, Reply } from './actor.js';
-import type { Fanout, HistoryResult, SendResult } from '../chat/types.js';
-import { toClientError } from '../chat/errors.js';
-import { toWire } from '../chat/wire.js';
+import type { ActorContext, ActorKind, Reply } from '../actors/actor.js';
+import type { Fanout, HistoryResult, SendResult } from './types.js';
+import { toClientError } from './errors.js';
+import { toWire } from './wire.js';
 import { ChorusError, ErrorCode, encodeServerFrame, invalid } from '../protocol/mod.js';
 import { FencedError } from '../storage/mod.js';
 import type {

@@ -1,4 +1,4 @@
-import type { Caller, DeleteRequest, EditRequest, GroupUpdate, HistoryRequest, HistoryResult, SendRequest, SendResult } from '../../chat/types.js';
+import type { Caller, DeleteRequest, EditRequest, GroupUpdate, HistoryRequest, HistoryResult, SendRequest, SendResult } from '../types.js';
 import { invalid } from '../../protocol/mod.js';
 import type { CursorKind, MemberCursor, ReactionCount } from '../../storage/mod.js';
 

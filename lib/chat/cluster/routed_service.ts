@@ -1,4 +1,4 @@
-import type { LocalChatService } from '../../chat/local_service.js';
+import type { LocalChatService } from '../local_service.js';
 import type {
   Caller,
   ChatService,
@@ -16,14 +16,14 @@ import type {
   SendResult,
   SyncRequest,
   SyncResult,
-} from '../../chat/types.js';
+} from '../types.js';
 import { ChorusError, ErrorCode, checkConversationId, invalid } from '../../protocol/mod.js';
 import type { CursorKind, MemberCursor, ReactionCount } from '../../storage/mod.js';
 import { backoffMs, delay } from '../../time/mod.js';
-import type { ClusterLog } from '../log.js';
-import type { Placement } from '../placement.js';
-import { NotOwnerError, RemoteError, RemoteHandlerError, UnsupportedVersionError } from '../remote/errors.js';
-import type { Remote } from '../remote/remote.js';
+import type { ClusterLog } from '../../cluster/log.js';
+import type { Placement } from '../../cluster/placement.js';
+import { NotOwnerError, RemoteError, RemoteHandlerError, UnsupportedVersionError } from '../../cluster/remote/errors.js';
+import type { Remote } from '../../cluster/remote/remote.js';
 import { type CallName, type CallResults, type ChatCall, decodeResult, encodeCall } from './calls.js';
 
 export const CONVERSATION_KIND = 'conversation';

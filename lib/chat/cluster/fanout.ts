@@ -1,8 +1,8 @@
-import type { Fanout } from '../../chat/types.js';
-import type { ClusterLog } from '../log.js';
-import type { Member } from '../membership.js';
-import type { Placement } from '../placement.js';
-import type { Remote } from '../remote/remote.js';
+import type { Fanout } from '../types.js';
+import type { ClusterLog } from '../../cluster/log.js';
+import type { Member } from '../../cluster/membership.js';
+import type { Placement } from '../../cluster/placement.js';
+import type { Remote } from '../../cluster/remote/remote.js';
 import { encodeDelivery } from './deliveries.js';
 import type { SessionDirectory } from './directory.js';
 

@@ -2,10 +2,10 @@ import type { TokenVerifier } from '../auth/tokens.js';
 import type { PushRegistry } from '../chat/push_registry.js';
 import type { ChatService, SessionPresence } from '../chat/types.js';
 import type { Metrics } from '../metrics/metrics.js';
-import type { UserActor } from './user.js';
+import type { Expiring } from './expiry.js';
 
 /**
- * What a user actor (lib/actors/user.ts) needs from its gateway: the socket it writes to, and the
+ * What a user actor (user_actor.ts) needs from its gateway: the socket it writes to, and the
  * environment every session of a gateway shares. Kept apart so the actor file holds behaviour.
  */
 
@@ -16,6 +16,12 @@ export interface Wire {
   getBufferedAmount(): number;
 }
 
+/** What the gateway's session index and expiry wheel hold of a session (a UserActor). */
+export interface SessionHandle extends Expiring {
+  readonly userId: string;
+  deliver(frame: Uint8Array, ephemeral: boolean): void;
+}
+
 /** Frames a user may send across all of their sessions on this gateway (a token bucket). */
 export interface FrameBudget {
   take(now: number): boolean;
@@ -24,16 +30,16 @@ export interface FrameBudget {
 /** The gateway's index of ready sessions (lib/gateway/sessions.ts). */
 export interface SessionDirectory {
   /** Indexes a session that became ready; returns the frame budget its user's sessions share. */
-  join(session: UserActor): FrameBudget;
-  leave(session: UserActor): void;
+  join(session: SessionHandle): FrameBudget;
+  leave(session: SessionHandle): void;
   /** Replaces the users whose presence changes the session receives. */
-  watch(session: UserActor, users: readonly string[], previous: readonly string[]): void;
+  watch(session: SessionHandle, users: readonly string[], previous: readonly string[]): void;
 }
 
 /** One deadline per session (its token's warning, then its expiry); lib/gateway/expiry.ts. */
 export interface ExpirySchedule {
-  schedule(session: UserActor, at: number): void;
-  cancel(session: UserActor): void;
+  schedule(session: SessionHandle, at: number): void;
+  cancel(session: SessionHandle): void;
 }
 
 /** What sessions report for metrics. */

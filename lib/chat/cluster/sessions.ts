@@ -1,12 +1,12 @@
-import type { PresenceView, SessionPresence } from '../../chat/types.js';
+import type { PresenceView, SessionPresence } from '../types.js';
 import { ChorusError, ErrorCode } from '../../protocol/mod.js';
 import type { MessageStore } from '../../storage/mod.js';
 import { backoffMs, delay } from '../../time/mod.js';
-import type { ClusterLog } from '../log.js';
-import type { Member } from '../membership.js';
-import type { Placement } from '../placement.js';
-import type { Remote } from '../remote/remote.js';
-import type { RingSnapshot } from '../ring.js';
+import type { ClusterLog } from '../../cluster/log.js';
+import type { Member } from '../../cluster/membership.js';
+import type { Placement } from '../../cluster/placement.js';
+import type { Remote } from '../../cluster/remote/remote.js';
+import type { RingSnapshot } from '../../cluster/ring.js';
 import type { SessionDirectory } from './directory.js';
 import { DIRECTORY_KIND, MANY_USERS, userKey } from './fanout.js';
 
