@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Balancer } from '../test/support/balancer.js';
+import { Balancer } from '../testing/balancer.js';
 import { workerCount } from './lib/chat.js';
 import { BenchCluster } from './lib/cluster.js';
 import { LoadRunner, type PhaseResult } from './lib/load.js';

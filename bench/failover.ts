@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { Balancer } from '../test/support/balancer.js';
+import { Balancer } from '../testing/balancer.js';
 import { BenchCluster } from './lib/cluster.js';
 import { newHistogram } from './lib/histogram.js';
 import type { SecondPoint } from './lib/load.js';
@@ -76,7 +76,7 @@ export async function run(args: string[]): Promise<void> {
   const drainOn = opts.num('drain', 1) > 0;
   const drainGraceMs = opts.num('drain-grace-ms', 10_000);
   const textBytes = opts.num('size', 100);
-  // --nodelay=0 keeps Nagle on in the balancer's sockets, as test/support/balancer.ts leaves it (bench/lib/nodelay.ts).
+  // --nodelay=0 keeps Nagle on in the balancer's sockets, as testing/balancer.ts leaves it (bench/lib/nodelay.ts).
   const noDelay = opts.num('nodelay', 1) > 0;
   const restoreNagle = noDelay ? noDelayForAllSockets() : () => undefined;
   const progress = new Progress();
@@ -188,7 +188,7 @@ export async function run(args: string[]): Promise<void> {
       'rejoin = from starting the killed node again until all three nodes show 3 members (process start, etcd join, ring)',
       'drain: "before" = sends issued in the steady stretch before SIGTERM; "during" = sends issued in the drain window, from SIGTERM until the node had exited and every client it closed had reconnected and synced through the balancer; "moved" clients are those the draining gateway closed',
       noDelay
-        ? 'the balancer (test/support/balancer.ts, in this process) runs with TCP_NODELAY switched on by the harness: with Nagle on, as the balancer leaves it, every proxied send waits ~40 ms for a delayed ACK (--nodelay=0 shows it)'
+        ? 'the balancer (testing/balancer.ts, in this process) runs with TCP_NODELAY switched on by the harness: with Nagle on, as the balancer leaves it, every proxied send waits ~40 ms for a delayed ACK (--nodelay=0 shows it)'
         : 'the balancer runs with Nagle on (--nodelay=0): proxied sends wait ~40 ms for delayed ACKs, which inflates every latency here',
       `clients: lib/client SDK (default reconnect back-off 100 ms … 10 s with jitter; after a drain close they spread reconnects over 2 s), one process, one clock (performance.now())`,
     ];

@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CloseCode, PROTOCOL_VERSION } from '../lib/protocol/mod.js';
-import { TcpWebSocket } from '../test/gateway/support/tcp_ws.js';
+import { TcpWebSocket } from '../testing/tcp_ws.js';
 import { percentiles, report, rssOf } from './lib/report.js';
 import { startBenchServer, type BenchServer } from './lib/server.js';
 import { WireSession } from './lib/wire.js';

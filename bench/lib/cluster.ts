@@ -7,7 +7,7 @@ import { RingSnapshot } from '../../lib/cluster/ring.js';
 import { ScyllaStore } from '../../lib/storage/scylla_store.js';
 import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
 import type { MessageRecord } from '../../lib/storage/mod.js';
-import { type ServerProcess, runToExit, startServerProcess } from '../../test/support/process.js';
+import { type ServerProcess, runToExit, startServerProcess } from '../../testing/process.js';
 import type { ProbeReading } from './probe.js';
 import { BENCH_SECRET } from './server.js';
 import type { Services } from './services.js';

@@ -6,7 +6,7 @@ import type { Socket } from 'node:net';
  * returned function is called, through Node's `net.client.socket` / `net.server.socket` diagnostics
  * channels.
  *
- * Why: the harness runs the TCP balancer of the cluster tests (test/support/balancer.ts) in its own
+ * Why: the harness runs the TCP balancer of the cluster tests (testing/balancer.ts) in its own
  * process, and that balancer leaves Nagle's algorithm on. On loopback a proxied send then waits for
  * the peer's delayed ACK: measured here, a send→ack of ~7 ms direct became ~55 ms through it. A
  * kernel load balancer (a Kubernetes Service) adds nothing of the kind, so the benchmarks switch

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import type { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { ChorusClient, type WebSocketConstructor } from '../../lib/client/mod.js';
-import { AckLedger } from './ledger.js';
+import { AckLedger } from '../../testing/ledger.js';
 
 /** One send as the client saw it, on this process's clock (performance.now(), ms). */
 export interface SendRecord {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
-import { startServerProcess, type ServerProcess } from '../../test/support/process.js';
+import { startServerProcess, type ServerProcess } from '../../testing/process.js';
 import type { ProbeReading } from './probe.js';
 
 export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret-0123';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type Actor, ActorSystem, AskTimeoutError, MailboxFullError, type Reply } from '../../lib/actors/mod.js';
 import { ManualClock } from '../../lib/time/mod.js';
-import { until } from '../support/node.js';
+import { until } from '../../testing/node.js';
 
 type Msg = { n: number; reply?: Reply<number> } | { boom: true } | { slow: Promise<void> };
 

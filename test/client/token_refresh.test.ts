@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { ChorusClient, type WebSocketConstructor } from '../../lib/client/mod.js';
 import { CloseCode } from '../../lib/protocol/mod.js';
 import { pastEarlierDeadlines } from '../gateway/support/node.js';
-import { startTestNode, type TestNode, until } from '../support/node.js';
+import { startTestNode, type TestNode, until } from '../../testing/node.js';
 
 describe('SDK token refresh', { concurrency: true }, () => {
   let t: TestNode;

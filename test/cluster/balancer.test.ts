@@ -1,5 +1,5 @@
 /**
- * test/support/balancer.ts against real sockets: two tiny HTTP + WebSocket servers (`ws`) as
+ * testing/balancer.ts against real sockets: two tiny HTTP + WebSocket servers (`ws`) as
  * backends, clients through the balancer. Waits are on socket events, never on sleeps; every test
  * has a deadline.
  */
@@ -8,7 +8,7 @@ import { createServer as createHttpServer, get, type Server } from 'node:http';
 import { type AddressInfo, connect, type Socket } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
 import WebSocket, { WebSocketServer } from 'ws';
-import { Balancer } from '../support/balancer.js';
+import { Balancer } from '../../testing/balancer.js';
 
 const T = { timeout: 10_000 };
 

@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { ChorusClient } from '../../lib/client/mod.js';
-import { Balancer } from '../support/balancer.js';
-import { ChatCluster, Ledger, SteadySender, TTL_SEC, requireServices } from './support/chat_cluster.js';
+import { Balancer } from '../../testing/balancer.js';
+import { ChatCluster, Ledger, SteadySender, TTL_SEC, requireServices } from '../../testing/cluster/chat_cluster.js';
 
 const URL_OF = (port: number): string => `ws://127.0.0.1:${port}/v1/ws`;
 

@@ -10,8 +10,8 @@ import { encodeCall } from '../../lib/chat/cluster/calls.js';
 import { Remote, NotOwnerError, RemoteHandlerError, UnsupportedVersionError, type ReturnedTell, type PeerAddress } from '../../lib/cluster/mod.js';
 import { RingSnapshot } from '../../lib/cluster/ring.js';
 import { ErrorCode } from '../../lib/protocol/mod.js';
-import { ChatCluster, requireServices } from './support/chat_cluster.js';
-import { nextEvent } from './support/wait.js';
+import { ChatCluster, requireServices } from '../../testing/cluster/chat_cluster.js';
+import { nextEvent } from '../../testing/cluster/wait.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();

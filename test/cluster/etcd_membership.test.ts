@@ -12,8 +12,8 @@ import { EtcdMembership, type EtcdMembershipOptions } from '../../lib/cluster/et
 import type { ClusterLog } from '../../lib/cluster/log.js';
 import type { Member, MembershipHealth } from '../../lib/cluster/membership.js';
 import { membershipContract } from './membership_contract.js';
-import { TcpProxy } from './support/tcp_proxy.js';
-import { nextEvent, until } from './support/wait.js';
+import { TcpProxy } from '../../testing/cluster/tcp_proxy.js';
+import { nextEvent, until } from '../../testing/cluster/wait.js';
 
 const endpoint = process.env['CHORUS_ETCD'] ?? '';
 const ROOT = `/chorus-test/${Date.now().toString(36)}-${process.pid}/`;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { MembershipStateError } from '../../lib/cluster/errors.js';
 import { type Member, type Membership, type MembershipHealth, checkMember } from '../../lib/cluster/membership.js';
-import { until } from './support/wait.js';
+import { until } from '../../testing/cluster/wait.js';
 
 /**
  * The behaviour every Membership must have (lib/cluster/membership.ts). Call it from a test file

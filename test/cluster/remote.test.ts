@@ -24,8 +24,8 @@ import {
   UnsupportedVersionError,
 } from '../../lib/cluster/remote/mod.js';
 import { Flow, MD_NODE, MD_VERSION, PEER_STREAM_PATH, Status, decodeBatch, encodeBatch, peerServiceDefinition } from '../../lib/cluster/remote/wire.js';
-import { recordingLog } from './support/log.js';
-import { nextEvent, until } from './support/wait.js';
+import { recordingLog } from '../../testing/cluster/log.js';
+import { nextEvent, until } from '../../testing/cluster/wait.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();

@@ -1,13 +1,13 @@
 /**
- * The transport against peers in separate processes (test/cluster/support/peer_process.ts): a peer
+ * The transport against peers in separate processes (testing/cluster/peer_process.ts): a peer
  * killed and restarted on the same port, and a peer that stops reading (SIGSTOP) so that flow
  * control and the bounded queue are what keeps the sender's memory in check.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { PeerOverloadedError, PeerUnavailableError, Remote, type RemoteOptions } from '../../lib/cluster/remote/mod.js';
-import { type PeerProcess, startPeerProcess } from './support/peers.js';
-import { until } from './support/wait.js';
+import { type PeerProcess, startPeerProcess } from '../../testing/cluster/peers.js';
+import { until } from '../../testing/cluster/wait.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../cmd/config.js';
-import { runToExit } from '../support/process.js';
+import { runToExit } from '../../testing/process.js';
 
 describe('configuration', () => {
   const secret = ['--jwt-secret', 'k'.repeat(32)];

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { IClientFrame } from '../../lib/protocol/mod.js';
 import { ErrorCode } from '../../lib/protocol/mod.js';
-import { startTestNode, type TestNode } from '../support/node.js';
-import { RawConnection } from '../support/raw.js';
+import { startTestNode, type TestNode } from '../../testing/node.js';
+import { RawConnection } from '../../testing/raw.js';
 
 /**
  * The authorization table of docs/security.md, one test per cell, over real sockets. Each cell

@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import type { ChorusClient } from '../../lib/client/mod.js';
 import { CloseCode, ErrorCode, PROTOCOL_VERSION, encodeClientFrame } from '../../lib/protocol/mod.js';
-import { startTestNode, type TestNode } from '../support/node.js';
-import { RawConnection } from '../support/raw.js';
+import { startTestNode, type TestNode } from '../../testing/node.js';
+import { RawConnection } from '../../testing/raw.js';
 
 describe('bad input gets its documented answer and changes nothing', () => {
   let t: TestNode;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ChorusClient, Message } from '../../lib/client/mod.js';
-import { startTestNode, type TestNode, until } from '../support/node.js';
-import { RawConnection } from '../support/raw.js';
+import { startTestNode, type TestNode, until } from '../../testing/node.js';
+import { RawConnection } from '../../testing/raw.js';
 
 function collect(c: ChorusClient): Message[] {
   const got: Message[] = [];

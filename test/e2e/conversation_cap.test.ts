@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ErrorCode } from '../../lib/protocol/mod.js';
-import { type TestNode, startTestNode } from '../support/node.js';
+import { type TestNode, startTestNode } from '../../testing/node.js';
 
 describe('conversations per user are capped', () => {
   let t: TestNode;

@@ -4,8 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { type ChorusClient, type Message, MessageKind, type Presence, type ReceiptUpdate, ServerError } from '../../lib/client/mod.js';
 import { ErrorCode } from '../../lib/protocol/mod.js';
-import { startTestNode, type TestNode, until } from '../support/node.js';
-import { RawConnection } from '../support/raw.js';
+import { startTestNode, type TestNode, until } from '../../testing/node.js';
+import { RawConnection } from '../../testing/raw.js';
 
 function inbox<T>(c: ChorusClient, event: 'message' | 'receipt' | 'presence', pick: (x: never) => T = (x) => x as T): T[] {
   const got: T[] = [];

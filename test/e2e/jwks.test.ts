@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CloseCode, ErrorCode, PROTOCOL_VERSION } from '../../lib/protocol/mod.js';
 import { JwksServer, type TestKey, sign, testKey } from '../auth/support/jwks_server.js';
-import { startTestNode, type TestNode } from '../support/node.js';
-import { RawConnection } from '../support/raw.js';
+import { startTestNode, type TestNode } from '../../testing/node.js';
+import { RawConnection } from '../../testing/raw.js';
 
 /** Hello with `token`; the Welcome's user id, or the error code and close code. */
 async function hello(url: string, token: string): Promise<string> {

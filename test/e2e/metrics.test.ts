@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { startTestNode, type TestNode, until } from '../support/node.js';
+import { startTestNode, type TestNode, until } from '../../testing/node.js';
 
 async function get(url: string): Promise<{ status: number; text: string }> {
   const res = await fetch(url);

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ErrorCode } from '../../lib/protocol/mod.js';
 import { type FakeWebhook, startFakeWebhook } from '../push/support/fake_webhook.js';
-import { startTestNode, type TestNode, until } from '../support/node.js';
-import { RawConnection } from '../support/raw.js';
+import { startTestNode, type TestNode, until } from '../../testing/node.js';
+import { RawConnection } from '../../testing/raw.js';
 
 interface Delivered {
   token: string;

@@ -6,8 +6,8 @@ import { after, describe, it } from 'node:test';
 import WebSocket from 'ws';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { ChorusClient, type SendAck, type WebSocketConstructor } from '../../lib/client/mod.js';
-import { startServerProcess } from '../support/process.js';
-import { TEST_SECRET } from '../support/node.js';
+import { startServerProcess } from '../../testing/process.js';
+import { TEST_SECRET } from '../../testing/node.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chorus-restart-'));
 const args = ['--port', '0', '--admin-port', '0', '--data-dir', dir, '--jwt-secret', TEST_SECRET];

@@ -16,8 +16,8 @@ import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { ChorusClient, type WebSocketConstructor } from '../../lib/client/mod.js';
 import { SCHEMA_VERSION } from '../../lib/storage/scylla_schema.js';
 import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
-import { runToExit } from '../support/process.js';
-import { TEST_SECRET } from '../support/node.js';
+import { runToExit } from '../../testing/process.js';
+import { TEST_SECRET } from '../../testing/node.js';
 
 const contact = process.env['CHORUS_CASSANDRA'] ?? '';
 const dc = process.env['CHORUS_CASSANDRA_DC'] ?? 'dc1';

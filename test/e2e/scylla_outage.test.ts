@@ -31,7 +31,7 @@ import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { ChorusClient, type Message, type SendAck, type WebSocketConstructor } from '../../lib/client/mod.js';
 import { decodeClientFrame, decodeServerFrame, isRetryable } from '../../lib/protocol/mod.js';
 import { type MessageRecord, ScyllaStore } from '../../lib/storage/mod.js';
-import { TEST_SECRET, until } from '../support/node.js';
+import { TEST_SECRET, until } from '../../testing/node.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const shared = process.env['CHORUS_CASSANDRA'] ?? '';

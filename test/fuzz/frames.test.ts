@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { ChorusError, ErrorCode, decodeClientFrame, encodeClientFrame } from '../../lib/protocol/mod.js';
-import { startTestNode, type TestNode } from '../support/node.js';
-import { RawConnection } from '../support/raw.js';
+import { startTestNode, type TestNode } from '../../testing/node.js';
+import { RawConnection } from '../../testing/raw.js';
 
 /** Every documented error code and close code; anything else from the server is a bug. */
 const ERROR_CODES = new Set(Object.values(ErrorCode).filter((v): v is number => typeof v === 'number' && v !== 0));

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ChorusClient, Message } from '../../lib/client/mod.js';
 import { CloseCode, PROTOCOL_VERSION } from '../../lib/protocol/mod.js';
-import { startTestNode, type TestNode, until } from '../support/node.js';
-import { TcpWebSocket } from './support/tcp_ws.js';
+import { startTestNode, type TestNode, until } from '../../testing/node.js';
+import { TcpWebSocket } from '../../testing/tcp_ws.js';
 import { gatewayOf } from './support/node.js';
 
 const HARD = 256 * 1024;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { chorus } from '../../lib/protocol/gen/chorus.js';
 import { CloseCode, ErrorCode } from '../../lib/protocol/mod.js';
-import { startTestNode, type TestNode } from '../support/node.js';
-import { RawConnection } from '../support/raw.js';
+import { startTestNode, type TestNode } from '../../testing/node.js';
+import { RawConnection } from '../../testing/raw.js';
 import { gatewayOf, pastEarlierDeadlines } from './support/node.js';
 
 const GRACE_SEC = 1;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ErrorCode, type ServerFrame } from '../../lib/protocol/mod.js';
-import { startTestNode, type TestNode } from '../support/node.js';
-import { RawConnection } from '../support/raw.js';
+import { startTestNode, type TestNode } from '../../testing/node.js';
+import { RawConnection } from '../../testing/raw.js';
 import { gatewayOf } from './support/node.js';
 
 const BURST = 20;

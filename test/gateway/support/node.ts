@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Gateway } from '../../../lib/gateway/server.js';
 import { CloseCode } from '../../../lib/protocol/mod.js';
-import type { TestNode } from '../../support/node.js';
-import { RawConnection } from '../../support/raw.js';
+import type { TestNode } from '../../../testing/node.js';
+import { RawConnection } from '../../../testing/raw.js';
 
 /**
  * Resolves once a session on a token issued now (1 s to live) has been closed for its expiry

@@ -1,5 +1,5 @@
-import type { ChorusClient, Message } from '../../lib/client/mod.js';
-import type { MessageRecord } from '../../lib/storage/mod.js';
+import type { ChorusClient, Message } from '../lib/client/mod.js';
+import type { MessageRecord } from '../lib/storage/mod.js';
 
 /** Where the ledger reads the truth from: a conversation's whole log in the store. */
 export interface LogSource {
@@ -24,7 +24,7 @@ export interface Verdict {
 
 /**
  * What SDK clients saw, checked against the store as the cluster tests do
- * (test/cluster/support/chat_cluster.ts, Ledger): every acknowledged message stored exactly once at
+ * (testing/cluster/chat_cluster.ts, Ledger): every acknowledged message stored exactly once at
  * its acknowledged seq, every log gapless from 1, and every receiver saw its conversations' logs
  * whole and in order (after the SDK dropped duplicates). Problems are counted, not thrown, so a
  * benchmark can report them.

@@ -3,15 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { loadConfig } from '../../../cmd/config.js';
-import { DevTokenIssuer } from '../../../lib/auth/tokens.js';
-import { ChorusClient, type WebSocketConstructor } from '../../../lib/client/mod.js';
-import { AckLedger } from '../../../bench/lib/ledger.js';
-import { ScyllaStore } from '../../../lib/storage/scylla_store.js';
-import { createScyllaClient, shutdownScyllaClient } from '../../../lib/storage/scylla_session.js';
-import type { MessageRecord } from '../../../lib/storage/mod.js';
-import { type ServerProcess, runToExit, startServerProcess } from '../../support/process.js';
-import { TEST_SECRET } from '../../support/node.js';
+import { loadConfig } from '../../cmd/config.js';
+import { DevTokenIssuer } from '../../lib/auth/tokens.js';
+import { ChorusClient, type WebSocketConstructor } from '../../lib/client/mod.js';
+import { AckLedger } from '../ledger.js';
+import { ScyllaStore } from '../../lib/storage/scylla_store.js';
+import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
+import type { MessageRecord } from '../../lib/storage/mod.js';
+import { type ServerProcess, runToExit, startServerProcess } from '../process.js';
+import { TEST_SECRET } from '../node.js';
 
 /**
  * Real Chorus cluster nodes for tests: separate processes on 127.0.0.1 that join through the

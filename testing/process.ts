@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 
-const ENTRY = fileURLToPath(new URL('../../cmd/chorus.js', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../cmd/chorus.js', import.meta.url));
 
 export interface ServerProcess {
   port: number;

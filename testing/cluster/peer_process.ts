@@ -1,7 +1,7 @@
 /**
  * A cluster transport node as a separate process, for tests and bench/grpc_stream.ts:
  *
- *   node dist/test/cluster/support/peer_process.js --id b --port 0 [--version 1]
+ *   node dist/testing/cluster/peer_process.js --id b --port 0 [--version 1]
  *
  * Prints one JSON line {"ready":true,"address":"127.0.0.1:<port>","pid":...} when listening.
  * Handlers (kind "test"): request "echo" answers its payload, "hang" never answers, "stats" answers
@@ -9,7 +9,7 @@
  * (gaps are allowed: delivery is at most once across a broken stream, order is not negotiable).
  * Exits on SIGTERM after stopping the transport.
  */
-import { Remote } from '../../../lib/cluster/remote/mod.js';
+import { Remote } from '../../lib/cluster/remote/mod.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

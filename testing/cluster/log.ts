@@ -1,4 +1,4 @@
-import type { ClusterLog } from '../../../lib/cluster/log.js';
+import type { ClusterLog } from '../../lib/cluster/log.js';
 
 export interface LogEntry {
   level: 'debug' | 'info' | 'warn' | 'error';

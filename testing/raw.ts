@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { type IClientFrame, type ServerFrame, decodeServerFrame, encodeClientFrame, PROTOCOL_VERSION } from '../../lib/protocol/mod.js';
+import { type IClientFrame, type ServerFrame, decodeServerFrame, encodeClientFrame, PROTOCOL_VERSION } from '../lib/protocol/mod.js';
 
 /** A bare protobuf-over-WebSocket connection, for testing the wire protocol without the SDK. */
 export class RawConnection {

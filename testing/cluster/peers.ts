@@ -14,7 +14,7 @@ export interface PeerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts test/cluster/support/peer_process.js and waits (bounded) for its ready line. */
+/** Starts testing/cluster/peer_process.js and waits (bounded) for its ready line. */
 export function startPeerProcess(id: string, port = 0, extra: string[] = [], timeoutMs = 10_000): Promise<PeerProcess> {
   const child = spawn(process.execPath, [ENTRY, '--id', id, '--port', String(port), ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Socket, connect } from 'node:net';
-import { type IClientFrame, type ServerFrame, decodeServerFrame, encodeClientFrame } from '../../../lib/protocol/mod.js';
+import { type IClientFrame, type ServerFrame, decodeServerFrame, encodeClientFrame } from '../lib/protocol/mod.js';
 
 /**
  * A WebSocket client written straight on a TCP socket, so a test can stop reading it

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import WebSocket from 'ws';
-import { loadConfig, type ChorusConfig } from '../../cmd/config.js';
-import { type RunningNode, startNode } from '../../cmd/node.js';
-import { DevTokenIssuer } from '../../lib/auth/tokens.js';
-import { ChorusClient, type WebSocketConstructor } from '../../lib/client/mod.js';
+import { loadConfig, type ChorusConfig } from '../cmd/config.js';
+import { type RunningNode, startNode } from '../cmd/node.js';
+import { DevTokenIssuer } from '../lib/auth/tokens.js';
+import { ChorusClient, type WebSocketConstructor } from '../lib/client/mod.js';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
