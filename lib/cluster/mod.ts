@@ -6,3 +6,4 @@ export { Placement, type PlacementOptions } from './placement.js';
 export { ClusterConfigError, DuplicateMemberError, InvalidMemberError, MembershipStateError, MembershipUnavailableError } from './errors.js';
 export { type ClusterLog, silentLog } from './log.js';
 export * from './remote/mod.js';
+export { MemoryNetwork, MemoryTransport, type MemoryNetworkOptions } from './memory_network.js';

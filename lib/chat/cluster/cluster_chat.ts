@@ -7,7 +7,7 @@ import type { ClusterLog } from '../../cluster/log.js';
 import type { Member, Membership, MembershipHealth, Role } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
 import type { InboundMessage, OwnershipAnswer } from '../../cluster/remote/inbound.js';
-import type { Remote } from '../../cluster/remote/remote.js';
+import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
 import { type CallName, decodeCall, encodeResult } from './calls.js';
 import { decodeDelivery } from './deliveries.js';
@@ -19,7 +19,7 @@ import { GatewaySessions } from './sessions.js';
 export interface ClusterChatOptions {
   membership: Membership;
   placement: Placement;
-  remote: Remote;
+  remote: Transport;
   store: MessageStore;
   clock: Clock;
   roles: readonly Role[];
@@ -250,7 +250,7 @@ export class ClusterChat {
     const gateways = new Set(members.filter((m) => m.roles.includes('gateway')).map((m) => m.id));
     this.directory?.keepGateways(gateways);
     const ids = new Set(members.map((m) => m.id));
-    for (const link of this.o.remote.stats().links) if (!ids.has(link.peer)) this.o.remote.disconnect(link.peer);
+    for (const peer of this.o.remote.peers()) if (!ids.has(peer)) this.o.remote.disconnect(peer);
   }
 
   private healthChanged(health: MembershipHealth): void {

@@ -2,7 +2,7 @@ import type { Fanout } from '../types.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
-import type { Remote } from '../../cluster/remote/remote.js';
+import type { Transport } from '../../cluster/transport.js';
 import { encodeDelivery } from './deliveries.js';
 import type { SessionDirectory } from './directory.js';
 
@@ -29,7 +29,7 @@ export interface LocalGateway {
 
 export interface ClusterFanoutDeps {
   placement: Placement;
-  remote: Remote;
+  remote: Transport;
   /** This node's directory shard; null on gateway-only nodes. */
   directory: SessionDirectory | null;
   gateway(): LocalGateway | null;

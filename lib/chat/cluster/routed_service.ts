@@ -23,7 +23,7 @@ import { backoffMs, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Placement } from '../../cluster/placement.js';
 import { NotOwnerError, RemoteError, RemoteHandlerError, UnsupportedVersionError } from '../../cluster/remote/errors.js';
-import type { Remote } from '../../cluster/remote/remote.js';
+import type { Transport } from '../../cluster/transport.js';
 import { type CallName, type CallResults, type ChatCall, decodeResult, encodeCall } from './calls.js';
 
 export const CONVERSATION_KIND = 'conversation';
@@ -32,7 +32,7 @@ export interface RoutedChatServiceDeps {
   /** Runs calls for conversations this node owns, and the store-wide reads (sync, inbox, lists). */
   local: LocalChatService;
   placement: Placement;
-  remote: Remote;
+  remote: Transport;
   /** Whether this node may run conversation actors right now (conversation role, lease valid, not draining). */
   hosting(): boolean;
   requestTimeoutMs: number;

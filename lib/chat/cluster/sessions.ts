@@ -5,14 +5,14 @@ import { backoffMs, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
-import type { Remote } from '../../cluster/remote/remote.js';
+import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
 import type { SessionDirectory } from './directory.js';
 import { DIRECTORY_KIND, MANY_USERS, userKey } from './fanout.js';
 
 export interface GatewaySessionsDeps {
   placement: Placement;
-  remote: Remote;
+  remote: Transport;
   /** This node's directory shard, when it is also a conversation host. */
   directory: SessionDirectory | null;
   store: MessageStore;

@@ -1,4 +1,5 @@
-export { Remote, type PeerAddress, type RemoteOptions, type Target } from './remote.js';
+export { Remote, type RemoteOptions } from './remote.js';
+export type { PeerAddress, Target, Transport } from '../transport.js';
 export { PeerLink, type LinkState, type LinkStats, type RequestOptions, type ReturnedTell } from './link.js';
 export type { InboundMessage, KindHandler, Ownership, OwnershipAnswer, RequestContext } from './inbound.js';
 export { REMOTE_DEFAULTS, type RemoteLimits } from './limits.js';

@@ -6,6 +6,7 @@ import { type ClusterLog, silentLog } from '../log.js';
 import { PeerUnavailableError, TransportClosedError } from './errors.js';
 import { InboundStream, type KindHandler, type Ownership } from './inbound.js';
 import { type RemoteLimits, resolveLimits } from './limits.js';
+import type { PeerAddress, Target, Transport } from '../transport.js';
 import { type LinkStats, PeerLink, type RequestOptions, type ReturnedTell } from './link.js';
 import { MD_NODE, MD_VERSION, PROTOCOL_VERSION, peerServiceDefinition, versionRefusal } from './wire.js';
 
@@ -23,17 +24,6 @@ export interface RemoteOptions {
   protocolVersion?: number;
 }
 
-/** Where a message goes: a peer node (member id and address) and an actor there. */
-export interface PeerAddress {
-  readonly id: string;
-  readonly grpcAddress: string;
-}
-
-export interface Target {
-  readonly kind: string;
-  readonly key: string;
-}
-
 /**
  * The node-to-node transport: a gRPC server that accepts peers' streams and hands their messages
  * to per-kind handlers, and one outgoing PeerLink per peer. Messages are opaque bytes addressed to
@@ -43,7 +33,7 @@ export interface Target {
  * once. Requests get exactly one outcome: the reply or a typed RemoteError (lib/cluster/remote/
  * errors.ts). A tell the receiver refuses comes back through on('returned') with the reason.
  */
-export class Remote {
+export class Remote implements Transport {
   readonly nodeId: string;
   private readonly o: RemoteOptions;
   private readonly limits: RemoteLimits;
@@ -153,6 +143,10 @@ export class Remote {
     if (link === undefined) return;
     this.links.delete(peerId);
     link.close(new PeerUnavailableError(peerId, `${peerId} left the cluster`));
+  }
+
+  peers(): string[] {
+    return [...this.links.keys()];
   }
 
   stats(): { links: LinkStats[]; inboundStreams: number; inboundEnvelopes: number } {
