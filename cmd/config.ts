@@ -7,12 +7,13 @@ import { type JwtAlgorithm, type KeySetSpec, KeySetError, isJwtAlgorithm, isSymm
 import { defaultAlgorithms } from '../lib/auth/tokens.js';
 import type { Replication } from '../lib/storage/scylla_migrate.js';
 import type { ScyllaConnectionOptions, ScyllaConsistency } from '../lib/storage/scylla_session.js';
-import { type Command, type Flag, OPTIONS, type Option, takes } from './config/options.js';
+import type { Flag } from './config/options.js';
 import { read, type Reader } from './config/reader.js';
 import { type ChorusConfig, type ClusterConfig, ConfigError, type JwtConfig, type MigrateConfig, type NodeRole, type PushConfig, type StoreConfig } from './config/types.js';
 
 export { type ChorusConfig, type ClusterConfig, ConfigError, type JwtConfig, type MigrateConfig, type NodeRole, type PushConfig, type StoreConfig } from './config/types.js';
 export { type Command, OPTIONS } from './config/options.js';
+export { usage } from './config/usage.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -356,29 +357,4 @@ function jwtSecret(given: string, dev: boolean, dataDir: string, hasKeys: boolea
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   }
   return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
-}
-
-export function usage(command: Command = 'serve'): string {
-  const lines = (OPTIONS as readonly Option[])
-    .filter((o) => takes(o, command))
-    .map((o) => `  --${o.flag.padEnd(26)} ${o.env.padEnd(34)} ${o.help} (default: ${o.def === '' ? 'none' : o.def})`);
-  const head =
-    command === 'serve'
-      ? [
-          'Usage: chorus [serve] [options]     runs the server',
-          '       chorus migrate [options]     creates or upgrades the ScyllaDB keyspace (see chorus migrate --help)',
-          '',
-          'Every option can also be set by its environment variable; flags win.',
-        ]
-      : [
-          'Usage: chorus migrate --scylla-contact-points HOST[:PORT],... --scylla-local-dc DC --scylla-replication REPLICATION [options]',
-          '',
-          'Creates the keyspace, or alters its replication to REPLICATION, and applies the schema migrations',
-          'it lacks. Idempotent: run it once per rollout, before servers of a new version start. Prints what',
-          'it did; exit 0 on success, 2 on bad options, 1 when the cluster refuses or cannot be reached.',
-          'REPLICATION: NetworkTopologyStrategy:dc1=3[,dc2=3] (production) or SimpleStrategy:N (tests).',
-          '',
-          'Every option can also be set by its environment variable; flags win.',
-        ];
-  return [...head, ...lines].join('\n');
 }
