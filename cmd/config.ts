@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type KeySetSpec, KeySetError, parseKeyFile } from '../lib/auth/keys.js';
+import type { KeySetSpec } from '../lib/auth/keys.js';
 import type { ScyllaConnectionOptions, ScyllaConsistency } from '../lib/storage/scylla_session.js';
+import { devJwtSecret, readJwksFile, readSecretFile } from './config/files.js';
 import type { Flag } from './config/options.js';
 import { read, type Reader } from './config/reader.js';
 import { type ChorusConfig, type ClusterConfig, ConfigError, type JwtConfig, type MigrateConfig, type PushConfig, type StoreConfig } from './config/types.js';
@@ -108,20 +107,12 @@ function clusterConfig(r: Reader): ClusterConfig {
 
 /** Push providers are enabled by their settings; secrets come from files, read here. */
 function pushConfig(r: Reader): PushConfig {
-  const file = (flag: Flag, what: string): string => {
-    const path = r.get(flag);
-    if (path === '') throw new ConfigError(`--${flag} is required for ${what}`);
-    try {
-      return readFileSync(path, 'utf8').trim();
-    } catch {
-      throw new ConfigError(`--${flag}: cannot read ${path}`);
-    }
-  };
   const need = (flag: Flag, what: string): string => {
     const v = r.get(flag);
     if (v === '') throw new ConfigError(`--${flag} is required for ${what}`);
     return v;
   };
+  const file = (flag: Flag, what: string): string => readSecretFile(flag, need(flag, what));
   const url = (flag: Flag): string => checkHttpUrl(flag, r.get(flag));
   const out: PushConfig = {
     payload: r.oneOf('push-payload'),
@@ -245,20 +236,7 @@ function jwksSpec(r: Reader): KeySetSpec | null {
     checkJwksUrl(url, insecure);
     return { kind: 'url', url, allowInsecure: insecure, ...timing };
   }
-  if (file !== '') {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      throw new ConfigError(`--jwt-jwks-file (CHORUS_JWT_JWKS_FILE): cannot read ${file}`);
-    }
-    try {
-      return { kind: 'file', path: file, initial: parseKeyFile(text), ...timing };
-    } catch (err) {
-      if (err instanceof KeySetError) throw new ConfigError(`--jwt-jwks-file (CHORUS_JWT_JWKS_FILE): ${file} ${err.message}`);
-      throw err;
-    }
-  }
+  if (file !== '') return { kind: 'file', path: file, initial: readJwksFile(file), ...timing };
   return null;
 }
 
@@ -266,11 +244,5 @@ function jwtSecret(given: string, dev: boolean, dataDir: string, hasKeys: boolea
   if (given !== '') return checkJwtSecret(given);
   if (!dev && hasKeys) return null;
   if (!dev) throw new ConfigError('--jwt-secret (CHORUS_JWT_SECRET) is required unless --dev is set or --jwt-jwks-url / --jwt-jwks-file give public keys');
-  // Dev mode: one generated secret per data dir, so tokens survive restarts.
-  const file = join(dataDir, 'dev-jwt-secret');
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  }
-  return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+  return devJwtSecret(dataDir);
 }
