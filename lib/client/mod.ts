@@ -1,4 +1,5 @@
-export { ChorusClient, MessageKind, newClientId } from './client.js';
+export { ChorusClient, newClientId } from './client.js';
+export { MessageKind } from './types.js';
 export type {
   ClientEvents,
   ClientOptions,
@@ -19,5 +20,5 @@ export type {
   Welcome,
   WebSocketConstructor,
   WebSocketLike,
-} from './client.js';
+} from './types.js';
 export { ClientClosedError, ConnectionLostError, RequestTimeoutError, ServerError } from './errors.js';
