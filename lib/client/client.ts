@@ -3,6 +3,7 @@ import { PROTOCOL_VERSION, decodeServerFrame, encodeClientFrame, type IClientFra
 import { CloseCode, ErrorCode } from '../protocol/codes.js';
 import { Emitter } from './emitter.js';
 import { ClientClosedError, ConnectionLostError, RequestTimeoutError, ServerError } from './errors.js';
+import { Outbox, newClientId } from './outbox.js';
 import type {
   ClientEvents,
   ClientOptions,
@@ -31,19 +32,6 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
-interface Outgoing {
-  conversationId: string;
-  clientId: string;
-  text: string;
-  /** Transmitted at least once: later transmissions carry resend = true. */
-  sent: boolean;
-  inFlight: boolean;
-  /** After a retryable refusal: not transmitted again before this time (ms, Date.now()). */
-  notBefore: number;
-  resolve(ack: SendAck): void;
-  reject(err: Error): void;
-}
-
 /** Reconnects after a drain are spread over this long, so a gateway's clients do not all arrive at once. */
 const DRAIN_SPREAD_MS = 2_000;
 
@@ -62,7 +50,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private readonly opts: Required<Omit<ClientOptions, 'cursors' | 'WebSocket' | 'syncPoint'>> & { WebSocket: WebSocketConstructor };
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly outbox: Outgoing[] = [];
+  private readonly outbox = new Outbox({
+    request: (body) => this.request(body),
+    sendable: () => this.stateValue === 'ready' && !this.syncing,
+    welcome: () => this.welcomeValue,
+  });
   private readonly cursorMap = new Map<string, number>();
   private readonly early = new Map<string, Map<number, Message>>();
   private readonly knownConversations = new Set<string>();
@@ -71,7 +63,6 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private drainSpread = false;
   private attempt = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
-  private pumpTimer: ReturnType<typeof setTimeout> | null = null;
   private stateValue: ClientState = 'idle';
   private welcomeValue: Welcome | null = null;
   /** Server time of the last completed sync: receipts that moved since then come with the next one. */
@@ -122,7 +113,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
 
   /** Messages accepted by send() and not yet acknowledged. */
   get unacknowledged(): number {
-    return this.outbox.length;
+    return this.outbox.size;
   }
 
   /** Connects; resolves on the first Welcome (and, with autoSync, after the first sync). */
@@ -137,11 +128,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
   /** Queues a message; resolves with its ack, surviving reconnects. Rejects on non-retryable errors. */
   send(conversationId: string, text: string, clientId: string = newClientId()): Promise<SendAck> {
     if (this.stateValue === 'closed') return Promise.reject(new ClientClosedError('client is closed'));
-    return new Promise((resolve, reject) => {
-      const out: Outgoing = { conversationId, clientId, text, sent: false, inFlight: false, notBefore: 0, resolve, reject };
-      this.outbox.push(out);
-      if (this.stateValue === 'ready' && !this.syncing) this.pump();
-    });
+    return this.outbox.add(conversationId, text, clientId);
   }
 
   async history(conversationId: string, q: { beforeSeq?: number; afterSeq?: number; limit?: number } = {}): Promise<HistoryPage> {
@@ -281,13 +268,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
     if (this.stateValue === 'closed') return;
     this.setState('closed');
     if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
-    if (this.pumpTimer !== null) clearTimeout(this.pumpTimer);
-    this.pumpTimer = null;
     const ws = this.ws;
     this.ws = null;
     ws?.close(1000, 'client closed');
     this.failPending(new ClientClosedError('client is closed'));
-    for (const o of this.outbox.splice(0)) o.reject(new ClientClosedError('client is closed'));
+    this.outbox.close();
     this.firstReady?.reject(new ClientClosedError('client is closed'));
     this.firstReady = null;
   }
@@ -352,70 +337,10 @@ export class ChorusClient extends Emitter<ClientEvents> {
       }
     }
     if (this.ws !== ws) return;
-    this.pump();
+    this.outbox.pump();
     this.emit('synced');
     this.firstReady?.resolve(welcome);
     this.firstReady = null;
-  }
-
-  /**
-   * Transmits queued sends in order, at most the server's in-flight limit at a time (minus room for
-   * other requests), so the server never refuses one for being over it: a refused send retried
-   * after later ones were stored would land out of order. A send waiting to be retried holds back
-   * the ones behind it for the same reason.
-   */
-  private pump(): void {
-    if (this.stateValue !== 'ready' || this.syncing) return;
-    const max = this.welcomeValue?.limits?.maxPendingRequests ?? 256;
-    const window = Math.max(1, max - Math.min(16, Math.floor(max / 4)));
-    let inFlight = 0;
-    for (const o of this.outbox) if (o.inFlight) inFlight++;
-    const now = Date.now();
-    for (const o of this.outbox) {
-      if (inFlight >= window) return;
-      if (o.inFlight) continue;
-      if (o.notBefore > now) {
-        if (this.pumpTimer === null) {
-          this.pumpTimer = setTimeout(() => {
-            this.pumpTimer = null;
-            this.pump();
-          }, o.notBefore - now);
-        }
-        return;
-      }
-      this.transmit(o);
-      inFlight++;
-    }
-  }
-
-  private transmit(o: Outgoing): void {
-    o.inFlight = true;
-    const resend = o.sent;
-    o.sent = true;
-    this.request({ send: { conversationId: o.conversationId, clientId: o.clientId, text: o.text, resend } }).then(
-      (f) => {
-        this.dropFromOutbox(o);
-        o.resolve(f.ack as SendAck);
-        this.pump();
-      },
-      (err: Error) => {
-        o.inFlight = false;
-        if (err instanceof ServerError && !err.retryable) {
-          this.dropFromOutbox(o);
-          o.reject(err);
-          this.pump();
-        } else if (err instanceof ServerError || err instanceof RequestTimeoutError) {
-          o.notBefore = Date.now() + (err instanceof ServerError && err.retryAfterMs > 0 ? err.retryAfterMs : 250);
-          this.pump();
-        }
-        // ConnectionLostError: the next Welcome retransmits it.
-      },
-    );
-  }
-
-  private dropFromOutbox(o: Outgoing): void {
-    const i = this.outbox.indexOf(o);
-    if (i !== -1) this.outbox.splice(i, 1);
   }
 
   private request(body: Omit<IClientFrame, 'id'>): Promise<ServerFrame> {
@@ -500,10 +425,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private onClose(code: number, reason: string): void {
     this.ws = null;
     this.failPending(new ConnectionLostError(`connection closed (${code})`));
-    for (const o of this.outbox) {
-      o.inFlight = false;
-      o.notBefore = 0;
-    }
+    this.outbox.reset();
     if (this.stateValue === 'closed') return;
     const fatal = FATAL_CLOSE.has(code) || (TOKEN_CLOSE.has(code) && typeof this.opts.token === 'string');
     const reconnecting = !fatal && this.opts.reconnect !== false;
@@ -606,11 +528,3 @@ export class ChorusClient extends Emitter<ClientEvents> {
   }
 }
 
-/** 128 random bits, URL-safe: collision-free client message ids without coordination. */
-export function newClientId(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  let s = '';
-  for (const b of bytes) s += b.toString(16).padStart(2, '0');
-  return s;
-}

@@ -1,4 +1,5 @@
-export { ChorusClient, newClientId } from './client.js';
+export { ChorusClient } from './client.js';
+export { newClientId } from './outbox.js';
 export { MessageKind } from './types.js';
 export type {
   ClientEvents,

@@ -1,5 +1,6 @@
 // The SDK's public types: the protocol messages it hands out, its options and its events.
 import type { chorus } from '../protocol/gen/chorus.js';
+import type { IClientFrame, ServerFrame } from '../protocol/codec.js';
 
 export type Message = chorus.v1.Message;
 export type Conversation = chorus.v1.Conversation;
@@ -90,3 +91,6 @@ export interface ClientEvents {
   disconnected: (info: { code: number; reason: string; reconnecting: boolean }) => void;
   error: (err: Error) => void;
 }
+
+/** Sends a request frame on the open connection; settles with its answer. */
+export type Request = (body: Omit<IClientFrame, 'id'>) => Promise<ServerFrame>;
