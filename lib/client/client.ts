@@ -4,6 +4,7 @@ import { CloseCode, ErrorCode } from '../protocol/codes.js';
 import { Emitter } from './emitter.js';
 import { ClientClosedError, ConnectionLostError, RequestTimeoutError, ServerError } from './errors.js';
 import { Outbox, newClientId } from './outbox.js';
+import { Typers } from './typing.js';
 import type {
   ClientEvents,
   ClientOptions,
@@ -67,8 +68,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private welcomeValue: Welcome | null = null;
   /** Server time of the last completed sync: receipts that moved since then come with the next one. */
   private syncedAt = 0;
-  /** conversation → user → when their typing indicator lapses (local clock). */
-  private readonly typers = new Map<string, Map<string, number>>();
+  private readonly typers = new Typers();
   private firstReady: { resolve(w: Welcome): void; reject(e: Error): void } | null = null;
   private refreshing: Promise<number> | null = null;
 
@@ -180,11 +180,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
 
   /** Users typing in a conversation right now (indicators lapse by themselves after the server's TTL). */
   whoIsTyping(conversationId: string): string[] {
-    const users = this.typers.get(conversationId);
-    if (users === undefined) return [];
-    const now = Date.now();
-    for (const [u, until] of users) if (until <= now) users.delete(u);
-    return [...users.keys()];
+    return this.typers.who(conversationId);
   }
 
   /** Tells the other members that this user is typing (the server rate-limits and expires it). */
@@ -394,9 +390,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
         return;
       case 'typing': {
         const t = frame.typing as TypingEvent;
-        let users = this.typers.get(t.conversationId);
-        if (users === undefined) this.typers.set(t.conversationId, (users = new Map()));
-        users.set(t.userId, Date.now() + t.expiresInMs);
+        this.typers.started(t);
         this.emit('typing', t);
         return;
       }
@@ -491,7 +485,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
       return;
     }
     this.cursorMap.set(conv, ++cursor);
-    this.typers.get(conv)?.delete(m.senderId);
+    this.typers.stopped(conv, m.senderId);
     this.emit('message', m);
     const held = this.early.get(conv);
     if (held === undefined) return;
