@@ -3,6 +3,7 @@ import { PROTOCOL_VERSION, decodeServerFrame, encodeClientFrame, type IClientFra
 import { CloseCode, ErrorCode } from '../protocol/codes.js';
 import { Emitter } from './emitter.js';
 import { ClientClosedError, ConnectionLostError, RequestTimeoutError, ServerError } from './errors.js';
+import { ClientCache } from './cache.js';
 import { Outbox, newClientId } from './outbox.js';
 import { Typers } from './typing.js';
 import type {
@@ -53,21 +54,15 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private readonly pending = new Map<number, Pending>();
   private readonly outbox = new Outbox({
     request: (body) => this.request(body),
-    sendable: () => this.stateValue === 'ready' && !this.syncing,
+    sendable: () => this.stateValue === 'ready' && !this.cache.syncing,
     welcome: () => this.welcomeValue,
   });
-  private readonly cursorMap = new Map<string, number>();
-  private readonly early = new Map<string, Map<number, Message>>();
-  private readonly knownConversations = new Set<string>();
-  private readonly filling = new Set<string>();
-  private syncing = false;
+  private readonly cache: ClientCache;
   private drainSpread = false;
   private attempt = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private stateValue: ClientState = 'idle';
   private welcomeValue: Welcome | null = null;
-  /** Server time of the last completed sync: receipts that moved since then come with the next one. */
-  private syncedAt = 0;
   private readonly typers = new Typers();
   private firstReady: { resolve(w: Welcome): void; reject(e: Error): void } | null = null;
   private refreshing: Promise<number> | null = null;
@@ -85,8 +80,17 @@ export class ChorusClient extends Emitter<ClientEvents> {
       requestTimeoutMs: options.requestTimeoutMs ?? 15_000,
       autoSync: options.autoSync ?? true,
     };
-    for (const [c, s] of options.cursors ?? []) this.cursorMap.set(c, s);
-    this.syncedAt = options.syncPoint ?? 0;
+    this.cache = new ClientCache(
+      {
+        request: (body) => this.request(body),
+        history: (conversationId, q) => this.history(conversationId, q),
+        ready: () => this.stateValue === 'ready',
+        welcome: () => this.welcomeValue,
+        emit: (event, ...args) => this.emit(event, ...args),
+        typers: this.typers,
+      },
+      options,
+    );
   }
 
   get state(): ClientState {
@@ -103,12 +107,12 @@ export class ChorusClient extends Emitter<ClientEvents> {
 
   /** Highest contiguous seq emitted per conversation: persist it to resume without re-downloading. */
   get cursors(): ReadonlyMap<string, number> {
-    return this.cursorMap;
+    return this.cache.cursors;
   }
 
   /** Server time of the last completed sync; persist it with the cursors and pass it back as `syncPoint`. */
   get syncPoint(): number {
-    return this.syncedAt;
+    return this.cache.syncPoint;
   }
 
   /** Messages accepted by send() and not yet acknowledged. */
@@ -138,11 +142,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
   }
 
   async createDirect(userId: string): Promise<Conversation> {
-    return this.learn((await this.request({ createConversation: { kind: 1, members: [userId] } })).conversation as Conversation);
+    return this.cache.learn((await this.request({ createConversation: { kind: 1, members: [userId] } })).conversation as Conversation);
   }
 
   async createGroup(title: string, members: string[]): Promise<Conversation> {
-    return this.learn((await this.request({ createConversation: { kind: 2, members, title } })).conversation as Conversation);
+    return this.cache.learn((await this.request({ createConversation: { kind: 2, members, title } })).conversation as Conversation);
   }
 
   async listConversations(afterId = '', limit = 0): Promise<{ conversations: Conversation[]; hasMore: boolean }> {
@@ -238,25 +242,8 @@ export class ChorusClient extends Emitter<ClientEvents> {
   }
 
   /** Fetches everything missed since the cursors, over all conversations. */
-  async sync(): Promise<void> {
-    this.syncing = true;
-    const startedAt = this.welcomeValue?.serverTimeMs ?? 0;
-    try {
-      for (;;) {
-        const cursors = [...this.cursorMap].map(([conversationId, seq]) => ({ conversationId, seq }));
-        const page = (await this.request({ sync: { cursors, limit: 500, receiptsSinceMs: this.syncedAt } })).sync as chorus.v1.SyncPage;
-        for (const c of page.conversations as Conversation[]) {
-          this.learn(c);
-          this.emit('conversationUpdate', c);
-        }
-        for (const m of page.messages as Message[]) this.ingest(m);
-        if (page.done) break;
-      }
-      this.syncedAt = startedAt;
-    } finally {
-      this.syncing = false;
-    }
-    for (const conversationId of this.early.keys()) void this.fillGap(conversationId);
+  sync(): Promise<void> {
+    return this.cache.sync();
   }
 
   /** Closes for good: pending sends reject with ClientClosedError. */
@@ -377,10 +364,10 @@ export class ChorusClient extends Emitter<ClientEvents> {
     }
     switch (frame.body) {
       case 'message':
-        this.ingest(frame.message as Message);
+        this.cache.ingest(frame.message as Message);
         return;
       case 'joined':
-        this.learn(frame.joined as Conversation);
+        this.cache.learn(frame.joined as Conversation);
         return;
       case 'receiptUpdate':
         this.emit('receipt', frame.receiptUpdate as ReceiptUpdate);
@@ -460,58 +447,6 @@ export class ChorusClient extends Emitter<ClientEvents> {
       clearTimeout(p.timer);
       this.pending.delete(id);
       p.reject(err);
-    }
-  }
-
-  private learn(c: Conversation): Conversation {
-    if (!this.knownConversations.has(c.id)) {
-      this.knownConversations.add(c.id);
-      if (!this.cursorMap.has(c.id)) this.cursorMap.set(c.id, 0);
-      this.emit('conversation', c);
-    }
-    return c;
-  }
-
-  /** Emits m if it is the next one of its conversation; holds it if earlier ones are missing. */
-  private ingest(m: Message): void {
-    const conv = m.conversationId;
-    let cursor = this.cursorMap.get(conv) ?? 0;
-    if (m.seq <= cursor) return;
-    if (m.seq > cursor + 1) {
-      let held = this.early.get(conv);
-      if (held === undefined) this.early.set(conv, (held = new Map()));
-      held.set(m.seq, m);
-      if (!this.syncing) void this.fillGap(conv);
-      return;
-    }
-    this.cursorMap.set(conv, ++cursor);
-    this.typers.stopped(conv, m.senderId);
-    this.emit('message', m);
-    const held = this.early.get(conv);
-    if (held === undefined) return;
-    for (let next = held.get(cursor + 1); next !== undefined; next = held.get(cursor + 1)) {
-      held.delete(cursor + 1);
-      this.cursorMap.set(conv, ++cursor);
-      this.emit('message', next);
-    }
-    for (const seq of held.keys()) if (seq <= cursor) held.delete(seq);
-    if (held.size === 0) this.early.delete(conv);
-  }
-
-  /** Fetches what lies between the cursor and the held messages of a conversation. */
-  private async fillGap(conv: string): Promise<void> {
-    if (this.filling.has(conv)) return;
-    this.filling.add(conv);
-    try {
-      while (this.early.has(conv) && this.stateValue === 'ready') {
-        const page = await this.history(conv, { afterSeq: this.cursorMap.get(conv) ?? 0, limit: 500 });
-        if (page.messages.length === 0) break;
-        for (const m of page.messages) this.ingest(m);
-      }
-    } catch {
-      // Disconnected or refused: the next sync fills it.
-    } finally {
-      this.filling.delete(conv);
     }
   }
 

@@ -92,5 +92,8 @@ export interface ClientEvents {
   error: (err: Error) => void;
 }
 
+/** How the SDK's parts raise the client's events. */
+export type Emit = <K extends keyof ClientEvents>(event: K, ...args: Parameters<ClientEvents[K]>) => void;
+
 /** Sends a request frame on the open connection; settles with its answer. */
 export type Request = (body: Omit<IClientFrame, 'id'>) => Promise<ServerFrame>;
