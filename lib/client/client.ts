@@ -4,6 +4,7 @@ import { CloseCode, ErrorCode } from '../protocol/codes.js';
 import { Emitter } from './emitter.js';
 import { ClientClosedError, ConnectionLostError, RequestTimeoutError, ServerError } from './errors.js';
 import { ClientCache } from './cache.js';
+import { type DispatchTarget, dispatch } from './dispatch.js';
 import { Outbox, newClientId } from './outbox.js';
 import { Typers } from './typing.js';
 import type {
@@ -17,12 +18,7 @@ import type {
   Message,
   Presence,
   ReactionCount,
-  ReactionEvent,
-  ReceiptUpdate,
-  Removed,
   SendAck,
-  TokenExpiring,
-  TypingEvent,
   Welcome,
   WebSocketConstructor,
   WebSocketLike,
@@ -64,6 +60,8 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private stateValue: ClientState = 'idle';
   private welcomeValue: Welcome | null = null;
   private readonly typers = new Typers();
+  /** Where frames that answer no request go. */
+  private readonly pushed: DispatchTarget;
   private firstReady: { resolve(w: Welcome): void; reject(e: Error): void } | null = null;
   private refreshing: Promise<number> | null = null;
 
@@ -91,6 +89,17 @@ export class ChorusClient extends Emitter<ClientEvents> {
       },
       options,
     );
+    this.pushed = {
+      emit: (event, ...args) => this.emit(event, ...args),
+      cache: this.cache,
+      typers: this.typers,
+      tokenExpiring: () => {
+        if (typeof this.opts.token === 'function') {
+          // If this fails the server closes with 4004 at the deadline and the reconnect asks the provider again.
+          this.refreshToken().catch((err: unknown) => this.emit('error', err instanceof Error ? err : new Error(String(err))));
+        }
+      },
+    };
   }
 
   get state(): ClientState {
@@ -362,45 +371,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
       }
       return;
     }
-    switch (frame.body) {
-      case 'message':
-        this.cache.ingest(frame.message as Message);
-        return;
-      case 'joined':
-        this.cache.learn(frame.joined as Conversation);
-        return;
-      case 'receiptUpdate':
-        this.emit('receipt', frame.receiptUpdate as ReceiptUpdate);
-        return;
-      case 'reaction':
-        this.emit('reaction', frame.reaction as ReactionEvent);
-        return;
-      case 'typing': {
-        const t = frame.typing as TypingEvent;
-        this.typers.started(t);
-        this.emit('typing', t);
-        return;
-      }
-      case 'presence':
-        this.emit('presence', frame.presence as Presence);
-        return;
-      case 'removed':
-        this.emit('removed', frame.removed as Removed);
-        return;
-      case 'tokenExpiring':
-        this.emit('tokenExpiring', frame.tokenExpiring as TokenExpiring);
-        if (typeof this.opts.token === 'function') {
-          // If this fails the server closes with 4004 at the deadline and the reconnect asks the provider again.
-          this.refreshToken().catch((err: unknown) => this.emit('error', err instanceof Error ? err : new Error(String(err))));
-        }
-        return;
-      case 'error': {
-        const e = frame.error as chorus.v1.Error;
-        this.emit('error', new ServerError(e.code, e.message, e.retryAfterMs));
-        return;
-      }
-      default:
-    }
+    dispatch(frame, this.pushed);
   }
 
   private onClose(code: number, reason: string): void {
