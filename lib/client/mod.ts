@@ -1,4 +1,6 @@
-export { ChorusClient, MessageKind, newClientId } from './client.js';
+export { ChorusClient } from './client.js';
+export { newClientId } from './outbox.js';
+export { MessageKind } from './types.js';
 export type {
   ClientEvents,
   ClientOptions,
@@ -19,5 +21,5 @@ export type {
   Welcome,
   WebSocketConstructor,
   WebSocketLike,
-} from './client.js';
+} from './types.js';
 export { ClientClosedError, ConnectionLostError, RequestTimeoutError, ServerError } from './errors.js';

@@ -1,0 +1,101 @@
+import type { JwtAlgorithm, KeySetSpec } from '../../lib/auth/keys.js';
+import type { Replication } from '../../lib/storage/scylla_migrate.js';
+import type { ScyllaConnectionOptions } from '../../lib/storage/scylla_session.js';
+import type { ScyllaStoreOptions } from '../../lib/storage/scylla_store.js';
+
+/** Everything a Chorus process needs to know, validated, with named defaults. */
+export interface ChorusConfig {
+  dev: boolean;
+  host: string;
+  port: number;
+  adminPort: number;
+  dataDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  sqlite: { synchronous: 'FULL' | 'NORMAL' };
+  /** Which MessageStore the node runs on; docs/storage.md. */
+  store: StoreConfig;
+  jwt: JwtConfig;
+  limits: {
+    maxFrameBytes: number;
+    maxTextBytes: number;
+    maxPendingRequests: number;
+    maxPage: number;
+    maxGroupMembers: number;
+    maxConversationsPerUser: number;
+    maxBadFrames: number;
+    maxSyncCursors: number;
+    dedupWindow: number;
+    requestTimeoutMs: number;
+    maxPresenceUsers: number;
+    frameRate: number;
+    frameBurst: number;
+    userFrameRate: number;
+    userFrameBurst: number;
+    editWindowMs: number;
+    deleteWindowMs: number;
+    typingIntervalMs: number;
+    typingTtlMs: number;
+  };
+  gateway: { idleTimeoutSec: number; maxBackpressureBytes: number; softBackpressureBytes: number; presenceGraceMs: number; connectRate: number };
+  actors: { passivateAfterMs: number; mailboxCapacity: number };
+  push: PushConfig;
+  /** Cluster settings; `etcd` null means the embedded single-process default. */
+  cluster: ClusterConfig;
+  webDir: string;
+}
+
+export type NodeRole = 'gateway' | 'conversation';
+
+export interface ClusterConfig {
+  roles: NodeRole[];
+  nodeId: string;
+  zone: string;
+  etcd: { endpoints: string[]; prefix: string; ttlSec: number } | null;
+  grpcPort: number;
+  /** host:port other nodes dial; '' = derived from --host (or the hostname) and the bound port. */
+  grpcAdvertise: string;
+  drainGraceMs: number;
+  settleMs: number;
+}
+
+/** Token verification: the shared secret and/or public keys, and how sessions follow token expiry. */
+export interface JwtConfig {
+  /** HS* secret; null when only public keys (a JWKS) are trusted. */
+  secret: Uint8Array | null;
+  issuer: string;
+  audience: string;
+  clockToleranceSec: number;
+  devTokenTtlSec: number;
+  algorithms: JwtAlgorithm[];
+  /** Where the public keys for RS/PS/ES/EdDSA tokens come from; null: none. */
+  jwks: KeySetSpec | null;
+  /** Sessions are sent token_expiring this long before their token expires. */
+  refreshNoticeSec: number;
+  /** Sessions whose token expired are closed (4004) this long after it unless refreshed. */
+  expiryGraceSec: number;
+}
+
+export type StoreConfig = { kind: 'sqlite' } | { kind: 'scylla'; scylla: ScyllaStoreOptions };
+
+/** What `chorus migrate` needs: where the cluster is, which keyspace, and its replication. */
+export interface MigrateConfig {
+  connection: ScyllaConnectionOptions;
+  keyspace: string;
+  replication: Replication;
+}
+
+export interface PushConfig {
+  payload: 'full' | 'minimal';
+  collapseWindowMs: number;
+  ttlSec: number;
+  allowInsecure: boolean;
+  webhook?: { url: string; secret: string };
+  fcm?: { serviceAccount: string; endpoint?: string };
+  apns?: { signingKey: string; keyId: string; teamId: string; topic: string; endpoint?: string };
+  webpush?: { publicKey: string; privateKey: string; subject: string };
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'BAD_CONFIG';
+}
