@@ -5,12 +5,7 @@ import type { Logger } from 'pino';
 import { ActorSystem } from '../lib/actors/mod.js';
 import { openPublicKeySet } from '../lib/auth/keys.js';
 import { DevTokenIssuer, JwtVerifier } from '../lib/auth/tokens.js';
-import { LocalChatService } from '../lib/chat/local_service.js';
-import { PresenceHub } from '../lib/chat/presence.js';
-import type { OpenSessions } from '../lib/chat/push_planner.js';
-import type { ChatService, SessionPresence } from '../lib/chat/types.js';
-import { ClusterChat } from '../lib/chat/cluster/mod.js';
-import { EtcdMembership, Placement, Remote } from '../lib/cluster/mod.js';
+import { EtcdMembership, MemoryNetwork, type Membership, Placement, Remote, StaticMembership, type Transport } from '../lib/cluster/mod.js';
 import { Gateway } from '../lib/gateway/server.js';
 import { loadStaticFiles } from '../lib/gateway/static.js';
 import { CloseCode } from '../lib/protocol/mod.js';
@@ -18,7 +13,9 @@ import { type MessageStore, ScyllaStore, SqliteStore } from '../lib/storage/mod.
 import { ScyllaSchemaError } from '../lib/storage/scylla_schema.js';
 import { AdminServer } from '../lib/metrics/admin.js';
 import { Metrics } from '../lib/metrics/metrics.js';
+import { withDeadline } from '../lib/time/mod.js';
 import type { ChorusConfig } from './config.js';
+import { ChatCore } from './core.js';
 import { type PushWiring, startPush } from './push.js';
 
 export interface RunningNode {
@@ -66,17 +63,20 @@ export async function openStore(config: ChorusConfig, log: Logger): Promise<Mess
   }
 }
 
-/** The cluster parts of a node that joined one (--etcd-endpoints). */
-interface ClusterParts {
-  membership: EtcdMembership;
+/** The parts of a node's chat core: the same for a single process and a cluster node. */
+interface CoreParts {
+  membership: Membership;
   placement: Placement;
-  remote: Remote;
-  chat: ClusterChat;
+  transport: Transport;
+  core: ChatCore;
+  /** Whether this node is part of a real cluster (etcd): it then drains on stop. */
+  clustered: boolean;
 }
 
 /**
- * Wires a Chorus node: by default one process with every role on the embedded store; with
- * --etcd-endpoints a cluster node with the configured roles (docs/cluster.md).
+ * Wires a Chorus node: one chat core on every node. By default a one-node cluster in one process
+ * (static membership, in-memory transport, every role, the embedded store); with --etcd-endpoints
+ * a node of a real cluster with the configured roles (docs/cluster.md).
  */
 export async function startNode(config: ChorusConfig, log: Logger): Promise<RunningNode> {
   const store = await openStore(config, log);
@@ -87,19 +87,19 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   let push: PushWiring | null = null;
   let adminPort: number;
   let stopping = false;
-  let cluster: ClusterParts | null = null;
+  let parts: CoreParts | null = null;
   const metrics = new Metrics();
   const admin = new AdminServer({
     metrics: () => metrics.text(),
     async ready() {
       if (stopping) throw new Error('draining');
       if (gateway !== null && !gateway.listening) throw new Error('not listening');
-      if (cluster !== null && cluster.membership.health() !== 'healthy') throw new Error(`membership ${cluster.membership.health()}`);
-      await withDeadline(store.ping(), 2_000, 'store does not answer');
+      if (parts !== null && parts.membership.health() !== 'healthy') throw new Error(`membership ${parts.membership.health()}`);
+      await withDeadline(store.ping(), 2_000, () => new Error('store does not answer'));
     },
   });
   try {
-    if (c.etcd !== null) cluster = await joinCluster(config, c.etcd, store, system, metrics, log);
+    parts = await buildCore(config, store, system, metrics, log);
     const verifier = new JwtVerifier({ ...config.jwt, keys: openPublicKeySet(config.jwt.jwks) });
     if (c.roles.includes('gateway')) {
       gateway = new Gateway(
@@ -120,60 +120,30 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       );
     }
     const g = gateway;
-    const presence: SessionPresence & OpenSessions =
-      cluster !== null
-        ? cluster.chat.sessions
-        : new PresenceHub(store, (userId, frame) => g?.publishPresence(userId, frame), system.clock, config.gateway.presenceGraceMs);
-    push = c.roles.includes('conversation') ? await startPush(config.push, config.dataDir, store, presence, system.clock, log, metrics.registry) : null;
+    const chat = parts.core.chat;
+    push = c.roles.includes('conversation') ? await startPush(config.push, config.dataDir, store, chat.sessions, system.clock, log, metrics.registry) : null;
     const planner = push?.planner;
-    const actorLog = log.child({ module: 'actors' });
-    const local = new LocalChatService({
-      system,
-      store,
-      fanout: cluster !== null ? cluster.chat.fanout : g!.fanout,
-      limits: config.limits,
-      passivateAfterMs: config.actors.passivateAfterMs,
-      mailboxCapacity: config.actors.mailboxCapacity,
-      onActorFailure: (key, err, restarts) => actorLog.warn({ conversation: key, err, restarts }, 'conversation actor failed; restarting'),
-      ...(planner ? { stored: planner.stored.bind(planner) } : {}),
-      ...(cluster !== null ? { ownership: cluster.chat.ownership() } : {}),
-      observe: {
-        persisted: (seconds, entries) => {
-          metrics.persistLatency.observe(seconds);
-          metrics.persistBatch.observe(entries);
-        },
-        persistFailed: (reason) => metrics.persistErrors.inc({ reason }),
-        acked: (duplicate) => metrics.sends.inc({ result: duplicate ? 'duplicate' : 'stored' }),
-        delivered: (seconds) => metrics.deliveryLatency.observe(seconds),
-      },
-    });
-    let service: ChatService = local;
-    if (cluster !== null) {
-      service = cluster.chat.start(local, g === null ? null : { fanout: g.fanout, publishPresence: (u, f) => g.publishPresence(u, f), reconnectAll: (why) => g.closeSessions(CloseCode.SERVER_DRAINING, why) });
-      // Handlers are in place: now the others may send here.
-      await cluster.membership.start();
-      log.info({ node: c.nodeId, roles: c.roles, grpc: cluster.remote.address, members: cluster.membership.members().map((m) => m.id) }, 'joined the cluster');
-    }
-    metrics.watch({
-      connections: () => g?.connections ?? 0,
-      onlineUsers: () => (presence instanceof PresenceHub ? presence.online : (cluster?.chat.sessions.users ?? 0)),
-      actors: system,
-    });
-    if (gateway !== null) port = await gateway.listen(service, presence, push?.registry ?? null);
+    const service = await parts.core.start(
+      g === null ? null : { fanout: g.fanout, publishPresence: (u, f) => g.publishPresence(u, f), reconnectAll: (why) => g.closeSessions(CloseCode.SERVER_DRAINING, why) },
+      planner ? planner.stored.bind(planner) : undefined,
+    );
+    if (parts.clustered) log.info({ node: c.nodeId, roles: c.roles, members: parts.membership.members().map((m) => m.id) }, 'joined the cluster');
+    metrics.watch({ connections: () => g?.connections ?? 0, onlineUsers: () => chat.sessions.users, actors: system });
+    if (gateway !== null) port = await gateway.listen(service, chat.sessions, push?.registry ?? null);
     adminPort = await admin.listen(config.host, config.adminPort);
   } catch (err) {
     gateway?.close();
     await admin.close();
-    cluster?.chat.close();
-    await cluster?.membership.stop();
-    await cluster?.remote.stop();
+    parts?.core.close();
+    await parts?.membership.stop();
+    await parts?.transport.stop();
     system.shutdown();
     await push?.stop();
     await store.close();
     throw err;
   }
   let stopped = false;
-  const parts = cluster;
+  const p = parts;
   return {
     port,
     adminPort,
@@ -181,12 +151,12 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     gateway,
     system,
     store,
-    grpcAddress: parts?.remote.address ?? '',
+    grpcAddress: p.transport instanceof Remote ? p.transport.address : '',
     async stop() {
       if (stopped) return;
       stopped = true;
       stopping = true;
-      if (parts === null) {
+      if (!p.clustered) {
         gateway?.close(CloseCode.GOING_AWAY, 'server shutting down');
         // Let in-flight group commits finish so that nothing acknowledged is cut short.
         await waitForIdle(system, 5_000);
@@ -195,13 +165,14 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
         // cluster, its conversations are handed off (pending entries stored first), then it exits.
         const started = performance.now();
         gateway?.close(CloseCode.SERVER_DRAINING, 'server draining, reconnect');
-        await parts.membership.stop();
-        const left = await parts.chat.handOff(config.cluster.drainGraceMs);
+        await p.membership.stop();
+        const left = await p.core.chat.handOff(config.cluster.drainGraceMs);
         await waitForIdle(system, Math.max(0, config.cluster.drainGraceMs - (performance.now() - started)));
         log.info({ ms: Math.round(performance.now() - started), notHandedOff: left }, 'drained');
-        parts.chat.close();
-        await parts.remote.stop();
       }
+      p.core.close();
+      await p.membership.stop();
+      await p.transport.stop();
       system.shutdown();
       await push?.stop();
       await admin.close();
@@ -210,75 +181,84 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   };
 }
 
-/** Starts the transport, then builds membership, placement and the cluster chat (membership starts later). */
-async function joinCluster(
-  config: ChorusConfig,
-  etcd: { endpoints: string[]; prefix: string; ttlSec: number },
-  store: MessageStore,
-  system: ActorSystem,
-  metrics: Metrics,
-  log: Logger,
-): Promise<ClusterParts> {
+/**
+ * Membership, placement and transport, then the chat core on them (membership starts in
+ * ChatCore.start). With etcd: EtcdMembership and the gRPC transport; without: this node alone on
+ * static membership and an in-memory transport.
+ */
+async function buildCore(config: ChorusConfig, store: MessageStore, system: ActorSystem, metrics: Metrics, log: Logger): Promise<CoreParts> {
   const c = config.cluster;
   const clusterLog = log.child({ module: 'cluster' });
-  let chat: ClusterChat | undefined;
-  const remote = new Remote({
-    nodeId: c.nodeId,
-    listen: `${config.host}:${c.grpcPort}`,
-    // Until the chat is built nothing is owned; membership starts only after that anyway.
-    ownership: (kind, key) => chat?.owns(kind, key) ?? { owned: false, ownerHint: '', generation: 0, detail: 'starting' },
-    log: clusterLog,
-  });
-  const bound = await remote.start();
-  const wildcard = config.host === '0.0.0.0' || config.host === '::';
-  const grpcAddress = c.grpcAdvertise || (wildcard ? `${hostname()}:${bound.slice(bound.lastIndexOf(':') + 1)}` : bound);
-  const membership = new EtcdMembership({
-    self: { id: c.nodeId, grpcAddress, roles: c.roles, zone: c.zone, weight: 1 },
-    endpoints: etcd.endpoints,
-    prefix: etcd.prefix,
-    ttlSeconds: etcd.ttlSec,
-    log: clusterLog,
-  });
+  let core: ChatCore | undefined;
+  // Until the core is built nothing is owned; membership starts only after that anyway.
+  const ownership = (kind: string, key: string) => core?.chat.owns(kind, key) ?? { owned: false as const, ownerHint: '', generation: 0, detail: 'starting' };
+  let membership: Membership;
+  let transport: Transport;
+  if (c.etcd !== null) {
+    const remote = new Remote({ nodeId: c.nodeId, listen: `${config.host}:${c.grpcPort}`, ownership, log: clusterLog });
+    const bound = await remote.start();
+    const wildcard = config.host === '0.0.0.0' || config.host === '::';
+    const grpcAddress = c.grpcAdvertise || (wildcard ? `${hostname()}:${bound.slice(bound.lastIndexOf(':') + 1)}` : bound);
+    membership = new EtcdMembership({
+      self: { id: c.nodeId, grpcAddress, roles: c.roles, zone: c.zone, weight: 1 },
+      endpoints: c.etcd.endpoints,
+      prefix: c.etcd.prefix,
+      ttlSeconds: c.etcd.ttlSec,
+      log: clusterLog,
+    });
+    transport = remote;
+  } else {
+    membership = new StaticMembership({ self: { id: c.nodeId, grpcAddress: IN_PROCESS_ADDRESS, roles: c.roles, zone: c.zone, weight: 1 }, log: clusterLog });
+    transport = new MemoryNetwork({ clock: system.clock, log: clusterLog }).join(c.nodeId, { ownership });
+  }
   const placement = new Placement(membership, { roles: ['conversation'], log: clusterLog });
-  const counters = metrics.watchCluster({
+  const observer = metrics.watchCluster({
     rings: () => [{ role: 'conversation', generation: placement.ring('conversation').generation, members: placement.ring('conversation').members.length }],
     healthy: () => membership.health() === 'healthy',
-    links: () => remote.stats().links,
+    links: () => (transport instanceof Remote ? transport.stats().links : []),
     inbound: () => {
-      const s = remote.stats();
+      const s = transport instanceof Remote ? transport.stats() : { inboundStreams: 0, inboundEnvelopes: 0 };
       return { streams: s.inboundStreams, envelopes: s.inboundEnvelopes };
     },
-    directoryUsers: () => chat?.directory?.size ?? 0,
+    directoryUsers: () => core?.chat.directory?.size ?? 0,
   });
-  chat = new ClusterChat({
+  const actorLog = log.child({ module: 'actors' });
+  core = new ChatCore({
+    store,
+    system,
+    clock: system.clock,
     membership,
     placement,
-    remote,
-    store,
-    clock: system.clock,
+    transport,
     roles: c.roles,
-    log: clusterLog,
+    limits: config.limits,
     requestTimeoutMs: config.limits.requestTimeoutMs,
     presenceGraceMs: config.gateway.presenceGraceMs,
     settleMs: c.settleMs,
-    observer: counters,
+    passivateAfterMs: config.actors.passivateAfterMs,
+    mailboxCapacity: config.actors.mailboxCapacity,
+    log: clusterLog,
+    observer,
+    onActorFailure: (key, err, restarts) => actorLog.warn({ conversation: key, err, restarts }, 'conversation actor failed; restarting'),
+    observe: {
+      persisted: (seconds, entries) => {
+        metrics.persistLatency.observe(seconds);
+        metrics.persistBatch.observe(entries);
+      },
+      persistFailed: (reason) => metrics.persistErrors.inc({ reason }),
+      acked: (duplicate) => metrics.sends.inc({ result: duplicate ? 'duplicate' : 'stored' }),
+      delivered: (seconds) => metrics.deliveryLatency.observe(seconds),
+    },
   });
-  return { membership, placement, remote, chat };
+  return { membership, placement, transport, core, clustered: c.etcd !== null };
 }
 
-function withDeadline<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    p.finally(() => clearTimeout(timer)),
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(what)), ms);
-    }),
-  ]);
-}
+/** The address a single process's own member record carries: nothing ever dials it. */
+const IN_PROCESS_ADDRESS = 'in-process.invalid:1';
 
 async function waitForIdle(system: ActorSystem, deadlineMs: number): Promise<void> {
-  const until = Date.now() + deadlineMs;
-  while (Date.now() < until && system.snapshot().some((s) => s.queued > 0)) {
+  const until = system.clock.now() + deadlineMs;
+  while (system.clock.now() < until && system.snapshot().some((s) => s.queued > 0)) {
     await new Promise((r) => setImmediate(r));
   }
 }

@@ -145,8 +145,8 @@ export interface PresenceView {
 }
 
 /**
- * Sessions announce themselves here and presence is read from here: PresenceHub in one process,
- * the cluster's session directory across nodes.
+ * Sessions announce themselves here and presence is read from here: the session directory
+ * (lib/chat/cluster/sessions.ts), on every node including a single process.
  */
 export interface SessionPresence {
   /**
