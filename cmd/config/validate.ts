@@ -1,9 +1,9 @@
 import { type JwtAlgorithm, isJwtAlgorithm, isSymmetric } from '../../lib/auth/keys.js';
 import { defaultAlgorithms } from '../../lib/auth/tokens.js';
+import { MEMBER_ID, isMemberId } from '../../lib/cluster/membership.js';
 import type { Replication } from '../../lib/storage/scylla_migrate.js';
 import { ConfigError, type NodeRole } from './types.js';
 
-const NODE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** An unquoted CQL identifier, as scylla_schema.ts's checkKeyspace wants it. */
 const KEYSPACE = /^[a-z][a-z0-9_]{0,47}$/;
 const DC_NAME = /^[A-Za-z0-9_.-]+$/;
@@ -25,7 +25,7 @@ export function parseEtcdEndpoints(text: string): string[] {
 }
 
 export function checkNodeId(nodeId: string): string {
-  if (!NODE_ID.test(nodeId)) throw new ConfigError(`--node-id (CHORUS_NODE_ID) must match [A-Za-z0-9._-]{1,64}, got "${nodeId}"`);
+  if (!isMemberId(nodeId)) throw new ConfigError(`--node-id (CHORUS_NODE_ID) must match ${MEMBER_ID.source.slice(1, -1)}, got "${nodeId}"`);
   return nodeId;
 }
 

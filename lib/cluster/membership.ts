@@ -56,7 +56,12 @@ export interface Member {
   readonly weight: number;
 }
 
-const ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** A member (node) id: the one definition, used by membership, the transport and config. */
+export const MEMBER_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function isMemberId(id: string): boolean {
+  return MEMBER_ID.test(id);
+}
 const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])$/;
 const MAX_ZONE = 64;
 const MAX_WEIGHT = 100;
@@ -66,7 +71,7 @@ export function checkMember(input: unknown): Member {
   if (typeof input !== 'object' || input === null) throw new InvalidMemberError('a member must be an object');
   const m = input as Record<string, unknown>;
   const id = m['id'];
-  if (typeof id !== 'string' || !ID.test(id)) throw new InvalidMemberError(`member id ${JSON.stringify(id)} must match ${ID.source}`);
+  if (typeof id !== 'string' || !MEMBER_ID.test(id)) throw new InvalidMemberError(`member id ${JSON.stringify(id)} must match ${MEMBER_ID.source}`);
   const address = m['grpcAddress'];
   if (typeof address !== 'string' || !isHostPort(address)) {
     throw new InvalidMemberError(`member ${id}: grpcAddress ${JSON.stringify(address)} must be host:port`);

@@ -1,6 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { type Clock, monotonicClock, withDeadline } from '../../time/mod.js';
 import { ClusterConfigError } from '../errors.js';
+import { isMemberId } from '../membership.js';
 import { Listeners } from '../listeners.js';
 import { type ClusterLog, silentLog } from '../log.js';
 import { PeerUnavailableError, TransportClosedError } from './errors.js';
@@ -49,7 +50,7 @@ export class Remote implements Transport {
   private stopped = false;
 
   constructor(options: RemoteOptions) {
-    if (!/^[A-Za-z0-9._-]{1,64}$/.test(options.nodeId)) throw new ClusterConfigError(`node id ${JSON.stringify(options.nodeId)} is not a valid member id`);
+    if (!isMemberId(options.nodeId)) throw new ClusterConfigError(`node id ${JSON.stringify(options.nodeId)} is not a valid member id`);
     this.o = options;
     this.nodeId = options.nodeId;
     this.limits = resolveLimits(options.limits);
@@ -189,7 +190,7 @@ export class Remote implements Transport {
       call.emit('error', { code: grpc.status.FAILED_PRECONDITION, details: versionRefusal(offered, [this.version]) });
       return;
     }
-    if (!/^[A-Za-z0-9._-]{1,64}$/.test(peer)) {
+    if (!isMemberId(peer)) {
       this.log.warn({ from: call.getPeer(), peer }, 'cluster peer sent no valid node id: refused');
       call.emit('error', { code: grpc.status.INVALID_ARGUMENT, details: `metadata ${MD_NODE} must be a member id` });
       return;
