@@ -100,25 +100,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   });
   try {
     parts = await buildCore(config, store, system, metrics, log);
-    const verifier = new JwtVerifier({ ...config.jwt, keys: openPublicKeySet(config.jwt.jwks) });
-    if (c.roles.includes('gateway')) {
-      gateway = new Gateway(
-        {
-          host: config.host,
-          port: config.port,
-          limits: config.limits,
-          idleTimeoutSec: config.gateway.idleTimeoutSec,
-          maxBackpressureBytes: config.gateway.maxBackpressureBytes,
-          softBackpressureBytes: config.gateway.softBackpressureBytes,
-          tokenRefreshNoticeMs: config.jwt.refreshNoticeSec * 1000,
-          tokenExpiryGraceMs: config.jwt.expiryGraceSec * 1000,
-          connectRate: config.gateway.connectRate,
-          devTokens: config.dev ? new DevTokenIssuer(config.jwt, config.jwt.devTokenTtlSec) : null,
-          staticFiles: loadStaticFiles(config.webDir, ['index.html', 'app.js']),
-        },
-        { verifier, log: log.child({ module: 'gateway' }), metrics, now: Date.now },
-      );
-    }
+    if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log);
     const g = gateway;
     const chat = parts.core.chat;
     push = c.roles.includes('conversation') ? await startPush(config.push, config.dataDir, store, chat.sessions, system.clock, log, metrics.registry) : null;
@@ -152,33 +134,36 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     system,
     store,
     grpcAddress: p.transport instanceof Remote ? p.transport.address : '',
-    async stop() {
+    stop: async () => {
       if (stopped) return;
       stopped = true;
       stopping = true;
-      if (!p.clustered) {
-        gateway?.close(CloseCode.GOING_AWAY, 'server shutting down');
-        // Let in-flight group commits finish so that nothing acknowledged is cut short.
-        await waitForIdle(system, 5_000);
-      } else {
-        // Drain (docs/operations.md): clients reconnect elsewhere at once, the node leaves the
-        // cluster, its conversations are handed off (pending entries stored first), then it exits.
-        const started = performance.now();
-        gateway?.close(CloseCode.SERVER_DRAINING, 'server draining, reconnect');
-        await p.membership.stop();
-        const left = await p.core.chat.handOff(config.cluster.drainGraceMs);
-        await waitForIdle(system, Math.max(0, config.cluster.drainGraceMs - (performance.now() - started)));
-        log.info({ ms: Math.round(performance.now() - started), notHandedOff: left }, 'drained');
-      }
-      p.core.close();
-      await p.membership.stop();
-      await p.transport.stop();
-      system.shutdown();
+      await stopNode(p, gateway, system, config, log);
       await push?.stop();
       await admin.close();
       await store.close();
     },
   };
+}
+
+function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger): Gateway {
+  const verifier = new JwtVerifier({ ...config.jwt, keys: openPublicKeySet(config.jwt.jwks) });
+  return new Gateway(
+    {
+      host: config.host,
+      port: config.port,
+      limits: config.limits,
+      idleTimeoutSec: config.gateway.idleTimeoutSec,
+      maxBackpressureBytes: config.gateway.maxBackpressureBytes,
+      softBackpressureBytes: config.gateway.softBackpressureBytes,
+      tokenRefreshNoticeMs: config.jwt.refreshNoticeSec * 1000,
+      tokenExpiryGraceMs: config.jwt.expiryGraceSec * 1000,
+      connectRate: config.gateway.connectRate,
+      devTokens: config.dev ? new DevTokenIssuer(config.jwt, config.jwt.devTokenTtlSec) : null,
+      staticFiles: loadStaticFiles(config.webDir, ['index.html', 'app.js']),
+    },
+    { verifier, log: log.child({ module: 'gateway' }), metrics, now: Date.now },
+  );
 }
 
 /**
@@ -255,6 +240,31 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
 
 /** The address a single process's own member record carries: nothing ever dials it. */
 const IN_PROCESS_ADDRESS = 'in-process.invalid:1';
+
+/**
+ * Closes the sockets, then either lets in-flight commits finish (a single process) or drains
+ * (a cluster node: docs/operations.md), and stops the core, membership, transport and actors.
+ */
+async function stopNode(p: CoreParts, gateway: Gateway | null, system: ActorSystem, config: ChorusConfig, log: Logger): Promise<void> {
+  if (!p.clustered) {
+    gateway?.close(CloseCode.GOING_AWAY, 'server shutting down');
+    // Let in-flight group commits finish so that nothing acknowledged is cut short.
+    await waitForIdle(system, 5_000);
+  } else {
+    // Clients reconnect elsewhere at once, the node leaves the cluster, its conversations are
+    // handed off (pending entries stored first), then it exits.
+    const started = performance.now();
+    gateway?.close(CloseCode.SERVER_DRAINING, 'server draining, reconnect');
+    await p.membership.stop();
+    const left = await p.core.chat.handOff(config.cluster.drainGraceMs);
+    await waitForIdle(system, Math.max(0, config.cluster.drainGraceMs - (performance.now() - started)));
+    log.info({ ms: Math.round(performance.now() - started), notHandedOff: left }, 'drained');
+  }
+  p.core.close();
+  await p.membership.stop();
+  await p.transport.stop();
+  system.shutdown();
+}
 
 async function waitForIdle(system: ActorSystem, deadlineMs: number): Promise<void> {
   const until = system.clock.now() + deadlineMs;
