@@ -48,7 +48,7 @@ export const CONVERSATIONS: FrameHandlers<'createConversation' | 'listConversati
       const roles = g.roles.map(parseRole);
       const ack = await s.env.service.updateGroup(s, {
         conversationId: g.conversationId,
-        clientId: `g${id}x${Date.now().toString(36)}`,
+        clientId: groupClientId(g.clientId, 'g', id, s.env.now()),
         title: g.title ?? null,
         add: g.add,
         remove: g.remove,
@@ -60,11 +60,19 @@ export const CONVERSATIONS: FrameHandlers<'createConversation' | 'listConversati
   leave: {
     request: async (s, frame, id) => {
       const l = frame.leave as chorus.v1.LeaveConversation;
-      const ack = await s.env.service.updateGroup(s, { conversationId: l.conversationId, clientId: `l${id}x${Date.now().toString(36)}`, title: null, add: [], remove: [s.userId], roles: [] });
+      const ack = await s.env.service.updateGroup(s, { conversationId: l.conversationId, clientId: groupClientId(l.clientId, 'l', id, s.env.now()), title: null, add: [], remove: [s.userId], roles: [] });
       return { ack: ackBody(ack) };
     },
   },
 };
+
+/**
+ * The client's id for a group change or leave (checked by the chat service like a send's). Clients
+ * older than the field send none: they get an id made here, so their retries are not deduplicated.
+ */
+function groupClientId(given: string, prefix: 'g' | 'l', frameId: number, now: number): string {
+  return given !== '' ? given : `${prefix}${frameId}x${now.toString(36)}`;
+}
 
 function parseRole(text: string): { userId: string; role: MemberRole } {
   const [userId, role] = text.split('=');
