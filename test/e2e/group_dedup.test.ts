@@ -85,6 +85,19 @@ describe('UpdateGroup and LeaveConversation are idempotent by client id', () => 
     assert.notEqual(one.seq, two.seq);
     assert.notEqual(one.clientId, '');
   });
+
+  it('reuses the id the SDK is given for a retried group change', async () => {
+    const sdk = await t.client('gd-owner', 'sdk-dev');
+    const conv = await group();
+    const first = await sdk.updateGroup(conv, { add: ['gd-sdk'] }, 'sdk-add-1');
+    const retry = await sdk.updateGroup(conv, { add: ['gd-sdk'] }, 'sdk-add-1');
+    assert.equal(retry.seq, first.seq);
+    assert.equal(retry.duplicate, true);
+    const fresh = await sdk.updateGroup(conv, { remove: ['gd-sdk'] });
+    assert.equal(fresh.duplicate, false);
+    assert.match(fresh.clientId, /^[0-9a-f]{32}$/);
+    assert.deepEqual(await storedWith(conv, 'sdk-add-1'), [Number(first.seq)]);
+  });
 });
 
 describe('group changes retried after a restart', () => {
