@@ -214,8 +214,10 @@ export class ConversationActor {
     ctx: ActorContext<ConversationMessage>,
     build: () => Pending | Promise<Pending>,
   ): void | Promise<void> {
-    // Leaving is the one change a member makes to themself; everything else needs membership.
-    if (!this.isMember(m.sender, m.reply)) return;
+    // A retried leave (or a change that removed its sender) comes from a former member: it is
+    // answered from the window or the log like any retry, and refused only if it is new.
+    const former = m.t === 'group' && !this.active.has(m.sender) && this.members.has(m.sender);
+    if (!former && !this.isMember(m.sender, m.reply)) return;
     const key = `${m.sender}\n${m.clientId}`;
     const known = this.recent.get(key);
     if (known !== undefined) {
@@ -243,6 +245,7 @@ export class ConversationActor {
           return;
         }
       }
+      if (former) throw notMember();
       enqueue(await build());
     };
     if (!m.resend && m.t === 'send') {
@@ -512,7 +515,7 @@ export class ConversationActor {
 
   private isMember(userId: string, reply: { fail(e: Error): void }): boolean {
     if (this.active.has(userId)) return true;
-    reply.fail(new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation'));
+    reply.fail(notMember());
     return false;
   }
 
@@ -526,6 +529,10 @@ export class ConversationActor {
       }
     }
   }
+}
+
+function notMember(): ChorusError {
+  return new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation');
 }
 
 function rank(role: MemberRole): number {

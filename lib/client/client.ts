@@ -163,13 +163,19 @@ export class ChorusClient extends Emitter<ClientEvents> {
     return { entries: page.entries as InboxEntry[], hasMore: page.hasMore };
   }
 
-  /** Renames a group, or adds/removes members and changes roles ("user=admin"). */
-  async updateGroup(conversationId: string, change: { title?: string; add?: string[]; remove?: string[]; roles?: string[] }): Promise<SendAck> {
-    return (await this.request({ updateGroup: { conversationId, ...(change.title !== undefined ? { title: change.title } : {}), add: change.add ?? [], remove: change.remove ?? [], roles: change.roles ?? [] } })).ack as SendAck;
+  /**
+   * Renames a group, or adds/removes members and changes roles ("user=admin"). To retry after a
+   * timeout or lost connection, pass the same clientId again: the server answers the first ack
+   * (duplicate = true) instead of logging the change twice.
+   */
+  async updateGroup(conversationId: string, change: { title?: string; add?: string[]; remove?: string[]; roles?: string[] }, clientId: string = newClientId()): Promise<SendAck> {
+    const body = { conversationId, clientId, ...(change.title !== undefined ? { title: change.title } : {}), add: change.add ?? [], remove: change.remove ?? [], roles: change.roles ?? [] };
+    return (await this.request({ updateGroup: body })).ack as SendAck;
   }
 
-  async leave(conversationId: string): Promise<SendAck> {
-    return (await this.request({ leave: { conversationId } })).ack as SendAck;
+  /** Leaves a conversation; a retry with the same clientId answers the first ack, also once left. */
+  async leave(conversationId: string, clientId: string = newClientId()): Promise<SendAck> {
+    return (await this.request({ leave: { conversationId, clientId } })).ack as SendAck;
   }
 
   /**

@@ -1,28 +1,28 @@
 import type { Principal } from '../auth/tokens.js';
 import type { chorus } from '../protocol/gen/chorus.js';
 import { toClientError } from '../chat/errors.js';
-import type { PushRegistry } from '../chat/push_registry.js';
-import type { Caller, ConversationView, HistoryResult } from '../chat/types.js';
-import { toWire, toWireConversation } from '../chat/wire.js';
-import type { MemberCursor, MemberRole, ReactionCount } from '../storage/mod.js';
 import {
   type ChorusError,
   CloseCode,
   ErrorCode,
   type ClientFrame,
-  type IServerFrame,
   PROTOCOL_VERSION,
   decodeClientFrame,
   encodeServerFrame,
   errorFrame,
-  invalid,
   isValidId,
 } from '../protocol/mod.js';
-
-export type { Backpressure, ExpirySchedule, FrameBudget, SessionDirectory, SessionEnv, SessionLimits, SessionObserver, TokenTiming, Wire } from './session_env.js';
 import { takeToken, type TokenBucket } from '../time/mod.js';
+import { FRAME_HANDLERS, type FrameSession, type RequestHandler } from './handlers/table.js';
 import type { SessionEnv, Wire, FrameBudget } from './session_env.js';
 
+export type { Backpressure, ExpirySchedule, FrameBudget, SessionDirectory, SessionEnv, SessionLimits, SessionObserver, TokenTiming, Wire } from './session_env.js';
+
+/**
+ * Fresh --Hello--> Authenticating --token verified--> Ready --close or socket gone--> Closed.
+ * (A token checked at the upgrade skips Authenticating.) Fresh accepts Hello only, Authenticating
+ * nothing; only a Ready session's frames reach the frame table (handlers/table.ts).
+ */
 const enum State {
   Fresh,
   Authenticating,
@@ -34,13 +34,13 @@ const enum State {
 const SEND_SUCCESS = 1;
 
 /**
- * The user actor of one socket: authenticates it, turns frames into calls on the chat core and
- * answers them. Its mailbox is the socket itself (uWS delivers frames one at a time on the event
+ * The user actor of one socket: authenticates it, hands each frame of a ready session to its entry
+ * in the shared frame table (which calls the chat core) and writes the answer. Its mailbox is the socket itself (uWS delivers frames one at a time on the event
  * loop); deliveries are written to its socket by the gateway's session index, without a message
  * to this object.
  * Kept to a handful of fields: a gateway holds up to a million of these.
  */
-export class UserActor implements Caller, TokenBucket {
+export class UserActor implements FrameSession, TokenBucket {
   userId = '';
   deviceId = '';
   private ws: Wire | null = null;
@@ -66,7 +66,7 @@ export class UserActor implements Caller, TokenBucket {
   next: UserActor | null = null;
 
   constructor(
-    private readonly env: SessionEnv,
+    readonly env: SessionEnv,
     private principal: Principal | null,
   ) {
     this.tokens = env.limits.frameBurst;
@@ -136,182 +136,15 @@ export class UserActor implements Caller, TokenBucket {
       else this.close(CloseCode.AUTH_REQUIRED, 'Hello (with a valid token) must come first');
       return;
     }
-    switch (frame.body) {
-      case 'ping':
-        this.write(encodeServerFrame({ id, pong: { clientTimeMs: frame.ping!.clientTimeMs, serverTimeMs: this.env.now() } }));
-        return;
-      case 'send': {
-        const s = frame.send as chorus.v1.SendMessage;
-        this.request(id, async () => ({ ack: ackBody(await this.env.service.send(this, { conversationId: s.conversationId, clientId: s.clientId, text: s.text, resend: s.resend })) }));
-        return;
-      }
-      case 'history': {
-        const h = frame.history as chorus.v1.HistoryRequest;
-        this.request(id, async () => {
-          const page = await this.env.service.history(this, {
-            conversationId: h.conversationId,
-            limit: h.limit,
-            ...(h.beforeSeq != null ? { beforeSeq: h.beforeSeq } : {}),
-            ...(h.afterSeq != null ? { afterSeq: h.afterSeq } : {}),
-          });
-          return { history: { conversationId: page.conversationId, messages: withReactions(page), hasMore: page.hasMore, lastSeq: page.lastSeq } };
-        });
-        return;
-      }
-      case 'sync': {
-        const q = frame.sync as chorus.v1.SyncRequest;
-        this.request(id, async () => {
-          if (q.cursors.length > this.env.limits.maxSyncCursors) throw invalid(`at most ${this.env.limits.maxSyncCursors} cursors per sync`);
-          const cursors = new Map<string, number>();
-          for (const c of q.cursors as chorus.v1.Cursor[]) cursors.set(c.conversationId, c.seq);
-          const page = await this.env.service.sync(this, { cursors, limit: q.limit, receiptsSince: q.receiptsSinceMs });
-          const messages = page.messages.map((m) => toWire(m, page.reactions.get(m.conversationId)?.get(m.seq) ?? []));
-          return { sync: { messages, conversations: page.conversations.map(toWireConversation), done: page.done } };
-        });
-        return;
-      }
-      case 'createConversation': {
-        const c = frame.createConversation as chorus.v1.CreateConversation;
-        this.request(id, async () => {
-          if (c.kind !== 1 && c.kind !== 2) throw invalid('kind must be DIRECT or GROUP');
-          const view = await this.env.service.createConversation(this, { kind: c.kind === 1 ? 'direct' : 'group', members: c.members, title: c.title });
-          return { conversation: toWireConversation(view) };
-        });
-        return;
-      }
-      case 'listConversations': {
-        const l = frame.listConversations as chorus.v1.ListConversations;
-        this.request(id, async () => {
-          const page = await this.env.service.listConversations(this, { afterId: l.afterId, limit: l.limit });
-          return { conversations: { conversations: page.conversations.map((v: ConversationView) => toWireConversation(v)), hasMore: page.hasMore } };
-        });
-        return;
-      }
-      case 'receipt': {
-        const r = frame.receipt as chorus.v1.Receipt;
-        this.request(id, async () => {
-          if (r.kind !== 1 && r.kind !== 2) throw invalid('kind must be DELIVERED or READ');
-          const seq = await this.env.service.receipt(this, r.conversationId, r.kind === 1 ? 'delivered' : 'read', r.seq);
-          return { receipt: { conversationId: r.conversationId, kind: r.kind, seq } };
-        });
-        return;
-      }
-      case 'edit': {
-        const e = frame.edit as chorus.v1.EditMessage;
-        this.request(id, async () => ({ ack: ackBody(await this.env.service.edit(this, { conversationId: e.conversationId, seq: e.seq, text: e.text, clientId: e.clientId })) }));
-        return;
-      }
-      case 'delete': {
-        const d = frame.delete as chorus.v1.DeleteMessage;
-        this.request(id, async () => ({ ack: ackBody(await this.env.service.delete(this, { conversationId: d.conversationId, seq: d.seq, clientId: d.clientId })) }));
-        return;
-      }
-      case 'react': {
-        const r = frame.react as chorus.v1.React;
-        this.request(id, async () => {
-          const counts = await this.env.service.react(this, r.conversationId, r.seq, r.emoji, r.add);
-          return { reactionAck: { conversationId: r.conversationId, seq: r.seq, reactions: counts } };
-        });
-        return;
-      }
-      case 'typing': {
-        const t = frame.typing as chorus.v1.Typing;
-        this.request(id, async () => {
-          await this.env.service.typing(this, t.conversationId);
-          return { ok: {} };
-        });
-        return;
-      }
-      case 'receipts': {
-        const r = frame.receipts as chorus.v1.ReceiptsRequest;
-        this.request(id, async () => ({ receipts: { conversationId: r.conversationId, members: (await this.env.service.receipts(this, r.conversationId)).map(receiptBody) } }));
-        return;
-      }
-      case 'inbox': {
-        const q = frame.inbox as chorus.v1.InboxRequest;
-        this.request(id, async () => {
-          const before = q.beforeActivityMs > 0 ? { lastActivity: q.beforeActivityMs, conversationId: q.beforeId } : null;
-          const page = await this.env.service.inbox(this, { before, limit: q.limit });
-          return {
-            inbox: {
-              entries: page.entries.map((e) => ({
-                conversation: toWireConversation(e.conversation),
-                ...(e.lastMessage !== undefined ? { lastMessage: toWire(e.lastMessage) } : {}),
-                unread: e.unread,
-                lastActivityMs: e.conversation.lastActivity,
-                readSeq: e.readSeq,
-              })),
-              hasMore: page.hasMore,
-            },
-          };
-        });
-        return;
-      }
-      case 'updateGroup': {
-        const g = frame.updateGroup as chorus.v1.UpdateGroup;
-        this.request(id, async () => {
-          const roles = g.roles.map(parseRole);
-          const ack = await this.env.service.updateGroup(this, {
-            conversationId: g.conversationId,
-            clientId: `g${id}x${Date.now().toString(36)}`,
-            title: g.title ?? null,
-            add: g.add,
-            remove: g.remove,
-            roles,
-          });
-          return { ack: ackBody(ack) };
-        });
-        return;
-      }
-      case 'leave': {
-        const l = frame.leave as chorus.v1.LeaveConversation;
-        this.request(id, async () => {
-          const ack = await this.env.service.updateGroup(this, { conversationId: l.conversationId, clientId: `l${id}x${Date.now().toString(36)}`, title: null, add: [], remove: [this.userId], roles: [] });
-          return { ack: ackBody(ack) };
-        });
-        return;
-      }
-      case 'subscribePresence': {
-        const p = frame.subscribePresence as chorus.v1.SubscribePresence;
-        this.request(id, async () => {
-          const users = (await this.env.service.membersOf(this, p.conversationIds)).slice(0, this.env.limits.maxPresenceUsers);
-          this.watch(users);
-          const snapshot = await this.env.presence.snapshot(users);
-          return { presenceSnapshot: { users: snapshot.map((u) => ({ userId: u.userId, online: u.online, lastSeenMs: u.lastSeen })) } };
-        });
-        return;
-      }
-      case 'registerPush': {
-        const r = frame.registerPush as chorus.v1.RegisterPush;
-        this.request(id, async () => {
-          await this.pushRegistry().register(this, pushTarget(r));
-          return { ok: {} };
-        });
-        return;
-      }
-      case 'unregisterPush':
-        this.request(id, async () => {
-          await this.pushRegistry().unregister(this);
-          return { ok: {} };
-        });
-        return;
-      case 'setPushPrefs': {
-        const p = frame.setPushPrefs as chorus.v1.SetPushPrefs;
-        this.request(id, async () => {
-          await this.pushRegistry().mute(this, p.conversationId, p.mutedUntilMs);
-          return { ok: {} };
-        });
-        return;
-      }
-      case 'refreshToken':
-        this.refresh(id, (frame.refreshToken as chorus.v1.RefreshToken).token);
-        return;
-      case 'hello':
-        this.write(errorFrame(id, ErrorCode.ALREADY_AUTHENTICATED, 'this session is already authenticated'));
-        return;
-      default:
-        this.write(errorFrame(id, ErrorCode.UNKNOWN_FRAME, 'unknown or empty frame body'));
-    }
+    this.dispatch(id, frame);
+  }
+
+  /** A ready session's frame: its entry in the frame table, or UNKNOWN_FRAME. */
+  private dispatch(id: number, frame: ClientFrame): void {
+    const handler = frame.body === undefined ? undefined : FRAME_HANDLERS[frame.body];
+    if (handler === undefined) this.write(errorFrame(id, ErrorCode.UNKNOWN_FRAME, 'unknown or empty frame body'));
+    else if ('request' in handler) this.request(id, frame, handler);
+    else handler.direct(this, frame, id);
   }
 
   private hello(id: number, frame: ClientFrame): void {
@@ -391,7 +224,7 @@ export class UserActor implements Caller, TokenBucket {
   }
 
   /** Replaces the session's token with a fresh one for the same user (RefreshToken). */
-  private refresh(id: number, token: string): void {
+  refresh(id: number, token: string): void {
     if (this.pending >= this.env.limits.maxPendingRequests) {
       this.write(errorFrame(id, ErrorCode.OVERLOADED, 'too many requests in flight on this connection', 50));
       return;
@@ -447,13 +280,13 @@ export class UserActor implements Caller, TokenBucket {
     this.env.expiry.schedule(this, closeAt);
   }
 
-  private request(id: number, run: () => Promise<IServerFrame>): void {
+  private request(id: number, frame: ClientFrame, handler: RequestHandler): void {
     if (this.pending >= this.env.limits.maxPendingRequests) {
       this.write(errorFrame(id, ErrorCode.OVERLOADED, 'too many requests in flight on this connection', 50));
       return;
     }
     this.pending++;
-    run().then(
+    handler.request(this, frame, id).then(
       (body) => {
         this.pending--;
         body.id = id;
@@ -474,13 +307,8 @@ export class UserActor implements Caller, TokenBucket {
     this.write(errorFrame(id, ErrorCode.RATE_LIMITED, message, Math.ceil(1000 / rate)));
   }
 
-  private pushRegistry(): PushRegistry {
-    if (this.env.push === null) throw invalid('push notifications are not configured on this server');
-    return this.env.push;
-  }
-
   /** Replaces the set of users whose presence changes this session receives. */
-  private watch(users: string[]): void {
+  watch(users: string[]): void {
     if (this.ws === null || this.state !== State.Ready) return;
     this.env.directory.watch(this, users, this.watching ?? []);
     this.watching = users.length > 0 ? users : null;
@@ -492,7 +320,7 @@ export class UserActor implements Caller, TokenBucket {
   }
 
   /** Answers and the session's own notices: never skipped, but subject to the hard limit. */
-  private write(bytes: Uint8Array): void {
+  write(bytes: Uint8Array): void {
     this.deliver(bytes, false);
   }
 
@@ -518,40 +346,5 @@ export class UserActor implements Caller, TokenBucket {
       }
     }
     this.backlogged = ws.send(bytes, true) !== SEND_SUCCESS;
-  }
-}
-
-function ackBody(a: { conversationId: string; seq: number; sentAt: number; clientId: string; duplicate: boolean }): chorus.v1.ISendAck {
-  return { conversationId: a.conversationId, seq: a.seq, sentAtMs: a.sentAt, clientId: a.clientId, duplicate: a.duplicate };
-}
-
-function receiptBody(c: MemberCursor): chorus.v1.IMemberReceipt {
-  return { userId: c.userId, deliveredSeq: c.delivered, readSeq: c.read };
-}
-
-function withReactions(page: HistoryResult): chorus.v1.IMessage[] {
-  const none: ReactionCount[] = [];
-  return page.messages.map((m) => toWire(m, page.reactions.get(m.seq) ?? none));
-}
-
-function parseRole(text: string): { userId: string; role: MemberRole } {
-  const [userId, role] = text.split('=');
-  if (userId === undefined || (role !== 'admin' && role !== 'member')) throw invalid('roles are "user=admin" or "user=member"');
-  return { userId, role };
-}
-
-/** The RegisterPush oneof as the plain object validateTarget() checks. */
-function pushTarget(r: chorus.v1.RegisterPush): unknown {
-  switch (r.target) {
-    case 'fcm':
-      return { platform: 'fcm', token: r.fcm!.token };
-    case 'apns':
-      return { platform: 'apns', token: r.apns!.token };
-    case 'webhook':
-      return { platform: 'webhook', token: r.webhook!.token };
-    case 'webpush':
-      return { platform: 'webpush', endpoint: r.webpush!.endpoint, keys: { p256dh: r.webpush!.p256dh, auth: r.webpush!.auth } };
-    default:
-      return { platform: '' };
   }
 }

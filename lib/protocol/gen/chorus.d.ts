@@ -1497,6 +1497,7 @@ export namespace chorus {
             add: string[];
             remove: string[];
             roles: string[];
+            clientId: string;
             static create(properties: chorus.v1.UpdateGroup.$Shape): chorus.v1.UpdateGroup & chorus.v1.UpdateGroup.$Shape;
             static create(properties?: chorus.v1.UpdateGroup.$Properties): chorus.v1.UpdateGroup;
             static encode(message: chorus.v1.UpdateGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1514,6 +1515,7 @@ export namespace chorus {
                 add?: (string[]|null);
                 remove?: (string[]|null);
                 roles?: (string[]|null);
+                clientId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.UpdateGroup.$Properties;
@@ -1526,6 +1528,7 @@ export namespace chorus {
             constructor(properties?: chorus.v1.LeaveConversation.$Properties);
             $unknowns?: Uint8Array[];
             conversationId: string;
+            clientId: string;
             static create(properties: chorus.v1.LeaveConversation.$Shape): chorus.v1.LeaveConversation & chorus.v1.LeaveConversation.$Shape;
             static create(properties?: chorus.v1.LeaveConversation.$Properties): chorus.v1.LeaveConversation;
             static encode(message: chorus.v1.LeaveConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1539,6 +1542,7 @@ export namespace chorus {
         namespace LeaveConversation {
             interface $Properties {
                 conversationId?: (string|null);
+                clientId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.LeaveConversation.$Properties;

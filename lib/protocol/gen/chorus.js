@@ -14849,6 +14849,7 @@ export const chorus = $root.chorus = (() => {
              * @property {Array.<string>|null} [add] UpdateGroup add
              * @property {Array.<string>|null} [remove] UpdateGroup remove
              * @property {Array.<string>|null} [roles] UpdateGroup roles
+             * @property {string|null} [clientId] UpdateGroup clientId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14923,6 +14924,14 @@ export const chorus = $root.chorus = (() => {
              */
             UpdateGroup.prototype.roles = $util.emptyArray;
 
+            /**
+             * UpdateGroup clientId.
+             * @member {string} clientId
+             * @memberof chorus.v1.UpdateGroup
+             * @instance
+             */
+            UpdateGroup.prototype.clientId = "";
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -14977,6 +14986,8 @@ export const chorus = $root.chorus = (() => {
                 if (message.roles != null && message.roles.length)
                     for (let i = 0; i < message.roles.length; ++i)
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.roles[i]);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.clientId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15061,6 +15072,15 @@ export const chorus = $root.chorus = (() => {
                             message.roles.push(reader.stringVerify());
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15122,6 +15142,9 @@ export const chorus = $root.chorus = (() => {
                     for (let i = 0; i < object.roles.length; ++i)
                         message.roles[i] = $String(object.roles[i]);
                 }
+                if (object.clientId != null)
+                    if (typeof object.clientId !== "string" || object.clientId.length)
+                        message.clientId = $String(object.clientId);
                 return message;
             };
 
@@ -15147,8 +15170,10 @@ export const chorus = $root.chorus = (() => {
                     object.remove = [];
                     object.roles = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.conversationId = "";
+                    object.clientId = "";
+                }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
                 if (message.title != null && $Object.hasOwnProperty.call(message, "title"))
@@ -15168,6 +15193,8 @@ export const chorus = $root.chorus = (() => {
                     for (let j = 0; j < message.roles.length; ++j)
                         object.roles[j] = message.roles[j];
                 }
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    object.clientId = message.clientId;
                 return object;
             };
 
@@ -15205,6 +15232,7 @@ export const chorus = $root.chorus = (() => {
              * Properties of a LeaveConversation.
              * @typedef {Object} chorus.v1.LeaveConversation.$Properties
              * @property {string|null} [conversationId] LeaveConversation conversationId
+             * @property {string|null} [clientId] LeaveConversation clientId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15245,6 +15273,14 @@ export const chorus = $root.chorus = (() => {
             LeaveConversation.prototype.conversationId = "";
 
             /**
+             * LeaveConversation clientId.
+             * @member {string} clientId
+             * @memberof chorus.v1.LeaveConversation
+             * @instance
+             */
+            LeaveConversation.prototype.clientId = "";
+
+            /**
              * Creates a new LeaveConversation instance using the specified properties.
              * @function create
              * @memberof chorus.v1.LeaveConversation
@@ -15278,6 +15314,8 @@ export const chorus = $root.chorus = (() => {
                     throw $Error("max depth exceeded");
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15331,6 +15369,15 @@ export const chorus = $root.chorus = (() => {
                                 delete message.conversationId;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15369,6 +15416,9 @@ export const chorus = $root.chorus = (() => {
                 if (object.conversationId != null)
                     if (typeof object.conversationId !== "string" || object.conversationId.length)
                         message.conversationId = $String(object.conversationId);
+                if (object.clientId != null)
+                    if (typeof object.clientId !== "string" || object.clientId.length)
+                        message.clientId = $String(object.clientId);
                 return message;
             };
 
@@ -15389,10 +15439,14 @@ export const chorus = $root.chorus = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.conversationId = "";
+                    object.clientId = "";
+                }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    object.clientId = message.clientId;
                 return object;
             };
 
