@@ -81,7 +81,7 @@ export async function startPush(
     store,
     sessions,
     wake: () => dispatcher.wake(),
-    now: () => clock.now(),
+    clock,
     collapseWindowMs: config.collapseWindowMs,
     ttlMs: config.ttlSec * 1000,
     payload: config.payload,

@@ -1,3 +1,4 @@
+import { systemClock } from '../time/mod.js';
 import { type FlattenedJWSInput, type JWSHeaderParameters, type JWTVerifyResult, SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { ChorusError, ErrorCode, isValidId } from '../protocol/mod.js';
 import { ASYMMETRIC_ALGORITHMS, type JwtAlgorithm, KeysUnavailableError, type PublicKeySet, type VerificationKey, isSymmetric } from './keys.js';
@@ -118,7 +119,7 @@ export class DevTokenIssuer {
   }
 
   /** Rejects (never throws) on a bad user name: callers handle one failure path. */
-  async issue(userId: string, now = Date.now()): Promise<string> {
+  async issue(userId: string, now = systemClock.now()): Promise<string> {
     if (!isValidId(userId)) throw new ChorusError(ErrorCode.INVALID_ARGUMENT, 'user must match [A-Za-z0-9_-]{1,64}');
     const iat = Math.floor(now / 1000);
     return new SignJWT({})

@@ -1,3 +1,4 @@
+import { monotonicClock } from '../time/mod.js';
 import type { ActorContext, ActorKind, Reply } from '../actors/actor.js';
 import type { Fanout, HistoryResult, SendResult } from './types.js';
 import { toClientError } from './errors.js';
@@ -351,10 +352,10 @@ export class ConversationActor {
       p.record.sentAt = sentAt;
       return p.record;
     });
-    const started = performance.now();
+    const started = monotonicClock.now();
     try {
       await (this.epoch === undefined ? this.deps.store.append(records) : this.deps.store.append(records, { epoch: this.epoch }));
-      this.deps.observe?.persisted((performance.now() - started) / 1000, records.length);
+      this.deps.observe?.persisted((monotonicClock.now() - started) / 1000, records.length);
     } catch (err) {
       const fenced = err instanceof FencedError;
       this.deps.observe?.persistFailed?.(fenced ? 'fenced' : err instanceof Error ? err.name : 'unknown');

@@ -1,3 +1,4 @@
+import type { Clock } from '../time/mod.js';
 import { type PushJob, type PushOutbox, type PushPrefsStore, type PushTokenStore, pushKey } from '../push/mod.js';
 import type { ConversationRecord, MessageRecord, MessageStore } from '../storage/mod.js';
 
@@ -17,7 +18,8 @@ export interface PushPlannerOptions {
   sessions: OpenSessions;
   /** Tells the dispatcher to look for due pushes (after the collapse window). */
   wake(): void;
-  now(): number;
+  /** Time for mute windows and job times, and the timer that wakes the dispatcher after the collapse window. */
+  clock: Clock;
   /** A push waits this long, so a burst in one conversation collapses into one notification. */
   collapseWindowMs: number;
   /** Pushes not delivered within this are dropped. */
@@ -61,7 +63,7 @@ export class PushPlanner {
 
   private async plan(conversation: ConversationRecord, m: MessageRecord, userId: string): Promise<void> {
     const o = this.o;
-    const now = o.now();
+    const now = o.clock.now();
     if (await o.prefs.isMuted(userId, m.conversationId, now)) return;
     const devices = await o.tokens.devicesOf(userId);
     if (devices.length === 0) return;
@@ -84,7 +86,7 @@ export class PushPlanner {
       expiresAt: now + o.ttlMs,
     }));
     await o.outbox.enqueue(jobs, now);
-    setTimeout(() => o.wake(), o.collapseWindowMs + 5).unref();
+    o.clock.setTimeout(() => o.wake(), o.collapseWindowMs + 5).unref?.();
   }
 
   /** The user's total unread count over their most recently active conversations. */
