@@ -1,29 +1,11 @@
-import type { Actor, ActorContext, ActorKind, ActorRef, Reply } from './actor.js';
-import { type Clock, type Timer, systemClock } from '../time/mod.js';
-import { ActorStoppedError, AskTimeoutError, MailboxFullError } from './errors.js';
-import { Mailbox } from './mailbox.js';
-
-const enum State {
-  Idle,
-  Busy,
-  Backoff,
-  Stopped,
-}
-
-/** Messages one actor may handle in a row before others get a turn. */
-const TURN_BUDGET = 64;
-
-interface ResolvedKind<M> {
-  readonly spec: ActorKind<M>;
-  readonly capacity: number;
-  readonly overflow: 'reject' | 'drop-oldest';
-  readonly passivateAfterMs: number;
-  readonly maxRestarts: number;
-  readonly restartWindowMs: number;
-  readonly minBackoffMs: number;
-  readonly maxBackoffMs: number;
-  readonly cells: Map<string, Cell<M>>;
-}
+import type { ActorKind, ActorRef, Reply } from './actor.js';
+import { type Clock, systemClock } from '../time/mod.js';
+import { ask } from './ask.js';
+import { Cell, type ResolvedKind } from './cell.js';
+import { ActorStoppedError } from './errors.js';
+import { PassivationSweep, passivateIdle } from './passivation.js';
+import { KeyedRef } from './ref.js';
+import { RunQueue } from './run_queue.js';
 
 export interface ActorSystemOptions {
   clock?: Clock;
@@ -50,15 +32,14 @@ export class ActorSystem {
   readonly clock: Clock;
   private readonly kinds = new Map<string, ResolvedKind<never>>();
   private readonly stats = new Map<string, { activations: number; passivations: number; restarts: number }>();
-  private runQueue: Cell<never>[] = [];
-  private scheduled = false;
-  private sweepTimer: Timer | null = null;
+  private readonly runQueue = new RunQueue();
+  private readonly sweep: PassivationSweep | null;
   private closed = false;
 
   constructor(options: ActorSystemOptions = {}) {
     this.clock = options.clock ?? systemClock;
-    const sweep = options.passivationSweepMs ?? 1000;
-    if (sweep > 0) this.startSweep(sweep);
+    const sweepMs = options.passivationSweepMs ?? 1000;
+    this.sweep = sweepMs > 0 ? new PassivationSweep(this.clock, sweepMs, () => this.passivateIdle()) : null;
   }
 
   register<M>(spec: ActorKind<M>): void {
@@ -85,33 +66,7 @@ export class ActorSystem {
 
   /** Sends a message built around a reply handle and waits for the reply or the deadline. */
   ask<M, R>(ref: ActorRef<M>, build: (reply: Reply<R>) => M, timeoutMs: number): Promise<R> {
-    return new Promise<R>((resolve, reject) => {
-      let done = false;
-      const timer = this.clock.setTimeout(() => {
-        if (done) return;
-        done = true;
-        reject(new AskTimeoutError(ref.kind, ref.key, timeoutMs));
-      }, timeoutMs);
-      const reply: Reply<R> = {
-        ok: (value) => {
-          if (done) return;
-          done = true;
-          this.clock.clearTimeout(timer);
-          resolve(value);
-        },
-        fail: (err) => {
-          if (done) return;
-          done = true;
-          this.clock.clearTimeout(timer);
-          reject(err);
-        },
-      };
-      try {
-        ref.tell(build(reply));
-      } catch (err) {
-        reply.fail(err instanceof Error ? err : new Error(String(err)));
-      }
-    });
+    return ask(this.clock, ref, build, timeoutMs);
   }
 
   /** @internal */
@@ -149,19 +104,7 @@ export class ActorSystem {
 
   /** Stops actors idle for longer than their kind's passivateAfterMs. Returns how many stopped. */
   passivateIdle(): number {
-    const now = this.clock.now();
-    let stopped = 0;
-    for (const kind of this.kinds.values()) {
-      if (kind.passivateAfterMs <= 0) continue;
-      for (const cell of kind.cells.values()) {
-        if (cell.isIdle() && now - cell.lastActive >= kind.passivateAfterMs) {
-          cell.stop(new ActorStoppedError(kind.spec.name, cell.key));
-          this.stats.get(kind.spec.name)!.passivations++;
-          stopped++;
-        }
-      }
-    }
-    return stopped;
+    return passivateIdle(this.kinds.values(), this.clock.now(), (name) => this.stats.get(name)!.passivations++);
   }
 
   snapshot(): ActorStats[] {
@@ -185,8 +128,7 @@ export class ActorSystem {
   /** Stops every actor; later tells go to dead letters. */
   shutdown(): void {
     this.closed = true;
-    if (this.sweepTimer !== null) this.clock.clearTimeout(this.sweepTimer);
-    this.sweepTimer = null;
+    this.sweep?.stop();
     for (const kind of this.kinds.values()) {
       // Copy first: stopping removes cells from the map being walked.
       for (const cell of Array.from(kind.cells.values())) cell.stop(new ActorStoppedError(kind.spec.name, cell.key));
@@ -196,217 +138,10 @@ export class ActorSystem {
   /** @internal */
   schedule(cell: Cell<never>): void {
     this.runQueue.push(cell);
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(this.drain);
-    }
   }
 
   /** @internal */
   countRestart(kindName: string): void {
     this.stats.get(kindName)!.restarts++;
   }
-
-  private readonly drain = (): void => {
-    this.scheduled = false;
-    const queue = this.runQueue;
-    this.runQueue = [];
-    for (const cell of queue) cell.run();
-  };
-
-  private startSweep(every: number): void {
-    const tick = (): void => {
-      this.passivateIdle();
-      if (!this.closed) {
-        this.sweepTimer = this.clock.setTimeout(tick, every);
-        this.sweepTimer.unref?.();
-      }
-    };
-    this.sweepTimer = this.clock.setTimeout(tick, every);
-    this.sweepTimer.unref?.();
-  }
-}
-
-class KeyedRef<M> implements ActorRef<M> {
-  constructor(
-    private readonly system: ActorSystem,
-    readonly kind: string,
-    readonly key: string,
-  ) {}
-
-  tell(message: M): void {
-    this.system.deliver(this.kind, this.key, message);
-  }
-}
-
-/** One live actor: its mailbox, its current incarnation and its supervision state. */
-class Cell<M> implements ActorContext<M> {
-  private readonly mailbox = new Mailbox<M>();
-  private actor: Actor<M> | null = null;
-  private state = State.Busy;
-  private inRunQueue = false;
-  private stopRequested = false;
-  private restarts = 0;
-  private windowStart = 0;
-  lastActive: number;
-  /** When the mailbox last went from empty to non-empty. */
-  queuedSince = 0;
-  readonly self: ActorRef<M>;
-
-  constructor(
-    private readonly system: ActorSystem,
-    private readonly kind: ResolvedKind<M>,
-    readonly key: string,
-  ) {
-    this.lastActive = system.clock.now();
-    this.self = new KeyedRef<M>(system, kind.spec.name, key);
-  }
-
-  get queued(): number {
-    return this.mailbox.size;
-  }
-
-  isIdle(): boolean {
-    return this.state === State.Idle && this.mailbox.size === 0;
-  }
-
-  stop(): void;
-  stop(reason: Error): void;
-  stop(reason?: Error): void {
-    if (reason === undefined) {
-      // Called by the actor itself: finish the current message first.
-      this.stopRequested = true;
-      if (this.state === State.Idle) this.finalStop(new ActorStoppedError(this.kind.spec.name, this.key));
-      return;
-    }
-    this.finalStop(reason);
-  }
-
-  enqueue(message: M): void {
-    if (this.mailbox.size >= this.kind.capacity) {
-      if (this.kind.overflow === 'reject') throw new MailboxFullError(this.kind.spec.name, this.key);
-      const dropped = this.mailbox.shift() as M;
-      this.kind.spec.deadLetter?.(dropped, new MailboxFullError(this.kind.spec.name, this.key));
-    }
-    const now = this.system.clock.now();
-    if (this.mailbox.size === 0) this.queuedSince = now;
-    this.mailbox.push(message);
-    this.lastActive = now;
-    if (this.state === State.Idle) this.scheduleRun();
-  }
-
-  activate(): void {
-    this.state = State.Busy;
-    let actor: Actor<M>;
-    try {
-      actor = this.kind.spec.create(this.key);
-    } catch (err) {
-      this.fail(err);
-      return;
-    }
-    this.actor = actor;
-    let started: void | Promise<void>;
-    try {
-      started = actor.preStart?.(this);
-    } catch (err) {
-      this.fail(err);
-      return;
-    }
-    if (isPromise(started)) {
-      started.then(
-        () => this.becomeIdle(actor),
-        (err: unknown) => this.actor === actor && this.fail(err),
-      );
-    } else {
-      this.becomeIdle(actor);
-    }
-  }
-
-  run(): void {
-    this.inRunQueue = false;
-    let budget = TURN_BUDGET;
-    while (budget-- > 0 && this.state === State.Idle && !this.stopRequested) {
-      const message = this.mailbox.shift();
-      if (message === undefined) return;
-      const actor = this.actor!;
-      let result: void | Promise<void>;
-      try {
-        result = actor.receive(message, this);
-      } catch (err) {
-        this.fail(err);
-        return;
-      }
-      if (isPromise(result)) {
-        this.state = State.Busy;
-        result.then(
-          () => this.becomeIdle(actor),
-          (err: unknown) => this.actor === actor && this.fail(err),
-        );
-        return;
-      }
-    }
-    if (this.stopRequested) this.finalStop(new ActorStoppedError(this.kind.spec.name, this.key));
-    else if (this.state === State.Idle && this.mailbox.size > 0) this.scheduleRun();
-  }
-
-  private becomeIdle(actor: Actor<M>): void {
-    if (this.actor !== actor || this.state === State.Stopped) return;
-    this.state = State.Idle;
-    this.lastActive = this.system.clock.now();
-    if (this.stopRequested) this.finalStop(new ActorStoppedError(this.kind.spec.name, this.key));
-    else if (this.mailbox.size > 0) this.scheduleRun();
-  }
-
-  private scheduleRun(): void {
-    if (this.inRunQueue) return;
-    this.inRunQueue = true;
-    this.system.schedule(this as unknown as Cell<never>);
-  }
-
-  private fail(err: unknown): void {
-    if (this.state === State.Stopped) return;
-    const spec = this.kind.spec;
-    this.endIncarnation();
-    const now = this.system.clock.now();
-    if (now - this.windowStart > this.kind.restartWindowMs) {
-      this.windowStart = now;
-      this.restarts = 0;
-    }
-    this.restarts++;
-    spec.onFailure?.(this.key, err, this.restarts);
-    if (this.restarts > this.kind.maxRestarts) {
-      this.finalStop(new ActorStoppedError(spec.name, this.key, { cause: err }));
-      return;
-    }
-    this.system.countRestart(spec.name);
-    this.state = State.Backoff;
-    const backoff = Math.min(this.kind.maxBackoffMs, this.kind.minBackoffMs * 2 ** (this.restarts - 1));
-    const timer = this.system.clock.setTimeout(() => {
-      if (this.state === State.Backoff) this.activate();
-    }, backoff);
-    timer.unref?.();
-  }
-
-  private endIncarnation(): void {
-    const actor = this.actor;
-    this.actor = null;
-    try {
-      actor?.postStop?.();
-    } catch {
-      // postStop must not throw; a broken one cannot be allowed to wedge the supervisor.
-    }
-  }
-
-  private finalStop(reason: Error): void {
-    if (this.state === State.Stopped) return;
-    this.state = State.Stopped;
-    this.endIncarnation();
-    if (this.kind.cells.get(this.key) === this) this.kind.cells.delete(this.key);
-    const dead = this.kind.spec.deadLetter;
-    for (const message of this.mailbox.drain()) dead?.(message, reason);
-  }
-}
-
-function isPromise(value: unknown): value is Promise<void> {
-  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }

@@ -107,37 +107,44 @@ export interface ParsedKeyFile {
  */
 export function parseKeyFile(text: string): ParsedKeyFile {
   const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(trimmed);
-    } catch (err) {
-      throw new KeySetError('is neither valid JSON nor PEM', { cause: err });
-    }
-    const keys = (doc as { keys?: unknown }).keys;
-    if (!Array.isArray(keys) || keys.length === 0) throw new KeySetError('is not a JWKS: it needs a non-empty "keys" array');
-    for (const k of keys as unknown[]) {
-      if (typeof k !== 'object' || k === null || typeof (k as JWK).kty !== 'string') throw new KeySetError('has a key without "kty"');
-      if ((k as JWK).d !== undefined || (k as JWK).kty === 'oct') throw new KeySetError('holds a private or symmetric key; give public keys only');
-    }
-    const jwks = doc as JSONWebKeySet;
-    checkLocalSet(jwks);
-    return { jwks, ignoreKid: false };
+  return trimmed.startsWith('{') ? parseJwks(trimmed) : parsePem(trimmed);
+}
+
+function parseJwks(text: string): ParsedKeyFile {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new KeySetError('is neither valid JSON nor PEM', { cause: err });
   }
-  const blocks = trimmed.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g);
+  const keys = (doc as { keys?: unknown }).keys;
+  if (!Array.isArray(keys) || keys.length === 0) throw new KeySetError('is not a JWKS: it needs a non-empty "keys" array');
+  for (const k of keys as unknown[]) checkPublicJwk(k);
+  const jwks = doc as JSONWebKeySet;
+  checkLocalSet(jwks);
+  return { jwks, ignoreKid: false };
+}
+
+function checkPublicJwk(k: unknown): void {
+  if (typeof k !== 'object' || k === null || typeof (k as JWK).kty !== 'string') throw new KeySetError('has a key without "kty"');
+  if ((k as JWK).d !== undefined || (k as JWK).kty === 'oct') throw new KeySetError('holds a private or symmetric key; give public keys only');
+}
+
+function parsePem(text: string): ParsedKeyFile {
+  const blocks = text.match(/-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g);
   if (blocks === null) throw new KeySetError('is neither a JWKS (JSON) nor PEM');
-  const keys: JWK[] = [];
-  for (const block of blocks) {
-    if (block.includes('PRIVATE KEY')) throw new KeySetError('holds a private key; give the public key only');
-    try {
-      keys.push(createPublicKey(block).export({ format: 'jwk' }) as JWK);
-    } catch (err) {
-      throw new KeySetError('has a PEM block that is not a public key', { cause: err });
-    }
-  }
-  const jwks = { keys } as JSONWebKeySet;
+  const jwks = { keys: blocks.map(pemPublicKey) } as JSONWebKeySet;
   checkLocalSet(jwks);
   return { jwks, ignoreKid: true };
+}
+
+function pemPublicKey(block: string): JWK {
+  if (block.includes('PRIVATE KEY')) throw new KeySetError('holds a private key; give the public key only');
+  try {
+    return createPublicKey(block).export({ format: 'jwk' }) as JWK;
+  } catch (err) {
+    throw new KeySetError('has a PEM block that is not a public key', { cause: err });
+  }
 }
 
 function checkLocalSet(jwks: JSONWebKeySet): void {

@@ -79,129 +79,169 @@ export function targetSeqs(messages: readonly MessageRecord[]): number[] {
   return [...out];
 }
 
-function planItems(messages: readonly MessageRecord[], targets: ReadonlyMap<number, TargetRow>): Item[] {
-  const cid = messages[0]!.conversationId;
-  // This batch's entries, as they will be stored.
-  const fresh = new Map<number, { m: MessageRecord; editSeqs: number[] }>();
-  for (const m of messages) fresh.set(m.seq, { m: { ...m, editedAt: 0, deleted: false }, editSeqs: [] });
-  const older = new Map<number, RowChange>();
-  const change = (seq: number): RowChange => {
-    let c = older.get(seq);
-    if (c === undefined) older.set(seq, (c = { addEdits: [] }));
+/** An entry of this batch, as it will be stored, and the EDIT entries of the batch that refer to it. */
+interface FreshRow {
+  m: MessageRecord;
+  editSeqs: number[];
+}
+
+/** The current state of a row, stored or from this batch. */
+interface RowView {
+  kind: EntryKind;
+  deleted: boolean;
+  editSeqs: number[];
+}
+
+/** The batch's entries applied in order to an in-memory view of the rows and the conversation. */
+class BatchEffects {
+  readonly fresh = new Map<number, FreshRow>();
+  /** Changes to stored rows, in the order they were first touched. */
+  readonly older = new Map<number, RowChange>();
+  /** Targets of DELETE entries: their reactions go. */
+  readonly dropped: number[] = [];
+  readonly members = new Map<string, MemberChange>();
+  title: string | undefined;
+  activity = 0;
+
+  constructor(
+    messages: readonly MessageRecord[],
+    private readonly targets: ReadonlyMap<number, TargetRow>,
+  ) {
+    for (const m of messages) this.fresh.set(m.seq, { m: { ...m, editedAt: 0, deleted: false }, editSeqs: [] });
+  }
+
+  change(seq: number): RowChange {
+    let c = this.older.get(seq);
+    if (c === undefined) this.older.set(seq, (c = { addEdits: [] }));
     return c;
-  };
-  /** The current state of a row, stored or from this batch; undefined when there is no such row. */
-  const view = (seq: number): { kind: EntryKind; deleted: boolean; editSeqs: number[] } | undefined => {
-    const f = fresh.get(seq);
+  }
+
+  /** Undefined when there is no such row. */
+  view(seq: number): RowView | undefined {
+    const f = this.fresh.get(seq);
     if (f !== undefined) return { kind: f.m.kind, deleted: f.m.deleted, editSeqs: f.editSeqs };
-    const t = targets.get(seq);
+    const t = this.targets.get(seq);
     if (t === undefined) return undefined;
-    const c = older.get(seq);
+    const c = this.older.get(seq);
     return { kind: t.kind, deleted: c?.deleted ?? t.deleted, editSeqs: [...t.editSeqs, ...(c?.addEdits ?? [])] };
-  };
-  const erase = (seq: number): void => {
-    const f = fresh.get(seq);
-    if (f !== undefined) {
-      f.m.text = '';
-      f.m.deleted = true;
-    } else {
-      const c = change(seq);
-      c.text = '';
-      c.deleted = true;
-    }
-  };
-
-  const dropped: number[] = [];
-  const members = new Map<string, MemberChange>();
-  let title: string | undefined;
-  let activity = 0;
-  for (const entry of messages) {
-    activity = Math.max(activity, entry.sentAt);
-    const target = entry.refSeq;
-    if (entry.kind === 'edit') {
-      const v = view(target);
-      if (v === undefined) continue;
-      const f = fresh.get(target);
-      if (f !== undefined) f.editSeqs.push(entry.seq);
-      else change(target).addEdits.push(entry.seq);
-      // Like the embedded store: only a TEXT message that is not deleted takes the new text.
-      if (v.kind !== 'text' || v.deleted) continue;
-      if (f !== undefined) {
-        f.m.text = entry.text;
-        f.m.editedAt = entry.sentAt;
-      } else {
-        const c = change(target);
-        c.text = entry.text;
-        c.editedAt = entry.sentAt;
-      }
-    } else if (entry.kind === 'delete') {
-      dropped.push(target);
-      const v = view(target);
-      if (v === undefined) continue;
-      erase(target);
-      for (const e of v.editSeqs) erase(e);
-    } else if (entry.kind === 'members') {
-      const c = JSON.parse(entry.meta) as MembersChange;
-      for (const a of c.added) members.set(a.userId, { role: a.role, joinedAt: entry.sentAt, leftSeq: 0 });
-      for (const userId of c.removed) {
-        const m = members.get(userId) ?? {};
-        if (!(m.leftSeq !== undefined && m.leftSeq > 0)) members.set(userId, { ...m, leftSeq: entry.seq });
-      }
-      for (const r of c.roles) {
-        const m = members.get(r.userId);
-        if (m?.leftSeq !== undefined && m.leftSeq > 0) continue;
-        members.set(r.userId, { ...m, role: r.role });
-      }
-    } else if (entry.kind === 'rename') {
-      title = (JSON.parse(entry.meta) as RenameChange).title;
-    }
   }
 
+  erase(seq: number): void {
+    const f = this.fresh.get(seq);
+    const row = f !== undefined ? f.m : this.change(seq);
+    row.text = '';
+    row.deleted = true;
+  }
+}
+
+function applyEdit(b: BatchEffects, entry: MessageRecord): void {
+  const target = entry.refSeq;
+  const v = b.view(target);
+  if (v === undefined) return;
+  const f = b.fresh.get(target);
+  if (f !== undefined) f.editSeqs.push(entry.seq);
+  else b.change(target).addEdits.push(entry.seq);
+  // Like the embedded store: only a TEXT message that is not deleted takes the new text.
+  if (v.kind !== 'text' || v.deleted) return;
+  const row = f !== undefined ? f.m : b.change(target);
+  row.text = entry.text;
+  row.editedAt = entry.sentAt;
+}
+
+function applyDelete(b: BatchEffects, entry: MessageRecord): void {
+  const target = entry.refSeq;
+  b.dropped.push(target);
+  const v = b.view(target);
+  if (v === undefined) return;
+  b.erase(target);
+  for (const e of v.editSeqs) b.erase(e);
+}
+
+function applyMembers(b: BatchEffects, entry: MessageRecord): void {
+  const c = JSON.parse(entry.meta) as MembersChange;
+  for (const a of c.added) b.members.set(a.userId, { role: a.role, joinedAt: entry.sentAt, leftSeq: 0 });
+  for (const userId of c.removed) {
+    const m = b.members.get(userId) ?? {};
+    if (!(m.leftSeq !== undefined && m.leftSeq > 0)) b.members.set(userId, { ...m, leftSeq: entry.seq });
+  }
+  for (const r of c.roles) {
+    const m = b.members.get(r.userId);
+    if (m?.leftSeq !== undefined && m.leftSeq > 0) continue;
+    b.members.set(r.userId, { ...m, role: r.role });
+  }
+}
+
+/** What each kind of entry does to other rows and to the conversation; a TEXT entry only adds itself. */
+const APPLY: { readonly [K in EntryKind]: (b: BatchEffects, entry: MessageRecord) => void } = {
+  text: () => {},
+  edit: applyEdit,
+  delete: applyDelete,
+  members: applyMembers,
+  rename: (b, entry) => {
+    b.title = (JSON.parse(entry.meta) as RenameChange).title;
+  },
+};
+
+function insertItem(cid: string, { m, editSeqs }: FreshRow): Item {
+  const b = bucketOf(m.seq);
+  return {
+    kind: 'insertMessage',
+    // A TEXT entry writes no cells for the other kinds' columns (unset, not null: null is a tombstone).
+    params: [
+      cid,
+      b,
+      m.seq,
+      m.senderId,
+      m.senderDevice,
+      m.clientId,
+      m.sentAt,
+      m.text,
+      m.kind === 'text' ? UNSET : m.kind,
+      m.refSeq === 0 ? UNSET : m.refSeq,
+      m.editedAt === 0 ? UNSET : m.editedAt,
+      m.deleted ? true : UNSET,
+      m.meta === '' ? UNSET : m.meta,
+      editSeqs.length === 0 ? UNSET : editSeqs,
+    ],
+    partition: `messages:${b}`,
+  };
+}
+
+function updateItem(cid: string, seq: number, c: RowChange): Item {
+  const b = bucketOf(seq);
+  return {
+    kind: 'updateMessage',
+    params: [c.text ?? UNSET, c.editedAt ?? UNSET, c.deleted ?? UNSET, c.addEdits.length === 0 ? UNSET : c.addEdits, cid, b, seq],
+    partition: `messages:${b}`,
+  };
+}
+
+/** The writes, in a fixed order: new rows, changed rows, dropped reactions, members, title, activity. */
+function effectItems(cid: string, e: BatchEffects): Item[] {
   const out: Item[] = [];
-  for (const { m, editSeqs } of fresh.values()) {
-    const b = bucketOf(m.seq);
-    out.push({
-      kind: 'insertMessage',
-      // A TEXT entry writes no cells for the other kinds' columns (unset, not null: null is a tombstone).
-      params: [
-        cid,
-        b,
-        m.seq,
-        m.senderId,
-        m.senderDevice,
-        m.clientId,
-        m.sentAt,
-        m.text,
-        m.kind === 'text' ? UNSET : m.kind,
-        m.refSeq === 0 ? UNSET : m.refSeq,
-        m.editedAt === 0 ? UNSET : m.editedAt,
-        m.deleted ? true : UNSET,
-        m.meta === '' ? UNSET : m.meta,
-        editSeqs.length === 0 ? UNSET : editSeqs,
-      ],
-      partition: `messages:${b}`,
-    });
-  }
-  for (const [seq, c] of older) {
-    const b = bucketOf(seq);
-    out.push({
-      kind: 'updateMessage',
-      params: [c.text ?? UNSET, c.editedAt ?? UNSET, c.deleted ?? UNSET, c.addEdits.length === 0 ? UNSET : c.addEdits, cid, b, seq],
-      partition: `messages:${b}`,
-    });
-  }
-  for (const seq of new Set(dropped)) {
+  for (const row of e.fresh.values()) out.push(insertItem(cid, row));
+  for (const [seq, c] of e.older) out.push(updateItem(cid, seq, c));
+  for (const seq of new Set(e.dropped)) {
     const b = bucketOf(seq);
     out.push({ kind: 'dropReactions', params: [cid, b, seq], partition: `reactions:${b}` });
   }
-  for (const [user, m] of members) {
+  for (const [user, m] of e.members) {
     out.push({ kind: 'updateMember', params: [m.role ?? UNSET, m.joinedAt ?? UNSET, m.leftSeq ?? UNSET, cid, user], partition: 'conversations' });
     if (m.leftSeq !== undefined) out.push({ kind: 'updateMembership', params: [m.leftSeq, user, cid], partition: `by_user:${user}` });
   }
-  if (title !== undefined) out.push({ kind: 'rename', params: [title, cid], partition: 'conversations' });
+  if (e.title !== undefined) out.push({ kind: 'rename', params: [e.title, cid], partition: 'conversations' });
   // USING TIMESTAMP <activity>: the highest time wins, whatever order appends land in.
-  out.push({ kind: 'touch', params: [activity, activity, cid], partition: ACTIVITY });
+  out.push({ kind: 'touch', params: [e.activity, e.activity, cid], partition: ACTIVITY });
   return out;
+}
+
+function planItems(messages: readonly MessageRecord[], targets: ReadonlyMap<number, TargetRow>): Item[] {
+  const effects = new BatchEffects(messages, targets);
+  for (const entry of messages) {
+    effects.activity = Math.max(effects.activity, entry.sentAt);
+    APPLY[entry.kind](effects, entry);
+  }
+  return effectItems(messages[0]!.conversationId, effects);
 }
 
 /** The statements of an append without fence: one batch, logged when it spans partitions. */
