@@ -1,6 +1,6 @@
 import type { Clock, Timer } from '../time/mod.js';
 import { encodeServerFrame } from '../protocol/mod.js';
-import type { MessageStore } from '../storage/mod.js';
+import type { LastSeenStore } from '../storage/mod.js';
 import type { PresenceView, SessionPresence } from './types.js';
 
 export type { PresenceView };
@@ -18,7 +18,7 @@ export class PresenceHub implements SessionPresence {
   private readonly leaving = new Map<string, Timer>();
 
   constructor(
-    private readonly store: MessageStore,
+    private readonly store: LastSeenStore,
     private readonly publish: (userId: string, frame: Uint8Array) => void,
     private readonly clock: Clock,
     private readonly graceMs: number,
