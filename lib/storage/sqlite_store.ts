@@ -1,11 +1,12 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { DelegatingStore } from './delegating_store.js';
 import { ConflictError, FencedError, SeqConflictError, StoreUnavailableError } from './errors.js';
 import { SqliteInbox } from './sqlite_inbox.js';
 import { SqliteReactions } from './sqlite_reactions.js';
 import { SqliteReceipts } from './sqlite_receipts.js';
 import { type MessageRow, sqliteCall, toMessage } from './sqlite_rows.js';
-import { STORE_MIGRATIONS } from './sqlite_schema.js';
+import { migrateSqlite, openSqlite } from './sqlite_open.js';
+import { STORE_SCHEMA } from './sqlite_schema.js';
 import type { ConversationRecord, CreateResult, MembersChange, MemberRecord, MessageRecord, MessageStore, OwnerRecord, RangeQuery, RenameChange } from './store.js';
 import { checkBatch, checkConversation, checkEpoch, checkKey, checkRange } from './validate.js';
 
@@ -42,12 +43,9 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
 
   constructor(options: SqliteStoreOptions) {
     super();
-    this.db = new Database(options.path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-    this.db.pragma('busy_timeout = 5000');
-    this.migrate();
-    const db = this.db;
+    const db = openSqlite(options).db;
+    this.db = db;
+    migrateSqlite(db, STORE_SCHEMA);
     this.stmt = statements(db);
     this.appendTx = db.transaction((messages: readonly MessageRecord[]) => {
       for (const m of messages) {
@@ -90,20 +88,6 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
       for (const r of change.roles) s.setRole.run(r.role, m.conversationId, r.userId);
     } else if (m.kind === 'rename') {
       s.rename.run((JSON.parse(m.meta) as RenameChange).title, m.conversationId);
-    }
-  }
-
-  private migrate(): void {
-    const latest = STORE_MIGRATIONS.length;
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    if (current > latest) {
-      throw new Error(`database schema ${current} is newer than this build understands (${latest})`);
-    }
-    for (let v = current; v < latest; v++) {
-      this.db.transaction(() => {
-        this.db.exec(STORE_MIGRATIONS[v]!);
-        this.db.pragma(`user_version = ${v + 1}`);
-      })();
     }
   }
 
