@@ -22,7 +22,7 @@ import {
   WebhookProvider,
   parseServiceAccount,
 } from '../lib/push/mod.js';
-import type { MessageStore } from '../lib/storage/mod.js';
+import type { ConversationIndex, CursorStore, Inbox } from '../lib/storage/mod.js';
 import type { PushConfig } from './config.js';
 
 export interface PushWiring {
@@ -35,7 +35,7 @@ export interface PushWiring {
 export async function startPush(
   config: PushConfig,
   dataDir: string,
-  store: MessageStore,
+  store: ConversationIndex & Inbox & CursorStore,
   sessions: OpenSessions,
   clock: Clock,
   log: Logger,

@@ -6,16 +6,20 @@ import { toWire } from './wire.js';
 import { ChorusError, ErrorCode, encodeServerFrame, invalid } from '../protocol/mod.js';
 import { FencedError } from '../storage/mod.js';
 import type {
+  ConversationIndex,
   ConversationRecord,
   CursorKind,
+  CursorStore,
   EntryKind,
   MemberCursor,
   MemberRole,
   MembersChange,
+  MessageLog,
   MessageRecord,
-  MessageStore,
+  OwnerFence,
   RangeQuery,
   ReactionCount,
+  ReactionStore,
 } from '../storage/mod.js';
 
 export const CONVERSATION = 'conversation';
@@ -55,7 +59,7 @@ export interface ConversationLimits {
 }
 
 export interface ConversationDeps {
-  store: MessageStore;
+  store: ConversationIndex & MessageLog & OwnerFence & CursorStore & ReactionStore;
   fanout: Fanout;
   limits: ConversationLimits;
   now(): number;

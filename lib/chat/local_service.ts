@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ActorSystem, Reply } from '../actors/mod.js';
-import { CONVERSATION, type ConversationLimits, type ConversationMessage, type ConversationObserver, type ConversationOwnership, conversationKind } from './conversation.js';
+import { CONVERSATION, type ConversationDeps, type ConversationLimits, type ConversationMessage, type ConversationObserver, type ConversationOwnership, conversationKind } from './conversation.js';
 import { ChorusError, ErrorCode, checkConversationId, checkId, encodeServerFrame, invalid } from '../protocol/mod.js';
-import { type ConversationRecord, type CursorKind, type MemberCursor, type MemberRecord, type MessageRecord, type MessageStore, type ReactionCount, StoreLimits } from '../storage/mod.js';
+import { type ConversationRecord, type CursorKind, type MemberCursor, type MemberRecord, type Inbox, type MessageRecord, type ReactionCount, StoreLimits } from '../storage/mod.js';
 import { toClientError } from './errors.js';
 import type {
   Caller,
@@ -35,7 +35,8 @@ const MAX_PRESENCE_CONVERSATIONS = 20;
 
 export interface LocalChatServiceDeps {
   system: ActorSystem;
-  store: MessageStore;
+  /** What the conversation actors need, and the inbox for sync. */
+  store: ConversationDeps['store'] & Inbox;
   fanout: Fanout;
   limits: ChatLimits;
   passivateAfterMs: number;
@@ -51,7 +52,7 @@ export interface LocalChatServiceDeps {
 /** The chat core in one process: conversation actors on the local actor system. */
 export class LocalChatService implements ChatService {
   private readonly system: ActorSystem;
-  private readonly store: MessageStore;
+  private readonly store: LocalChatServiceDeps['store'];
   private readonly fanout: Fanout;
   private readonly limits: ChatLimits;
 

@@ -1,6 +1,6 @@
 import type { Clock } from '../time/mod.js';
 import { type PushJob, type PushOutbox, type PushPrefsStore, type PushTokenStore, pushKey } from '../push/mod.js';
-import type { ConversationRecord, MessageRecord, MessageStore } from '../storage/mod.js';
+import type { ConversationRecord, CursorStore, Inbox, MessageRecord } from '../storage/mod.js';
 
 /**
  * Which of some users have no open session right now (no grace period: a closed app gets its
@@ -14,7 +14,8 @@ export interface PushPlannerOptions {
   tokens: PushTokenStore;
   prefs: PushPrefsStore;
   outbox: PushOutbox;
-  store: MessageStore;
+  /** For the badge: the user's recent conversations and their read cursors. */
+  store: Inbox & CursorStore;
   sessions: OpenSessions;
   /** Tells the dispatcher to look for due pushes (after the collapse window). */
   wake(): void;

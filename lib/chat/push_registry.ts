@@ -1,6 +1,6 @@
 import { ChorusError, ErrorCode, checkConversationId, invalid } from '../protocol/mod.js';
 import { ALL_CONVERSATIONS, InvalidPushTarget, type PushPrefsStore, type PushTokenStore, type TargetPolicy, validateTarget } from '../push/mod.js';
-import type { MessageStore } from '../storage/mod.js';
+import type { ConversationIndex } from '../storage/mod.js';
 import { toClientError } from './errors.js';
 import type { Caller } from './types.js';
 
@@ -9,7 +9,7 @@ export class PushRegistry {
   constructor(
     private readonly tokens: PushTokenStore,
     private readonly prefs: PushPrefsStore,
-    private readonly store: MessageStore,
+    private readonly conversations: ConversationIndex,
     private readonly policy: TargetPolicy,
     private readonly now: () => number,
   ) {}
@@ -38,7 +38,7 @@ export class PushRegistry {
     let key = ALL_CONVERSATIONS;
     if (conversationId !== '') {
       key = checkConversationId(conversationId);
-      const me = await this.guard(() => this.store.member(key, caller.userId));
+      const me = await this.guard(() => this.conversations.member(key, caller.userId));
       if (me === undefined || me.leftSeq > 0) throw new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation');
     }
     await this.guard(() => this.prefs.mute(caller.userId, key, until));

@@ -8,7 +8,7 @@ export { PushDispatcher, PushDispatcherDefaults, type PushBackoff, type PushDisp
 export { PromPushMetrics, noPushMetrics, type PushMetrics } from './metrics.js';
 export { SqlitePushOutbox } from './sqlite_push_outbox.js';
 export { SqlitePushTokenStore } from './sqlite_push_token_store.js';
-export type { SqliteSource } from './sqlite_schema.js';
+export type { SqliteSource } from '../storage/sqlite_open.js';
 export { FcmProvider, fcmMessage, type FcmProviderOptions } from './fcm_provider.js';
 export { FCM_SCOPE, ServiceAccountTokenSource, parseServiceAccount, type AccessTokenSource, type ServiceAccount, type ServiceAccountTokenSourceOptions } from './fcm_auth.js';
 export { APNS_PRODUCTION, APNS_SANDBOX, ApnsProvider, apnsPayload, type ApnsProviderOptions } from './apns_provider.js';

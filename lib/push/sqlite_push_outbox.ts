@@ -16,27 +16,32 @@ import type {
 } from './outbox.js';
 import { PUSH_JOB_STATES } from './outbox.js';
 import { targetAddress, type PushNotification, type PushPlatform, type PushTarget } from './provider.js';
-import { type SqliteSource, migrateComponent, openSqlite } from './sqlite_schema.js';
+import { type SqliteSchema, type SqliteSource, migrateSqlite, openSqlite } from '../storage/sqlite_open.js';
 import { checkJob } from './validate.js';
 
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE push_outbox (
-     key TEXT PRIMARY KEY,
-     user_id TEXT NOT NULL, device_id TEXT NOT NULL,
-     conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, collapse_key TEXT,
-     platform TEXT NOT NULL, address TEXT NOT NULL,
-     target TEXT NOT NULL, notification TEXT NOT NULL,
-     state TEXT NOT NULL, attempts INTEGER NOT NULL,
-     not_before INTEGER NOT NULL, expires_at INTEGER NOT NULL,
-     lease_owner TEXT, lease_until INTEGER,
-     reason TEXT, provider_id TEXT,
-     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
-   ) WITHOUT ROWID;
-   CREATE INDEX push_outbox_due ON push_outbox (not_before) WHERE state = 'pending';
-   CREATE INDEX push_outbox_leases ON push_outbox (lease_until) WHERE state IN ('claimed', 'sending');
-   CREATE INDEX push_outbox_collapse ON push_outbox (user_id, device_id, conversation_id, collapse_key, seq);
-   CREATE INDEX push_outbox_finished ON push_outbox (updated_at) WHERE state IN ('sent', 'dropped');`,
-];
+/** Files written before schema_versions kept this version in push_schema. */
+const SCHEMA: SqliteSchema = {
+  component: 'push_outbox',
+  legacy: 'push_schema',
+  migrations: [
+    `CREATE TABLE push_outbox (
+       key TEXT PRIMARY KEY,
+       user_id TEXT NOT NULL, device_id TEXT NOT NULL,
+       conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, collapse_key TEXT,
+       platform TEXT NOT NULL, address TEXT NOT NULL,
+       target TEXT NOT NULL, notification TEXT NOT NULL,
+       state TEXT NOT NULL, attempts INTEGER NOT NULL,
+       not_before INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+       lease_owner TEXT, lease_until INTEGER,
+       reason TEXT, provider_id TEXT,
+       created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
+     ) WITHOUT ROWID;
+     CREATE INDEX push_outbox_due ON push_outbox (not_before) WHERE state = 'pending';
+     CREATE INDEX push_outbox_leases ON push_outbox (lease_until) WHERE state IN ('claimed', 'sending');
+     CREATE INDEX push_outbox_collapse ON push_outbox (user_id, device_id, conversation_id, collapse_key, seq);
+     CREATE INDEX push_outbox_finished ON push_outbox (updated_at) WHERE state IN ('sent', 'dropped');`,
+  ],
+};
 
 interface Row {
   key: string;
@@ -78,7 +83,7 @@ export class SqlitePushOutbox implements PushOutbox {
     const { db, owned } = openSqlite(source);
     this.db = db;
     this.owned = owned;
-    migrateComponent(db, 'push_outbox', MIGRATIONS);
+    migrateSqlite(db, SCHEMA);
     this.stmt = {
       exists: db.prepare<[string], { n: number }>('SELECT 1 AS n FROM push_outbox WHERE key = ?'),
       newer: db.prepare<[string, string, string, string, number], { n: number }>(

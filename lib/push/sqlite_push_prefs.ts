@@ -1,6 +1,17 @@
 import type Database from 'better-sqlite3';
 import { ALL_CONVERSATIONS, type PushPrefsStore } from './prefs.js';
-import { type SqliteSource, openSqlite } from './sqlite_schema.js';
+import { type SqliteSchema, type SqliteSource, migrateSqlite, openSqlite } from '../storage/sqlite_open.js';
+
+/** IF NOT EXISTS: files written before this table was versioned have it without a version row. */
+const SCHEMA: SqliteSchema = {
+  component: 'push_prefs',
+  migrations: [
+    `CREATE TABLE IF NOT EXISTS push_prefs (
+       user_id TEXT NOT NULL, conversation_id TEXT NOT NULL, muted_until INTEGER NOT NULL,
+       PRIMARY KEY (user_id, conversation_id)
+     ) WITHOUT ROWID`,
+  ],
+};
 
 /** PushPrefsStore on SQLite: one row per (user, conversation or '*') with its mute deadline. */
 export class SqlitePushPrefsStore implements PushPrefsStore {
@@ -14,10 +25,7 @@ export class SqlitePushPrefsStore implements PushPrefsStore {
     const { db, owned } = openSqlite(source);
     this.db = db;
     this.owned = owned;
-    db.exec(`CREATE TABLE IF NOT EXISTS push_prefs (
-      user_id TEXT NOT NULL, conversation_id TEXT NOT NULL, muted_until INTEGER NOT NULL,
-      PRIMARY KEY (user_id, conversation_id)
-    ) WITHOUT ROWID`);
+    migrateSqlite(db, SCHEMA);
     this.upsert = db.prepare(
       'INSERT INTO push_prefs (user_id, conversation_id, muted_until) VALUES (?, ?, ?) ON CONFLICT (user_id, conversation_id) DO UPDATE SET muted_until = excluded.muted_until',
     );

@@ -1,17 +1,22 @@
 import type Database from 'better-sqlite3';
 import { InvalidPushJob, PushStoreUnavailable } from './errors.js';
 import { targetAddress, type PushTarget } from './provider.js';
-import { type SqliteSource, migrateComponent, openSqlite } from './sqlite_schema.js';
+import { type SqliteSchema, type SqliteSource, migrateSqlite, openSqlite } from '../storage/sqlite_open.js';
 import type { PushRegistration, PushTokenStore } from './token_store.js';
 
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE push_devices (
-     user_id TEXT NOT NULL, device_id TEXT NOT NULL,
-     address TEXT NOT NULL, target TEXT NOT NULL, registered_at INTEGER NOT NULL,
-     PRIMARY KEY (user_id, device_id)
-   ) WITHOUT ROWID;
-   CREATE UNIQUE INDEX push_devices_address ON push_devices (address);`,
-];
+/** Files written before schema_versions kept this version in push_schema. */
+const SCHEMA: SqliteSchema = {
+  component: 'push_devices',
+  legacy: 'push_schema',
+  migrations: [
+    `CREATE TABLE push_devices (
+       user_id TEXT NOT NULL, device_id TEXT NOT NULL,
+       address TEXT NOT NULL, target TEXT NOT NULL, registered_at INTEGER NOT NULL,
+       PRIMARY KEY (user_id, device_id)
+     ) WITHOUT ROWID;
+     CREATE UNIQUE INDEX push_devices_address ON push_devices (address);`,
+  ],
+};
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -33,7 +38,7 @@ export class SqlitePushTokenStore implements PushTokenStore {
     const { db, owned } = openSqlite(source);
     this.db = db;
     this.owned = owned;
-    migrateComponent(db, 'push_devices', MIGRATIONS);
+    migrateSqlite(db, SCHEMA);
     this.stmt = {
       takeOver: db.prepare<[string, string, string]>('DELETE FROM push_devices WHERE address = ? AND NOT (user_id = ? AND device_id = ?)'),
       upsert: db.prepare<[string, string, string, string, number]>(

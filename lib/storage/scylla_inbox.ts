@@ -7,7 +7,7 @@ import { checkKey } from './validate.js';
 import type { StoreStatements } from './scylla_schema.js';
 import { numOr0 } from './scylla_rows.js';
 import type { ScyllaSession } from './scylla_session.js';
-import type { ActivityPosition, MessageRecord, RangeQuery } from './store.js';
+import type { ActivityPosition, Inbox, MessageRecord, RangeQuery } from './store.js';
 
 /** Conversation ids per IN query. */
 const IN_CHUNK = 100;
@@ -20,7 +20,7 @@ export interface LogReader {
   range(conversationId: string, query: RangeQuery): Promise<MessageRecord[]>;
 }
 
-export class ScyllaInbox {
+export class ScyllaInbox implements Inbox {
   constructor(
     private readonly session: ScyllaSession,
     private readonly s: StoreStatements,

@@ -7,9 +7,9 @@ import { checkKey, checkReaction } from './validate.js';
 import { bucketOf, type StoreStatements } from './scylla_schema.js';
 import { num } from './scylla_rows.js';
 import type { Row, ScyllaSession } from './scylla_session.js';
-import type { ReactionCount, ReactionRecord } from './store.js';
+import type { ReactionCount, ReactionRecord, ReactionStore } from './store.js';
 
-export class ScyllaReactions {
+export class ScyllaReactions implements ReactionStore {
   constructor(
     private readonly session: ScyllaSession,
     private readonly s: StoreStatements,

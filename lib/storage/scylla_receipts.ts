@@ -11,12 +11,12 @@ import { checkCursor, checkKey } from './validate.js';
 import type { StoreStatements } from './scylla_schema.js';
 import { num, numOr0 } from './scylla_rows.js';
 import type { ScyllaSession } from './scylla_session.js';
-import type { CursorAdvance, CursorKind, CursorRecord, MemberCursor } from './store.js';
+import type { CursorAdvance, CursorKind, CursorRecord, CursorStore, LastSeenStore, MemberCursor } from './store.js';
 
 /** Ids per IN query. */
 const IN_CHUNK = 100;
 
-export class ScyllaReceipts {
+export class ScyllaReceipts implements CursorStore, LastSeenStore {
   constructor(
     private readonly session: ScyllaSession,
     private readonly s: StoreStatements,

@@ -1,3 +1,4 @@
+import { DelegatingStore } from './delegating_store.js';
 import { ConflictError, InvalidRecordError, SeqConflictError } from './errors.js';
 import { effectBytes, planAppend, targetSeqs, type TargetRow } from './scylla_effects.js';
 import { ScyllaFence } from './scylla_fence.js';
@@ -19,17 +20,12 @@ import {
   type ActivityPosition,
   type ConversationRecord,
   type CreateResult,
-  type CursorAdvance,
-  type CursorRecord,
   type EntryKind,
-  type MemberCursor,
   type MemberRecord,
   type MessageRecord,
   type MessageStore,
   type OwnerRecord,
   type RangeQuery,
-  type ReactionCount,
-  type ReactionRecord,
   StoreLimits,
 } from './store.js';
 import { checkBatch, checkConversation, checkEpoch, checkKey, checkRange } from './validate.js';
@@ -72,7 +68,7 @@ const MAX_MARKED = 100_000;
  *   per log bucket checks the owner epoch and that the seqs are free (scylla_fence.ts).
  * - Failures of reachability or time surface as StoreUnavailableError (retryable).
  */
-export class ScyllaStore implements MessageStore {
+export class ScyllaStore extends DelegatingStore implements MessageStore {
   private readonly session: ScyllaSession;
   private readonly s: StoreStatements;
   private readonly maxBatchBytes: number;
@@ -80,12 +76,13 @@ export class ScyllaStore implements MessageStore {
   /** conversation id -> highest bucket this process has recorded in conversation_state. */
   private readonly marked = new Map<string, number>();
 
-  private readonly receipts: ScyllaReceipts;
-  private readonly reacts: ScyllaReactions;
-  private readonly inbox: ScyllaInbox;
+  protected readonly receipts: ScyllaReceipts;
+  protected readonly reactionParts: ScyllaReactions;
+  protected readonly inbox: ScyllaInbox;
   private readonly fence: ScyllaFence;
 
   constructor(options: ScyllaStoreOptions) {
+    super();
     checkKeyspace(options.keyspace);
     this.maxBatchBytes = options.maxBatchBytes ?? ScyllaStoreDefaults.maxBatchBytes;
     this.fanout = options.writeFanout ?? ScyllaStoreDefaults.writeFanout;
@@ -94,7 +91,7 @@ export class ScyllaStore implements MessageStore {
     this.session = new ScyllaSession(options);
     this.s = storeStatements(options.keyspace);
     this.receipts = new ScyllaReceipts(this.session, this.s);
-    this.reacts = new ScyllaReactions(this.session, this.s);
+    this.reactionParts = new ScyllaReactions(this.session, this.s);
     this.inbox = new ScyllaInbox(this.session, this.s, this);
     this.fence = new ScyllaFence(this.session, this.s, {
       lastSeq: (cid) => this.lastSeq(cid),
@@ -373,51 +370,12 @@ export class ScyllaStore implements MessageStore {
     return undefined;
   }
 
-  // ---- inbox, cursors, reactions, presence (scylla_inbox.ts, scylla_receipts.ts, scylla_reactions.ts)
+  // ---- inbox, cursors, reactions, presence: DelegatingStore answers them from scylla_inbox.ts,
+  // scylla_receipts.ts and scylla_reactions.ts; the page limit is checked here.
 
-  conversationsByActivity(userId: string, before: ActivityPosition | null, limit: number): Promise<ActivityPosition[]> {
+  override conversationsByActivity(userId: string, before: ActivityPosition | null, limit: number): Promise<ActivityPosition[]> {
     checkLimit(limit);
-    return this.inbox.conversationsByActivity(userId, before, limit);
-  }
-
-  unreadCount(conversationId: string, userId: string, afterSeq: number, cap: number): Promise<number> {
-    return this.inbox.unreadCount(conversationId, userId, afterSeq, cap);
-  }
-
-  lastText(conversationId: string): Promise<MessageRecord | undefined> {
-    return this.inbox.lastText(conversationId);
-  }
-
-  advanceCursor(cursor: CursorRecord, at: number): Promise<CursorAdvance> {
-    return this.receipts.advanceCursor(cursor, at);
-  }
-
-  cursors(userId: string, deviceId: string): Promise<CursorRecord[]> {
-    return this.receipts.cursors(userId, deviceId);
-  }
-
-  memberCursors(conversationId: string): Promise<MemberCursor[]> {
-    return this.receipts.memberCursors(conversationId);
-  }
-
-  receiptsUpdatedAt(conversationId: string): Promise<number> {
-    return this.receipts.receiptsUpdatedAt(conversationId);
-  }
-
-  setLastSeen(userId: string, at: number): Promise<void> {
-    return this.receipts.setLastSeen(userId, at);
-  }
-
-  lastSeen(userIds: readonly string[]): Promise<Map<string, number>> {
-    return this.receipts.lastSeen(userIds);
-  }
-
-  react(reaction: ReactionRecord, add: boolean): Promise<ReactionCount[]> {
-    return this.reacts.react(reaction, add);
-  }
-
-  reactions(conversationId: string, seqs: readonly number[], reader: string): Promise<Map<number, ReactionCount[]>> {
-    return this.reacts.reactions(conversationId, seqs, reader);
+    return super.conversationsByActivity(userId, before, limit);
   }
 
   async ping(): Promise<void> {

@@ -1,15 +1,14 @@
 /**
- * The store behind Chorus: an append-only message log per conversation, the conversations and
- * their members, and per-device cursors. Implementations: SqliteStore (embedded) and, for
- * production, ScyllaStore. Every implementation must pass test/storage/contract.ts.
- *
- * Ordering and atomicity: append() writes a batch of one conversation's messages all-or-nothing.
- * The caller (the conversation actor, the single writer) assigns seq numbers; the store refuses a
- * seq that already exists with SeqConflictError. Across nodes, a stale writer is fenced by the owner
- * epoch: claimOwner() at activation, append(messages, { epoch }) after it (docs/cluster.md,
- * "Fencing"). Once a conversation has been claimed, every append to it must carry an epoch.
+ * The store behind Chorus, cut by role: the conversations and their members, an append-only log
+ * per conversation with its owner fence, cursors, reactions, the inbox queries and last-seen
+ * times. Code takes only the roles it uses; `MessageStore` is all of them, which SqliteStore
+ * (embedded) and, for production, ScyllaStore implement. Every implementation must pass
+ * test/storage/contract.ts.
  */
-export interface MessageStore {
+export interface MessageStore extends ConversationIndex, MessageLog, OwnerFence, CursorStore, ReactionStore, Inbox, LastSeenStore, StoreLifecycle {}
+
+/** Conversations, their members, and each user's conversations by id. */
+export interface ConversationIndex {
   /**
    * Creates a conversation with its members. For a direct conversation an existing one with the
    * same id is returned unchanged (created: false); for a group an existing id is a ConflictError.
@@ -22,7 +21,17 @@ export interface MessageStore {
   member(conversationId: string, userId: string): Promise<MemberRecord | undefined>;
   /** The user's conversation ids (current and former memberships) in ascending order, after `afterId` (exclusive), at most `limit`. */
   conversationsOf(userId: string, afterId: string, limit: number): Promise<string[]>;
+}
 
+/**
+ * Each conversation's append-only log. Ordering and atomicity: append() writes a batch of one
+ * conversation's messages all-or-nothing. The caller (the conversation actor, the single writer)
+ * assigns seq numbers; the store refuses a seq that already exists with SeqConflictError. Across
+ * nodes, a stale writer is fenced by the owner epoch: OwnerFence.claimOwner() at activation,
+ * append(messages, { epoch }) after it (docs/cluster.md, "Fencing"). Once a conversation has been
+ * claimed, every append to it must carry an epoch.
+ */
+export interface MessageLog {
   /**
    * Appends consecutive entries of one conversation, all or nothing, and applies their effects in
    * the same write: an EDIT replaces its target's text and sets editedAt; a DELETE erases the text
@@ -36,6 +45,16 @@ export interface MessageStore {
    * start an append before its previous one has completed.
    */
   append(messages: readonly MessageRecord[], fence?: { epoch: number }): Promise<void>;
+  /** Highest stored seq of the conversation, 0 when it has none. */
+  lastSeq(conversationId: string): Promise<number>;
+  /** Messages in ascending seq order; see RangeQuery for which ones. */
+  range(conversationId: string, query: RangeQuery): Promise<MessageRecord[]>;
+  /** The message a sender stored under a client id, for deduplicating resends. */
+  byClientId(conversationId: string, senderId: string, clientId: string): Promise<MessageRecord | undefined>;
+}
+
+/** The single-writer right per conversation, which fenced appends (MessageLog.append) check. */
+export interface OwnerFence {
   /**
    * Claims the single-writer right for a conversation: atomically raises its owner epoch and returns
    * the new value, higher than every epoch claimed before for that conversation (by any node).
@@ -45,20 +64,23 @@ export interface MessageStore {
   claimOwner(conversationId: string, ownerId: string): Promise<number>;
   /** The latest claim of a conversation, for operators and tests; undefined if never claimed. */
   currentOwner(conversationId: string): Promise<OwnerRecord | undefined>;
-  /** Highest stored seq of the conversation, 0 when it has none. */
-  lastSeq(conversationId: string): Promise<number>;
-  /** Messages in ascending seq order; see RangeQuery for which ones. */
-  range(conversationId: string, query: RangeQuery): Promise<MessageRecord[]>;
-  /** The message a sender stored under a client id, for deduplicating resends. */
-  byClientId(conversationId: string, senderId: string, clientId: string): Promise<MessageRecord | undefined>;
+}
 
+/** Delivered and read positions, per device and per member. */
+export interface CursorStore {
   /**
    * Moves a device cursor forward (never back) and with it the member's cursor (the highest over
    * the member's devices). Returns both values after the call and whether the member's moved.
    */
   advanceCursor(cursor: CursorRecord, at: number): Promise<CursorAdvance>;
   cursors(userId: string, deviceId: string): Promise<CursorRecord[]>;
+  /** Per member, the highest delivered and read seq over all their devices. */
+  memberCursors(conversationId: string): Promise<MemberCursor[]>;
+  /** When any member cursor of the conversation last moved (ms), 0 if never. */
+  receiptsUpdatedAt(conversationId: string): Promise<number>;
+}
 
+export interface ReactionStore {
   /**
    * Adds or removes one user's reaction on a stored, not deleted TEXT message (the caller checks
    * that). Repeating either is harmless. Returns the message's reaction counts afterwards (as
@@ -70,22 +92,24 @@ export interface MessageStore {
    * `reader`. Messages without any are absent.
    */
   reactions(conversationId: string, seqs: readonly number[], reader: string): Promise<Map<number, ReactionCount[]>>;
+}
 
-  /** Per member, the highest delivered and read seq over all their devices. */
-  memberCursors(conversationId: string): Promise<MemberCursor[]>;
-  /** When any member cursor of the conversation last moved (ms), 0 if never. */
-  receiptsUpdatedAt(conversationId: string): Promise<number>;
-
+/** What a user's conversation list shows: activity order, unread counts, the newest text. */
+export interface Inbox {
   /** The user's conversations (active memberships) by last activity, newest first, before a position. */
   conversationsByActivity(userId: string, before: ActivityPosition | null, limit: number): Promise<ActivityPosition[]>;
   /** TEXT messages after `afterSeq` sent by others and not deleted, counted up to `cap`. */
   unreadCount(conversationId: string, userId: string, afterSeq: number, cap: number): Promise<number>;
   /** The newest TEXT entry (possibly a tombstone), if any. */
   lastText(conversationId: string): Promise<MessageRecord | undefined>;
+}
 
+export interface LastSeenStore {
   setLastSeen(userId: string, at: number): Promise<void>;
   lastSeen(userIds: readonly string[]): Promise<Map<string, number>>;
+}
 
+export interface StoreLifecycle {
   /** Cheap round trip to the backend, for readiness. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -2,7 +2,7 @@ import type { Clock, Timer } from '../../time/mod.js';
 import type { ConversationOwnership } from '../conversation.js';
 import type { LocalChatService } from '../local_service.js';
 import { encodeServerFrame, invalid } from '../../protocol/mod.js';
-import type { MessageStore } from '../../storage/mod.js';
+import type { LastSeenStore } from '../../storage/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Member, Membership, MembershipHealth, Role } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
@@ -20,7 +20,7 @@ export interface ClusterChatOptions {
   membership: Membership;
   placement: Placement;
   remote: Transport;
-  store: MessageStore;
+  store: LastSeenStore;
   clock: Clock;
   roles: readonly Role[];
   log: ClusterLog;

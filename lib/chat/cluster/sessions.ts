@@ -1,6 +1,6 @@
 import type { PresenceView, SessionPresence } from '../types.js';
 import { ChorusError, ErrorCode } from '../../protocol/mod.js';
-import type { MessageStore } from '../../storage/mod.js';
+import type { LastSeenStore } from '../../storage/mod.js';
 import { backoffMs, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Member } from '../../cluster/membership.js';
@@ -15,7 +15,7 @@ export interface GatewaySessionsDeps {
   remote: Transport;
   /** This node's directory shard, when it is also a conversation host. */
   directory: SessionDirectory | null;
-  store: MessageStore;
+  store: LastSeenStore;
   now(): number;
   /** How long a session's registration is tried before the session is refused (close 4102). */
   registerTimeoutMs: number;
