@@ -1,6 +1,6 @@
 import etcd3 from 'etcd3';
 import type { Etcd3, IOptions } from 'etcd3';
-import { type Clock, withDeadline } from '../time/mod.js';
+import { type Clock, systemClock, withDeadline } from '../time/mod.js';
 import { ClusterConfigError, MembershipUnavailableError } from './errors.js';
 import type { ClusterLog } from './log.js';
 import type { Member } from './membership.js';
@@ -77,7 +77,7 @@ export class EtcdClient {
     const ms = Math.max(1, Math.min(this.o.requestTimeoutMs, deadlineAt - this.clock.now()));
     let promise: Promise<T>;
     try {
-      promise = fn({ deadline: new Date(Date.now() + ms) });
+      promise = fn({ deadline: new Date(systemClock.now() + ms) });
     } catch (err) {
       return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }

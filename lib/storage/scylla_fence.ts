@@ -13,6 +13,7 @@
  * A stale owner can only succeed at the log's end (every other seq is taken), and the end's partition
  * carries a newer epoch by then.
  */
+import type { Clock } from '../time/mod.js';
 import { FencedError, SeqConflictError, StoreUnavailableError } from './errors.js';
 import { planFencedAppend, targetSeqs, type FencedPlan, type TargetRow } from './scylla_effects.js';
 import { num } from './scylla_rows.js';
@@ -46,6 +47,7 @@ export class ScyllaFence {
     private readonly session: ScyllaSession,
     private readonly s: StoreStatements,
     private readonly log: FenceLog,
+    private readonly clock: Clock,
   ) {}
 
   async claim(cid: string, ownerId: string): Promise<number> {
@@ -123,7 +125,7 @@ export class ScyllaFence {
 
   /** A write timestamp (µs), increasing within the process. */
   private effectsTimestamp(): number {
-    this.lastMicros = Math.max(Date.now() * 1000, this.lastMicros + 1);
+    this.lastMicros = Math.max(this.clock.now() * 1000, this.lastMicros + 1);
     return this.lastMicros;
   }
 

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../time/mod.js';
 import { DelegatingStore } from './delegating_store.js';
 import { ConflictError, InvalidRecordError, SeqConflictError } from './errors.js';
 import { effectBytes, planAppend, targetSeqs, type TargetRow } from './scylla_effects.js';
@@ -43,6 +44,8 @@ export interface ScyllaStoreOptions extends ScyllaConnectionOptions {
   maxBatchBytes?: number;
   /** Single-partition writes one call keeps in flight (client-id rows, per-user index rows). */
   writeFanout?: number;
+  /** Wall time for write timestamps (effects rows); default the system clock. */
+  clock?: Clock;
 }
 
 export const ScyllaStoreDefaults = {
@@ -99,7 +102,7 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
       readTargets: (cid, seqs, into) => this.readTargets(cid, seqs, into),
       writeClientIds: (messages) => this.writeClientIds(messages),
       markBucket: (cid, bucket) => this.markBucket(cid, bucket),
-    });
+    }, options.clock ?? systemClock);
   }
 
   /** Connects and checks that the keyspace has exactly the schema this build was written for. */

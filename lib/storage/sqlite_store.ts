@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../time/mod.js';
 import type Database from 'better-sqlite3';
 import { DelegatingStore } from './delegating_store.js';
 import { ConflictError, FencedError, SeqConflictError, StoreUnavailableError } from './errors.js';
@@ -15,6 +16,8 @@ export interface SqliteStoreOptions {
   path: string;
   /** FULL syncs the WAL on every commit (survives power loss); NORMAL survives a process crash only. */
   synchronous?: 'FULL' | 'NORMAL';
+  /** Wall time for owner claims' timestamps; default the system clock. */
+  clock?: Clock;
 }
 
 interface ConversationRow {
@@ -44,6 +47,7 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
   constructor(options: SqliteStoreOptions) {
     super();
     const db = openSqlite(options).db;
+    const clock = options.clock ?? systemClock;
     this.db = db;
     migrateSqlite(db, STORE_SCHEMA);
     this.stmt = statements(db);
@@ -60,7 +64,7 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
       if (this.stmt.owner.get(cid)?.epoch !== epoch) throw new FencedError(cid, epoch);
       this.appendTx(messages);
     }).immediate;
-    this.claimTx = db.transaction((cid: string, ownerId: string) => this.stmt.claim.get(cid, ownerId, Date.now())!.epoch).immediate;
+    this.claimTx = db.transaction((cid: string, ownerId: string) => this.stmt.claim.get(cid, ownerId, clock.now())!.epoch).immediate;
     this.createTx = db.transaction((c: ConversationRecord, members: readonly MemberRecord[]): boolean => {
       const inserted = this.stmt.insertConversation.run(c.id, c.kind, c.title, c.createdBy, c.createdAt, c.createdAt).changes === 1;
       if (!inserted) return false;
