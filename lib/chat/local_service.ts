@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { ActorSystem, Reply } from '../actors/mod.js';
 import { CONVERSATION, type ConversationDeps, type ConversationLimits, type ConversationMessage, type ConversationObserver, type ConversationOwnership, conversationKind } from './conversation.js';
 import { ChorusError, ErrorCode, checkConversationId, checkId, encodeServerFrame, invalid } from '../protocol/mod.js';
-import { type ConversationRecord, type CursorKind, type MemberCursor, type MemberRecord, type Inbox, type MessageRecord, type ReactionCount, StoreLimits } from '../storage/mod.js';
+import { type ConversationRecord, type Inbox, type MemberRecord, type MessageRecord, type ReactionCount, StoreLimits } from '../storage/mod.js';
+import { CALLS, type CallArgs, type CallName, type CallResults, ConversationCalls } from './calls.js';
+import { checkTitle, pageLimit } from './checks.js';
 import { toClientError } from './errors.js';
 import type {
   Caller,
@@ -10,28 +12,19 @@ import type {
   ChatService,
   ConversationView,
   CreateRequest,
-  DeleteRequest,
-  EditRequest,
   Fanout,
-  GroupUpdate,
-  HistoryRequest,
-  HistoryResult,
   InboxEntry,
   InboxRequest,
   ListRequest,
-  SendRequest,
-  SendResult,
   SyncRequest,
   SyncResult,
 } from './types.js';
 import { toWireConversation } from './wire.js';
 
-const encoder = new TextEncoder();
 /** Conversations examined per sync round trip before the page is cut. */
 const SYNC_SCAN = 200;
 /** Unread counts stop here ("999+"): counting further costs reads nobody needs. */
 const UNREAD_CAP = 1000;
-const MAX_PRESENCE_CONVERSATIONS = 20;
 
 export interface LocalChatServiceDeps {
   system: ActorSystem;
@@ -50,13 +43,14 @@ export interface LocalChatServiceDeps {
 }
 
 /** The chat core in one process: conversation actors on the local actor system. */
-export class LocalChatService implements ChatService {
+export class LocalChatService extends ConversationCalls implements ChatService {
   private readonly system: ActorSystem;
   private readonly store: LocalChatServiceDeps['store'];
   private readonly fanout: Fanout;
   private readonly limits: ChatLimits;
 
   constructor(deps: LocalChatServiceDeps) {
+    super();
     this.system = deps.system;
     this.store = deps.store;
     this.fanout = deps.fanout;
@@ -97,80 +91,16 @@ export class LocalChatService implements ChatService {
     if (this.system.isActive(CONVERSATION, conversationId)) this.system.deliver<ConversationMessage>(CONVERSATION, conversationId, { t: 'release' });
   }
 
-  send(caller: Caller, req: SendRequest): Promise<SendResult> {
-    const clientId = checkId('client_id', req.clientId);
-    const text = this.checkText(req.text);
-    return this.ask<SendResult>(req.conversationId, (reply) => ({ t: 'send', sender: caller.userId, device: caller.deviceId, clientId, text, resend: req.resend, reply }));
-  }
-
-  edit(caller: Caller, req: EditRequest): Promise<SendResult> {
-    const clientId = checkId('client_id', req.clientId);
-    const text = this.checkText(req.text);
-    return this.ask<SendResult>(req.conversationId, (reply) => ({ t: 'edit', sender: caller.userId, device: caller.deviceId, clientId, refSeq: req.seq, text, resend: true, reply }));
-  }
-
-  delete(caller: Caller, req: DeleteRequest): Promise<SendResult> {
-    const clientId = checkId('client_id', req.clientId);
-    return this.ask<SendResult>(req.conversationId, (reply) => ({ t: 'delete', sender: caller.userId, device: caller.deviceId, clientId, refSeq: req.seq, resend: true, reply }));
-  }
-
-  updateGroup(caller: Caller, req: GroupUpdate): Promise<SendResult> {
-    const clientId = checkId('client_id', req.clientId);
-    const add = req.add.map((u) => checkId('member', u));
-    const remove = req.remove.map((u) => checkId('member', u));
-    for (const r of req.roles) checkId('member', r.userId);
-    if (req.title !== null && encoder.encode(req.title).length > 256) throw invalid('title is longer than 256 bytes');
-    return this.ask<SendResult>(req.conversationId, (reply) => ({
-      t: 'group',
-      sender: caller.userId,
-      device: caller.deviceId,
-      clientId,
-      resend: true,
-      title: req.title,
-      add,
-      remove,
-      roles: req.roles,
-      reply,
-    }));
-  }
-
-  history(caller: Caller, req: HistoryRequest): Promise<HistoryResult> {
-    const limit = this.pageLimit(req.limit);
-    if (req.afterSeq !== undefined && req.beforeSeq !== undefined) throw invalid('before_seq and after_seq exclude each other');
-    const query = {
-      limit,
-      ...(req.afterSeq !== undefined ? { afterSeq: req.afterSeq } : {}),
-      ...(req.beforeSeq !== undefined ? { beforeSeq: req.beforeSeq } : {}),
-    };
-    return this.ask<HistoryResult>(req.conversationId, (reply) => ({ t: 'history', userId: caller.userId, query, reply }));
-  }
-
-  react(caller: Caller, conversationId: string, seq: number, emoji: string, add: boolean): Promise<ReactionCount[]> {
-    const bytes = encoder.encode(emoji).length;
-    if (bytes === 0 || bytes > 32 || /[\p{Cc}\s]/u.test(emoji)) throw invalid('a reaction is 1 to 32 bytes without spaces');
-    return this.ask<ReactionCount[]>(conversationId, (reply) => ({ t: 'react', userId: caller.userId, seq, emoji, add, reply }));
-  }
-
-  typing(caller: Caller, conversationId: string): Promise<void> {
-    return this.ask<void>(conversationId, (reply) => ({ t: 'typing', userId: caller.userId, reply }));
-  }
-
-  receipt(caller: Caller, conversationId: string, kind: CursorKind, seq: number): Promise<number> {
-    return this.ask<number>(conversationId, (reply) => ({ t: 'receipt', userId: caller.userId, deviceId: caller.deviceId, kind, seq, reply }));
-  }
-
-  receipts(caller: Caller, conversationId: string): Promise<MemberCursor[]> {
-    return this.ask<MemberCursor[]>(conversationId, (reply) => ({ t: 'receipts', userId: caller.userId, reply }));
-  }
-
-  async membersOf(caller: Caller, conversationIds: string[]): Promise<string[]> {
-    if (conversationIds.length > MAX_PRESENCE_CONVERSATIONS) throw invalid(`presence for at most ${MAX_PRESENCE_CONVERSATIONS} conversations at once`);
-    const lists = await Promise.all(conversationIds.map((id) => this.ask<string[]>(id, (reply) => ({ t: 'members', userId: caller.userId, reply }))));
-    return [...new Set(lists.flat())].filter((u) => u !== caller.userId);
+  /** Runs a conversation call on the conversation's actor on this node. */
+  async call<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N]): Promise<CallResults[N]> {
+    const spec = CALLS[name];
+    const checked = spec.check(args, this.limits);
+    // Nothing is awaited before the ask: a caller's calls reach the mailbox in the order made.
+    return this.ask<CallResults[N]>(conversationId, (reply) => spec.message(caller, checked, reply));
   }
 
   async sync(caller: Caller, req: SyncRequest): Promise<SyncResult> {
-    let budget = this.pageLimit(req.limit);
+    let budget = pageLimit(req.limit, this.limits);
     const messages: MessageRecord[] = [];
     const reactions = new Map<string, Map<number, ReactionCount[]>>();
     const touched: string[] = [];
@@ -226,7 +156,7 @@ export class LocalChatService implements ChatService {
       if (others.length + 1 > this.limits.maxGroupMembers) {
         throw new ChorusError(ErrorCode.TOO_LARGE, `a group has at most ${this.limits.maxGroupMembers} members`);
       }
-      if (encoder.encode(req.title).length > 256) throw invalid('title is longer than 256 bytes');
+      checkTitle(req.title);
       id = `g.${randomBytes(12).toString('base64url')}`;
       members = [
         { userId: caller.userId, role: 'owner', joinedAt: now, leftSeq: 0 },
@@ -255,7 +185,7 @@ export class LocalChatService implements ChatService {
   }
 
   async listConversations(caller: Caller, req: ListRequest): Promise<{ conversations: ConversationView[]; hasMore: boolean }> {
-    const limit = this.pageLimit(req.limit);
+    const limit = pageLimit(req.limit, this.limits);
     try {
       const ids = await this.store.conversationsOf(caller.userId, req.afterId, limit + 1);
       const hasMore = ids.length > limit;
@@ -266,7 +196,7 @@ export class LocalChatService implements ChatService {
   }
 
   async inbox(caller: Caller, req: InboxRequest): Promise<{ entries: InboxEntry[]; hasMore: boolean }> {
-    const limit = this.pageLimit(req.limit);
+    const limit = pageLimit(req.limit, this.limits);
     try {
       const before = req.before === null ? null : { conversationId: req.before.conversationId, lastActivity: req.before.lastActivity };
       const page = await this.store.conversationsByActivity(caller.userId, before, limit + 1);
@@ -320,20 +250,6 @@ export class LocalChatService implements ChatService {
       const who = userId === caller ? 'you belong' : `${userId} belongs`;
       throw new ChorusError(ErrorCode.TOO_LARGE, `${who} to ${max} conversations, the most allowed`);
     }
-  }
-
-  private checkText(text: string): string {
-    if (typeof text !== 'string' || text.length === 0) throw invalid('text must not be empty');
-    if (encoder.encode(text).length > this.limits.maxTextBytes) {
-      throw new ChorusError(ErrorCode.TOO_LARGE, `text is larger than ${this.limits.maxTextBytes} bytes`);
-    }
-    return text;
-  }
-
-  private pageLimit(limit: number): number {
-    if (limit === 0) return Math.min(100, this.limits.maxPage);
-    if (!Number.isSafeInteger(limit) || limit < 0) throw invalid('limit must be a positive integer');
-    return Math.min(limit, this.limits.maxPage);
   }
 
   private views(ids: string[], withReceipts: boolean): Promise<ConversationView[]> {

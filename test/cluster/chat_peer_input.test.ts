@@ -6,15 +6,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { encodeCall } from '../../lib/chat/cluster/calls.js';
+import { decodeResult, encodeCall, encodeSessionCount } from '../../lib/chat/cluster/codec.js';
 import { Remote, NotOwnerError, RemoteHandlerError, UnsupportedVersionError, type ReturnedTell, type PeerAddress } from '../../lib/cluster/mod.js';
 import { RingSnapshot } from '../../lib/cluster/ring.js';
-import { ErrorCode } from '../../lib/protocol/mod.js';
+import { ChorusError, ErrorCode } from '../../lib/protocol/mod.js';
 import { ChatCluster, requireServices } from '../../testing/cluster/chat_cluster.js';
 import { nextEvent } from '../../testing/cluster/wait.js';
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
+const EMPTY = new Uint8Array(0);
 
 describe('cluster nodes refuse bad peer input', { timeout: 300_000 }, () => {
   let cluster: ChatCluster;
@@ -54,59 +53,62 @@ describe('cluster nodes refuse bad peer input', { timeout: 300_000 }, () => {
   }
 
   const failure = (p: Promise<unknown>): Promise<unknown> => p.then(() => assert.fail('expected a refusal'), (e: unknown) => e);
+  const notFound = (id: string, reply: Uint8Array): void =>
+    assert.throws(() => decodeResult('history', id, reply), (e: unknown) => e instanceof ChorusError && e.code === ErrorCode.NOT_FOUND);
 
   it('answers a malformed call or an unknown call with INVALID_ARGUMENT, and keeps serving', async () => {
     const r = await peer('bad-caller');
     const id = placedOn('p1');
-    const garbage = await failure(r.request(n1, { kind: 'conversation', key: id }, 'send', enc.encode('{not json')));
+    // A length-delimited field (the caller) longer than the payload.
+    const garbage = await failure(r.request(n1, { kind: 'conversation', key: id }, 'send', Uint8Array.of(0x0a, 0x7f, 0x0a)));
     assert.ok(garbage instanceof RemoteHandlerError, String(garbage));
     assert.equal(garbage.appCode, ErrorCode.INVALID_ARGUMENT);
     assert.match(garbage.message, /malformed send call/);
 
-    const noCaller = await failure(r.request(n1, { kind: 'conversation', key: id }, 'send', enc.encode('{"req":{}}')));
+    const noCaller = await failure(r.request(n1, { kind: 'conversation', key: id }, 'send', EMPTY));
     assert.ok(noCaller instanceof RemoteHandlerError && noCaller.appCode === ErrorCode.INVALID_ARGUMENT, String(noCaller));
 
-    const unknown = await failure(r.request(n1, { kind: 'conversation', key: id }, 'explode', enc.encode('{}')));
+    const unknown = await failure(r.request(n1, { kind: 'conversation', key: id }, 'explode', EMPTY));
     assert.ok(unknown instanceof RemoteHandlerError && unknown.appCode === ErrorCode.INVALID_ARGUMENT, String(unknown));
     assert.match(unknown.message, /unknown conversation call "explode"/);
 
-    // A well-formed call still works: the conversation does not exist, which is the chat core's answer.
-    const call = encodeCall({ t: 'history', caller: { userId: 'ann', deviceId: 'd1' }, req: { conversationId: id, limit: 10 } });
-    const missing = await failure(r.request(n1, { kind: 'conversation', key: id }, 'history', call));
-    assert.ok(missing instanceof RemoteHandlerError && missing.appCode === ErrorCode.NOT_FOUND, String(missing));
+    // A well-formed call still works: the conversation does not exist, which is the chat core's
+    // answer, carried in the call's result.
+    const call = encodeCall('history', { userId: 'ann', deviceId: 'd1' }, { limit: 10 });
+    notFound(id, await r.request(n1, { kind: 'conversation', key: id }, 'history', call));
   });
 
   it('refuses a conversation it does not own with NOT_OWNER and the owner, where the sender re-routes', async () => {
     const r = await peer('wrong-owner');
     const id = placedOn('p2');
-    const call = encodeCall({ t: 'history', caller: { userId: 'ann', deviceId: 'd1' }, req: { conversationId: id, limit: 10 } });
+    const call = encodeCall('history', { userId: 'ann', deviceId: 'd1' }, { limit: 10 });
     const err = await failure(r.request(n1, { kind: 'conversation', key: id }, 'history', call));
     assert.ok(err instanceof NotOwnerError, String(err));
     assert.equal(err.ownerHint, 'p2');
     assert.ok(err.generation >= 1);
-    const rerouted = await failure(r.request(n2, { kind: 'conversation', key: id }, 'history', call));
     // At the owner the call reaches the chat core (no such conversation), not a refusal.
-    assert.ok(rerouted instanceof RemoteHandlerError && rerouted.appCode === ErrorCode.NOT_FOUND, String(rerouted));
+    notFound(id, await r.request(n2, { kind: 'conversation', key: id }, 'history', call));
   });
 
   it('returns a malformed delivery and a session registration for a user placed elsewhere', async () => {
     const r = await peer('bad-teller');
     const returned = nextEvent<ReturnedTell>((fn) => r.on('returned', fn), () => true, 'the malformed delivery to come back');
-    r.tell(n1, { kind: 'directory', key: '~' }, 'deliver', Uint8Array.of(0, 0, 9, 200));
+    // The user list's first entry is cut short.
+    r.tell(n1, { kind: 'directory', key: '~' }, 'deliver', Uint8Array.of(0x12, 0x09, 0x61));
     const back = await returned;
     assert.ok(back.error instanceof RemoteHandlerError, String(back.error));
-    assert.match(back.error.message, /delivery cut short/);
+    assert.match(back.error.message, /malformed delivery/);
 
     let user = 'u0';
     for (let i = 0; ring.ownerId(`u:${user}`) !== 'p2'; i++) user = `u${i}`;
-    const err = await failure(r.request(n1, { kind: 'directory', key: user }, 'session', enc.encode('1')));
+    const err = await failure(r.request(n1, { kind: 'directory', key: user }, 'session', encodeSessionCount(1)));
     assert.ok(err instanceof NotOwnerError && err.ownerHint === 'p2', String(err));
-    assert.equal(dec.decode(await r.request(n2, { kind: 'directory', key: user }, 'session', enc.encode('0'))), '');
+    assert.equal((await r.request(n2, { kind: 'directory', key: user }, 'session', encodeSessionCount(0))).length, 0);
   });
 
   it('refuses a peer speaking another protocol version', async () => {
     const r = await peer('future-peer', 2);
-    const err = await failure(r.request(n1, { kind: 'conversation', key: placedOn('p1') }, 'history', enc.encode('{}')));
+    const err = await failure(r.request(n1, { kind: 'conversation', key: placedOn('p1') }, 'history', EMPTY));
     assert.ok(err instanceof UnsupportedVersionError, String(err));
     assert.match(err.message, /version/);
     // Both nodes are still up and serving members.

@@ -10,7 +10,7 @@ import { BatchBuilder, Flow, Status, decodeBatch, encodeBatch, readEnvelope } fr
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('cluster wire format', () => {
-  it('the generated code matches proto/chorus/cluster/v1/cluster.proto', () => {
+  it('the generated code matches proto/chorus/cluster/v1/ (cluster.proto and chat.proto)', () => {
     const r = spawnSync(process.execPath, ['scripts/gen-cluster-proto.mjs', '--check'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr || r.stdout);
   });

@@ -9,11 +9,10 @@ import type { Placement } from '../../cluster/placement.js';
 import type { InboundMessage, OwnershipAnswer } from '../../cluster/remote/inbound.js';
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
-import { type CallName, decodeCall, encodeResult } from './calls.js';
-import { decodeDelivery } from './deliveries.js';
+import { decodeDelivery, decodeSessionCount, decodeUsers, encodeUsers } from './codec.js';
 import { SessionDirectory } from './directory.js';
 import { ClusterFanout, DIRECTORY_KIND, GATEWAY_KIND, type LocalGateway, MANY_USERS, userKey } from './fanout.js';
-import { CONVERSATION_KIND, RoutedChatService, local } from './routed_service.js';
+import { CONVERSATION_KIND, RoutedChatService, serveCall } from './routed_service.js';
 import { GatewaySessions } from './sessions.js';
 
 export interface ClusterChatOptions {
@@ -41,8 +40,6 @@ export interface ClusterObserver {
 }
 
 const OWNED: OwnershipAnswer = { owned: true };
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /**
  * The chat service of one cluster node: routes conversation calls to their owners, hosts the
@@ -123,11 +120,7 @@ export class ClusterChat {
     const remote = this.o.remote;
     if (this.hostsConversations) {
       remote.handle(CONVERSATION_KIND, {
-        request: (m) => {
-          const call = decodeCall(m.type, m.payload);
-          // local() puts the call in the actor's mailbox before its first await: per-stream order holds.
-          return local(service, m.key, call).then((result) => encodeResult(call.t as CallName, result as never));
-        },
+        request: (m) => serveCall(service, m),
       });
       remote.handle(DIRECTORY_KIND, {
         tell: (m) => this.directoryTell(m),
@@ -203,7 +196,7 @@ export class ClusterChat {
       return;
     }
     if (m.type === 'session') {
-      this.directory!.set(m.key, m.from, sessionCount(m.payload));
+      this.directory!.set(m.key, m.from, decodeSessionCount(m.payload));
       return;
     }
     throw invalid(`unknown directory message ${m.type}`);
@@ -212,13 +205,12 @@ export class ClusterChat {
   private directoryRequest(m: InboundMessage): Uint8Array {
     const directory = this.directory!;
     if (m.type === 'session') {
-      directory.set(m.key, m.from, sessionCount(m.payload));
+      directory.set(m.key, m.from, decodeSessionCount(m.payload));
       return new Uint8Array(0);
     }
     if (m.type === 'online' || m.type === 'sessions') {
-      const users = userList(m.payload);
-      const yes = users.filter((u) => (m.type === 'online' ? directory.isOnline(u) : directory.hasSession(u)));
-      return encoder.encode(JSON.stringify(yes));
+      const users = decodeUsers(m.payload);
+      return encodeUsers(users.filter((u) => (m.type === 'online' ? directory.isOnline(u) : directory.hasSession(u))));
     }
     throw invalid(`unknown directory request ${m.type}`);
   }
@@ -269,21 +261,4 @@ export class ClusterChat {
     this.fanout.presence(userId, encodeServerFrame({ presence: { userId, online, lastSeenMs: at } }));
     if (!online) this.o.store.setLastSeen(userId, at).catch(() => undefined); // best effort: presence is a hint
   }
-}
-
-function sessionCount(payload: Uint8Array): number {
-  const n = Number(decoder.decode(payload));
-  if (!Number.isSafeInteger(n) || n < 0) throw invalid('session count must be a non-negative integer');
-  return n;
-}
-
-function userList(payload: Uint8Array): string[] {
-  let users: unknown;
-  try {
-    users = JSON.parse(decoder.decode(payload));
-  } catch {
-    throw invalid('malformed user list');
-  }
-  if (!Array.isArray(users) || users.length > 10_000 || !users.every((u) => typeof u === 'string')) throw invalid('malformed user list');
-  return users as string[];
 }

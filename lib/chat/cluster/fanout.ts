@@ -3,7 +3,7 @@ import type { ClusterLog } from '../../cluster/log.js';
 import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
 import type { Transport } from '../../cluster/transport.js';
-import { encodeDelivery } from './deliveries.js';
+import { encodeDelivery } from './codec.js';
 import type { SessionDirectory } from './directory.js';
 
 export const DIRECTORY_KIND = 'directory';

@@ -7,6 +7,7 @@ import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
+import { decodeUsers, encodeSessionCount, encodeUsers } from './codec.js';
 import type { SessionDirectory } from './directory.js';
 import { DIRECTORY_KIND, MANY_USERS, userKey } from './fanout.js';
 
@@ -21,9 +22,6 @@ export interface GatewaySessionsDeps {
   registerTimeoutMs: number;
   log: ClusterLog;
 }
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /**
  * A gateway's side of the session directory: it counts its own sessions per user and writes the
@@ -97,7 +95,7 @@ export class GatewaySessions implements SessionPresence {
           return;
         }
         const left = Math.max(1, Math.floor(until - performance.now()));
-        await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encoder.encode(String(count)), { timeoutMs: left });
+        await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encodeSessionCount(count), { timeoutMs: left });
         return;
       } catch (err) {
         const pause = backoffMs(attempt, 20, 1000);
@@ -131,8 +129,8 @@ export class GatewaySessions implements SessionPresence {
         const member: Member | undefined = ring.member(node);
         if (member === undefined) return;
         try {
-          const reply = await this.d.remote.request(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, question, encoder.encode(JSON.stringify(users)), { timeoutMs: this.d.registerTimeoutMs });
-          for (const u of JSON.parse(decoder.decode(reply)) as string[]) yes.add(u);
+          const reply = await this.d.remote.request(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, question, encodeUsers(users), { timeoutMs: this.d.registerTimeoutMs });
+          for (const u of decodeUsers(reply)) yes.add(u);
         } catch (err) {
           this.d.log.debug({ err, peer: node }, `directory ${question} query failed`);
         }
