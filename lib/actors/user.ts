@@ -134,7 +134,8 @@ export class UserActor implements Caller {
     }
     switch (frame.body) {
       case 'ping':
-        this.write(encodeServerFrame({ id, pong: { clientTimeMs: frame.ping!.clientTimeMs, serverTimeMs: this.env.now() } }));
+        // id 0 means no reply wanted (so no pong); likewise for every success answer below.
+        if (id !== 0) this.write(encodeServerFrame({ id, pong: { clientTimeMs: frame.ping!.clientTimeMs, serverTimeMs: this.env.now() } }));
         return;
       case 'send': {
         const s = frame.send as chorus.v1.SendMessage;
@@ -405,7 +406,7 @@ export class UserActor implements Caller {
         }
         this.tokenExpiresAt = p.expiresAt;
         this.warned = false;
-        this.write(encodeServerFrame({ id, tokenRefreshed: { expiresAtMs: p.expiresAt } }));
+        if (id !== 0) this.write(encodeServerFrame({ id, tokenRefreshed: { expiresAtMs: p.expiresAt } }));
         this.planExpiry();
       },
       (err: unknown) => {
@@ -452,6 +453,7 @@ export class UserActor implements Caller {
     run().then(
       (body) => {
         this.pending--;
+        if (id === 0) return;
         body.id = id;
         this.write(encodeServerFrame(body));
       },
