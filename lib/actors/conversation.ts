@@ -1,6 +1,7 @@
 import type { ActorContext, ActorKind, Reply } from './actor.js';
 import type { Fanout, HistoryResult, SendResult } from '../chat/types.js';
 import { toClientError } from '../chat/errors.js';
+import { everyMember } from '../chat/receipts.js';
 import { toWire } from '../chat/wire.js';
 import { ChorusError, ErrorCode, encodeServerFrame, invalid } from '../protocol/mod.js';
 import { FencedError } from '../storage/mod.js';
@@ -196,7 +197,10 @@ export class ConversationActor {
         return this.receipt(m);
       case 'receipts':
         if (!this.isMember(m.userId, m.reply)) return;
-        this.deps.store.memberCursors(this.id).then(m.reply.ok, (err: unknown) => m.reply.fail(toClientError(err)));
+        this.deps.store.memberCursors(this.id).then(
+          (cursors) => m.reply.ok(everyMember(this.active, cursors)),
+          (err: unknown) => m.reply.fail(toClientError(err)),
+        );
         return;
       case 'members':
         if (!this.isMember(m.userId, m.reply)) return;

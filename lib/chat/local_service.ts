@@ -4,6 +4,7 @@ import { CONVERSATION, type ConversationLimits, type ConversationMessage, type C
 import { ChorusError, ErrorCode, checkConversationId, checkId, encodeServerFrame, invalid } from '../protocol/mod.js';
 import { type ConversationRecord, type CursorKind, type MemberCursor, type MemberRecord, type MessageRecord, type MessageStore, type ReactionCount, StoreLimits } from '../storage/mod.js';
 import { toClientError } from './errors.js';
+import { everyMember } from './receipts.js';
 import type {
   Caller,
   ChatLimits,
@@ -348,6 +349,6 @@ export class LocalChatService implements ChatService {
     ]);
     if (record === undefined) throw new ChorusError(ErrorCode.NOT_FOUND, 'no such conversation');
     const current = members.filter((m) => m.leftSeq === 0).map((m) => ({ userId: m.userId, role: m.role }));
-    return { ...record, members: current, lastSeq, ...(receipts !== undefined ? { receipts } : {}) };
+    return { ...record, members: current, lastSeq, ...(receipts !== undefined ? { receipts: everyMember(current.map((m) => m.userId), receipts) } : {}) };
   }
 }

@@ -62,7 +62,7 @@ describe('protocol v1 as documented (issue 18)', () => {
     assert.deepEqual(answers.map((f) => f.body), []);
   });
 
-  it('finding 4: ReceiptsRequest lists every member, also those who never sent a receipt', { todo: 'issue 18, finding 4' }, async () => {
+  it('finding 4: ReceiptsRequest lists every member, also those who never sent a receipt', async () => {
     const alice = await login('f4-alice');
     const bob = await login('f4-bob');
     const conv = await direct(alice, 'f4-bob');
