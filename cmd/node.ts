@@ -7,6 +7,7 @@ import { openPublicKeySet } from '../lib/auth/keys.js';
 import { DevTokenIssuer, JwtVerifier } from '../lib/auth/tokens.js';
 import { LocalChatService } from '../lib/chat/local_service.js';
 import { PresenceHub } from '../lib/chat/presence.js';
+import { PushRegistry } from '../lib/chat/push_registry.js';
 import type { OpenSessions } from '../lib/chat/push_planner.js';
 import type { ChatService, SessionPresence } from '../lib/chat/types.js';
 import { ClusterChat } from '../lib/cluster/chat/mod.js';
@@ -159,7 +160,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       onlineUsers: () => (presence instanceof PresenceHub ? presence.online : (cluster?.chat.sessions.users ?? 0)),
       actors: system,
     });
-    if (gateway !== null) port = await gateway.listen(service, presence, push?.registry ?? null);
+    if (gateway !== null) port = await gateway.listen(service, presence, push?.registry ?? PushRegistry.disabled(store, () => system.clock.now()));
     adminPort = await admin.listen(config.host, config.adminPort);
   } catch (err) {
     gateway?.close();

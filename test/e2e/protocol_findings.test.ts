@@ -76,7 +76,7 @@ describe('protocol v1 as documented (issue 18)', () => {
     ]);
   });
 
-  it('finding 5: push frames on a server without a push provider get the documented answers', { todo: 'issue 18, finding 5' }, async () => {
+  it('finding 5: push frames on a server without a push provider get the documented answers', async () => {
     const alice = await login('f5-alice');
     const conv = await direct(alice, 'f5-bob');
     const code = (f: ServerFrame): string => (f.body === 'error' ? `${ErrorCode[f.error!.code ?? 0]} ${(f.error!.message ?? '').split(':')[0]}` : f.body!);
