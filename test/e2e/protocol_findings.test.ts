@@ -88,7 +88,7 @@ describe('protocol v1 as documented (issue 18)', () => {
     assert.equal(code(await alice.call({ setPushPrefs: { conversationId: 'd.f5-x.f5-y', mutedUntilMs: 1 } })).split(' ')[0], 'FORBIDDEN');
   });
 
-  it('finding 6: a removed member no longer sees the group in ListConversations or in sync', { todo: 'issue 18, finding 6' }, async () => {
+  it('finding 6: a removed member no longer sees the group in ListConversations or in sync', async () => {
     const owner = await login('f6-owner');
     const bob = await login('f6-bob');
     const g = await owner.call({ createConversation: { kind: ConversationKind.GROUP, members: ['f6-bob', 'f6-carol'], title: 'g' } });
