@@ -33,17 +33,19 @@ describe('protocol v1 as documented (issue 18)', () => {
     return f.conversation!.id!;
   }
 
-  it('finding 2: the sending session gets its ack before its own message', { todo: 'issue 18, finding 2' }, async () => {
+  it('finding 2: the sending session gets one ack and one copy of its message per send, in either order, matched by client_id', async () => {
+    // docs/protocol.md (Sending) leaves the order open: in a cluster the two take different paths.
     const alice = await login('f2-alice');
     const conv = await direct(alice, 'f2-bob');
-    const order: string[] = [];
     for (let i = 1; i <= 10; i++) {
       const id = alice.send({ send: { conversationId: conv, clientId: `c${i}`, text: `m${i}` } });
-      const first = await alice.next((f) => f.id === id || (f.body === 'message' && f.message!.clientId === `c${i}`));
-      order.push(first.body === 'ack' ? 'ack' : 'message');
-      await alice.next((f) => (first.body === 'ack' ? f.body === 'message' && f.message!.clientId === `c${i}` : f.id === id));
+      const ack = await alice.next((f) => f.id === id);
+      const own = await alice.next((f) => f.body === 'message' && f.message!.clientId === `c${i}`);
+      assert.equal(Number(own.message!.seq), Number(ack.ack!.seq));
+      assert.equal(own.message!.text, `m${i}`);
     }
-    assert.deepEqual(order, Array(10).fill('ack'));
+    await alice.call({ ping: {} });
+    assert.deepEqual(alice.pushed().filter((f) => f.body === 'message').length, 0, 'each message came once');
   });
 
   it('finding 3: frames with id 0 get no success answer, only errors', async () => {
