@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { ActorSystem } from '../lib/actors/mod.js';
 import { openPublicKeySet } from '../lib/auth/keys.js';
 import { DevTokenIssuer, JwtVerifier } from '../lib/auth/tokens.js';
+import { PushRegistry } from '../lib/chat/push_registry.js';
 import { EtcdMembership, MemoryNetwork, type Membership, Placement, Remote, StaticMembership, type Transport } from '../lib/cluster/mod.js';
 import { Gateway } from '../lib/gateway/server.js';
 import { loadStaticFiles } from '../lib/gateway/static.js';
@@ -111,7 +112,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     );
     if (parts.clustered) log.info({ node: c.nodeId, roles: c.roles, members: parts.membership.members().map((m) => m.id) }, 'joined the cluster');
     metrics.watch({ connections: () => g?.connections ?? 0, onlineUsers: () => chat.sessions.users, actors: system });
-    if (gateway !== null) port = await gateway.listen(service, chat.sessions, push?.registry ?? null);
+    if (gateway !== null) port = await gateway.listen(service, chat.sessions, push?.registry ?? PushRegistry.disabled(store, () => system.clock.now()));
     adminPort = await admin.listen(config.host, config.adminPort);
   } catch (err) {
     gateway?.close();

@@ -64,7 +64,7 @@ export const OPTIONS = [
   { flag: 'typing-interval-ms', env: 'CHORUS_TYPING_INTERVAL_MS', kind: 'int', def: '1000', min: 0, max: 60000, help: 'a member’s typing events are forwarded at most once per this interval' },
   { flag: 'typing-ttl-ms', env: 'CHORUS_TYPING_TTL_MS', kind: 'int', def: '6000', min: 1000, max: 60000, help: 'how long a typing indicator shows without a new event' },
   { flag: 'presence-grace-ms', env: 'CHORUS_PRESENCE_GRACE_MS', kind: 'int', def: '3000', min: 0, max: 600000, help: 'a user is shown offline only after being gone this long (debounces flapping)' },
-  { flag: 'idle-timeout-sec', env: 'CHORUS_IDLE_TIMEOUT_SEC', kind: 'int', def: '60', min: 8, max: 960, help: 'close silent sockets after this long (pings keep live ones open)' },
+  { flag: 'idle-timeout-sec', env: 'CHORUS_IDLE_TIMEOUT_SEC', kind: 'int', def: '60', min: 2, max: 480, help: 'close silent sockets (4103) after this long; they are pinged at half of it, and pongs keep live ones open' },
   { flag: 'max-backpressure-bytes', env: 'CHORUS_MAX_BACKPRESSURE_BYTES', kind: 'int', def: String(1024 * 1024), min: 4096, max: 256 * 1024 * 1024, help: 'output buffered per socket before it is closed as a slow consumer' },
   { flag: 'soft-backpressure-bytes', env: 'CHORUS_SOFT_BACKPRESSURE_BYTES', kind: 'int', def: '0', min: 0, max: 256 * 1024 * 1024, help: 'output buffered per socket beyond which typing, presence and receipt updates to it are skipped (0: a quarter of --max-backpressure-bytes)' },
   { flag: 'passivate-after-ms', env: 'CHORUS_PASSIVATE_AFTER_MS', kind: 'int', def: '300000', min: 0, max: 86400000, help: 'stop idle conversation actors after this long (0 = never)' },

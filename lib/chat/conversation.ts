@@ -3,6 +3,7 @@ import type { ActorContext, ActorKind, Reply } from '../actors/actor.js';
 import type { Fanout, HistoryResult, SendResult } from './types.js';
 import { toClientError } from './errors.js';
 import { toWire } from './wire.js';
+import { everyMember } from './receipts.js';
 import { ChorusError, ErrorCode, encodeServerFrame, invalid } from '../protocol/mod.js';
 import { FencedError } from '../storage/mod.js';
 import type {
@@ -201,7 +202,10 @@ export class ConversationActor {
         return this.receipt(m);
       case 'receipts':
         if (!this.isMember(m.userId, m.reply)) return;
-        this.deps.store.memberCursors(this.id).then(m.reply.ok, (err: unknown) => m.reply.fail(toClientError(err)));
+        this.deps.store.memberCursors(this.id).then(
+          (cursors) => m.reply.ok(everyMember(this.active, cursors)),
+          (err: unknown) => m.reply.fail(toClientError(err)),
+        );
         return;
       case 'members':
         if (!this.isMember(m.userId, m.reply)) return;

@@ -6,6 +6,7 @@ import { type ConversationRecord, type Inbox, type MemberRecord, type MessageRec
 import { CALLS, type CallArgs, type CallName, type CallResults, ConversationCalls } from './calls.js';
 import { checkTitle, pageLimit } from './checks.js';
 import { toClientError } from './errors.js';
+import { everyMember } from './receipts.js';
 import type {
   Caller,
   ChatLimits,
@@ -116,12 +117,15 @@ export class LocalChatService extends ConversationCalls implements ChatService {
             this.store.member(id, caller.userId),
             req.receiptsSince > 0 ? this.store.receiptsUpdatedAt(id) : Promise.resolve(0),
           ]);
-          // Former members catch up to the entry that removed them, and no further.
-          const upper = me !== undefined && me.leftSeq > 0 ? Math.min(me.leftSeq, last) : last;
+          // Former members are not shown the conversation any more; a device that still tracks it
+          // catches up to the entry that removed them (which tells it so), and no further.
+          const former = me !== undefined && me.leftSeq > 0;
+          if (former && known === undefined) continue;
+          const upper = former ? Math.min(me.leftSeq, last) : last;
           const news = known === undefined || upper > known;
-          if (!news && receiptsAt <= req.receiptsSince) continue;
+          if (!news && (former || receiptsAt <= req.receiptsSince)) continue;
           if (news && upper > (known ?? 0) && budget === 0) return await done(false);
-          touched.push(id);
+          if (!former) touched.push(id);
           const from = known ?? 0;
           if (upper > from) {
             const rows = await this.store.range(id, { afterSeq: from, limit: Math.min(budget, upper - from) });
@@ -187,7 +191,7 @@ export class LocalChatService extends ConversationCalls implements ChatService {
   async listConversations(caller: Caller, req: ListRequest): Promise<{ conversations: ConversationView[]; hasMore: boolean }> {
     const limit = pageLimit(req.limit, this.limits);
     try {
-      const ids = await this.store.conversationsOf(caller.userId, req.afterId, limit + 1);
+      const ids = await this.currentConversations(caller.userId, req.afterId, limit + 1);
       const hasMore = ids.length > limit;
       return { conversations: await this.views(ids.slice(0, limit), false), hasMore };
     } catch (err) {
@@ -236,6 +240,22 @@ export class LocalChatService extends ConversationCalls implements ChatService {
     );
   }
 
+  /** The user's conversations in id order after `afterId`, without those they left or were removed from. */
+  private async currentConversations(userId: string, afterId: string, want: number): Promise<string[]> {
+    const out: string[] = [];
+    for (let after = afterId; out.length < want; ) {
+      const batch = Math.min(StoreLimits.maxRangeLimit, want - out.length);
+      const ids = await this.store.conversationsOf(userId, after, batch);
+      const records = await Promise.all(ids.map((id) => this.store.member(id, userId)));
+      ids.forEach((id, i) => {
+        if (records[i]?.leftSeq === 0) out.push(id);
+      });
+      if (ids.length < batch) break;
+      after = ids[ids.length - 1]!;
+    }
+    return out;
+  }
+
   private async checkConversationCount(userId: string, caller: string): Promise<void> {
     const max = this.limits.maxConversationsPerUser;
     let count = 0;
@@ -265,6 +285,6 @@ export class LocalChatService extends ConversationCalls implements ChatService {
     ]);
     if (record === undefined) throw new ChorusError(ErrorCode.NOT_FOUND, 'no such conversation');
     const current = members.filter((m) => m.leftSeq === 0).map((m) => ({ userId: m.userId, role: m.role }));
-    return { ...record, members: current, lastSeq, ...(receipts !== undefined ? { receipts } : {}) };
+    return { ...record, members: current, lastSeq, ...(receipts !== undefined ? { receipts: everyMember(current.map((m) => m.userId), receipts) } : {}) };
   }
 }

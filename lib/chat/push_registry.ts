@@ -1,5 +1,5 @@
 import { ChorusError, ErrorCode, checkConversationId, invalid } from '../protocol/mod.js';
-import { ALL_CONVERSATIONS, InvalidPushTarget, type PushPrefsStore, type PushTokenStore, type TargetPolicy, validateTarget } from '../push/mod.js';
+import { ALL_CONVERSATIONS, DefaultTargetPolicy, InvalidPushTarget, type PushPrefsStore, type PushTokenStore, type TargetPolicy, validateTarget } from '../push/mod.js';
 import type { ConversationIndex } from '../storage/mod.js';
 import { toClientError } from './errors.js';
 import type { Caller } from './types.js';
@@ -7,12 +7,21 @@ import type { Caller } from './types.js';
 /** Device registration and mute preferences, as the protocol offers them. */
 export class PushRegistry {
   constructor(
-    private readonly tokens: PushTokenStore,
-    private readonly prefs: PushPrefsStore,
+    private readonly tokens: PushTokenStore | null,
+    private readonly prefs: PushPrefsStore | null,
     private readonly conversations: ConversationIndex,
     private readonly policy: TargetPolicy,
     private readonly now: () => number,
   ) {}
+
+  /**
+   * A server without push providers still answers the push frames as documented: every platform
+   * is PLATFORM_DISABLED (after the same size and shape checks), unregistering and muting are
+   * harmless no-ops that answer ok, and muting a conversation one is not in is FORBIDDEN.
+   */
+  static disabled(store: ConversationIndex, now: () => number): PushRegistry {
+    return new PushRegistry(null, null, store, { ...DefaultTargetPolicy, platforms: [] }, now);
+  }
 
   /** `input` is the plain target object (platform plus fields); validated before anything is stored. */
   async register(caller: Caller, input: unknown): Promise<void> {
@@ -26,11 +35,14 @@ export class PushRegistry {
       }
       throw err;
     }
-    await this.guard(() => this.tokens.register({ userId: caller.userId, deviceId: caller.deviceId, target, registeredAt: this.now() }));
+    const tokens = this.tokens;
+    if (tokens === null) throw new ChorusError(ErrorCode.INVALID_ARGUMENT, 'PLATFORM_DISABLED: push notifications are not configured on this server');
+    await this.guard(() => tokens.register({ userId: caller.userId, deviceId: caller.deviceId, target, registeredAt: this.now() }));
   }
 
   async unregister(caller: Caller): Promise<void> {
-    await this.guard(() => this.tokens.unregister(caller.userId, caller.deviceId));
+    const tokens = this.tokens;
+    if (tokens !== null) await this.guard(() => tokens.unregister(caller.userId, caller.deviceId));
   }
 
   async mute(caller: Caller, conversationId: string, until: number): Promise<void> {
@@ -41,7 +53,8 @@ export class PushRegistry {
       const me = await this.guard(() => this.conversations.member(key, caller.userId));
       if (me === undefined || me.leftSeq > 0) throw new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation');
     }
-    await this.guard(() => this.prefs.mute(caller.userId, key, until));
+    const prefs = this.prefs;
+    if (prefs !== null) await this.guard(() => prefs.mute(caller.userId, key, until));
   }
 
   private async guard<T>(fn: () => Promise<T>): Promise<T> {

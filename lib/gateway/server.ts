@@ -18,7 +18,7 @@ export interface GatewayOptions {
   host: string;
   port: number;
   limits: SessionLimits;
-  /** Seconds without traffic before a socket is closed; uWS pings at about half of it. */
+  /** Seconds without traffic before a socket is closed (4103); it is pinged at half of it. */
   idleTimeoutSec: number;
   /** Bytes buffered for one socket before it counts as a slow consumer and is closed (4100). */
   maxBackpressureBytes: number;
@@ -49,6 +49,7 @@ export interface GatewayStats {
   ephemeralDropped: number;
   slowConsumerCloses: number;
   tokenExpiryCloses: number;
+  idleCloses: number;
   rateLimitedConnection: number;
   rateLimitedUser: number;
 }
@@ -75,7 +76,7 @@ export class Gateway {
   private sessionCounter = 0;
   private readonly index: SessionIndex;
   private readonly wheel: ExpiryWheel<UserActor>;
-  private readonly counts: GatewayStats = { ephemeralDropped: 0, slowConsumerCloses: 0, tokenExpiryCloses: 0, rateLimitedConnection: 0, rateLimitedUser: 0 };
+  private readonly counts: GatewayStats = { ephemeralDropped: 0, slowConsumerCloses: 0, tokenExpiryCloses: 0, idleCloses: 0, rateLimitedConnection: 0, rateLimitedUser: 0 };
   private readonly observer: SessionObserver;
   private readonly connects: RateByKey;
 
@@ -134,6 +135,7 @@ export class Gateway {
       directory: this.index,
       expiry: this.wheel,
       tokens: { noticeMs: options.tokenRefreshNoticeMs, graceMs: options.tokenExpiryGraceMs },
+      idleTimeoutMs: options.idleTimeoutSec * 1000,
       backpressure: { softBytes: options.softBackpressureBytes, hardBytes: options.maxBackpressureBytes },
       observe: this.observer,
       presence,
@@ -144,8 +146,11 @@ export class Gateway {
     this.app.ws<SocketData>('/v1/ws', {
       // Frames up to twice the limit are read and refused with 1009; uWS cuts larger ones off (1006).
       maxPayloadLength: options.limits.maxFrameBytes * 2,
-      idleTimeout: options.idleTimeoutSec,
-      sendPingsAutomatically: true,
+      // Sessions ping and close idle sockets themselves (UserActor.due), with a close frame (4103)
+      // and never early; uWS would cut the socket without one, up to 4 s early. Its timer stays as a
+      // backstop only.
+      idleTimeout: Math.min(960, Math.max(16, options.idleTimeoutSec * 2)),
+      sendPingsAutomatically: false,
       // Off: sessions enforce the limit themselves (UserActor.deliver). At its own limit uWS drops
       // frames silently, our 4100 close frame included.
       maxBackpressure: 0,
@@ -187,9 +192,13 @@ export class Gateway {
         const session = ws.getUserData().actor;
         session.attach(ws);
         this.link(session);
+        session.watchIdle(deps.now());
       },
+      ping: (ws: Socket) => ws.getUserData().actor.heard(deps.now()),
+      pong: (ws: Socket) => ws.getUserData().actor.heard(deps.now()),
       message: (ws: Socket, message: ArrayBuffer, isBinary: boolean) => {
         const session = ws.getUserData().actor;
+        session.heard(deps.now());
         if (message.byteLength > options.limits.maxFrameBytes) session.close(CloseCode.MESSAGE_TOO_BIG, 'frame too large');
         else if (isBinary) session.receive(message);
         else session.receiveText();
@@ -252,10 +261,11 @@ export class Gateway {
   private observe(metrics: Metrics): SessionObserver {
     const registers = [metrics.registry];
     const dropped = new Counter({ name: 'chorus_ephemeral_dropped_total', help: 'Typing, presence and receipt-update frames skipped for sockets past the soft backpressure limit', registers });
-    const closed = new Counter({ name: 'chorus_sessions_closed_total', help: 'Sessions the server closed, by reason (slow_consumer: 4100, token_expired: 4004)', labelNames: ['reason'], registers });
+    const closed = new Counter({ name: 'chorus_sessions_closed_total', help: 'Sessions the server closed, by reason (slow_consumer: 4100, token_expired: 4004, idle: 4103)', labelNames: ['reason'], registers });
     const limited = new Counter({ name: 'chorus_rate_limited_total', help: 'Client frames refused with RATE_LIMITED, by the bucket that was empty', labelNames: ['scope'], registers });
     const slow = closed.labels({ reason: 'slow_consumer' });
     const expired = closed.labels({ reason: 'token_expired' });
+    const idle = closed.labels({ reason: 'idle' });
     const perConnection = limited.labels({ scope: 'connection' });
     const perUser = limited.labels({ scope: 'user' });
     const c = this.counts;
@@ -268,6 +278,9 @@ export class Gateway {
         if (reason === 'slow_consumer') {
           c.slowConsumerCloses++;
           slow.inc();
+        } else if (reason === 'idle') {
+          c.idleCloses++;
+          idle.inc();
         } else {
           c.tokenExpiryCloses++;
           expired.inc();

@@ -12,6 +12,8 @@ import type { Expiring } from './expiry.js';
 /** The part of a uWS WebSocket a session uses (a fake in unit tests). */
 export interface Wire {
   send(message: Uint8Array, isBinary: boolean): number;
+  /** A WebSocket ping control frame. */
+  ping(): number;
   end(code?: number, reason?: string): void;
   getBufferedAmount(): number;
 }
@@ -45,7 +47,7 @@ export interface ExpirySchedule {
 /** What sessions report for metrics. */
 export interface SessionObserver {
   ephemeralDropped(): void;
-  closed(reason: 'slow_consumer' | 'token_expired'): void;
+  closed(reason: 'slow_consumer' | 'token_expired' | 'idle'): void;
   rateLimited(scope: 'connection' | 'user'): void;
 }
 
@@ -95,6 +97,8 @@ export interface SessionEnv {
   readonly directory: SessionDirectory;
   readonly expiry: ExpirySchedule;
   readonly tokens: TokenTiming;
+  /** A client silent this long (no frame, no pong to our ping at half of it) is closed with 4103. */
+  readonly idleTimeoutMs: number;
   readonly backpressure: Backpressure;
   readonly observe: SessionObserver;
   readonly presence: SessionPresence;

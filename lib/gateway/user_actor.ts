@@ -59,6 +59,9 @@ export class UserActor implements FrameSession, TokenBucket {
   private warned = false;
   /** The last send left bytes in uWS's buffer: check the backlog before the next one. */
   private backlogged = false;
+  /** When the client was last heard from (any frame, ping or pong), and when we pinged it since (0: not yet). */
+  private heardAt = 0;
+  private pingedAt = 0;
   /** The expiry wheel's bookkeeping. */
   wheelSlot = -1;
   /** Intrusive list of the gateway's live sessions (cheaper than a Set per connection). */
@@ -242,7 +245,7 @@ export class UserActor implements FrameSession, TokenBucket {
         }
         this.tokenExpiresAt = p.expiresAt;
         this.warned = false;
-        this.write(encodeServerFrame({ id, tokenRefreshed: { expiresAtMs: p.expiresAt } }));
+        if (id !== 0) this.write(encodeServerFrame({ id, tokenRefreshed: { expiresAtMs: p.expiresAt } }));
         this.planExpiry();
       },
       (err: unknown) => {
@@ -254,30 +257,62 @@ export class UserActor implements FrameSession, TokenBucket {
     );
   }
 
-  /** Schedules the token's next deadline: the warning, or once warned, the close. */
+  /** The socket is open: from now on it is closed (4103) when the client stays silent for the idle timeout. */
+  watchIdle(now: number): void {
+    this.heardAt = now;
+    this.planExpiry();
+  }
+
+  /** Something arrived from the client (a frame, a ping or a pong). The deadline moves lazily, in due(). */
+  heard(now: number): void {
+    this.heardAt = now;
+    this.pingedAt = 0;
+  }
+
+  /** Schedules the next deadline: the idle ping or close, or the token's warning or close. */
   private planExpiry(): void {
-    if (this.tokenExpiresAt <= 0 || this.state !== State.Ready) return;
-    const { noticeMs, graceMs } = this.env.tokens;
-    const at = this.warned ? this.tokenExpiresAt + graceMs : this.tokenExpiresAt - noticeMs;
+    if (this.state === State.Closed) return;
+    const idleMs = this.env.idleTimeoutMs;
+    // The client gets at least half the idle time to answer our ping.
+    let at = this.pingedAt === 0 ? this.heardAt + idleMs / 2 : Math.max(this.heardAt + idleMs, this.pingedAt + idleMs / 2);
+    if (this.tokenExpiresAt > 0 && this.state === State.Ready) {
+      const { noticeMs, graceMs } = this.env.tokens;
+      at = Math.min(at, this.warned ? this.tokenExpiresAt + graceMs : this.tokenExpiresAt - noticeMs);
+    }
     const now = this.env.now();
     if (at <= now) this.due(now);
     else this.env.expiry.schedule(this, at);
   }
 
-  /** A token deadline passed (called by the expiry wheel): warn, or close with 4004. */
+  /**
+   * A deadline passed (called by the expiry wheel). Idle: ping at half the idle timeout, close with
+   * 4103 at the timeout once the ping went unanswered. Token: warn, or close with 4004.
+   */
   due(now: number): void {
-    if (this.state !== State.Ready) return;
-    const closeAt = this.tokenExpiresAt + this.env.tokens.graceMs;
-    if (now >= closeAt) {
-      this.env.observe.closed('token_expired');
-      this.close(CloseCode.TOKEN_EXPIRED, 'token expired; get a new one and reconnect');
+    if (this.state === State.Closed) return;
+    const idleMs = this.env.idleTimeoutMs;
+    if (this.pingedAt > 0 && now - this.heardAt >= idleMs && now - this.pingedAt >= idleMs / 2) {
+      this.env.observe.closed('idle');
+      this.close(CloseCode.IDLE_TIMEOUT, 'nothing received within the idle timeout; reconnect');
       return;
     }
-    if (!this.warned) {
-      this.warned = true;
-      this.write(encodeServerFrame({ tokenExpiring: { expiresAtMs: this.tokenExpiresAt, closeAtMs: closeAt } }));
+    if (this.pingedAt === 0 && now - this.heardAt >= idleMs / 2) {
+      this.pingedAt = now;
+      this.ws?.ping();
     }
-    this.env.expiry.schedule(this, closeAt);
+    if (this.state === State.Ready && this.tokenExpiresAt > 0) {
+      const closeAt = this.tokenExpiresAt + this.env.tokens.graceMs;
+      if (now >= closeAt) {
+        this.env.observe.closed('token_expired');
+        this.close(CloseCode.TOKEN_EXPIRED, 'token expired; get a new one and reconnect');
+        return;
+      }
+      if (!this.warned && now >= this.tokenExpiresAt - this.env.tokens.noticeMs) {
+        this.warned = true;
+        this.write(encodeServerFrame({ tokenExpiring: { expiresAtMs: this.tokenExpiresAt, closeAtMs: closeAt } }));
+      }
+    }
+    this.planExpiry();
   }
 
   private request(id: number, frame: ClientFrame, handler: RequestHandler): void {
@@ -289,6 +324,7 @@ export class UserActor implements FrameSession, TokenBucket {
     handler.request(this, frame, id).then(
       (body) => {
         this.pending--;
+        if (id === 0) return; // id 0: no reply wanted, so no success answer (errors still come)
         body.id = id;
         this.write(encodeServerFrame(body));
       },

@@ -45,6 +45,11 @@ export const CloseCode = {
   SERVER_DRAINING: 4101,
   /** The server could not set the session up (the session directory did not answer): reconnect with back-off. */
   TRY_AGAIN_LATER: 4102,
+  /**
+   * Nothing (no frame, no pong to the server's ping) arrived for the idle timeout: the network or
+   * the client stalled. Reconnect with back-off and resume.
+   */
+  IDLE_TIMEOUT: 4103,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

@@ -61,7 +61,13 @@ export function validateTarget(input: unknown, policy: TargetPolicy = DefaultTar
     throw new InvalidPushTarget('UNKNOWN_PLATFORM', `unknown push platform (one of ${PUSH_PLATFORMS.join(', ')})`);
   }
   const p = platform as PushPlatform;
-  if (!policy.platforms.includes(p)) throw new InvalidPushTarget('PLATFORM_DISABLED', `push platform ${p} is not enabled`);
+  const target = validateShape(p, raw, policy);
+  // After the shape, so an oversized or malformed registration gets the same answer on every server.
+  if (!policy.platforms.includes(p)) throw new InvalidPushTarget('PLATFORM_DISABLED', `push platform ${p} is not enabled on this server`);
+  return target;
+}
+
+function validateShape(p: PushPlatform, raw: Record<string, unknown>, policy: TargetPolicy): PushTarget {
   switch (p) {
     case 'fcm': {
       const token = boundedString(raw['token'], 'token', PushTargetLimits.maxFcmToken);

@@ -17,7 +17,7 @@ describe('configuration', () => {
   it('rejects bad values with one clear message', () => {
     assert.throws(() => loadConfig([...secret, '--port', 'http'], {}), (e: unknown) => e instanceof ConfigError && /--port .* must be an integer, got "http"/.test(e.message));
     assert.throws(() => loadConfig([...secret, '--port', '70000'], {}), /between 0 and 65535/);
-    assert.throws(() => loadConfig([...secret, '--idle-timeout-sec', '-5'], {}), /between 8 and 960/);
+    assert.throws(() => loadConfig([...secret, '--idle-timeout-sec', '-5'], {}), /between 2 and 480/);
     assert.throws(() => loadConfig([...secret, '--log-level', 'loud'], {}), /one of fatal/);
     assert.throws(() => loadConfig([...secret, '--no-such-flag'], {}), /unknown option --no-such-flag/);
     assert.throws(() => loadConfig([], {}), /CHORUS_JWT_SECRET\) is required unless --dev/);

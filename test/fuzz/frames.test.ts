@@ -10,7 +10,7 @@ import { RawConnection } from '../../testing/raw.js';
 
 /** Every documented error code and close code; anything else from the server is a bug. */
 const ERROR_CODES = new Set(Object.values(ErrorCode).filter((v): v is number => typeof v === 'number' && v !== 0));
-const CLOSE_CODES = new Set([1000, 1001, 1003, 1006, 1009, 4001, 4003, 4004, 4005, 4008, 4100, 4101, 4102]);
+const CLOSE_CODES = new Set([1000, 1001, 1003, 1006, 1009, 4001, 4003, 4004, 4005, 4008, 4100, 4101, 4102, 4103]);
 const SEED = 20261128;
 const RUNS = Number(process.env.CHORUS_FUZZ_RUNS ?? 300);
 

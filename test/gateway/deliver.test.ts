@@ -19,6 +19,10 @@ class FakeWire implements Wire {
     this.closedWith = code ?? 1000;
   }
 
+  ping(): number {
+    return 1;
+  }
+
   getBufferedAmount(): number {
     return this.buffered;
   }

@@ -5,7 +5,10 @@ import type { FrameHandlers } from './frame_handler.js';
 /** The session itself, once ready: ping, a fresh token, a second Hello. */
 export const SESSION: FrameHandlers<'ping' | 'refreshToken' | 'hello'> = {
   ping: {
-    direct: (s, frame, id) => s.write(encodeServerFrame({ id, pong: { clientTimeMs: (frame.ping as chorus.v1.Ping).clientTimeMs, serverTimeMs: s.env.now() } })),
+    // id 0 means no reply wanted, so no pong.
+    direct: (s, frame, id) => {
+      if (id !== 0) s.write(encodeServerFrame({ id, pong: { clientTimeMs: (frame.ping as chorus.v1.Ping).clientTimeMs, serverTimeMs: s.env.now() } }));
+    },
   },
   refreshToken: {
     direct: (s, frame, id) => s.refresh(id, (frame.refreshToken as chorus.v1.RefreshToken).token),
