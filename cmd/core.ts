@@ -1,7 +1,7 @@
 import type { ActorSystem } from '../lib/actors/mod.js';
 import { ClusterChat, type ClusterObserver, type LocalGateway } from '../lib/chat/cluster/mod.js';
 import type { RoutedChatService } from '../lib/chat/cluster/routed_service.js';
-import type { ConversationObserver } from '../lib/chat/conversation.js';
+import type { ConversationObserver } from '../lib/chat/conversation_types.js';
 import { LocalChatService, type LocalChatServiceDeps } from '../lib/chat/local_service.js';
 import type { ChatLimits } from '../lib/chat/types.js';
 import type { ClusterLog, Membership, Placement, Role, Transport } from '../lib/cluster/mod.js';

@@ -1,5 +1,5 @@
 import type { Reply } from '../actors/mod.js';
-import type { ConversationMessage } from './conversation.js';
+import type { ConversationMessage } from './conversation_types.js';
 import { checkEmoji, checkText, checkTitle, pageLimit } from './checks.js';
 import type { Call, CallInit, CallResult, CallResultInit } from './cluster/gen/chat.js';
 import { cursorKinds, fromAck, fromCursors, fromHistory, fromReactions, roles, safe, toAck, toHistory } from './cluster/shapes.js';

@@ -1,114 +1,20 @@
 import { monotonicClock } from '../time/mod.js';
-import type { ActorContext, ActorKind, Reply } from '../actors/actor.js';
-import type { Fanout, HistoryResult, SendResult } from './types.js';
+import type { ActorContext, Reply } from '../actors/actor.js';
+import type { SendResult } from './types.js';
 import { toClientError } from './errors.js';
 import { toWire } from './wire.js';
 import { everyMember } from './receipts.js';
 import { ChorusError, ErrorCode, encodeServerFrame, invalid } from '../protocol/mod.js';
 import { FencedError } from '../storage/mod.js';
-import type {
-  ConversationIndex,
-  ConversationRecord,
-  CursorKind,
-  CursorStore,
-  EntryKind,
-  MemberCursor,
-  MemberRole,
-  MembersChange,
-  MessageLog,
-  MessageRecord,
-  OwnerFence,
-  RangeQuery,
-  ReactionCount,
-  ReactionStore,
-} from '../storage/mod.js';
-
-export const CONVERSATION = 'conversation';
+import type { ConversationRecord, EntryKind, MembersChange, MessageRecord } from '../storage/mod.js';
+import { type ConversationDeps, type ConversationMessage, type Entry, movedError } from './conversation_types.js';
+import { type GroupMember, planGroupChange } from './group_change.js';
+import { RecentEntries, type StoredEntry } from './recent_entries.js';
+import { SentTimes, pageQuery, pageRows } from './conversation_parts.js';
 
 /** Group-commit limits: one append carries at most this many entries and (worst-case UTF-8) text bytes. */
 const MAX_BATCH_MESSAGES = 256;
 const MAX_BATCH_TEXT_BYTES = 192 * 1024;
-
-type Entry = { sender: string; device: string; clientId: string; resend: boolean; reply: Reply<SendResult> };
-
-export type ConversationMessage =
-  | ({ t: 'send'; text: string } & Entry)
-  | ({ t: 'edit'; refSeq: number; text: string } & Entry)
-  | ({ t: 'delete'; refSeq: number } & Entry)
-  | ({ t: 'group'; title: string | null; add: string[]; remove: string[]; roles: { userId: string; role: MemberRole }[] } & Entry)
-  | { t: 'history'; userId: string; query: RangeQuery; reply: Reply<HistoryResult> }
-  | { t: 'react'; userId: string; seq: number; emoji: string; add: boolean; reply: Reply<ReactionCount[]> }
-  | { t: 'typing'; userId: string; reply: Reply<void> }
-  | { t: 'receipt'; userId: string; deviceId: string; kind: CursorKind; seq: number; reply: Reply<number> }
-  | { t: 'receipts'; userId: string; reply: Reply<MemberCursor[]> }
-  | { t: 'members'; userId: string; reply: Reply<string[]> }
-  | { t: 'flush' }
-  /** Placement moved the conversation away: store what is pending, then stop. */
-  | { t: 'release' };
-
-export interface ConversationLimits {
-  dedupWindow: number;
-  maxGroupMembers: number;
-  /** How long after sending the author may edit (ms). */
-  editWindowMs: number;
-  /** How long after sending a message may be deleted for everyone (ms). */
-  deleteWindowMs: number;
-  /** A member's typing events are forwarded at most once per this interval. */
-  typingIntervalMs: number;
-  /** How long receivers show a typing indicator without a new event. */
-  typingTtlMs: number;
-}
-
-export interface ConversationDeps {
-  store: ConversationIndex & MessageLog & OwnerFence & CursorStore & ReactionStore;
-  fanout: Fanout;
-  limits: ConversationLimits;
-  now(): number;
-  passivateAfterMs: number;
-  mailboxCapacity: number;
-  /** The user was added (true) or removed (false): tell their sessions. */
-  membershipChanged(conversationId: string, userId: string, added: boolean, seq: number): void;
-  /** Measurements (metrics); all optional. */
-  observe?: ConversationObserver;
-  /** After an entry is stored and fanned out (push notifications for offline members). */
-  stored?(conversation: ConversationRecord, entry: MessageRecord, members: ReadonlySet<string>): void;
-  onFailure?(key: string, err: unknown, restarts: number): void;
-  /**
-   * Set on cluster nodes: the actor claims the conversation's owner epoch when it activates and
-   * every append carries it, so a node that lost the conversation can never append to it again.
-   */
-  ownership?: ConversationOwnership;
-}
-
-export interface ConversationOwnership {
-  readonly nodeId: string;
-  /** Whether this node may host the conversation now (its ring says so and its lease is valid). */
-  mayOwn(conversationId: string): boolean;
-  /** The actor stopped because another node claimed the conversation. */
-  fenced?(conversationId: string): void;
-}
-
-/** Answered to requests that reach a conversation this node no longer owns: the router retries elsewhere. */
-export function movedError(): ChorusError {
-  return new ChorusError(ErrorCode.UNAVAILABLE, 'conversation moved to another node, retry');
-}
-
-export interface ConversationObserver {
-  persisted(seconds: number, entries: number): void;
-  /** An append failed: 'fenced' (another node owns the conversation now), else the error's name. */
-  persistFailed?(reason: string): void;
-  acked(duplicate: boolean): void;
-  /** A device acknowledged delivery of a message this long after the server accepted it. */
-  delivered(seconds: number): void;
-}
-
-/** Recent seq → accept time, for delivery latency: a ring indexed by seq. */
-const SENT_RING = 512;
-
-interface Stored {
-  seq: number;
-  sentAt: number;
-}
 
 /** An entry waiting for its batch to be stored; resends of the same client id join its waiters. */
 interface Pending {
@@ -118,11 +24,6 @@ interface Pending {
   change: MembersChange | null;
 }
 
-interface Member {
-  role: MemberRole;
-  leftSeq: number;
-}
-
 /**
  * Owns one conversation: the single writer of its log. Entries (messages, edits, deletes,
  * membership changes) are grouped into one append per mailbox turn (group commit); an entry is
@@ -130,16 +31,16 @@ interface Member {
  */
 export class ConversationActor {
   private record: ConversationRecord | undefined;
-  private readonly members = new Map<string, Member>();
+  private readonly members = new Map<string, GroupMember>();
   /** Current members, the fan-out set. */
   private active = new Set<string>();
   private nextSeq = 1;
-  /** sender \n clientId → the stored entry or the pending one. Insertion-ordered, trimmed to dedupWindow. */
-  private readonly recent = new Map<string, Stored | Pending>();
+  private readonly recent: RecentEntries<Pending>;
   private batch: Pending[] = [];
   private flushQueued = false;
   private readonly typingAt = new Map<string, number>();
-  private sentRing: Float64Array | null = null;
+  /** Accept times of recent seqs, for delivery latency (only when observed). */
+  private sentTimes: SentTimes | null = null;
   /** The owner epoch claimed at activation (cluster nodes); appends carry it. */
   private epoch: number | undefined;
   /** Activated on a node that does not own the conversation: answer "moved" and stop. */
@@ -148,7 +49,9 @@ export class ConversationActor {
   constructor(
     private readonly id: string,
     private readonly deps: ConversationDeps,
-  ) {}
+  ) {
+    this.recent = new RecentEntries<Pending>(deps.limits.dedupWindow);
+  }
 
   async preStart(): Promise<void> {
     const store = this.deps.store;
@@ -227,10 +130,10 @@ export class ConversationActor {
     // answered from the window or the log like any retry, and refused only if it is new.
     const former = m.t === 'group' && !this.active.has(m.sender) && this.members.has(m.sender);
     if (!former && !this.isMember(m.sender, m.reply)) return;
-    const key = `${m.sender}\n${m.clientId}`;
+    const key = RecentEntries.key(m.sender, m.clientId);
     const known = this.recent.get(key);
     if (known !== undefined) {
-      if ('waiters' in known) known.waiters.push(m.reply);
+      if (isPending(known)) known.waiters.push(m.reply);
       else {
         m.reply.ok({ conversationId: this.id, seq: known.seq, sentAt: known.sentAt, clientId: m.clientId, duplicate: true });
         this.deps.observe?.acked(true);
@@ -238,7 +141,7 @@ export class ConversationActor {
       return;
     }
     const enqueue = (p: Pending): void => {
-      this.recent.set(key, p);
+      this.recent.pending(key, p);
       this.batch.push(p);
       if (!this.flushQueued) {
         this.flushQueued = true;
@@ -249,7 +152,7 @@ export class ConversationActor {
       if (m.resend) {
         const stored = await this.deps.store.byClientId(this.id, m.sender, m.clientId);
         if (stored !== undefined) {
-          this.remember(key, stored.seq, stored.sentAt);
+          this.recent.stored(key, stored.seq, stored.sentAt, isPending);
           m.reply.ok({ conversationId: this.id, seq: stored.seq, sentAt: stored.sentAt, clientId: m.clientId, duplicate: true });
           return;
         }
@@ -305,39 +208,8 @@ export class ConversationActor {
 
   /** Rename, add, remove, re-role or leave: checked against roles, logged as MEMBERS/RENAME entries. */
   private group(m: Extract<ConversationMessage, { t: 'group' }>): Pending {
-    if (this.record!.kind !== 'group') throw new ChorusError(ErrorCode.FORBIDDEN, 'a direct conversation has fixed members');
-    const role = this.members.get(m.sender)!.role;
-    const leaving = m.remove.length === 1 && m.remove[0] === m.sender && m.add.length === 0 && m.roles.length === 0 && m.title === null;
-    const admin = role === 'owner' || role === 'admin';
-    if (!leaving && !admin) throw new ChorusError(ErrorCode.FORBIDDEN, 'only the owner or an admin may change the group');
-    if (m.title !== null) {
-      if (m.add.length + m.remove.length + m.roles.length > 0) throw invalid('rename separately from member changes');
-      return this.entry(m, 'rename', '', 0, JSON.stringify({ title: m.title }));
-    }
-    const change: MembersChange = { added: [], removed: [], roles: [] };
-    for (const u of new Set(m.add)) if (!this.active.has(u)) change.added.push({ userId: u, role: 'member' });
-    for (const u of new Set(m.remove)) {
-      if (!this.active.has(u)) continue;
-      const theirs = this.members.get(u)!.role;
-      if (u !== m.sender && (theirs === 'owner' || (theirs === 'admin' && role !== 'owner'))) {
-        throw new ChorusError(ErrorCode.FORBIDDEN, `cannot remove ${u}`);
-      }
-      change.removed.push(u);
-    }
-    for (const r of m.roles) {
-      if (role !== 'owner') throw new ChorusError(ErrorCode.FORBIDDEN, 'only the owner changes roles');
-      if (r.role === 'owner' || !this.active.has(r.userId) || r.userId === m.sender) throw invalid(`cannot make ${r.userId} ${r.role}`);
-      change.roles.push(r);
-    }
-    if (change.removed.includes(m.sender) && role === 'owner') {
-      // The owner leaves: the longest-standing admin, else member, takes over.
-      const heir = [...this.active].filter((u) => !change.removed.includes(u)).sort((a, b) => rank(this.members.get(a)!.role) - rank(this.members.get(b)!.role))[0];
-      if (heir !== undefined) change.roles.push({ userId: heir, role: 'owner' });
-    }
-    const size = this.active.size + change.added.length - change.removed.length;
-    if (size > this.deps.limits.maxGroupMembers) throw new ChorusError(ErrorCode.TOO_LARGE, `a group has at most ${this.deps.limits.maxGroupMembers} members`);
-    if (change.added.length + change.removed.length + change.roles.length === 0) throw invalid('nothing to change');
-    return this.entry(m, 'members', '', 0, JSON.stringify(change), change);
+    const plan = planGroupChange(this.record!.kind, this.members, this.active, m, this.deps.limits.maxGroupMembers);
+    return plan.change === null ? this.entry(m, 'rename', '', 0, plan.meta) : this.entry(m, 'members', '', 0, plan.meta, plan.change);
   }
 
   private async release(ctx: ActorContext<ConversationMessage>): Promise<void> {
@@ -368,7 +240,7 @@ export class ConversationActor {
       const fenced = err instanceof FencedError;
       this.deps.observe?.persistFailed?.(fenced ? 'fenced' : err instanceof Error ? err.name : 'unknown');
       for (const p of batch) {
-        this.recent.delete(`${p.record.senderId}\n${p.record.clientId}`);
+        this.recent.forget(RecentEntries.key(p.record.senderId, p.record.clientId));
         for (const w of p.waiters) w.fail(fenced ? movedError() : toClientError(err));
       }
       if (fenced) {
@@ -389,17 +261,12 @@ export class ConversationActor {
     this.nextSeq += batch.length;
     for (const p of batch) {
       const r = p.record;
-      this.remember(`${r.senderId}\n${r.clientId}`, r.seq, sentAt);
+      this.recent.stored(RecentEntries.key(r.senderId, r.clientId), r.seq, sentAt, isPending);
       const ack: SendResult = { conversationId: this.id, seq: r.seq, sentAt, clientId: r.clientId, duplicate: false };
       p.waiters[0]!.ok(ack);
       for (let i = 1; i < p.waiters.length; i++) p.waiters[i]!.ok({ ...ack, duplicate: true });
       this.deps.observe?.acked(false);
-      if (this.deps.observe !== undefined) {
-        const ring = (this.sentRing ??= new Float64Array(SENT_RING * 2));
-        const at = (r.seq % SENT_RING) * 2;
-        ring[at] = r.seq;
-        ring[at + 1] = sentAt;
-      }
+      if (this.deps.observe !== undefined) (this.sentTimes ??= new SentTimes()).set(r.seq, sentAt);
       const frame = encodeServerFrame({ message: toWire(r) });
       if (p.change === null) {
         if (r.kind === 'rename') this.record!.title = (JSON.parse(r.meta) as { title: string }).title;
@@ -450,21 +317,11 @@ export class ConversationActor {
     }
     // Former members read up to the entry that removed them.
     const upper = member.leftSeq > 0 ? member.leftSeq : this.nextSeq - 1;
-    const q = m.query;
-    const query: RangeQuery =
-      q.afterSeq !== undefined
-        ? { afterSeq: q.afterSeq, limit: q.limit + 1 }
-        : { beforeSeq: Math.min(q.beforeSeq ?? upper + 1, upper + 1), limit: q.limit + 1 };
     const store = this.deps.store;
     store
-      .range(this.id, query)
-      .then(async (rows) => {
-        if (q.afterSeq !== undefined) rows = rows.filter((r) => r.seq <= upper);
-        const hasMore = rows.length > q.limit;
-        if (hasMore) {
-          if (q.afterSeq !== undefined) rows.pop();
-          else rows.shift();
-        }
+      .range(this.id, pageQuery(m.query, upper))
+      .then(async (found) => {
+        const { rows, hasMore } = pageRows(found, m.query, upper);
         const texts = rows.filter((r) => r.kind === 'text' && !r.deleted).map((r) => r.seq);
         const reactions = await store.reactions(this.id, texts, m.userId);
         m.reply.ok({ conversationId: this.id, messages: rows, hasMore, lastSeq: upper, reactions });
@@ -510,9 +367,8 @@ export class ConversationActor {
     this.deps.store
       .advanceCursor({ userId: m.userId, deviceId: m.deviceId, conversationId: this.id, kind: m.kind, seq: m.seq }, this.deps.now())
       .then((c) => {
-        const ring = this.sentRing;
-        const at = (m.seq % SENT_RING) * 2;
-        if (m.kind === 'delivered' && ring !== null && ring[at] === m.seq) this.deps.observe?.delivered((this.deps.now() - ring[at + 1]!) / 1000);
+        const sentAt = m.kind === 'delivered' ? this.sentTimes?.get(m.seq) : undefined;
+        if (sentAt !== undefined) this.deps.observe?.delivered((this.deps.now() - sentAt) / 1000);
         if (c.memberMoved) {
           const kind = m.kind === 'delivered' ? 1 : 2;
           this.deps.fanout.toUsers(this.active, encodeServerFrame({ receiptUpdate: { conversationId: this.id, userId: m.userId, kind, seq: c.member } }));
@@ -528,38 +384,12 @@ export class ConversationActor {
     return false;
   }
 
-  private remember(key: string, seq: number, sentAt: number): void {
-    this.recent.delete(key);
-    this.recent.set(key, { seq, sentAt });
-    if (this.recent.size > this.deps.limits.dedupWindow) {
-      for (const [k, v] of this.recent) {
-        if (this.recent.size <= this.deps.limits.dedupWindow) break;
-        if (!('waiters' in v)) this.recent.delete(k);
-      }
-    }
-  }
+}
+
+function isPending(e: StoredEntry | Pending): e is Pending {
+  return 'waiters' in e;
 }
 
 function notMember(): ChorusError {
   return new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation');
-}
-
-function rank(role: MemberRole): number {
-  return role === 'owner' ? 0 : role === 'admin' ? 1 : 2;
-}
-
-export function conversationKind(deps: ConversationDeps): ActorKind<ConversationMessage> {
-  return {
-    name: CONVERSATION,
-    create: (key) => new ConversationActor(key, deps),
-    mailboxCapacity: deps.mailboxCapacity,
-    overflow: 'reject',
-    passivateAfterMs: deps.passivateAfterMs,
-    minBackoffMs: 50,
-    maxBackoffMs: 2_000,
-    deadLetter: (m, reason) => {
-      if (m.t !== 'flush' && m.t !== 'release') m.reply.fail(new ChorusError(ErrorCode.UNAVAILABLE, 'conversation unavailable, retry', { cause: reason }));
-    },
-    ...(deps.onFailure ? { onFailure: deps.onFailure } : {}),
-  };
 }

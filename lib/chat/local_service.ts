@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ActorSystem, Reply } from '../actors/mod.js';
-import { CONVERSATION, type ConversationDeps, type ConversationLimits, type ConversationMessage, type ConversationObserver, type ConversationOwnership, conversationKind } from './conversation.js';
+import { conversationKind } from './conversation_kind.js';
+import { CONVERSATION, type ConversationDeps, type ConversationLimits, type ConversationMessage, type ConversationObserver, type ConversationOwnership } from './conversation_types.js';
 import { ChorusError, ErrorCode, checkConversationId, checkId, encodeServerFrame, invalid } from '../protocol/mod.js';
 import { type ConversationRecord, type Inbox, type MemberRecord, type MessageRecord, type ReactionCount, StoreLimits } from '../storage/mod.js';
 import { CALLS, type CallArgs, type CallName, type CallResults, ConversationCalls } from './calls.js';

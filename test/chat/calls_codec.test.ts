@@ -21,6 +21,7 @@ import type { Caller } from '../../lib/chat/types.js';
 import { type Member, MemoryNetwork, Placement, StaticMembership, silentLog } from '../../lib/cluster/mod.js';
 import { ChorusError, ErrorCode } from '../../lib/protocol/mod.js';
 import type { MessageRecord } from '../../lib/storage/mod.js';
+import { systemClock } from '../../lib/time/mod.js';
 
 const ann: Caller = { userId: 'ann', deviceId: 'phone-1' };
 const CONV = 'g.codec';
@@ -203,7 +204,7 @@ describe('routing keeps the owner’s retry hint', () => {
       b.handle('conversation', { request: (m) => serveCall(refusing(refusal), m) });
       const membership = new StaticMembership({ self: member('a'), members: [member('a'), member('b')] });
       const placement = new Placement(membership, { roles: ['conversation'] });
-      const routed = new RoutedChatService({ local: refusing(refusal), placement, remote: a, hosting: () => true, requestTimeoutMs: 1000, log: silentLog });
+      const routed = new RoutedChatService({ local: refusing(refusal), placement, remote: a, hosting: () => true, requestTimeoutMs: 1000, clock: systemClock, log: silentLog });
       const on = (owner: string): string => {
         for (let i = 0; ; i++) if (placement.ring('conversation').ownerId(`g.hint-${i}`) === owner) return `g.hint-${i}`;
       };

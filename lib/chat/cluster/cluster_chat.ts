@@ -1,5 +1,5 @@
-import type { Clock, Timer } from '../../time/mod.js';
-import type { ConversationOwnership } from '../conversation.js';
+import { type Clock, type Timer, delay } from '../../time/mod.js';
+import type { ConversationOwnership } from '../conversation_types.js';
 import type { LocalChatService } from '../local_service.js';
 import { encodeServerFrame, invalid } from '../../protocol/mod.js';
 import type { LastSeenStore } from '../../storage/mod.js';
@@ -82,7 +82,7 @@ export class ClusterChat {
       remote: options.remote,
       directory: this.directory,
       store: options.store,
-      now: () => options.clock.now(),
+      clock: options.clock,
       registerTimeoutMs: Math.min(options.requestTimeoutMs, 5_000),
       log: options.log,
     });
@@ -149,6 +149,7 @@ export class ClusterChat {
       remote,
       hosting: () => this.hosting(),
       requestTimeoutMs: this.o.requestTimeoutMs,
+      clock: this.o.clock,
       log: this.o.log,
       retried: (reason) => this.o.observer?.retried(reason),
       peerError: (peer, code) => this.o.observer?.peerError(peer, code),
@@ -162,11 +163,11 @@ export class ClusterChat {
   async handOff(deadlineMs: number): Promise<number> {
     this.draining = true;
     this.o.placement.leave();
-    const until = performance.now() + deadlineMs;
+    const until = this.o.clock.now() + deadlineMs;
     const service = this.localService;
     if (service === null) return 0;
     for (const id of service.activeConversations()) service.release(id);
-    while (service.activeConversations().length > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
+    while (service.activeConversations().length > 0 && this.o.clock.now() < until) await delay(10, undefined, this.o.clock);
     return service.activeConversations().length;
   }
 

@@ -2,7 +2,7 @@ import type { LocalChatService } from '../local_service.js';
 import { CALLS, type CallArgs, type CallName, type CallResults, ConversationCalls } from '../calls.js';
 import type { Caller, ChatService, ConversationView, CreateRequest, InboxEntry, InboxRequest, ListRequest, SyncRequest, SyncResult } from '../types.js';
 import { ChorusError, ErrorCode, checkConversationId } from '../../protocol/mod.js';
-import { backoffMs, delay } from '../../time/mod.js';
+import { backoffMs, type Clock, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Placement } from '../../cluster/placement.js';
 import { NotOwnerError, RemoteError, RemoteHandlerError, UnsupportedVersionError } from '../../cluster/remote/errors.js';
@@ -22,6 +22,8 @@ export interface RoutedChatServiceDeps {
   /** Whether this node may run conversation actors right now (conversation role, lease valid, not draining). */
   hosting(): boolean;
   requestTimeoutMs: number;
+  /** Deadlines and back-off pauses. */
+  clock: Clock;
   log: ClusterLog;
   /** Counts a call that had to be tried again (moved conversation, unreachable owner). */
   retried?(reason: string): void;
@@ -69,7 +71,7 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
 
   private async route<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N]): Promise<CallResults[N]> {
     const id = checkConversationId(conversationId);
-    const until = performance.now() + this.d.requestTimeoutMs;
+    const until = this.d.clock.now() + this.d.requestTimeoutMs;
     const again = CALLS[name].again?.(args) ?? args;
     let unavailable = 0;
     for (let attempt = 0; ; attempt++) {
@@ -86,10 +88,10 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
         if (reason === 'unavailable' && ++unavailable > MAX_UNAVAILABLE_RETRIES) throw failure;
       }
       const pause = backoffMs(attempt, 10, 500);
-      if (performance.now() + pause >= until) throw failure;
+      if (this.d.clock.now() + pause >= until) throw failure;
       this.d.retried?.(reason);
       this.d.log.debug({ conversation: id, call: name, attempt, reason }, 'conversation call retried');
-      await delay(pause);
+      await delay(pause, undefined, this.d.clock);
     }
   }
 
@@ -100,7 +102,7 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
       if (!this.d.hosting()) throw new RoutingError('this node is not hosting conversations now');
       return this.d.local.call(name, caller, id, args);
     }
-    const timeoutMs = Math.max(1, Math.floor(until - performance.now()));
+    const timeoutMs = Math.max(1, Math.floor(until - this.d.clock.now()));
     return this.d.remote
       .request(owner, { kind: CONVERSATION_KIND, key: id }, name, encodeCall(name, caller, args), { timeoutMs })
       .then((bytes) => decodeResult(name, id, bytes));

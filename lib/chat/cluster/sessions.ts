@@ -1,7 +1,7 @@
 import type { PresenceView, SessionPresence } from '../types.js';
 import { ChorusError, ErrorCode } from '../../protocol/mod.js';
 import type { LastSeenStore } from '../../storage/mod.js';
-import { backoffMs, delay } from '../../time/mod.js';
+import { backoffMs, type Clock, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
@@ -17,7 +17,8 @@ export interface GatewaySessionsDeps {
   /** This node's directory shard, when it is also a conversation host. */
   directory: SessionDirectory | null;
   store: LastSeenStore;
-  now(): number;
+  /** Wall time for presence answers; deadlines and back-off pauses of registrations. */
+  clock: Clock;
   /** How long a session's registration is tried before the session is refused (close 4102). */
   registerTimeoutMs: number;
   log: ClusterLog;
@@ -51,7 +52,7 @@ export class GatewaySessions implements SessionPresence {
 
   async snapshot(userIds: readonly string[]): Promise<PresenceView[]> {
     const online = await this.ask('online', userIds);
-    const now = this.d.now();
+    const now = this.d.clock.now();
     const offline = userIds.filter((u) => !online.has(u));
     const seen = offline.length > 0 ? await this.d.store.lastSeen(offline) : new Map<string, number>();
     return userIds.map((u) => (online.has(u) ? { userId: u, online: true, lastSeen: now } : { userId: u, online: false, lastSeen: seen.get(u) ?? 0 }));
@@ -83,7 +84,7 @@ export class GatewaySessions implements SessionPresence {
 
   /** Writes the current count to the user's directory node, retrying (with a fresh ring each time) until the deadline. */
   private async register(userId: string, timeoutMs: number): Promise<void> {
-    const until = performance.now() + timeoutMs;
+    const until = this.d.clock.now() + timeoutMs;
     for (let attempt = 0; ; attempt++) {
       if (this.closed) return;
       const owner = this.d.placement.owner('conversation', userKey(userId));
@@ -94,15 +95,15 @@ export class GatewaySessions implements SessionPresence {
           this.d.directory.set(userId, owner.id, count);
           return;
         }
-        const left = Math.max(1, Math.floor(until - performance.now()));
+        const left = Math.max(1, Math.floor(until - this.d.clock.now()));
         await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encodeSessionCount(count), { timeoutMs: left });
         return;
       } catch (err) {
         const pause = backoffMs(attempt, 20, 1000);
-        if (performance.now() + pause >= until) {
+        if (this.d.clock.now() + pause >= until) {
           throw new ChorusError(ErrorCode.UNAVAILABLE, 'session directory unavailable, reconnect', { cause: err, retryAfterMs: 1000 });
         }
-        await delay(pause);
+        await delay(pause, undefined, this.d.clock);
       }
     }
   }
