@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'node:test';
 import { loadConfig } from '../cmd/config.js';
 import { ChatCore } from '../cmd/core.js';
 import { ActorSystem } from '../lib/actors/mod.js';
 import type { ClusterChat } from '../lib/chat/cluster/mod.js';
 import type { RoutedChatService } from '../lib/chat/cluster/routed_service.js';
-import { type Member, MemoryNetwork, type MemoryTransport, Placement, StaticMembership } from '../lib/cluster/mod.js';
+import { type Member, MemoryNetwork, type MemoryTransport, Placement, RingSnapshot, StaticMembership } from '../lib/cluster/mod.js';
 import type { PeerAddress, Target, Transport } from '../lib/cluster/transport.js';
 import type { KindHandler, RequestOptions, ReturnedTell } from '../lib/cluster/remote/mod.js';
 import { type MessageRecord, SqliteStore } from '../lib/storage/mod.js';
@@ -80,6 +81,11 @@ const ADDRESS = 'memory.invalid:1';
 
 export function memberOf(id: string): Member {
   return { id, grpcAddress: ADDRESS, roles: ['gateway', 'conversation'], zone: '', weight: 1 };
+}
+
+/** Who owns `key` on a conversation ring of these nodes: to pick keys that live (or move) where a test needs them. */
+export function ownerIn(nodeIds: readonly string[], key: string): string | undefined {
+  return RingSnapshot.of(nodeIds.map(memberOf), { role: 'conversation' }).ownerId(key);
 }
 
 /** One chat core of the cluster, with its own actor system, membership and fake gateway. */
@@ -321,4 +327,14 @@ export class InProcessCluster {
     await node.transport.stop();
     node.system.shutdown();
   }
+}
+
+/** For a suite: starts one cluster per test and closes it after the test, passed or failed. */
+export function clusterPerTest(): (ids: readonly string[], options?: InProcessClusterOptions) => Promise<InProcessCluster> {
+  let current: InProcessCluster | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (ids, options) => (current = await InProcessCluster.start(ids, options));
 }

@@ -8,9 +8,9 @@
  * in the log at that seq, nor the same seq twice.
  */
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { until } from '../../testing/cluster/wait.js';
-import { InProcessCluster } from '../../testing/in_process_cluster.js';
+import { clusterPerTest } from '../../testing/in_process_cluster.js';
 import { type LoadReport, SteadyLoad } from '../../testing/in_process_load.js';
 
 const USERS = ['ann', 'bob', 'cat', 'dan', 'eve', 'fay'];
@@ -29,36 +29,32 @@ function check(name: string, r: LoadReport): void {
   );
 }
 
-describe('in-process cluster under steady load', () => {
-  let cluster: InProcessCluster | undefined;
-  afterEach(async () => {
-    await cluster?.close();
-    cluster = undefined;
-  });
+describe('in-process cluster under steady load', { timeout: 20_000 }, () => {
+  const start = clusterPerTest();
 
   it('scaling 1 → 3 → 2 nodes loses, duplicates and reorders nothing while nodes join and drain', async () => {
-    cluster = await InProcessCluster.start(['n1']);
-    const load = await SteadyLoad.start(cluster, USERS);
+    const c = await start(['n1']);
+    const load = await SteadyLoad.start(c, USERS);
     await load.acksAfter(50);
-    await cluster.add('n2');
-    await cluster.add('n3');
+    await c.add('n2');
+    await c.add('n3');
     // New connections go to the new nodes, as a balancer would send them.
-    await Promise.all(['bob', 'dan', 'fay'].map((u, i) => load.user(u).moveTo(cluster!.node(i % 2 === 0 ? 'n2' : 'n3'))));
+    await Promise.all(['bob', 'dan', 'fay'].map((u, i) => load.user(u).moveTo(c.node(i % 2 === 0 ? 'n2' : 'n3'))));
     await load.acksAfter(50);
-    const hosts = ['n1', 'n2', 'n3'].filter((id) => cluster!.node(id).core.activeConversations().length > 0);
+    const hosts = ['n1', 'n2', 'n3'].filter((id) => c.node(id).core.activeConversations().length > 0);
     assert.ok(hosts.length >= 2, `conversations spread over the nodes, hosted on ${hosts.join(', ')}`);
-    assert.equal(await cluster.drain('n3'), 0, 'n3 handed every conversation off');
-    assert.deepEqual(cluster.node('n3').core.activeConversations(), []);
+    assert.equal(await c.drain('n3'), 0, 'n3 handed every conversation off');
+    assert.deepEqual(c.node('n3').core.activeConversations(), []);
     await load.acksAfter(50);
     check('scale 1→3→2', await load.finish());
   });
 
   it('a killed node: the others take over its conversations and sessions, and keep every acknowledged message', async () => {
-    cluster = await InProcessCluster.start(['n1', 'n2', 'n3']);
-    const load = await SteadyLoad.start(cluster, USERS);
+    const c = await start(['n1', 'n2', 'n3']);
+    const load = await SteadyLoad.start(c, USERS);
     await load.acksAfter(50);
     const before = new Map([...load.members.keys()].map((id) => [id, load.ledger.acks.get(id)?.size ?? 0]));
-    await cluster.kill('n2');
+    await c.kill('n2');
     await load.acksAfter(100);
     for (const [id, n] of before) assert.ok((load.ledger.acks.get(id)?.size ?? 0) > n, `${id} is served again after the kill`);
     assert.ok(USERS.every((u) => load.user(u).session?.node.id !== 'n2'));
@@ -66,32 +62,32 @@ describe('in-process cluster under steady load', () => {
   });
 
   it('a partitioned node steps down (lost lease), the others take over; it rejoins', async () => {
-    cluster = await InProcessCluster.start(['n1', 'n2', 'n3']);
-    const load = await SteadyLoad.start(cluster, USERS);
+    const c = await start(['n1', 'n2', 'n3']);
+    const load = await SteadyLoad.start(c, USERS);
     await load.acksAfter(50);
-    const cut = cluster.node('n3');
-    cluster.partition('n3');
+    const cut = c.node('n3');
+    c.partition('n3');
     assert.deepEqual(cut.gateway.reconnects, ['membership lease lost, reconnect']);
     await until(() => cut.core.activeConversations().length === 0, 'n3 to step down from every conversation', 2_000);
     await load.acksAfter(50);
     assert.ok(USERS.every((u) => load.user(u).session?.node.id !== 'n3'), 'every client reconnected elsewhere');
-    cluster.rejoin('n3');
+    c.rejoin('n3');
     await load.user('ann').moveTo(cut);
     await load.acksAfter(50);
     check('partition', await load.finish());
   });
 
   it('a partitioned node that notices its lost lease late (a paused process) is fenced: its late appends are refused, never interleaved', async () => {
-    cluster = await InProcessCluster.start(['n1', 'n2', 'n3']);
-    const load = await SteadyLoad.start(cluster, USERS);
+    const c = await start(['n1', 'n2', 'n3']);
+    const load = await SteadyLoad.start(c, USERS);
     await load.acksAfter(50);
     // Its own clients go on sending to the conversations it hosts while the others take them over.
-    cluster.partition('n3', { leaseLost: false });
+    c.partition('n3', { leaseLost: false });
     await load.acksAfter(50);
-    const fenced = [...cluster.nodes.values()].reduce((n, node) => n + (node.persistFailures.get('fenced') ?? 0), 0);
-    cluster.expire('n3');
+    const fenced = [...c.nodes.values()].reduce((n, node) => n + (node.persistFailures.get('fenced') ?? 0), 0);
+    c.expire('n3');
     await load.acksAfter(50);
-    cluster.rejoin('n3');
+    c.rejoin('n3');
     await load.acksAfter(50);
     check('late partition', await load.finish());
     assert.ok(fenced > 0, 'two nodes appended to one conversation in turn, each refused once the other had claimed it');
