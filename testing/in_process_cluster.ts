@@ -184,6 +184,7 @@ export class InProcessCluster {
   /** Who the cluster says is a member (what etcd would list). */
   private readonly listed = new Set<string>();
   private picks = 0;
+  closed = false;
 
   private constructor(readonly options: InProcessClusterOptions) {
     this.store = new SqliteStore({ path: join(this.dir, 'chorus.db'), synchronous: 'NORMAL' });
@@ -300,6 +301,7 @@ export class InProcessCluster {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     for (const node of this.nodes.values()) {
       if (node.state === 'killed' || node.state === 'drained') continue;
       node.state = 'killed';

@@ -76,7 +76,7 @@ export class SimUser {
         this.ledger.acked(conversationId, clientId, ack.seq);
         return ack.seq;
       } catch (err) {
-        if (!retryable(err) || Date.now() > deadline) throw err;
+        if (!retryable(err) || Date.now() > deadline || this.cluster.closed) throw err;
         await pause();
       }
     }
@@ -108,7 +108,7 @@ export class SimUser {
         await this.sync();
         return s;
       } catch (err) {
-        if (Date.now() > deadline) throw err;
+        if (Date.now() > deadline || this.cluster.closed) throw err;
         await pause();
       }
     }

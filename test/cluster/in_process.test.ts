@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { until } from '../../testing/cluster/wait.js';
-import { clusterPerTest } from '../../testing/in_process_cluster.js';
+import { clusterPerTest, ownerIn } from '../../testing/in_process_cluster.js';
 import { type LoadReport, SteadyLoad } from '../../testing/in_process_load.js';
 
 const USERS = ['ann', 'bob', 'cat', 'dan', 'eve', 'fay'];
@@ -81,15 +81,23 @@ describe('in-process cluster under steady load', { timeout: 20_000 }, () => {
     const c = await start(['n1', 'n2', 'n3']);
     const load = await SteadyLoad.start(c, USERS);
     await load.acksAfter(50);
-    // Its own clients go on sending to the conversations it hosts while the others take them over.
+    // A direct chat n3 hosts between a user on n3 and one elsewhere: both sides will write to it.
+    const on3 = (u: string): boolean => load.user(u).session?.node.id === 'n3';
+    const found = [...load.members].find(([id, m]) => m.length === 2 && ownerIn(['n1', 'n2', 'n3'], id) === 'n3' && m.filter(on3).length === 1);
+    assert.ok(found, 'the workload has a direct chat across n3');
+    const [conversationId, members] = found;
+    const [inside, outside] = on3(members[0]!) ? members : [members[1]!, members[0]!];
+    await load.user(inside!).send(conversationId, 'inside-before');
+    // Its own clients go on writing while the others take its conversations over.
     c.partition('n3', { leaseLost: false });
+    await load.user(outside!).send(conversationId, 'outside-during');
+    await load.user(inside!).send(conversationId, 'inside-during');
+    assert.ok((c.node('n3').persistFailures.get('fenced') ?? 0) >= 1, 'n3 appended with its old epoch after the takeover: refused');
     await load.acksAfter(50);
-    const fenced = [...c.nodes.values()].reduce((n, node) => n + (node.persistFailures.get('fenced') ?? 0), 0);
     c.expire('n3');
     await load.acksAfter(50);
     c.rejoin('n3');
     await load.acksAfter(50);
     check('late partition', await load.finish());
-    assert.ok(fenced > 0, 'two nodes appended to one conversation in turn, each refused once the other had claimed it');
   });
 });
