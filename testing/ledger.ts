@@ -39,13 +39,17 @@ export class AckLedger {
   private readonly conflicts: string[] = [];
 
   watch(name: string, client: ChorusClient): void {
-    const mine = new Map<string, number[]>();
-    this.seen.set(name, mine);
-    client.on('message', (m: Message) => {
-      let list = mine.get(m.conversationId);
-      if (list === undefined) mine.set(m.conversationId, (list = []));
-      list.push(Number(m.seq));
-    });
+    this.seen.set(name, new Map());
+    client.on('message', (m: Message) => this.saw(name, m.conversationId, Number(m.seq)));
+  }
+
+  /** A receiver emitted a message to its app (after dropping duplicates and filling gaps). */
+  saw(receiver: string, conversationId: string, seq: number): void {
+    let mine = this.seen.get(receiver);
+    if (mine === undefined) this.seen.set(receiver, (mine = new Map()));
+    let list = mine.get(conversationId);
+    if (list === undefined) mine.set(conversationId, (list = []));
+    list.push(seq);
   }
 
   acked(conversationId: string, clientId: string, seq: number): void {

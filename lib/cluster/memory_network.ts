@@ -1,4 +1,4 @@
-import { type Clock, monotonicClock } from '../time/mod.js';
+import { type Clock, abortReason, monotonicClock } from '../time/mod.js';
 import { Listeners } from './listeners.js';
 import { type ClusterLog, silentLog } from './log.js';
 import { PeerUnavailableError, RemoteTimeoutError, TransportClosedError, UnknownTargetError, NotOwnerError, type RemoteError } from './remote/errors.js';
@@ -17,6 +17,12 @@ export interface MemoryNetworkOptions {
 /** What fails a message on its way: the link is cut, or the message is lost. */
 type Fate = 'cut' | 'lost';
 
+/** Messages on their way from one node to another, in the order sent. */
+interface Link {
+  queue: { at: number; fn: () => void }[];
+  armed: boolean;
+}
+
 /**
  * Transports between chat cores in one process: the single process (a one-node cluster, where
  * every call is local and nothing crosses it) and the in-process clusters of the tests, which
@@ -28,6 +34,7 @@ export class MemoryNetwork {
   readonly log: ClusterLog;
   private readonly nodes = new Map<string, MemoryTransport>();
   private readonly cuts = new Set<string>();
+  private readonly links = new Map<string, Link>();
   private delayMs = 0;
   private lossRate = 0;
   private random: () => number = Math.random;
@@ -78,10 +85,35 @@ export class MemoryNetwork {
     return this.lossRate > 0 && this.random() < this.lossRate ? 'lost' : node;
   }
 
-  /** @internal Runs `fn` after the network's delay, keeping per-link order (timers of equal time fire in order). */
-  schedule(fn: () => void): void {
-    if (this.delayMs === 0) queueMicrotask(fn);
-    else this.clock.setTimeout(fn, this.delayMs);
+  /**
+   * @internal Runs `fn` after the network's delay. Per (from, to) messages arrive in the order
+   * sent, even when the delay shrinks meanwhile: a message never overtakes one sent before it.
+   */
+  schedule(from: string, to: string, fn: () => void): void {
+    const key = `${from}\u0000${to}`;
+    let link = this.links.get(key);
+    if (link === undefined) this.links.set(key, (link = { queue: [], armed: false }));
+    link.queue.push({ at: this.clock.now() + this.delayMs, fn });
+    this.arm(link);
+  }
+
+  /** @internal A node stopped: what waits at it will never be answered. */
+  stopped(nodeId: string): void {
+    for (const node of this.nodes.values()) if (node.nodeId !== nodeId) node.peerGone(nodeId);
+  }
+
+  private arm(link: Link): void {
+    if (link.armed || link.queue.length === 0) return;
+    link.armed = true;
+    const wait = link.queue[0]!.at - this.clock.now();
+    const run = (): void => {
+      link.armed = false;
+      const now = this.clock.now();
+      while (link.queue.length > 0 && link.queue[0]!.at <= now) link.queue.shift()!.fn();
+      this.arm(link);
+    };
+    if (wait <= 0) queueMicrotask(run);
+    else this.clock.setTimeout(run, wait);
   }
 }
 
@@ -91,7 +123,7 @@ function pair(a: string, b: string): string {
 
 interface Pending {
   peer: string;
-  settle(err: RemoteError | undefined, payload?: Uint8Array): void;
+  settle(err: Error | undefined, payload?: Uint8Array): void;
 }
 
 /** One node's side of a MemoryNetwork. */
@@ -133,7 +165,8 @@ export class MemoryTransport implements Transport {
         },
       };
       const timer = clock.setTimeout(() => p.settle(new RemoteTimeoutError(peer.id, timeoutMs, what)), timeoutMs);
-      const onAbort = (): void => p.settle(new PeerUnavailableError(peer.id, `${what} aborted`, { cause: options.signal?.reason }));
+      // As Remote: the caller's own reason, not a transport error.
+      const onAbort = (): void => p.settle(abortReason(options.signal));
       this.pending.add(p);
       options.signal?.addEventListener('abort', onAbort, { once: true });
       if (options.signal?.aborted) return onAbort();
@@ -142,7 +175,7 @@ export class MemoryTransport implements Transport {
       if (to === 'cut') return p.settle(new PeerUnavailableError(peer.id, `${peer.id} cannot be reached`));
       if (to === 'lost') return;
       const deadlineAt = clock.now() + timeoutMs;
-      this.net.schedule(() => to.serve(message, deadlineAt, (err, reply) => this.answer(p, err, reply)));
+      this.net.schedule(this.nodeId, peer.id, () => to.serve(message, deadlineAt, (err, reply) => this.answer(p, err, reply)));
     });
   }
 
@@ -152,7 +185,7 @@ export class MemoryTransport implements Transport {
     const to = this.net.route(this.nodeId, peer.id);
     if (typeof to === 'string') return; // a cut link or a lost message: tells are best effort
     const message: InboundMessage = { from: this.nodeId, kind: target.kind, key: target.key, type, payload: payload.slice() };
-    this.net.schedule(() => {
+    this.net.schedule(this.nodeId, peer.id, () => {
       const error = to.accept(message);
       if (error !== undefined) this.back(peer.id, message, error);
     });
@@ -171,11 +204,21 @@ export class MemoryTransport implements Transport {
     for (const p of this.pending) if (p.peer === peerId) p.settle(new PeerUnavailableError(peerId, `${peerId} left the cluster`));
   }
 
-  /** Stops at once, as a killed process would: waiting requests fail, peers can no longer reach it. */
+  /**
+   * Stops at once, as a killed process would: its waiting requests fail, peers can no longer reach
+   * it, and their requests waiting at it fail as over a broken stream (PeerUnavailableError).
+   */
   stop(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     this.stopped = true;
     for (const p of this.pending) p.settle(new TransportClosedError(p.peer, 'the cluster transport is stopped'));
+    this.net.stopped(this.nodeId);
     return Promise.resolve();
+  }
+
+  /** @internal The peer stopped: requests waiting on it fail (it may have acted on them). */
+  peerGone(peerId: string): void {
+    for (const p of this.pending) if (p.peer === peerId) p.settle(new PeerUnavailableError(peerId, `the stream to ${peerId} broke: it stopped`));
   }
 
   /** @internal The receiving side of a request; `done` runs once with the answer. */
@@ -230,10 +273,11 @@ export class MemoryTransport implements Transport {
   private answer(p: Pending, err: RemoteError | undefined, reply?: Uint8Array): void {
     const back = this.net.route(p.peer, this.nodeId);
     if (typeof back === 'string') return; // lost on the way back: the sender times out
-    this.net.schedule(() => p.settle(err, reply));
+    this.net.schedule(p.peer, this.nodeId, () => p.settle(err, reply));
   }
 
   private back(peer: string, m: InboundMessage, error: RemoteError): void {
-    this.net.schedule(() => this.returned.emit({ peer, kind: m.kind, key: m.key, type: m.type, payload: m.payload, error }));
+    this.net.schedule(peer, this.nodeId, () => this.returned.emit({ peer, kind: m.kind, key: m.key, type: m.type, payload: m.payload, error }));
   }
 }
+

@@ -13,7 +13,8 @@ export interface StaticMembershipOptions {
 /**
  * A fixed member list: the embedded default (one process, every role) and unit tests. There is no
  * lease, so the node is never fenced by membership: `leaseValidUntil()` is Infinity.
- * `update()` replaces the list (a configuration reload, or a test driving placement).
+ * `update()` replaces the list (a configuration reload, or a test driving placement); `expire()`
+ * and `renew()` play a lost and regained lease for tests (the embedded default never calls them).
  */
 export class StaticMembership implements Membership {
   readonly self: Member;
@@ -68,6 +69,21 @@ export class StaticMembership implements Membership {
     if (sameMembers(next, this.snapshot)) return;
     this.snapshot = next;
     this.changes.emit(next);
+  }
+
+  /**
+   * Plays a lease that ran out (a node cut off from etcd): health turns 'lost', so the node steps
+   * down as an owner. `members()` keeps the last list, stale, as the contract says.
+   */
+  expire(): void {
+    if (this.state !== 'healthy') throw new MembershipStateError(`cannot expire a membership that is ${this.state}`);
+    this.setHealth('lost');
+  }
+
+  /** Plays the registration made again after `expire()`: health turns 'healthy'. */
+  renew(): void {
+    if (this.state !== 'lost') throw new MembershipStateError(`cannot renew a membership that is ${this.state}`);
+    this.setHealth('healthy');
   }
 
   private withSelf(members: readonly Member[]): readonly Member[] {

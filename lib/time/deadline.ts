@@ -63,7 +63,8 @@ export function delay(ms: number, signal?: AbortSignal, clock: Clock = monotonic
   });
 }
 
-function abortReason(signal: AbortSignal | undefined): Error {
+/** The error an aborted call rejects with: the signal's reason when it is an Error. */
+export function abortReason(signal: AbortSignal | undefined): Error {
   const reason: unknown = signal?.reason;
   return reason instanceof Error ? reason : new Error('aborted', { cause: reason });
 }

@@ -37,6 +37,24 @@ describe('StaticMembership', () => {
     assert.throws(() => s.update([]), MembershipStateError);
   });
 
+  it('expire() and renew() play a lost and regained lease: health events, lease, stale list kept', async () => {
+    const s = new StaticMembership({ self: m('a'), members: [m('b')] });
+    assert.throws(() => s.expire(), MembershipStateError, 'an idle membership has no lease to lose');
+    await s.start();
+    const healths: string[] = [];
+    s.on('health', (h) => healths.push(h));
+    s.expire();
+    assert.equal(s.health(), 'lost');
+    assert.equal(s.leaseValidUntil(), Number.NEGATIVE_INFINITY);
+    assert.deepEqual(s.members().map((x) => x.id), ['a', 'b'], 'the last list stays while lost');
+    assert.throws(() => s.expire(), MembershipStateError);
+    s.renew();
+    assert.equal(s.leaseValidUntil(), Number.POSITIVE_INFINITY);
+    assert.throws(() => s.renew(), MembershipStateError);
+    await s.stop();
+    assert.deepEqual(healths, ['lost', 'healthy', 'stopped']);
+  });
+
   it('refuses invalid members and duplicate ids', () => {
     assert.throws(() => new StaticMembership({ self: m('bad id') }), InvalidMemberError);
     assert.throws(() => new StaticMembership({ self: m('a', { grpcAddress: 'nowhere' }) }), InvalidMemberError);
