@@ -172,7 +172,9 @@ export class InProcessNode {
  * N chat cores in one process, as cmd/node.ts builds each of them: static membership (kept in
  * step on joins and leaves, as etcd would), one MemoryNetwork, one SqliteStore file shared by all
  * (owner epochs fence them), a ManualClock for every core's timers (presence grace, ring settle,
- * request deadlines, actor asks), and a fake gateway per node.
+ * request deadlines and retry pauses, actor asks), and a fake gateway per node. The clock follows
+ * real time while the cluster runs (so retries and back-offs make progress), and tests jump it
+ * forward with advance() to pass a grace period or a lease at once.
  */
 export class InProcessCluster {
   readonly clock = new ManualClock();
@@ -184,10 +186,12 @@ export class InProcessCluster {
   /** Who the cluster says is a member (what etcd would list). */
   private readonly listed = new Set<string>();
   private picks = 0;
+  private ticker: ReturnType<typeof setInterval> | null = null;
   closed = false;
 
   private constructor(readonly options: InProcessClusterOptions) {
     this.store = new SqliteStore({ path: join(this.dir, 'chorus.db'), synchronous: 'NORMAL' });
+    this.followRealTime();
   }
 
   static async start(ids: readonly string[], options: InProcessClusterOptions = {}): Promise<InProcessCluster> {
@@ -285,6 +289,25 @@ export class InProcessCluster {
     this.publish();
   }
 
+  /** The clock moves with real time (the default), so retry pauses and deadlines pass by themselves. */
+  followRealTime(): void {
+    if (this.ticker !== null) return;
+    let last = performance.now();
+    this.ticker = setInterval(() => {
+      // Whole milliseconds, as the wall clock gives them (stored times are integers).
+      const step = Math.floor(performance.now() - last);
+      if (step <= 0) return;
+      last += step;
+      this.clock.advance(step);
+    }, 2);
+  }
+
+  /** The clock stands still until advance(): for tests that check what happens at an exact time. */
+  holdTime(): void {
+    if (this.ticker !== null) clearInterval(this.ticker);
+    this.ticker = null;
+  }
+
   /** Moves ManualClock time forward (timers due meanwhile fire). */
   advance(ms: number): void {
     this.clock.advance(ms);
@@ -301,6 +324,7 @@ export class InProcessCluster {
   }
 
   async close(): Promise<void> {
+    this.holdTime();
     this.closed = true;
     for (const node of this.nodes.values()) {
       if (node.state === 'killed' || node.state === 'drained') continue;

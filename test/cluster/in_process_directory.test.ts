@@ -31,6 +31,7 @@ describe('in-process cluster: directory, presence, fan-out', { timeout: 20_000 }
 
   it('presence crosses nodes: online at once, offline only after the grace period, a quick reconnect unseen', async () => {
     const c = await start(ALL, { presenceGraceMs: 1000 });
+    c.holdTime(); // the grace period is checked to the millisecond
     // Alice's directory entry lives on n3, her session on n1, Bob's on n2: every step crosses the network.
     const alice = userPlacedOn('n3', 'alice');
     const bob = await c.node('n2').connect('bob');
