@@ -74,7 +74,7 @@ interface Row {
 export class SqlitePushOutbox implements PushOutbox {
   private readonly db: Database.Database;
   private readonly owned: boolean;
-  private readonly stmt;
+  private readonly stmt: ReturnType<typeof statements>;
   private readonly enqueueTx;
   private readonly claimTx;
   private readonly recoverTx;
@@ -84,160 +84,99 @@ export class SqlitePushOutbox implements PushOutbox {
     this.db = db;
     this.owned = owned;
     migrateSqlite(db, SCHEMA);
-    this.stmt = {
-      exists: db.prepare<[string], { n: number }>('SELECT 1 AS n FROM push_outbox WHERE key = ?'),
-      newer: db.prepare<[string, string, string, string, number], { n: number }>(
-        `SELECT 1 AS n FROM push_outbox WHERE user_id = ? AND device_id = ? AND conversation_id = ? AND collapse_key = ?
-           AND seq > ? AND state <> 'dropped' LIMIT 1`,
-      ),
-      olderPending: db.prepare<[string, string, string, string, number], { key: string; not_before: number }>(
-        `SELECT key, not_before FROM push_outbox WHERE user_id = ? AND device_id = ? AND conversation_id = ? AND collapse_key = ?
-           AND seq < ? AND state = 'pending'`,
-      ),
-      insert: db.prepare(
-        `INSERT INTO push_outbox (key, user_id, device_id, conversation_id, seq, collapse_key, platform, address, target, notification,
-           state, attempts, not_before, expires_at, reason, created_at, updated_at)
-         VALUES (@key, @user_id, @device_id, @conversation_id, @seq, @collapse_key, @platform, @address, @target, @notification,
-           @state, 0, @not_before, @expires_at, @reason, @now, @now)`,
-      ),
-      drop: db.prepare<[string, number, string]>(
-        `UPDATE push_outbox SET state = 'dropped', reason = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL WHERE key = ?`,
-      ),
-      stale: db.prepare<[number, number], Row>(
-        `SELECT * FROM push_outbox WHERE state IN ('claimed', 'sending') AND lease_until <= ? ORDER BY lease_until LIMIT ?`,
-      ),
-      due: db.prepare<[number, number], Row>(
-        `SELECT * FROM push_outbox WHERE state = 'pending' AND not_before <= ? ORDER BY not_before, key LIMIT ?`,
-      ),
-      lease: db.prepare<[string, number, number, string]>(
-        `UPDATE push_outbox SET state = 'claimed', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE key = ?`,
-      ),
-      begin: db.prepare<[number, string, string, number, number]>(
-        `UPDATE push_outbox SET state = 'sending', updated_at = ?
-         WHERE key = ? AND state = 'claimed' AND lease_owner = ? AND attempts = ? AND lease_until > ?`,
-      ),
-      sent: db.prepare<[string | null, number, string, string, number]>(
-        `UPDATE push_outbox SET state = 'sent', provider_id = ?, reason = NULL, lease_owner = NULL, lease_until = NULL, updated_at = ?
-         WHERE key = ? AND state IN ('claimed', 'sending') AND lease_owner = ? AND attempts = ?`,
-      ),
-      retry: db.prepare<[number, string, number, string, string, number]>(
-        `UPDATE push_outbox SET state = 'pending', not_before = ?, reason = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
-         WHERE key = ? AND state IN ('claimed', 'sending') AND lease_owner = ? AND attempts = ?`,
-      ),
-      dropLeased: db.prepare<[string, number, string, string, number]>(
-        `UPDATE push_outbox SET state = 'dropped', reason = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
-         WHERE key = ? AND state IN ('claimed', 'sending') AND lease_owner = ? AND attempts = ?`,
-      ),
-      dropTarget: db.prepare<[string, number, string, string, string]>(
-        `UPDATE push_outbox SET state = 'dropped', reason = ?, updated_at = ?
-         WHERE user_id = ? AND device_id = ? AND address = ? AND state = 'pending'`,
-      ),
-      owned: db.prepare<[string], Row>(`SELECT * FROM push_outbox WHERE state IN ('claimed', 'sending') AND lease_owner = ?`),
-      release: db.prepare<[number, string]>(
-        `UPDATE push_outbox SET state = 'pending', attempts = MAX(attempts - 1, 0), lease_owner = NULL, lease_until = NULL, updated_at = ?
-         WHERE key = ?`,
-      ),
-      resend: db.prepare<[number, string]>(
-        `UPDATE push_outbox SET state = 'pending', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE key = ?`,
-      ),
-      nextPending: db.prepare<[], { t: number | null }>(`SELECT MIN(not_before) AS t FROM push_outbox WHERE state = 'pending'`),
-      nextLease: db.prepare<[], { t: number | null }>(`SELECT MIN(lease_until) AS t FROM push_outbox WHERE state IN ('claimed', 'sending')`),
-      get: db.prepare<[string], Row>('SELECT * FROM push_outbox WHERE key = ?'),
-      counts: db.prepare<[], { state: PushJobState; n: number }>('SELECT state, COUNT(*) AS n FROM push_outbox GROUP BY state'),
-      purge: db.prepare<[number, number]>(
-        `DELETE FROM push_outbox WHERE key IN
-           (SELECT key FROM push_outbox WHERE state IN ('sent', 'dropped') AND updated_at < ? ORDER BY updated_at LIMIT ?)`,
-      ),
-    };
+    this.stmt = statements(db);
+    this.enqueueTx = db.transaction((jobs: readonly PushJob[], now: number) => this.enqueueRows(jobs, now));
+    this.claimTx = db.transaction((req: ClaimRequest) => this.claimRows(req));
+    this.recoverTx = db.transaction((owner: string, ambiguous: AmbiguousPolicy, now: number) => this.recoverRows(owner, ambiguous, now));
+  }
 
-    this.enqueueTx = db.transaction((jobs: readonly PushJob[], now: number): EnqueueResult => {
-      let inserted = 0;
-      let superseded = 0;
-      for (const job of jobs) {
-        if (this.stmt.exists.get(job.key)) continue;
-        const n = job.notification;
-        let state: PushJobState = 'pending';
-        let reason: string | null = null;
-        let notBefore = job.notBefore;
-        if (n.collapseKey !== undefined) {
-          const scope = [job.userId, job.deviceId, n.conversationId, n.collapseKey, n.seq] as const;
-          if (this.stmt.newer.get(...scope)) {
-            state = 'dropped';
-            reason = 'superseded';
+  private enqueueRows(jobs: readonly PushJob[], now: number): EnqueueResult {
+    let inserted = 0;
+    let superseded = 0;
+    for (const job of jobs) {
+      if (this.stmt.exists.get(job.key)) continue;
+      const n = job.notification;
+      let state: PushJobState = 'pending';
+      let reason: string | null = null;
+      let notBefore = job.notBefore;
+      if (n.collapseKey !== undefined) {
+        const scope = [job.userId, job.deviceId, n.conversationId, n.collapseKey, n.seq] as const;
+        if (this.stmt.newer.get(...scope)) {
+          state = 'dropped';
+          reason = 'superseded';
+          superseded++;
+        } else {
+          // The newest push of a burst keeps the burst's earliest send time, so a steady stream
+          // of messages cannot postpone the push forever.
+          for (const older of this.stmt.olderPending.all(...scope)) {
+            notBefore = Math.min(notBefore, older.not_before);
+            this.stmt.drop.run('superseded', now, older.key);
             superseded++;
-          } else {
-            // The newest push of a burst keeps the burst's earliest send time, so a steady stream
-            // of messages cannot postpone the push forever.
-            for (const older of this.stmt.olderPending.all(...scope)) {
-              notBefore = Math.min(notBefore, older.not_before);
-              this.stmt.drop.run('superseded', now, older.key);
-              superseded++;
-            }
           }
         }
-        this.stmt.insert.run({
-          key: job.key,
-          user_id: job.userId,
-          device_id: job.deviceId,
-          conversation_id: n.conversationId,
-          seq: n.seq,
-          collapse_key: n.collapseKey ?? null,
-          platform: job.target.platform,
-          address: targetAddress(job.target),
-          target: JSON.stringify(job.target),
-          notification: JSON.stringify(n),
-          state,
-          not_before: notBefore,
-          expires_at: job.expiresAt,
-          reason,
-          now,
-        });
-        inserted++;
       }
-      return { inserted, superseded };
-    });
+      this.stmt.insert.run({
+        key: job.key,
+        user_id: job.userId,
+        device_id: job.deviceId,
+        conversation_id: n.conversationId,
+        seq: n.seq,
+        collapse_key: n.collapseKey ?? null,
+        platform: job.target.platform,
+        address: targetAddress(job.target),
+        target: JSON.stringify(job.target),
+        notification: JSON.stringify(n),
+        state,
+        not_before: notBefore,
+        expires_at: job.expiresAt,
+        reason,
+        now,
+      });
+      inserted++;
+    }
+    return { inserted, superseded };
+  }
 
-    this.claimTx = db.transaction((req: ClaimRequest): ClaimResult => {
-      const jobs: ClaimedJob[] = [];
-      const dropped: DroppedEntry[] = [];
-      const drop = (r: Row, reason: string): void => {
-        this.stmt.drop.run(reason, req.now, r.key);
-        dropped.push({ key: r.key, platform: r.platform, reason });
-      };
-      const candidates: Row[] = [];
-      for (const r of this.stmt.stale.all(req.now, req.limit)) {
-        if (r.state === 'sending' && req.ambiguous === 'drop') drop(r, 'ambiguous');
-        else candidates.push(r);
+  private claimRows(req: ClaimRequest): ClaimResult {
+    const jobs: ClaimedJob[] = [];
+    const dropped: DroppedEntry[] = [];
+    const drop = (r: Row, reason: string): void => {
+      this.stmt.drop.run(reason, req.now, r.key);
+      dropped.push({ key: r.key, platform: r.platform, reason });
+    };
+    const candidates: Row[] = [];
+    for (const r of this.stmt.stale.all(req.now, req.limit)) {
+      if (r.state === 'sending' && req.ambiguous === 'drop') drop(r, 'ambiguous');
+      else candidates.push(r);
+    }
+    candidates.push(...this.stmt.due.all(req.now, req.limit));
+    for (const r of candidates) {
+      if (jobs.length >= req.limit) break;
+      if (r.expires_at <= req.now) {
+        drop(r, 'expired');
+        continue;
       }
-      candidates.push(...this.stmt.due.all(req.now, req.limit));
-      for (const r of candidates) {
-        if (jobs.length >= req.limit) break;
-        if (r.expires_at <= req.now) {
-          drop(r, 'expired');
-          continue;
-        }
-        this.stmt.lease.run(req.owner, req.now + req.leaseMs, req.now, r.key);
-        jobs.push({ ...toJob(r), owner: req.owner, attempt: r.attempts + 1, createdAt: r.created_at });
-      }
-      return { jobs, dropped };
-    });
+      this.stmt.lease.run(req.owner, req.now + req.leaseMs, req.now, r.key);
+      jobs.push({ ...toJob(r), owner: req.owner, attempt: r.attempts + 1, createdAt: r.created_at });
+    }
+    return { jobs, dropped };
+  }
 
-    this.recoverTx = db.transaction((owner: string, ambiguous: AmbiguousPolicy, now: number): RecoverResult => {
-      const result: RecoverResult = { released: 0, resent: 0, dropped: [] };
-      for (const r of this.stmt.owned.all(owner)) {
-        if (r.state === 'claimed') {
-          this.stmt.release.run(now, r.key);
-          result.released++;
-        } else if (ambiguous === 'resend') {
-          this.stmt.resend.run(now, r.key);
-          result.resent++;
-        } else {
-          this.stmt.drop.run('ambiguous', now, r.key);
-          result.dropped.push({ key: r.key, platform: r.platform, reason: 'ambiguous' });
-        }
+  private recoverRows(owner: string, ambiguous: AmbiguousPolicy, now: number): RecoverResult {
+    const result: RecoverResult = { released: 0, resent: 0, dropped: [] };
+    for (const r of this.stmt.owned.all(owner)) {
+      if (r.state === 'claimed') {
+        this.stmt.release.run(now, r.key);
+        result.released++;
+      } else if (ambiguous === 'resend') {
+        this.stmt.resend.run(now, r.key);
+        result.resent++;
+      } else {
+        this.stmt.drop.run('ambiguous', now, r.key);
+        result.dropped.push({ key: r.key, platform: r.platform, reason: 'ambiguous' });
       }
-      return result;
-    });
+    }
+    return result;
   }
 
   async enqueue(jobs: readonly PushJob[], now: number): Promise<EnqueueResult> {
@@ -326,5 +265,74 @@ function toJob(r: Row): PushJob {
     notification: JSON.parse(r.notification) as PushNotification,
     notBefore: r.not_before,
     expiresAt: r.expires_at,
+  };
+}
+
+/** The outbox's prepared statements. */
+function statements(db: Database.Database) {
+  return {
+    exists: db.prepare<[string], { n: number }>('SELECT 1 AS n FROM push_outbox WHERE key = ?'),
+    newer: db.prepare<[string, string, string, string, number], { n: number }>(
+      `SELECT 1 AS n FROM push_outbox WHERE user_id = ? AND device_id = ? AND conversation_id = ? AND collapse_key = ?
+         AND seq > ? AND state <> 'dropped' LIMIT 1`,
+    ),
+    olderPending: db.prepare<[string, string, string, string, number], { key: string; not_before: number }>(
+      `SELECT key, not_before FROM push_outbox WHERE user_id = ? AND device_id = ? AND conversation_id = ? AND collapse_key = ?
+         AND seq < ? AND state = 'pending'`,
+    ),
+    insert: db.prepare(
+      `INSERT INTO push_outbox (key, user_id, device_id, conversation_id, seq, collapse_key, platform, address, target, notification,
+         state, attempts, not_before, expires_at, reason, created_at, updated_at)
+       VALUES (@key, @user_id, @device_id, @conversation_id, @seq, @collapse_key, @platform, @address, @target, @notification,
+         @state, 0, @not_before, @expires_at, @reason, @now, @now)`,
+    ),
+    drop: db.prepare<[string, number, string]>(
+      `UPDATE push_outbox SET state = 'dropped', reason = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL WHERE key = ?`,
+    ),
+    stale: db.prepare<[number, number], Row>(
+      `SELECT * FROM push_outbox WHERE state IN ('claimed', 'sending') AND lease_until <= ? ORDER BY lease_until LIMIT ?`,
+    ),
+    due: db.prepare<[number, number], Row>(
+      `SELECT * FROM push_outbox WHERE state = 'pending' AND not_before <= ? ORDER BY not_before, key LIMIT ?`,
+    ),
+    lease: db.prepare<[string, number, number, string]>(
+      `UPDATE push_outbox SET state = 'claimed', lease_owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE key = ?`,
+    ),
+    begin: db.prepare<[number, string, string, number, number]>(
+      `UPDATE push_outbox SET state = 'sending', updated_at = ?
+       WHERE key = ? AND state = 'claimed' AND lease_owner = ? AND attempts = ? AND lease_until > ?`,
+    ),
+    sent: db.prepare<[string | null, number, string, string, number]>(
+      `UPDATE push_outbox SET state = 'sent', provider_id = ?, reason = NULL, lease_owner = NULL, lease_until = NULL, updated_at = ?
+       WHERE key = ? AND state IN ('claimed', 'sending') AND lease_owner = ? AND attempts = ?`,
+    ),
+    retry: db.prepare<[number, string, number, string, string, number]>(
+      `UPDATE push_outbox SET state = 'pending', not_before = ?, reason = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
+       WHERE key = ? AND state IN ('claimed', 'sending') AND lease_owner = ? AND attempts = ?`,
+    ),
+    dropLeased: db.prepare<[string, number, string, string, number]>(
+      `UPDATE push_outbox SET state = 'dropped', reason = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
+       WHERE key = ? AND state IN ('claimed', 'sending') AND lease_owner = ? AND attempts = ?`,
+    ),
+    dropTarget: db.prepare<[string, number, string, string, string]>(
+      `UPDATE push_outbox SET state = 'dropped', reason = ?, updated_at = ?
+       WHERE user_id = ? AND device_id = ? AND address = ? AND state = 'pending'`,
+    ),
+    owned: db.prepare<[string], Row>(`SELECT * FROM push_outbox WHERE state IN ('claimed', 'sending') AND lease_owner = ?`),
+    release: db.prepare<[number, string]>(
+      `UPDATE push_outbox SET state = 'pending', attempts = MAX(attempts - 1, 0), lease_owner = NULL, lease_until = NULL, updated_at = ?
+       WHERE key = ?`,
+    ),
+    resend: db.prepare<[number, string]>(
+      `UPDATE push_outbox SET state = 'pending', lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE key = ?`,
+    ),
+    nextPending: db.prepare<[], { t: number | null }>(`SELECT MIN(not_before) AS t FROM push_outbox WHERE state = 'pending'`),
+    nextLease: db.prepare<[], { t: number | null }>(`SELECT MIN(lease_until) AS t FROM push_outbox WHERE state IN ('claimed', 'sending')`),
+    get: db.prepare<[string], Row>('SELECT * FROM push_outbox WHERE key = ?'),
+    counts: db.prepare<[], { state: PushJobState; n: number }>('SELECT state, COUNT(*) AS n FROM push_outbox GROUP BY state'),
+    purge: db.prepare<[number, number]>(
+      `DELETE FROM push_outbox WHERE key IN
+         (SELECT key FROM push_outbox WHERE state IN ('sent', 'dropped') AND updated_at < ? ORDER BY updated_at LIMIT ?)`,
+    ),
   };
 }
