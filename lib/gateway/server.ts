@@ -125,8 +125,25 @@ export class Gateway {
 
   /** Starts serving; resolves with the bound port (useful with port 0). */
   listen(service: ChatService, presence: SessionPresence, push: PushRegistry | null = null): Promise<number> {
+    const options = this.options;
+    this.socketRoute(this.sessionEnv(service, presence, push));
+    this.httpRoutes();
+    return new Promise((resolve, reject) => {
+      this.app.listen(options.host, options.port, (socket) => {
+        if (!socket) {
+          reject(new Error(`cannot listen on ${options.host}:${options.port}`));
+          return;
+        }
+        this.listenSocket = socket;
+        resolve(this.uws.us_socket_local_port(socket));
+      });
+    });
+  }
+
+  /** What every session of this gateway shares (one pointer per connection). */
+  private sessionEnv(service: ChatService, presence: SessionPresence, push: PushRegistry | null): SessionEnv {
     const { options, deps } = this;
-    const env: SessionEnv = {
+    return {
       service,
       verifier: deps.verifier,
       limits: options.limits,
@@ -142,6 +159,11 @@ export class Gateway {
       push,
       metrics: deps.metrics,
     };
+  }
+
+  /** The WebSocket endpoint: upgrade (auth), then one UserActor per socket. */
+  private socketRoute(env: SessionEnv): void {
+    const { options, deps } = this;
     const log = deps.log;
     this.app.ws<SocketData>('/v1/ws', {
       // Frames up to twice the limit are read and refused with 1009; uWS cuts larger ones off (1006).
@@ -155,39 +177,7 @@ export class Gateway {
       // frames silently, our 4100 close frame included.
       maxBackpressure: 0,
       closeOnBackpressureLimit: 0,
-      upgrade: (res, req, context) => {
-        if (!this.connects.take(Buffer.from(res.getRemoteAddressAsText()).toString(), deps.now())) {
-          res.writeStatus('429 Too Many Requests').writeHeader('retry-after', '1').end('too many connections from this address');
-          return;
-        }
-        // The request object dies with this callback: copy what we need now.
-        const key = req.getHeader('sec-websocket-key');
-        const protocol = req.getHeader('sec-websocket-protocol');
-        const extensions = req.getHeader('sec-websocket-extensions');
-        const token = new URLSearchParams(req.getQuery() ?? '').get('token') ?? bearer(req.getHeader('authorization'));
-        if (token === null) {
-          res.upgrade({ actor: new UserActor(env, null) }, key, protocol, extensions, context);
-          return;
-        }
-        let aborted = false;
-        res.onAborted(() => {
-          aborted = true;
-        });
-        deps.verifier.verify(token).then(
-          (principal: Principal) => {
-            if (!aborted) res.cork(() => res.upgrade({ actor: new UserActor(env, principal) }, key, protocol, extensions, context));
-          },
-          (err: unknown) => {
-            if (aborted) return;
-            const message = err instanceof ChorusError ? err.message : 'invalid token';
-            if (err instanceof ChorusError && err.code === ErrorCode.UNAVAILABLE) {
-              res.cork(() => res.writeStatus('503 Service Unavailable').writeHeader('retry-after', '1').writeHeader('content-type', 'text/plain').end(message));
-            } else {
-              res.cork(() => res.writeStatus('401 Unauthorized').writeHeader('content-type', 'text/plain').end(message));
-            }
-          },
-        );
-      },
+      upgrade: (res, req, context) => this.upgrade(env, res, req, context),
       open: (ws: Socket) => {
         const session = ws.getUserData().actor;
         session.attach(ws);
@@ -210,6 +200,47 @@ export class Gateway {
         if (code !== 1000 && code !== 1001 && code !== 1005) log.debug({ user: session.userId, code }, 'socket closed');
       },
     });
+  }
+
+  /** Rate-limits by address, verifies a token given on the upgrade, and upgrades (or answers 401/429/503). */
+  private upgrade(env: SessionEnv, res: uWSTypes.HttpResponse, req: uWSTypes.HttpRequest, context: uWSTypes.us_socket_context_t): void {
+    const deps = this.deps;
+    if (!this.connects.take(Buffer.from(res.getRemoteAddressAsText()).toString(), deps.now())) {
+      res.writeStatus('429 Too Many Requests').writeHeader('retry-after', '1').end('too many connections from this address');
+      return;
+    }
+    // The request object dies with this callback: copy what we need now.
+    const key = req.getHeader('sec-websocket-key');
+    const protocol = req.getHeader('sec-websocket-protocol');
+    const extensions = req.getHeader('sec-websocket-extensions');
+    const token = new URLSearchParams(req.getQuery() ?? '').get('token') ?? bearer(req.getHeader('authorization'));
+    if (token === null) {
+      res.upgrade({ actor: new UserActor(env, null) }, key, protocol, extensions, context);
+      return;
+    }
+    let aborted = false;
+    res.onAborted(() => {
+      aborted = true;
+    });
+    deps.verifier.verify(token).then(
+      (principal: Principal) => {
+        if (!aborted) res.cork(() => res.upgrade({ actor: new UserActor(env, principal) }, key, protocol, extensions, context));
+      },
+      (err: unknown) => {
+        if (aborted) return;
+        const message = err instanceof ChorusError ? err.message : 'invalid token';
+        if (err instanceof ChorusError && err.code === ErrorCode.UNAVAILABLE) {
+          res.cork(() => res.writeStatus('503 Service Unavailable').writeHeader('retry-after', '1').writeHeader('content-type', 'text/plain').end(message));
+        } else {
+          res.cork(() => res.writeStatus('401 Unauthorized').writeHeader('content-type', 'text/plain').end(message));
+        }
+      },
+    );
+  }
+
+  /** Health, dev tokens, the static page, and 404 for the rest. */
+  private httpRoutes(): void {
+    const options = this.options;
     this.app.get('/healthz', (res) => {
       res.writeHeader('content-type', 'text/plain').end('ok');
     });
@@ -221,16 +252,6 @@ export class Gateway {
     }
     this.app.any('/*', (res) => {
       res.writeStatus('404 Not Found').end('not found');
-    });
-    return new Promise((resolve, reject) => {
-      this.app.listen(options.host, options.port, (socket) => {
-        if (!socket) {
-          reject(new Error(`cannot listen on ${options.host}:${options.port}`));
-          return;
-        }
-        this.listenSocket = socket;
-        resolve(this.uws.us_socket_local_port(socket));
-      });
     });
   }
 
