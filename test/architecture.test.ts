@@ -98,6 +98,37 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   return found;
 }
 
+const MAX_FILE_LINES = 400;
+const MAX_FUNCTION_LINES = 80;
+const RAW_TIME = /\b(?:Date\.now|performance\.now)\(|(?:^|[^.\w])set(?:Timeout|Interval)\(/;
+
+/** The text with string, template and comment contents blanked (line breaks kept), so braces in them do not count. */
+function stripStringsAndComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+const FUNCTION_START = /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\b\s*\*?\s*(\w+)|(?:(?:public|private|protected|static|readonly|override|async|get|set)\s+)*(\w+)\s*(?:<[^>]*>)?\s*\(.*\)\s*(?::\s*[^={]+)?\{\s*$|(?:const|let)\s+(\w+)\s*=\s*(?:async\s*)?\(.*\)\s*(?::\s*[^=]+)?=>\s*\{\s*$)/;
+const CONTROL = /^\s*(?:if|for|while|switch|catch|else|return|try|do|with)\b/;
+
+/** Functions and methods longer than MAX_FUNCTION_LINES, found by matching their braces. */
+function longFunctions(text: string): { name: string; line: number; lines: number }[] {
+  const lines = stripStringsAndComments(text).split('\n');
+  const found: { name: string; line: number; lines: number }[] = [];
+  lines.forEach((line, i) => {
+    const m = FUNCTION_START.exec(line);
+    if (m === null || CONTROL.test(line) || !line.trimEnd().endsWith('{')) return;
+    let depth = 0;
+    for (let j = i; j < lines.length; j++) {
+      for (const ch of lines[j]!) depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+      if (depth <= 0) {
+        if (j - i + 1 > MAX_FUNCTION_LINES) found.push({ name: m[1] ?? m[2] ?? m[3] ?? '?', line: i + 1, lines: j - i + 1 });
+        return;
+      }
+    }
+  });
+  return found;
+}
+
 const files = ['lib', 'cmd', 'testing', 'test', 'bench'].flatMap((d) => sources(d));
 const graph = importGraph(files);
 
@@ -136,9 +167,36 @@ describe('architecture: the layering holds in the source', () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('keeps hand-written files in lib/ and cmd/ to about 400 lines and functions to about 80', () => {
+    const long: string[] = [];
+    for (const file of files.filter((f) => /^(lib|cmd)\//.test(f))) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const lines = text.split('\n').length;
+      if (lines > MAX_FILE_LINES) long.push(`${file}: ${lines} lines`);
+      for (const f of longFunctions(text)) long.push(`${file}:${f.line}: ${f.name} is ${f.lines} lines`);
+    }
+    assert.deepEqual(long, []);
+  });
+
+  it('reads time only through lib/time in server code (no Date.now, performance.now or bare timers)', () => {
+    // The SDK and the conformance kit are clients that run on real time; everything else takes a Clock.
+    const exempt = /^lib\/(time|client|conformance)\//;
+    const raw: string[] = [];
+    for (const file of files.filter((f) => /^lib\//.test(f) && !exempt.test(f))) {
+      const code = stripStringsAndComments(readFileSync(join(ROOT, file), 'utf8'));
+      code.split('\n').forEach((line, i) => {
+        if (RAW_TIME.test(line)) raw.push(`${file}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    assert.deepEqual(raw, []);
+  });
+
   it('finds the imports it checks (the checker itself works)', () => {
     const conversation = graph.get('lib/chat/conversation.ts');
     assert.ok(conversation !== undefined && conversation.includes('lib/protocol/mod.ts'), 'reads relative imports');
     assert.deepEqual(cycles(new Map([['a', ['b']], ['b', ['a']], ['c', ['a']]])), [['a', 'b']]);
+    const body = Array.from({ length: 90 }, () => '  x++;').join('\n');
+    assert.deepEqual(longFunctions(`function big(): void {\n${body}\n}\nconst s = '{';\n`).map((f) => f.name), ['big']);
+    assert.ok(RAW_TIME.test('const t = Date.now();') && !RAW_TIME.test('clock.setTimeout(fn, 1);'));
   });
 });
