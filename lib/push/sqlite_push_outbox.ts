@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { PushStoreUnavailable } from './errors.js';
 import type {
   AmbiguousPolicy,
   ClaimRequest,
@@ -16,7 +15,8 @@ import type {
 } from './outbox.js';
 import { PUSH_JOB_STATES } from './outbox.js';
 import { targetAddress, type PushNotification, type PushPlatform, type PushTarget } from './provider.js';
-import { type SqliteSchema, type SqliteSource, migrateSqlite, openSqlite } from '../storage/sqlite_open.js';
+import type { SqliteSchema, SqliteSource } from '../storage/sqlite_open.js';
+import { SqlitePushStore } from './sqlite_push_store.js';
 import { checkJob } from './validate.js';
 
 /** Files written before schema_versions kept this version in push_schema. */
@@ -71,19 +71,15 @@ interface Row {
  * run in IMMEDIATE transactions, so several processes may dispatch from one file. better-sqlite3
  * is synchronous: every call has completed, durably, when its promise resolves.
  */
-export class SqlitePushOutbox implements PushOutbox {
-  private readonly db: Database.Database;
-  private readonly owned: boolean;
+export class SqlitePushOutbox extends SqlitePushStore implements PushOutbox {
   private readonly stmt: ReturnType<typeof statements>;
   private readonly enqueueTx;
   private readonly claimTx;
   private readonly recoverTx;
 
   constructor(source: SqliteSource) {
-    const { db, owned } = openSqlite(source);
-    this.db = db;
-    this.owned = owned;
-    migrateSqlite(db, SCHEMA);
+    super(source, SCHEMA, 'push outbox');
+    const db = this.db;
     this.stmt = statements(db);
     this.enqueueTx = db.transaction((jobs: readonly PushJob[], now: number) => this.enqueueRows(jobs, now));
     this.claimTx = db.transaction((req: ClaimRequest) => this.claimRows(req));
@@ -242,18 +238,7 @@ export class SqlitePushOutbox implements PushOutbox {
     return this.run(() => this.stmt.purge.run(before, limit).changes);
   }
 
-  async close(): Promise<void> {
-    if (this.owned && this.db.open) this.db.close();
-  }
 
-  /** Maps SQLite's own failures (disk full, I/O error, busy) to the retryable outbox error. */
-  private run<T>(fn: () => T): T {
-    try {
-      return fn();
-    } catch (err) {
-      throw new PushStoreUnavailable('sqlite push outbox operation failed', { cause: err });
-    }
-  }
 }
 
 function toJob(r: Row): PushJob {

@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import { ALL_CONVERSATIONS, type PushPrefsStore } from './prefs.js';
-import { type SqliteSchema, type SqliteSource, migrateSqlite, openSqlite } from '../storage/sqlite_open.js';
+import type { SqliteSchema, SqliteSource } from '../storage/sqlite_open.js';
+import { SqlitePushStore } from './sqlite_push_store.js';
 
 /** IF NOT EXISTS: files written before this table was versioned have it without a version row. */
 const SCHEMA: SqliteSchema = {
@@ -14,18 +14,14 @@ const SCHEMA: SqliteSchema = {
 };
 
 /** PushPrefsStore on SQLite: one row per (user, conversation or '*') with its mute deadline. */
-export class SqlitePushPrefsStore implements PushPrefsStore {
-  private readonly db: Database.Database;
-  private readonly owned: boolean;
+export class SqlitePushPrefsStore extends SqlitePushStore implements PushPrefsStore {
   private readonly upsert;
   private readonly remove;
   private readonly read;
 
   constructor(source: SqliteSource) {
-    const { db, owned } = openSqlite(source);
-    this.db = db;
-    this.owned = owned;
-    migrateSqlite(db, SCHEMA);
+    super(source, SCHEMA, 'push prefs');
+    const db = this.db;
     this.upsert = db.prepare(
       'INSERT INTO push_prefs (user_id, conversation_id, muted_until) VALUES (?, ?, ?) ON CONFLICT (user_id, conversation_id) DO UPDATE SET muted_until = excluded.muted_until',
     );
@@ -44,7 +40,4 @@ export class SqlitePushPrefsStore implements PushPrefsStore {
     return this.read.get(userId, conversationId, ALL_CONVERSATIONS, now)!.n > 0;
   }
 
-  async close(): Promise<void> {
-    if (this.owned && this.db.open) this.db.close();
-  }
 }

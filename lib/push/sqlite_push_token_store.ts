@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3';
-import { InvalidPushJob, PushStoreUnavailable } from './errors.js';
+import { InvalidPushJob } from './errors.js';
 import { targetAddress, type PushTarget } from './provider.js';
-import { type SqliteSchema, type SqliteSource, migrateSqlite, openSqlite } from '../storage/sqlite_open.js';
+import type { SqliteSchema, SqliteSource } from '../storage/sqlite_open.js';
+import { SqlitePushStore } from './sqlite_push_store.js';
 import type { PushRegistration, PushTokenStore } from './token_store.js';
 
 /** Files written before schema_versions kept this version in push_schema. */
@@ -28,17 +28,13 @@ interface Row {
 }
 
 /** Push registrations on SQLite, in their own table (the file may be shared with the outbox and the message store). */
-export class SqlitePushTokenStore implements PushTokenStore {
-  private readonly db: Database.Database;
-  private readonly owned: boolean;
+export class SqlitePushTokenStore extends SqlitePushStore implements PushTokenStore {
   private readonly stmt;
   private readonly registerTx;
 
   constructor(source: SqliteSource) {
-    const { db, owned } = openSqlite(source);
-    this.db = db;
-    this.owned = owned;
-    migrateSqlite(db, SCHEMA);
+    super(source, SCHEMA, 'push token store');
+    const db = this.db;
     this.stmt = {
       takeOver: db.prepare<[string, string, string]>('DELETE FROM push_devices WHERE address = ? AND NOT (user_id = ? AND device_id = ?)'),
       upsert: db.prepare<[string, string, string, string, number]>(
@@ -82,17 +78,7 @@ export class SqlitePushTokenStore implements PushTokenStore {
     return this.run(() => this.stmt.deleteIfCurrent.run(userId, deviceId, targetAddress(target), before).changes === 1);
   }
 
-  async close(): Promise<void> {
-    if (this.owned && this.db.open) this.db.close();
-  }
 
-  private run<T>(fn: () => T): T {
-    try {
-      return fn();
-    } catch (err) {
-      throw new PushStoreUnavailable('sqlite push token store operation failed', { cause: err });
-    }
-  }
 }
 
 function checkIds(userId: string, deviceId: string): void {
