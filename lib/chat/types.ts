@@ -4,6 +4,12 @@ import type { ConversationKind, CursorKind, MemberCursor, MessageRecord, MemberR
 export interface Caller {
   readonly userId: string;
   readonly deviceId: string;
+  /**
+   * Ends a call early: routing stops retrying, a peer request is abandoned, and the call rejects
+   * with the signal's reason. Every call also has the service's own deadline (--request-timeout-ms).
+   * Gateway sessions leave it unset (a field per socket costs memory at a million sockets).
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface SendRequest {

@@ -50,6 +50,25 @@ describe('in-process cluster: routing, hand-off, fencing', { timeout: 20_000 }, 
     assert.deepEqual((await c.log(id)).map((r) => [r.seq, r.clientId]), [[1, 'm1'], [2, 'm2']]);
   });
 
+  it("a caller's abort signal ends a call that is waiting on an unreachable owner, at once and with its reason", async () => {
+    const c = await start(['n1', 'n2']);
+    const peer = partnerOf('alice', (id) => ownerIn(['n1', 'n2'], id) === 'n2');
+    const id = direct('alice', peer);
+    const n1 = c.node('n1');
+    const alice = await n1.connect('alice');
+    await alice.call((s, caller) => s.createConversation(caller, { kind: 'direct', members: [peer], title: '' }));
+    // n2 still owns it in n1's ring, but cannot be reached: n1 keeps retrying until its deadline.
+    c.net.partition('n2', ['n1']);
+    const abort = new AbortController();
+    const started = c.clock.now();
+    const call = n1.service.send({ userId: 'alice', deviceId: 'd1', signal: abort.signal }, { conversationId: id, clientId: 'm1', text: 'm1', resend: false });
+    await until(() => (n1.sent.get('n2 conversation send') ?? 0) >= 2, 'n1 to retry the unreachable owner', 2_000);
+    abort.abort(new Error('the session closed'));
+    await assert.rejects(call, /the session closed/);
+    assert.ok(c.clock.now() - started < c.config.limits.requestTimeoutMs, 'ended before the request deadline');
+    assert.deepEqual(await c.log(id), [], 'nothing was stored');
+  });
+
   it('a conversation moved by the ring stores its pending entries before it stops; the new owner continues the log', async () => {
     const c = await start(['n1']);
     const peer = partnerOf('alice', (id) => ownerIn(['n1', 'n2'], id) === 'n2');

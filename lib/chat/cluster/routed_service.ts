@@ -74,12 +74,15 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
     const until = this.d.clock.now() + this.d.requestTimeoutMs;
     const again = CALLS[name].again?.(args) ?? args;
     let unavailable = 0;
+    const signal = caller.signal;
     for (let attempt = 0; ; attempt++) {
       let failure: ChorusError;
       let reason: string;
+      signal?.throwIfAborted();
       try {
         return await this.once(id, name, caller, attempt > 0 ? again : args, until);
       } catch (err) {
+        if (signal?.aborted) throw signal.reason;
         // Transport failures only: a handler's answer (FORBIDDEN, NOT_FOUND…) is the chat core speaking.
         if (err instanceof RemoteError && !(err instanceof RemoteHandlerError) && err.peer !== '') this.d.peerError?.(err.peer, err.code);
         [failure, reason] = classify(err);
@@ -91,7 +94,7 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
       if (this.d.clock.now() + pause >= until) throw failure;
       this.d.retried?.(reason);
       this.d.log.debug({ conversation: id, call: name, attempt, reason }, 'conversation call retried');
-      await delay(pause, undefined, this.d.clock);
+      await delay(pause, signal, this.d.clock);
     }
   }
 
@@ -104,7 +107,7 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
     }
     const timeoutMs = Math.max(1, Math.floor(until - this.d.clock.now()));
     return this.d.remote
-      .request(owner, { kind: CONVERSATION_KIND, key: id }, name, encodeCall(name, caller, args), { timeoutMs })
+      .request(owner, { kind: CONVERSATION_KIND, key: id }, name, encodeCall(name, caller, args), caller.signal ? { timeoutMs, signal: caller.signal } : { timeoutMs })
       .then((bytes) => decodeResult(name, id, bytes));
   }
 }
