@@ -17,6 +17,8 @@ What the server runs with, where the protocol does not say (unset: documented de
   --refresh-notice-sec N   (default ${DEFAULT_SETTINGS.refreshNoticeSec})
   --max-bad-frames N       (default ${DEFAULT_SETTINGS.maxBadFrames})
   --frame-burst N          (default ${DEFAULT_SETTINGS.frameBurst})
+  --max-backpressure-bytes N   (default ${DEFAULT_SETTINGS.maxBackpressureBytes}; the slow-consumer check sends a few times this)
+  --jwks-unreachable       the server's --jwt-jwks-url does not answer: run the UNAVAILABLE / 4102 checks
   --group G                only this group (repeatable)`;
 
 function main(): Promise<number> | number {
@@ -34,6 +36,8 @@ function main(): Promise<number> | number {
         'refresh-notice-sec': { type: 'string' },
         'max-bad-frames': { type: 'string' },
         'frame-burst': { type: 'string' },
+        'max-backpressure-bytes': { type: 'string' },
+        'jwks-unreachable': { type: 'boolean' },
         group: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -66,6 +70,8 @@ function main(): Promise<number> | number {
       maxBadFrames: int('max-bad-frames', v['max-bad-frames']) ?? DEFAULT_SETTINGS.maxBadFrames,
       frameBurst: int('frame-burst', v['frame-burst']) ?? DEFAULT_SETTINGS.frameBurst,
       refreshNoticeSec: int('refresh-notice-sec', v['refresh-notice-sec']) ?? DEFAULT_SETTINGS.refreshNoticeSec,
+      maxBackpressureBytes: int('max-backpressure-bytes', v['max-backpressure-bytes']) ?? DEFAULT_SETTINGS.maxBackpressureBytes,
+      ...(v['jwks-unreachable'] === true ? { jwksUnreachable: true } : {}),
       ...(idle !== undefined ? { idleTimeoutSec: idle } : {}),
       ...(grace !== undefined ? { expiryGraceSec: grace } : {}),
     };

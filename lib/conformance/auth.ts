@@ -51,6 +51,7 @@ export const authChecks: Check[] = [
   {
     group: G,
     name: 'a bad token at Hello: UNAUTHENTICATED, close 4003',
+    produces: { errors: [ErrorCode.UNAUTHENTICATED], closes: [CloseCode.AUTH_FAILED] },
     run: (ctx) => helloRefused(ctx, 'not.a.jwt', ErrorCode.UNAUTHENTICATED, CloseCode.AUTH_FAILED),
   },
   {
@@ -61,6 +62,7 @@ export const authChecks: Check[] = [
   {
     group: G,
     name: 'any frame before the Welcome closes with 4001',
+    produces: { closes: [CloseCode.AUTH_REQUIRED] },
     async run(ctx) {
       const c = await ctx.open();
       c.send({ ping: { clientTimeMs: 1 } });
@@ -70,6 +72,7 @@ export const authChecks: Check[] = [
   {
     group: G,
     name: 'a wrong protocol version: UNSUPPORTED_VERSION, close 4005',
+    produces: { errors: [ErrorCode.UNSUPPORTED_VERSION], closes: [CloseCode.UNSUPPORTED_VERSION] },
     async run(ctx) {
       const c = await ctx.open();
       error(await c.call({ hello: { protocolVersion: 99, token: await ctx.tokens.token(ctx.user('v')), deviceId: 'kit' } }), ErrorCode.UNSUPPORTED_VERSION);
@@ -79,6 +82,7 @@ export const authChecks: Check[] = [
   {
     group: G,
     name: 'an invalid device id: INVALID_ARGUMENT, close 4008',
+    produces: { errors: [ErrorCode.INVALID_ARGUMENT], closes: [CloseCode.PROTOCOL_VIOLATION] },
     async run(ctx) {
       const c = await ctx.open();
       error(await c.call({ hello: { protocolVersion: PROTOCOL_VERSION, token: await ctx.tokens.token(ctx.user('d')), deviceId: 'no spaces!' } }), ErrorCode.INVALID_ARGUMENT);
@@ -88,6 +92,7 @@ export const authChecks: Check[] = [
   {
     group: G,
     name: 'a second Hello: ALREADY_AUTHENTICATED, the session stays',
+    produces: { errors: [ErrorCode.ALREADY_AUTHENTICATED] },
     async run(ctx) {
       const user = ctx.user('twice');
       const c = await ctx.login(user);
@@ -98,6 +103,7 @@ export const authChecks: Check[] = [
   {
     group: G,
     name: 'an expired token: TOKEN_EXPIRED, close 4003',
+    produces: { errors: [ErrorCode.TOKEN_EXPIRED], closes: [CloseCode.AUTH_FAILED] },
     skip: needsForge,
     run: async (ctx) => helloRefused(ctx, await ctx.tokens.forge!({ sub: ctx.user('old'), exp: now() - 3600 }), ErrorCode.TOKEN_EXPIRED, CloseCode.AUTH_FAILED),
   },
@@ -154,6 +160,7 @@ export const authChecks: Check[] = [
   {
     group: G,
     name: 'no refresh: close 4004 after the expiry and the grace, not before',
+    produces: { closes: [CloseCode.TOKEN_EXPIRED] },
     skip: (ctx) => needsForge(ctx) ?? (ctx.server.expiryGraceSec === undefined || ctx.server.expiryGraceSec > 10 ? 'needs --expiry-grace-sec of at most 10' : null),
     timeoutMs: 30_000,
     async run(ctx) {

@@ -10,6 +10,7 @@ export const badInputChecks: Check[] = [
   {
     group: 'bad-input',
     name: 'undecodable bytes: BAD_FRAME with id 0, and the connection stays',
+    produces: { errors: [ErrorCode.BAD_FRAME] },
     async run(ctx) {
       const c = await ctx.login(ctx.user('a'));
       c.sendBytes(UNDECODABLE);
@@ -21,6 +22,7 @@ export const badInputChecks: Check[] = [
   {
     group: 'bad-input',
     name: 'max_bad_frames BAD_FRAMEs are tolerated; the next one is answered and closes with 4008',
+    produces: { errors: [ErrorCode.BAD_FRAME], closes: [CloseCode.PROTOCOL_VIOLATION] },
     async run(ctx) {
       const c = await ctx.login(ctx.user('a'));
       const n = ctx.server.maxBadFrames;
@@ -35,6 +37,7 @@ export const badInputChecks: Check[] = [
   {
     group: 'bad-input',
     name: 'an empty body: UNKNOWN_FRAME; a text frame closes with 1003',
+    produces: { errors: [ErrorCode.UNKNOWN_FRAME], closes: [CloseCode.UNSUPPORTED_DATA] },
     async run(ctx) {
       const c = await ctx.login(ctx.user('a'));
       error(await c.call({}), ErrorCode.UNKNOWN_FRAME);
@@ -45,11 +48,22 @@ export const badInputChecks: Check[] = [
   {
     group: 'bad-input',
     name: 'a frame over max_frame_bytes closes with 1009',
+    produces: { closes: [CloseCode.MESSAGE_TOO_BIG] },
     async run(ctx) {
       const c = await ctx.open();
       const w = body(await c.call({ hello: { protocolVersion: PROTOCOL_VERSION, token: await ctx.tokens.token(ctx.user('a')), deviceId: 'kit' } }), 'welcome').welcome!;
       c.sendBytes(new Uint8Array((w.limits?.maxFrameBytes ?? 131072) + 1));
       await closedWith(c, CloseCode.MESSAGE_TOO_BIG);
+    },
+  },
+  {
+    group: 'bad-input',
+    name: 'a frame over twice max_frame_bytes: the server stops reading and cuts the socket (1006, no close frame)',
+    produces: { closes: [CloseCode.ABNORMAL] },
+    async run(ctx) {
+      const c = await ctx.login(ctx.user('a'));
+      c.sendBytes(new Uint8Array(2 * (c.welcome?.limits?.maxFrameBytes ?? 131072) + 1024));
+      await closedWith(c, CloseCode.ABNORMAL);
     },
   },
   {
@@ -72,9 +86,11 @@ export const badInputChecks: Check[] = [
   {
     group: 'limits',
     name: 'frames beyond the connection burst: RATE_LIMITED with retry_after_ms, the connection stays',
+    produces: { errors: [ErrorCode.RATE_LIMITED] },
     async run(ctx) {
       const c = await ctx.login(ctx.user('a'));
-      const n = ctx.server.frameBurst + 20;
+      // Well beyond the burst: the bucket refills while they are being sent.
+      const n = Math.ceil(ctx.server.frameBurst * 1.5) + 20;
       const ids: number[] = [];
       for (let i = 0; i < n; i++) ids.push(c.send({ ping: { clientTimeMs: i } }));
       const answers = await Promise.all(ids.map((id) => c.next((f) => f.id === id)));

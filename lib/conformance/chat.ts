@@ -46,6 +46,7 @@ export const chatChecks: Check[] = [
   {
     group: 'chat',
     name: 'a group: the creator is owner, members get joined, a non-member cannot send or read',
+    produces: { errors: [ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND] },
     async run(ctx) {
       const [o, m, x] = [ctx.user('owner'), ctx.user('member'), ctx.user('outsider')];
       const co = await ctx.login(o);
@@ -66,6 +67,7 @@ export const chatChecks: Check[] = [
   {
     group: 'chat',
     name: 'text rules: empty is INVALID_ARGUMENT, over max_text_bytes TOO_LARGE, a bad client_id INVALID_ARGUMENT',
+    produces: { errors: [ErrorCode.INVALID_ARGUMENT, ErrorCode.TOO_LARGE] },
     async run(ctx) {
       const a = ctx.user('a');
       const c = await ctx.open();

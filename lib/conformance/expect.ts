@@ -58,3 +58,25 @@ export async function message(c: RawConnection, conversationId: string, seq: num
 export function seqs(list: readonly { seq?: number | null }[] | null | undefined): number[] {
   return (list ?? []).map((m) => Number(m.seq));
 }
+
+/**
+ * Sends a request, and while it is refused RATE_LIMITED waits the retry_after_ms the server gives
+ * (the protocol's own back-off, for checks that must send more than a burst). Returns the answer.
+ */
+export async function paced(c: RawConnection, frame: IClientFrame, tries = 50): Promise<ServerFrame> {
+  for (let i = 0; ; i++) {
+    const f = await c.call(frame);
+    if (f.body !== 'error' || f.error?.code !== ErrorCode.RATE_LIMITED) return f;
+    if (i >= tries) throw new Error(`still RATE_LIMITED after ${tries} tries`);
+    await new Promise((resolve) => setTimeout(resolve, f.error?.retryAfterMs || 10));
+  }
+}
+
+/** Waits for a pushed frame of `kind` about the conversation. */
+export function pushed(c: RawConnection, kind: NonNullable<ServerFrame['body']>, conversationId: string, also: (f: ServerFrame) => boolean = () => true): Promise<ServerFrame> {
+  return c.next((f) => f.id === 0 && f.body === kind && conversationOf(f) === conversationId && also(f));
+}
+
+function conversationOf(f: ServerFrame): string | null | undefined {
+  return f.message?.conversationId ?? f.joined?.id ?? f.receiptUpdate?.conversationId ?? f.reaction?.conversationId ?? f.typing?.conversationId ?? f.removed?.conversationId;
+}

@@ -80,6 +80,7 @@ export const findingChecks: Check[] = [
   {
     group: 'issue18',
     name: 'finding 7: a silent client is pinged, then closed with 4103 at the idle timeout, never before',
+    produces: { closes: [CloseCode.IDLE_TIMEOUT] },
     skip: (ctx) => (ctx.server.idleTimeoutSec === undefined || ctx.server.idleTimeoutSec > 90 ? 'needs --idle-timeout-sec of at most 90' : null),
     timeoutMs: 120_000,
     async run(ctx) {

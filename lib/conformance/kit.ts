@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { ErrorCode } from '../protocol/mod.js';
 import { type RawOptions, RawConnection } from './raw.js';
 import type { TokenSource } from './tokens.js';
 
@@ -20,6 +21,27 @@ export interface ServerSettings {
   expiryGraceSec?: number;
   /** POST /dev/token of a --dev server, for the /dev/token checks; absent: skipped. */
   devTokenUrl?: string;
+  /** --max-backpressure-bytes (documented default 1 MiB): how much a stuck client must be sent. */
+  maxBackpressureBytes: number;
+  /** The server's --jwt-jwks-url does not answer: the UNAVAILABLE/4102 checks run only then. */
+  jwksUnreachable?: boolean;
+  /**
+   * Servers the kit may stop (a harness gives them; a URL alone cannot): `shutdown` for a single
+   * process (close 1001), `drain` for a cluster gateway on SIGTERM (close 4101). Absent: skipped.
+   */
+  stoppable?: { kind: 'shutdown' | 'drain'; start(): Promise<StoppableServer> };
+}
+
+export interface StoppableServer {
+  url: string;
+  /** Stops it (SIGTERM, or the in-process equivalent). */
+  stop(): Promise<void>;
+}
+
+/** Error and close codes a check makes the server produce (checked against docs/protocol.md). */
+export interface Produces {
+  errors?: readonly ErrorCode[];
+  closes?: readonly number[];
 }
 
 export interface KitContext {
@@ -44,6 +66,8 @@ export interface Check {
   run(ctx: KitContext): Promise<void>;
   /** Deadline for this check (default 15 s). */
   timeoutMs?: number;
+  /** The codes this check sees from the server when it passes. */
+  produces?: Produces;
 }
 
 export type Outcome = 'pass' | 'fail' | 'skip';
@@ -65,7 +89,7 @@ export interface KitRun {
 }
 
 /** The documented defaults for what the kit cannot learn from the server. */
-export const DEFAULT_SETTINGS: ServerSettings = { maxBadFrames: 16, frameBurst: 200, refreshNoticeSec: 60 };
+export const DEFAULT_SETTINGS: ServerSettings = { maxBadFrames: 16, frameBurst: 200, refreshNoticeSec: 60, maxBackpressureBytes: 1024 * 1024 };
 
 /**
  * Runs the checks one after another, each with fresh connections and users, and prints one line per
@@ -95,21 +119,29 @@ export async function runChecks(checks: readonly Check[], run: KitRun): Promise<
     const started = Date.now();
     const outcome = await withDeadline(check.run(ctx), check.timeoutMs ?? 15_000).then(
       () => null,
-      (err: unknown) => (err instanceof Error ? err.message.split('\n')[0]! : String(err)),
+      (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
     );
     for (const c of open) c.close();
     const ms = Date.now() - started;
-    if (outcome === null) {
+    if (outcome instanceof NotApplicable) {
+      result.skipped++;
+      run.print(`skip  ${label} (${outcome.message})`);
+    } else if (outcome === null) {
       result.passed++;
       run.print(`ok    ${label} (${ms} ms)`);
     } else {
       result.failed++;
-      run.print(`FAIL  ${label}: ${outcome}`);
+      run.print(`FAIL  ${label}: ${outcome.message.split('\n')[0]!}`);
     }
   }
   run.print(`${result.skipped} skipped`);
   run.print(`${result.passed} passed, ${result.failed} failed`);
   return result;
+}
+
+/** Thrown by a check that finds, once connected (from the Welcome's limits), that it cannot run here. */
+export class NotApplicable extends Error {
+  override readonly name = 'NotApplicable';
 }
 
 function track(list: RawConnection[], c: RawConnection): RawConnection {

@@ -18,6 +18,8 @@ export class RawConnection {
   closed: { code: number; reason: string } | null = null;
   /** WebSocket pings received from the server. */
   pings = 0;
+  /** The Welcome, once login() got it (its Limits tell the server's values). */
+  welcome: ServerFrame['welcome'] = null;
   private nextId = 1;
 
   private constructor(readonly ws: WebSocket) {
@@ -44,7 +46,7 @@ export class RawConnection {
       ws.once('error', reject);
       ws.once('unexpected-response', (req, res) => {
         req.destroy();
-        reject(new UpgradeRefused(res.statusCode ?? 0));
+        reject(new UpgradeRefused(res.statusCode ?? 0, res.headers['retry-after']));
       });
     });
   }
@@ -57,6 +59,7 @@ export class RawConnection {
       c.close();
       throw new Error(`login failed: ${JSON.stringify(w.toJSON())}`);
     }
+    c.welcome = w.welcome;
     return c;
   }
 
@@ -113,8 +116,22 @@ export class RawConnection {
     return this.frames;
   }
 
-  close(): void {
-    this.ws.close();
+  close(code?: number): void {
+    this.ws.close(code);
+  }
+
+  /** Stops reading from the socket (a stuck client): the server's output to it piles up. */
+  pause(): void {
+    this.ws.pause();
+  }
+
+  resume(): void {
+    this.ws.resume();
+  }
+
+  /** A WebSocket ping to the server: proof of life that needs no reading (see the idle timeout). */
+  ping(): void {
+    this.ws.ping();
   }
 
   /** Waits for the next event on this connection; false when the deadline passed first. */
@@ -140,7 +157,11 @@ export class RawConnection {
 /** The server answered the upgrade with an HTTP status instead of a WebSocket. */
 export class UpgradeRefused extends Error {
   override readonly name = 'UpgradeRefused';
-  constructor(readonly status: number) {
+  constructor(
+    readonly status: number,
+    /** The Retry-After header, if any. */
+    readonly retryAfter?: string,
+  ) {
     super(`upgrade refused: ${status}`);
   }
 }

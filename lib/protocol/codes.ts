@@ -24,6 +24,8 @@ export const CloseCode = {
   GOING_AWAY: 1001,
   /** A text frame: only binary frames are accepted. */
   UNSUPPORTED_DATA: 1003,
+  /** Never sent: what a client's stack reports when the socket ends without a close frame (network, or a frame far over the limit). */
+  ABNORMAL: 1006,
   /** A frame larger than the advertised maximum. */
   MESSAGE_TOO_BIG: 1009,
   /** A frame other than Hello arrived before the session was authenticated. */

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { CloseCode, ErrorCode, pb } from '../protocol/mod.js';
+import { ask, describe, direct, error, group, paced, pushed, seqs } from './expect.js';
+import { type Check, type KitContext, NotApplicable } from './kit.js';
+import type { RawConnection } from './raw.js';
+
+/** Limits that protect the server from one connection: too many requests in flight, a stuck reader. */
+
+const MiB = 1024 * 1024;
+/** A stuck client is never sent more than this before the check gives up. */
+const MAX_FLOOD = 64 * MiB;
+
+/** Sends `text` to the conversation and has `reader` read it; resolves once the reader saw its own receipt update. */
+async function sendAndRead(sender: RawConnection, reader: RawConnection, readerId: string, conversationId: string, text: string): Promise<number> {
+  const ack = await paced(sender, { send: { conversationId, clientId: `s${Math.random().toString(36).slice(2)}`, text } });
+  const seq = Number(ack.ack?.seq ?? Number.NaN);
+  assert.ok(ack.body === 'ack', describe(ack));
+  const r = await paced(reader, { receipt: { conversationId, seq, kind: pb.ReceiptKind.READ } });
+  assert.ok(r.body === 'receipt', describe(r));
+  await pushed(reader, 'receiptUpdate', conversationId, (f) => f.receiptUpdate!.userId === readerId && Number(f.receiptUpdate!.seq) === seq);
+  return seq;
+}
+
+/**
+ * Floods a client that stopped reading, in rounds (a fresh connection, paused; n messages; read
+ * again) with n doubling until the server closes it: the kernel's socket buffers, which the server
+ * cannot see, take an unknown share first. Fresh connections, because one that has read a lot has
+ * kernel buffers grown to match. Returns the connection that was closed.
+ */
+async function floodUntilClosed(ctx: KitContext, stuckUser: string, sender: RawConnection, reader: RawConnection, readerId: string, conversationId: string): Promise<RawConnection> {
+  const hard = ctx.server.maxBackpressureBytes;
+  // At most an eighth of the hard limit per message, so several fall between the soft and hard limits.
+  const size = Math.max(256, Math.min(sender.welcome?.limits?.maxTextBytes ?? 16_384, Math.floor(hard / 8)));
+  const text = 'x'.repeat(size);
+  for (let n = Math.ceil((2 * hard) / size); ; n *= 2) {
+    assert.ok(n * size <= MAX_FLOOD, `not closed after ${MAX_FLOOD} bytes (is --max-backpressure-bytes ${hard}?)`);
+    const stuck = await ctx.login(stuckUser, `stuck${n}`);
+    stuck.pause();
+    let last = 0;
+    for (let i = 0; i < n; i++) {
+      // Not reading, it cannot answer the server's pings: its own keep it from the idle timeout.
+      if (i % 16 === 0) stuck.ping();
+      last = await sendAndRead(sender, reader, readerId, conversationId, text);
+    }
+    stuck.resume();
+    const has = (): boolean => stuck.buffered().some((f) => f.body === 'message' && Number(f.message!.seq) === last);
+    await stuck.until(() => stuck.closed !== null || has(), 30_000);
+    if (stuck.closed !== null) return stuck;
+    assert.ok(has(), `message ${last} never reached the client after it read again`);
+    stuck.close();
+  }
+}
+
+export const pressureChecks: Check[] = [
+  {
+    group: 'slow-consumer',
+    name: 'a client that stops reading loses receipt updates first, then is closed with 4100; what it got is a gapless prefix',
+    timeoutMs: 120_000,
+    produces: { closes: [CloseCode.SLOW_CONSUMER] },
+    async run(ctx) {
+      const [s, r, p] = [ctx.user('sender'), ctx.user('reader'), ctx.user('stuck')];
+      const cs = await ctx.login(s);
+      const cr = await ctx.login(r);
+      const g = await group(cs, [r, p], 'busy');
+      const cp = await floodUntilClosed(ctx, p, cs, cr, r, g);
+      assert.equal(cp.closed?.code, CloseCode.SLOW_CONSUMER, `close code (reason "${cp.closed?.reason}")`);
+      const got = seqs(cp.buffered().filter((f) => f.body === 'message').map((f) => f.message!));
+      assert.ok(got.length > 0, 'messages reach a client that reads');
+      assert.deepEqual(got, got.map((_, i) => got[0]! + i), 'messages up to the close arrive gapless');
+      const updates = new Set(cp.buffered().filter((f) => f.body === 'receiptUpdate' && f.receiptUpdate!.userId === r).map((f) => Number(f.receiptUpdate!.seq)));
+      assert.ok(updates.has(got[0]!), 'receipt updates reach a client that reads');
+      // The last one may simply have been cut by the close; earlier ones missing were skipped.
+      const skipped = got.slice(0, -1).filter((seq) => !updates.has(seq));
+      assert.ok(skipped.length > 0, `no receipt update was skipped before the close (${got.length} messages, ${updates.size} updates)`);
+    },
+  },
+  {
+    group: 'limits',
+    name: 'more requests in flight than max_pending_requests: OVERLOADED with retry_after_ms; exactly the acked sends are stored, the rest go through when resent',
+    produces: { errors: [ErrorCode.OVERLOADED] },
+    async run(ctx) {
+      const c = await ctx.login(ctx.user('flood'));
+      const maxPending = c.welcome?.limits?.maxPendingRequests ?? 256;
+      // One connection can have more in flight than the limit only if the rate limit lets it send them.
+      const n = Math.min(ctx.server.frameBurst - 10, maxPending * 4);
+      if (n <= maxPending) throw new NotApplicable(`needs --max-pending (${maxPending}) well below --frame-burst (${ctx.server.frameBurst})`);
+      const id = await direct(c, ctx.user('floodee'));
+      const ids = Array.from({ length: n }, (_, i) => c.send({ send: { conversationId: id, clientId: `f${i}`, text: `flood ${i}` } }));
+      const answers = await Promise.all(ids.map((req) => c.next((f) => f.id === req)));
+      const refusedAt = answers.flatMap((f, i) => (f.body === 'ack' ? [] : [(error(f, ErrorCode.OVERLOADED), i)]));
+      assert.ok(refusedAt.length > 0, `${n} sends at once, none refused OVERLOADED (max_pending_requests ${maxPending})`);
+      assert.ok(answers.every((f) => f.body === 'ack' || (f.error!.retryAfterMs ?? 0) > 0), 'retry_after_ms is set');
+      const stored = (await ask(c, { history: { conversationId: id, afterSeq: 0, limit: n } }, 'history')).history!;
+      assert.equal((stored.messages ?? []).length, n - refusedAt.length, 'only the acked sends were stored');
+      for (const i of refusedAt) {
+        const f = await paced(c, { send: { conversationId: id, clientId: `f${i}`, text: `flood ${i}`, resend: true } });
+        assert.ok(f.body === 'ack' && f.ack!.duplicate === false, describe(f));
+      }
+      assert.equal(Number((await ask(c, { history: { conversationId: id, limit: 1 } }, 'history')).history!.lastSeq), n, 'each stored once');
+    },
+  },
+];
