@@ -20,6 +20,11 @@ if ! command -v promtool >/dev/null; then
   systemctl disable --now prometheus >/dev/null 2>&1 || true
 fi
 
+if ! command -v chromium >/dev/null; then
+  step "installing chromium (Debian's package; the browser tests in test/web drive it headless)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
 step "linting"
 npm run --silent lint
 
