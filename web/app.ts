@@ -12,7 +12,7 @@ import { ui } from './ui.js';
 
 const SESSION_USER = 'chorus.user';
 const SESSION_SELECTED = 'chorus.selected';
-const STATE_LABEL = { idle: 'disconnected', connecting: 'connecting…', ready: 'ready', closed: 'disconnected' } as const;
+const LINK_LABEL = { idle: 'disconnected', connecting: 'connecting…', ready: 'connected', closed: 'disconnected', offline: 'offline' } as const;
 
 let session: Session | null = null;
 const current = (): Session | null => session;
@@ -21,8 +21,8 @@ const conversation = new ConversationView(current);
 const manage = new ManagePanel(current);
 
 function draw(s: Session): void {
-  ui.status.textContent = STATE_LABEL[s.connection];
-  ui.status.className = s.connection;
+  ui.status.textContent = LINK_LABEL[s.link];
+  ui.status.className = s.link;
   ui.status.title = s.lastClose;
   sidebar.render(s);
   conversation.render(s);

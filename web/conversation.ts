@@ -2,11 +2,19 @@
 import { button, el, KeyedList, type KeyedItem } from './dom.js';
 import { presenceLine, typingLine } from './format.js';
 import { draftItem, messageItem } from './message.js';
-import type { Session } from './session.js';
+import type { Link, Session } from './session.js';
 import type { ConvState } from './state.js';
 import { ui } from './ui.js';
 
 const COMPOSER_HINT = 'Write a message — Enter sends';
+/** What an unacknowledged message says, by connection: it goes out by itself once connected. */
+const PENDING_LABEL: Record<Link, string> = {
+  ready: 'sending…',
+  connecting: 'waiting for the connection',
+  idle: 'waiting for the connection',
+  offline: 'waiting for the network',
+  closed: 'not sent',
+};
 
 export class ConversationView {
   private readonly list = new KeyedList(ui.messages);
@@ -42,6 +50,11 @@ export class ConversationView {
     if (v.left) {
       ui.convPresence.textContent = '';
       ui.convMembers.textContent = 'you left this group';
+    } else if (s.link !== 'ready') {
+      // Cut off, we cannot know who is online: say so rather than show the last we heard.
+      ui.convPresence.textContent = 'presence unknown';
+      ui.convPresence.classList.remove('online');
+      ui.convMembers.textContent = v.isGroup ? `· ${v.info.members.join(', ')}` : '';
     } else if (!v.isGroup) {
       const p = others[0] === undefined ? undefined : s.presence.get(others[0]);
       ui.convPresence.textContent = p === undefined ? '' : presenceLine(p.online, p.lastSeenMs);
@@ -85,7 +98,8 @@ export class ConversationView {
       );
     }
     const acked = new Set(shown.map((m) => m.clientId));
-    for (const d of s.drafts) if (d.conversationId === v.info.id && !acked.has(d.clientId)) items.push(draftItem(d.clientId, d.createdAt, d.text, d.failed));
+    const waiting = PENDING_LABEL[s.link];
+    for (const d of s.drafts) if (d.conversationId === v.info.id && !acked.has(d.clientId)) items.push(draftItem(d.clientId, d.createdAt, d.text, d.failed, waiting));
     this.list.update(items);
 
     if (s.keepScroll) list.scrollTop = top + (list.scrollHeight - height);

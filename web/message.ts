@@ -39,14 +39,14 @@ export function messageItem(m: ShownMessage, view: MessageView, actions: Message
 }
 
 /** A message handed to the SDK and not acknowledged yet, or refused. */
-export function draftItem(clientId: string, at: number, text: string, failed: string | null): KeyedItem {
+export function draftItem(clientId: string, at: number, text: string, failed: string | null, waiting: string): KeyedItem {
   return {
     key: `d${clientId}`,
-    sig: JSON.stringify([text, failed]),
+    sig: JSON.stringify([text, failed, waiting]),
     build: () => {
       const li = el('li', `msg mine ${failed === null ? 'pending' : 'failed'}`);
       const meta = el('div', 'meta');
-      meta.append(el('span', 'sender', 'you'), el('time', '', formatTime(at)), el('span', 'state', failed === null ? 'sending…' : `not sent: ${failed}`));
+      meta.append(el('span', 'sender', 'you'), el('time', '', formatTime(at)), el('span', 'state', failed === null ? waiting : `not sent: ${failed}`));
       li.append(meta, el('div', 'text', text));
       return li;
     },

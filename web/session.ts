@@ -13,6 +13,7 @@ import {
 import { fetchToken } from './auth.js';
 import { errorText } from './format.js';
 import { GroupActions } from './group_actions.js';
+import { Liveness } from './liveness.js';
 import { MessageActions } from './message_actions.js';
 import { ReceiptSender } from './receipts.js';
 import { ConvState } from './state.js';
@@ -27,6 +28,9 @@ const ERROR_SHOWN_MS = 8_000;
 const SESSION_SELECTED = 'chorus.selected';
 
 /** A message handed to the SDK and not acknowledged yet (or refused). */
+/** The connection as the page shows it: the SDK's state, or offline when the browser has no network. */
+export type Link = ClientState | 'offline';
+
 export interface Draft {
   clientId: string;
   conversationId: string;
@@ -43,6 +47,7 @@ export class Session {
   selected: string | null = sessionStorage.getItem(SESSION_SELECTED);
   readonly messageActions: MessageActions;
   readonly group: GroupActions;
+  private readonly liveness: Liveness;
   /** The last refused action, shown above the composer. */
   error = '';
   connection: ClientState = 'idle';
@@ -94,6 +99,7 @@ export class Session {
     const host = { client: this.client, current: () => this.current, changed: () => this.render(), fail: (err: unknown) => this.showError(err) };
     this.messageActions = new MessageActions(host);
     this.group = new GroupActions(host);
+    this.liveness = new Liveness(this.client, () => this.render());
     const c = this.client;
     c.on('state', (s) => {
       this.connection = s;
@@ -143,6 +149,7 @@ export class Session {
   stop(): void {
     this.stopped = true;
     clearInterval(this.ticker);
+    this.liveness.stop();
     for (const t of [this.inboxTimer, this.errorTimer]) if (t !== null) clearTimeout(t);
     this.receiptSender.stop();
     this.messageActions.stop();
@@ -150,6 +157,12 @@ export class Session {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.saveResumeNow();
     this.client.close();
+  }
+
+  /** Connected, or why not. Others' presence is unknown unless this is 'ready'. */
+  get link(): Link {
+    if (this.connection === 'ready' || this.connection === 'closed') return this.connection;
+    return this.liveness.offline ? 'offline' : this.connection;
   }
 
   get current(): ConvState | undefined {

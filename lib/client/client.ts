@@ -208,6 +208,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
     this.connection.drop();
   }
 
+  /** Reconnects now instead of after the back-off, e.g. when the browser says it is online again. */
+  reconnectNow(): void {
+    this.connection.reconnectNow();
+  }
+
   private request(body: Omit<IClientFrame, 'id'>): Promise<ServerFrame> {
     return this.connection.request(body);
   }

@@ -51,7 +51,7 @@ describe('the page tells the truth', () => {
     });
   });
 
-  it('shows a dead network, holds sends as waiting, and recovers', { todo: 'no heartbeat, offline events ignored' }, async () => {
+  it('shows a dead network, holds sends as waiting, and recovers', async () => {
     await scenario(web, 'network loss', async () => {
       const erin = await web.open('erin');
       const frank = await web.open('frank');
