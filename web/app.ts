@@ -24,6 +24,8 @@ function draw(s: Session): void {
   ui.status.textContent = LINK_LABEL[s.link];
   ui.status.className = s.link;
   ui.status.title = s.lastClose;
+  // Phones show the list or the open conversation, not both.
+  ui.app.classList.toggle('conv-open', s.current !== undefined);
   sidebar.render(s);
   conversation.render(s);
   manage.render(s);
@@ -109,6 +111,8 @@ ui.composerText.addEventListener('input', () => {
 });
 
 ui.convError.addEventListener('click', () => session?.dismissError());
+
+ui.back.addEventListener('click', () => session?.deselect());
 
 // ------------------------------------------------------------ group management
 

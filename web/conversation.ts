@@ -92,6 +92,7 @@ export class ConversationView {
             canDelete: v.canDelete(m),
             editing: actions.isEditing(v.info.id, m.seq),
             confirmingDelete: actions.isConfirmingDelete(v.info.id, m.seq),
+            picked: actions.isPicked(v.info.id, m.seq),
           },
           actions,
         ),

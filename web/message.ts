@@ -11,6 +11,7 @@ export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉'] as const;
 const TICK_TEXT: Record<Ticks, string> = { sent: '✓', delivered: '✓✓', read: '✓✓' };
 
 export interface MessageHandlers {
+  pick(seq: number): void;
   startEdit(seq: number): void;
   cancelEdit(): void;
   saveEdit(seq: number, text: string): void;
@@ -27,6 +28,8 @@ export interface MessageView {
   canDelete: boolean;
   editing: boolean;
   confirmingDelete: boolean;
+  /** Tapped: its actions and quick reactions show without hover. */
+  picked: boolean;
 }
 
 export function messageItem(m: ShownMessage, view: MessageView, actions: MessageHandlers): KeyedItem {
@@ -55,8 +58,19 @@ export function draftItem(clientId: string, at: number, text: string, failed: st
 
 function buildBubble(m: ShownMessage, view: MessageView, actions: MessageHandlers): HTMLLIElement {
   const mine = m.senderId === view.me;
-  const li = el('li', `msg${mine ? ' mine' : ''}${m.deleted ? ' deleted' : ''}`);
+  const li = el('li', `msg${mine ? ' mine' : ''}${m.deleted ? ' deleted' : ''}${view.picked ? ' picked' : ''}`);
   li.dataset['seq'] = String(m.seq);
+  if (!m.deleted && !view.editing) {
+    // Touch screens: a tap (or long-press, which would open the browser's menu) shows the actions.
+    li.addEventListener('click', (ev) => {
+      if (!(ev.target instanceof Element && ev.target.closest('a, button, input, textarea')) && document.getSelection()?.isCollapsed !== false) actions.pick(m.seq);
+    });
+    li.addEventListener('contextmenu', (ev) => {
+      if (!matchMedia('(pointer: coarse)').matches) return; // a mouse keeps its context menu
+      ev.preventDefault();
+      actions.pick(m.seq);
+    });
+  }
 
   const meta = el('div', 'meta');
   meta.append(el('span', 'sender', mine ? 'you' : m.senderId));

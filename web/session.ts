@@ -202,6 +202,17 @@ export class Session {
     this.render();
   }
 
+  /** Back to the conversation list (phones show one or the other). */
+  deselect(): void {
+    this.messageActions.reset();
+    this.group.close();
+    this.error = '';
+    this.selected = null;
+    sessionStorage.removeItem(SESSION_SELECTED);
+    void this.watchPresence();
+    this.render();
+  }
+
   async loadOlder(): Promise<void> {
     const v = this.current;
     if (v === undefined || !v.hasOlder || v.history === 'loading') return;

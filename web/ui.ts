@@ -17,6 +17,7 @@ export const ui = {
   sidebarError: byId('sidebar-error', HTMLDivElement),
   conversations: byId('conversations', HTMLUListElement),
   convHeader: byId('conv-header', HTMLDivElement),
+  back: byId('back', HTMLButtonElement),
   convTitle: byId('conv-title', HTMLDivElement),
   convPresence: byId('conv-presence', HTMLSpanElement),
   convMembers: byId('conv-members', HTMLSpanElement),
