@@ -3,6 +3,7 @@
 // so storage and cookies are apart as in two browsers.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestNode, type TestNode } from './node.js';
 
@@ -22,35 +23,23 @@ export interface Device {
 export const DESKTOP: Device = { viewport: { width: 1100, height: 720 }, touch: false, dark: false };
 export const PHONE: Device = { viewport: { width: 390, height: 844 }, touch: true, dark: false };
 
-export interface WebFixture {
-  node: TestNode;
-  /** http://127.0.0.1:port/ */
-  base: string;
+/** Chromium with one context per opened page. */
+export interface Browsing {
   browser: Browser;
-  /** A new browser (context) for `user`, logged in on the page. */
-  open(user: string, device?: Device): Promise<Page>;
+  /** A new browser (context) for `user` on the page at `base`, logged in. */
+  open(base: string, user: string, device?: Device): Promise<Page>;
   /** Every page opened so far, newest last. */
   pages(): readonly Page[];
-  /** Restarts the server on the same port and data (pages reconnect by themselves). */
-  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Starts a dev node and Chromium. */
-export async function startWeb(extraArgs: string[] = []): Promise<WebFixture> {
-  let node = await startTestNode(['--dev', ...extraArgs]);
-  const port = node.node.port;
+export async function startBrowser(): Promise<Browsing> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const contexts: BrowserContext[] = [];
   const opened: Page[] = [];
-  const base = `http://127.0.0.1:${port}/`;
   return {
-    get node() {
-      return node;
-    },
-    base,
     browser,
-    async open(user, device = DESKTOP) {
+    async open(base, user, device = DESKTOP) {
       const ctx = await browser.newContext({
         viewport: device.viewport,
         hasTouch: device.touch,
@@ -69,16 +58,50 @@ export async function startWeb(extraArgs: string[] = []): Promise<WebFixture> {
       return page;
     },
     pages: () => opened,
-    async restart() {
-      const dir = node.dataDir;
-      await node.stop(false);
-      node = await startTestNode(['--dev', '--port', String(port), ...extraArgs], dir);
-    },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);
       await browser.close();
+    },
+  };
+}
+
+export interface WebFixture {
+  node: TestNode;
+  /** http://127.0.0.1:port/ */
+  base: string;
+  /** A new browser (context) for `user`, logged in on the page. */
+  open(user: string, device?: Device): Promise<Page>;
+  pages(): readonly Page[];
+  close(): Promise<void>;
+}
+
+/** Starts an in-process dev node and Chromium. */
+export async function startWeb(extraArgs: string[] = []): Promise<WebFixture> {
+  const node = await startTestNode(['--dev', ...extraArgs]);
+  const browsing = await startBrowser();
+  const base = `http://127.0.0.1:${node.node.port}/`;
+  return {
+    node,
+    base,
+    open: (user, device) => browsing.open(base, user, device),
+    pages: () => browsing.pages(),
+    async close() {
+      await browsing.close();
       await node.stop();
     },
+  };
+}
+
+/** For a describe block: a node and Chromium started before its tests and stopped after them. */
+export function useWeb(): () => WebFixture {
+  let web: WebFixture | null = null;
+  before(async () => {
+    web = await startWeb();
+  });
+  after(() => web?.close());
+  return () => {
+    if (web === null) throw new Error('the web fixture is not started yet');
+    return web;
   };
 }
 
@@ -92,7 +115,7 @@ export async function logIn(page: Page, user: string): Promise<void> {
  * Runs a scenario; if it fails, screenshots every open page into ARTIFACTS before rethrowing, so a
  * red run shows what the person would have seen.
  */
-export async function scenario(web: WebFixture, name: string, body: () => Promise<void>): Promise<void> {
+export async function scenario(web: Pick<Browsing, 'pages'>, name: string, body: () => Promise<void>): Promise<void> {
   const first = web.pages().length;
   try {
     await body();

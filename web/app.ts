@@ -2,6 +2,7 @@
 // typing, presence, edits, deletes, reactions and unread counts. This file wires the page's forms
 // and buttons to the session (session.ts) and draws it (sidebar.ts, conversation.ts, manage.ts).
 import { fetchToken, NAME } from './auth.js';
+import { refreshComposer, setComposer, setComposerLimit } from './composer.js';
 import { ConversationView } from './conversation.js';
 import { errorText } from './format.js';
 import type { GroupActions } from './group_actions.js';
@@ -24,6 +25,7 @@ function draw(s: Session): void {
   ui.status.textContent = LINK_LABEL[s.link];
   ui.status.className = s.link;
   ui.status.title = s.lastClose;
+  setComposerLimit(s.maxTextBytes);
   // Phones show the list or the open conversation, not both.
   ui.app.classList.toggle('conv-open', s.current !== undefined);
   sidebar.render(s);
@@ -103,10 +105,19 @@ ui.composer.addEventListener('submit', (ev) => {
   const text = ui.composerText.value;
   if (text.trim() === '') return;
   session?.send(text);
-  ui.composerText.value = '';
+  setComposer('');
+});
+
+ui.composerText.addEventListener('keydown', (ev) => {
+  // Enter sends; Shift+Enter (and Enter while an input method composes) makes a new line.
+  if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) {
+    ev.preventDefault();
+    ui.composer.requestSubmit();
+  }
 });
 
 ui.composerText.addEventListener('input', () => {
+  refreshComposer();
   if (ui.composerText.value !== '') session?.noteTyping();
 });
 
@@ -152,6 +163,7 @@ ui.logout.addEventListener('click', () => {
   sessionStorage.removeItem(SESSION_USER);
   sessionStorage.removeItem(SESSION_SELECTED);
   for (const form of [ui.newDirect, ui.newGroup, ui.composer, ui.renameForm, ui.addForm]) form.reset();
+  refreshComposer();
   ui.sidebarError.textContent = ui.status.title = ui.manageError.textContent = ui.convError.textContent = '';
   showLogin();
 });

@@ -1,7 +1,8 @@
 // The open conversation: header with presence, the message list, who is typing, the composer.
 import { button, el, KeyedList, type KeyedItem } from './dom.js';
 import { presenceLine, typingLine } from './format.js';
-import { draftItem, messageItem } from './message.js';
+import { setComposer } from './composer.js';
+import { draftItem, messageItem, type DraftHandlers } from './message.js';
 import type { Link, Session } from './session.js';
 import type { ConvState } from './state.js';
 import { ui } from './ui.js';
@@ -20,6 +21,17 @@ export class ConversationView {
   private readonly list = new KeyedList(ui.messages);
   /** The conversation (and session) the list shows: its items hold their handlers, so a switch rebuilds them. */
   private shown: { session: Session; id: string } | null = null;
+
+  private readonly draftHandlers: DraftHandlers = {
+    retry: (id) => this.session()?.retryDraft(id),
+    edit: (id) => {
+      const text = this.session()?.takeDraft(id) ?? '';
+      if (text === '') return;
+      setComposer(text);
+      ui.composerText.focus();
+    },
+    discard: (id) => this.session()?.discardDraft(id),
+  };
 
   constructor(private readonly session: () => Session | null) {}
 
@@ -100,7 +112,7 @@ export class ConversationView {
     }
     const acked = new Set(shown.map((m) => m.clientId));
     const waiting = PENDING_LABEL[s.link];
-    for (const d of s.drafts) if (d.conversationId === v.info.id && !acked.has(d.clientId)) items.push(draftItem(d.clientId, d.createdAt, d.text, d.failed, waiting));
+    for (const d of s.drafts) if (d.conversationId === v.info.id && !acked.has(d.clientId)) items.push(draftItem(d, waiting, this.draftHandlers));
     this.list.update(items);
 
     if (s.keepScroll) list.scrollTop = top + (list.scrollHeight - height);

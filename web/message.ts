@@ -4,6 +4,7 @@ import { MessageKind } from '../lib/client/mod.js';
 import { button, el, type KeyedItem } from './dom.js';
 import { formatTime, systemLine } from './format.js';
 import type { Reaction, ShownMessage, Ticks } from './state.js';
+import type { Draft } from './storage.js';
 
 /** The quick reactions every message offers. */
 export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉'] as const;
@@ -41,16 +42,33 @@ export function messageItem(m: ShownMessage, view: MessageView, actions: Message
   return { key: `m${m.seq}`, sig, build: () => buildBubble(m, view, actions) };
 }
 
-/** A message handed to the SDK and not acknowledged yet, or refused. */
-export function draftItem(clientId: string, at: number, text: string, failed: string | null, waiting: string): KeyedItem {
+/** What one can do with a refused message. */
+export interface DraftHandlers {
+  retry(clientId: string): void;
+  /** Back into the composer, to change it. */
+  edit(clientId: string): void;
+  discard(clientId: string): void;
+}
+
+/** A message handed to the SDK and not acknowledged yet (saying what it waits for), or refused. */
+export function draftItem(d: Draft, waiting: string, handlers: DraftHandlers): KeyedItem {
   return {
-    key: `d${clientId}`,
-    sig: JSON.stringify([text, failed, waiting]),
+    key: `d${d.clientId}`,
+    sig: JSON.stringify([d.text, d.failed, waiting]),
     build: () => {
-      const li = el('li', `msg mine ${failed === null ? 'pending' : 'failed'}`);
+      const li = el('li', `msg mine ${d.failed === null ? 'pending' : 'failed'}`);
       const meta = el('div', 'meta');
-      meta.append(el('span', 'sender', 'you'), el('time', '', formatTime(at)), el('span', 'state', failed === null ? waiting : `not sent: ${failed}`));
-      li.append(meta, el('div', 'text', text));
+      meta.append(el('span', 'sender', 'you'), el('time', '', formatTime(d.createdAt)), el('span', 'state', d.failed === null ? waiting : `not sent: ${d.failed}`));
+      li.append(meta, el('div', 'text', d.text));
+      if (d.failed !== null) {
+        const tools = el('div', 'draft-actions');
+        tools.append(
+          button('quiet retry', 'Retry', 'send it again', () => handlers.retry(d.clientId)),
+          button('quiet edit', 'Edit', 'back into the composer', () => handlers.edit(d.clientId)),
+          button('quiet danger discard', 'Discard', 'throw it away', () => handlers.discard(d.clientId)),
+        );
+        li.append(tools);
+      }
       return li;
     },
   };

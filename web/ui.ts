@@ -35,6 +35,7 @@ export const ui = {
   messages: byId('messages', HTMLUListElement),
   typing: byId('typing', HTMLDivElement),
   composer: byId('composer', HTMLFormElement),
-  composerText: byId('composer-text', HTMLInputElement),
+  composerText: byId('composer-text', HTMLTextAreaElement),
+  composerCount: byId('composer-count', HTMLSpanElement),
   composerSend: byId('composer-send', HTMLButtonElement),
 };

@@ -1,9 +1,9 @@
 // The page on a phone (390×844, touch): one column, back navigation, message actions by tap and
 // long-press, nothing off screen.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { PHONE, scenario, startWeb, type WebFixture } from '../../testing/browser.js';
+import { PHONE, scenario, useWeb } from '../../testing/browser.js';
 import { bubble, chatWith, send } from '../../testing/chat_page.js';
 
 /** Everything fits the screen's width: no sideways panning, nothing cut off. */
@@ -18,16 +18,12 @@ async function onScreen(page: Page, selector: string): Promise<void> {
 }
 
 describe('the page on a phone', () => {
-  let web: WebFixture;
-  before(async () => {
-    web = await startWeb();
-  });
-  after(() => web.close());
+  const web = useWeb();
 
   it('shows one column with back navigation, and message actions by touch', async () => {
-    await scenario(web, 'phone', async () => {
-      const hank = await web.node.client('hank');
-      const gina = await web.open('gina', PHONE);
+    await scenario(web(), 'phone', async () => {
+      const hank = await web().node.client('hank');
+      const gina = await web().open('gina', PHONE);
       await fitsWidth(gina, 'the list');
       await onScreen(gina, '#logout');
 

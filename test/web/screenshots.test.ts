@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, DESKTOP, PHONE, scenario, startWeb, type Device, type WebFixture } from '../../testing/browser.js';
+import { ARTIFACTS, DESKTOP, PHONE, scenario, useWeb, type Device } from '../../testing/browser.js';
 import { bubble, createGroup, openConversation, send, waitTicks } from '../../testing/chat_page.js';
 
 const OUT = resolve(process.env['CHORUS_SCREENSHOTS'] ?? join(ARTIFACTS, 'screens'));
@@ -23,18 +23,14 @@ async function background(page: Page): Promise<number> {
 }
 
 describe('screenshots', () => {
-  let web: WebFixture;
-  before(async () => {
-    web = await startWeb();
-    mkdirSync(OUT, { recursive: true });
-  });
-  after(() => web.close());
+  const web = useWeb();
+  before(() => mkdirSync(OUT, { recursive: true }));
 
   it('shows a group chat on desktop and phone, light and dark', async () => {
-    await scenario(web, 'screenshots', async () => {
-      const bob = await web.node.client('bob');
-      const carol = await web.node.client('carol');
-      const alice = await web.open('alice');
+    await scenario(web(), 'screenshots', async () => {
+      const bob = await web().node.client('bob');
+      const carol = await web().node.client('carol');
+      const alice = await web().open('alice');
       await createGroup(alice, 'Weekend trip', ['bob', 'carol']);
       const trip = (await bob.listConversations()).conversations.find((c) => c.title === 'Weekend trip');
       assert.ok(trip !== undefined);
@@ -55,14 +51,14 @@ describe('screenshots', () => {
       assert.ok((await background(alice)) > 128, 'light by default');
 
       const dark: Device = { ...DESKTOP, dark: true };
-      const aliceDark = await web.open('alice', dark);
+      const aliceDark = await web().open('alice', dark);
       await openConversation(aliceDark, 'Weekend trip');
       await waitTicks(aliceDark, 'Booked three seats: coach 4, see you at the station at 8:45', 'read');
       assert.ok((await background(aliceDark)) < 64, 'dark when the system is');
       await shoot(aliceDark, 'desktop-dark');
 
       for (const [name, device] of [['phone-light', PHONE], ['phone-dark', { ...PHONE, dark: true }]] as const) {
-        const phone = await web.open('carol', device);
+        const phone = await web().open('carol', device);
         await openConversation(phone, 'Weekend trip');
         await bubble(phone, 'Booked three seats: coach 4, see you at the station at 8:45').waitFor();
         await shoot(phone, name);

@@ -1,9 +1,9 @@
 // The page tells the truth: group ticks follow membership changes, and a dead network shows.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { ChorusClient } from '../../lib/client/mod.js';
 import { MessageKind } from '../../lib/client/mod.js';
-import { scenario, startWeb, type WebFixture } from '../../testing/browser.js';
+import { scenario, useWeb } from '../../testing/browser.js';
 import { addMembers, bubble, chatWith, createGroup, openConversation, removeMember, send, ticksDetail, waitTicks } from '../../testing/chat_page.js';
 
 /** Someone on another app who reads the messages `wanted` picks as they arrive. */
@@ -14,18 +14,14 @@ function reads(c: ChorusClient, wanted: (text: string) => boolean): void {
 }
 
 describe('the page tells the truth', () => {
-  let web: WebFixture;
-  before(async () => {
-    web = await startWeb();
-  });
-  after(() => web.close());
+  const web = useWeb();
 
   it('keeps group ticks right when members are added and removed', async () => {
-    await scenario(web, 'group ticks', async () => {
-      const alice = await web.open('alice');
-      const bob = await web.open('bob');
-      const carol = await web.node.client('carol');
-      const dan = await web.node.client('dan');
+    await scenario(web(), 'group ticks', async () => {
+      const alice = await web().open('alice');
+      const bob = await web().open('bob');
+      const carol = await web().node.client('carol');
+      const dan = await web().node.client('dan');
       reads(carol, () => true);
       // dan, added later, has not read yet when he joins: he reads "after" only.
       reads(dan, (text) => text === 'after');
@@ -52,9 +48,9 @@ describe('the page tells the truth', () => {
   });
 
   it('shows a dead network, holds sends as waiting, and recovers', async () => {
-    await scenario(web, 'network loss', async () => {
-      const erin = await web.open('erin');
-      const frank = await web.open('frank');
+    await scenario(web(), 'network loss', async () => {
+      const erin = await web().open('erin');
+      const frank = await web().open('frank');
       await chatWith(erin, 'frank');
       await send(erin, 'hello frank');
       await openConversation(frank, 'erin');
