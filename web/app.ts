@@ -25,6 +25,9 @@ function draw(s: Session): void {
   ui.status.textContent = LINK_LABEL[s.link];
   ui.status.className = s.link;
   ui.status.title = s.lastClose;
+  let unread = 0;
+  for (const v of s.convs.values()) if (!v.left) unread += v.unread;
+  document.title = unread > 0 ? `(${unread > 999 ? '999+' : unread}) Chorus` : 'Chorus';
   setComposerLimit(s.maxTextBytes);
   // Phones show the list or the open conversation, not both.
   ui.app.classList.toggle('conv-open', s.current !== undefined);
@@ -165,6 +168,7 @@ ui.logout.addEventListener('click', () => {
   for (const form of [ui.newDirect, ui.newGroup, ui.composer, ui.renameForm, ui.addForm]) form.reset();
   refreshComposer();
   ui.sidebarError.textContent = ui.status.title = ui.manageError.textContent = ui.convError.textContent = '';
+  document.title = 'Chorus';
   showLogin();
 });
 

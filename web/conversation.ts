@@ -1,6 +1,6 @@
 // The open conversation: header with presence, the message list, who is typing, the composer.
 import { button, el, KeyedList, type KeyedItem } from './dom.js';
-import { presenceLine, typingLine } from './format.js';
+import { dayLabel, presenceLine, typingLine } from './format.js';
 import { setComposer } from './composer.js';
 import { draftItem, messageItem, type DraftHandlers } from './message.js';
 import type { Link, Session } from './session.js';
@@ -61,7 +61,7 @@ export class ConversationView {
     const others = v.others;
     if (v.left) {
       ui.convPresence.textContent = '';
-      ui.convMembers.textContent = 'you left this group';
+      ui.convMembers.textContent = v.leftText;
     } else if (s.link !== 'ready') {
       // Cut off, we cannot know who is online: say so rather than show the last we heard.
       ui.convPresence.textContent = 'presence unknown';
@@ -92,7 +92,13 @@ export class ConversationView {
     if (v.hasOlder || v.history === 'loading') items.push(this.olderItem(v));
     const shown = [...v.messages.values()].sort((a, b) => a.seq - b.seq);
     const actions = s.messageActions;
+    let day = '';
     for (const m of shown) {
+      const d = dayLabel(m.sentAtMs);
+      if (d !== day) {
+        day = d;
+        items.push({ key: `day${new Date(m.sentAtMs).toDateString()}`, sig: d, build: () => el('li', 'day', d) });
+      }
       const own = m.senderId === s.user;
       items.push(
         messageItem(
@@ -105,6 +111,7 @@ export class ConversationView {
             editing: actions.isEditing(v.info.id, m.seq),
             confirmingDelete: actions.isConfirmingDelete(v.info.id, m.seq),
             picked: actions.isPicked(v.info.id, m.seq),
+            canReact: !v.left,
           },
           actions,
         ),

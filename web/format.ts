@@ -13,6 +13,16 @@ export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** "Today", "Yesterday", or the date, for the separators between days. */
+export function dayLabel(ms: number, now = Date.now()): string {
+  const d = new Date(ms);
+  const today = new Date(now);
+  if (d.toDateString() === today.toDateString()) return 'Today';
+  today.setDate(today.getDate() - 1);
+  if (d.toDateString() === today.toDateString()) return 'Yesterday';
+  return d.toLocaleDateString([], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 /** "bob and carol" / "bob, carol and dan". */
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');

@@ -31,6 +31,8 @@ export interface MessageView {
   confirmingDelete: boolean;
   /** Tapped: its actions and quick reactions show without hover. */
   picked: boolean;
+  /** Still a member: may react. */
+  canReact: boolean;
 }
 
 export function messageItem(m: ShownMessage, view: MessageView, actions: MessageHandlers): KeyedItem {
@@ -120,9 +122,29 @@ function buildBubble(m: ShownMessage, view: MessageView, actions: MessageHandler
     li.append(el('div', 'text tombstone', 'message deleted'));
     return li;
   }
-  li.append(view.editing ? editor(m, actions) : el('div', 'text', m.text));
-  li.append(reactionRow(m.seq, m.reactions, actions));
+  li.append(view.editing ? editor(m, actions) : linkified(m.text));
+  li.append(reactionRow(m.seq, m.reactions, view.canReact, actions));
   return li;
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]/g;
+
+/** The text with its http(s) links clickable; everything goes in as text nodes, never as HTML. */
+function linkified(text: string): HTMLDivElement {
+  const div = el('div', 'text');
+  let at = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const start = match.index ?? 0;
+    div.append(text.slice(at, start));
+    const a = el('a', '', match[0]);
+    a.href = match[0];
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    div.append(a);
+    at = start + match[0].length;
+  }
+  div.append(text.slice(at));
+  return div;
 }
 
 /** The inline editor: Enter saves, Escape cancels. */
@@ -150,7 +172,7 @@ function editor(m: ShownMessage, actions: MessageHandlers): HTMLFormElement {
 }
 
 /** Counted reactions always show; the quick ones not used yet appear on hover. Clicking toggles. */
-function reactionRow(seq: number, reactions: readonly Reaction[], actions: MessageHandlers): HTMLDivElement {
+function reactionRow(seq: number, reactions: readonly Reaction[], canReact: boolean, actions: MessageHandlers): HTMLDivElement {
   const row = el('div', 'reactions');
   const counted = new Map(reactions.map((r) => [r.emoji, r]));
   // A stable order (the quick ones first), so that chips do not jump around as counts change.
@@ -159,10 +181,12 @@ function reactionRow(seq: number, reactions: readonly Reaction[], actions: Messa
   const emojis = [...quick.filter((e) => counted.has(e)), ...others, ...quick.filter((e) => !counted.has(e))];
   for (const emoji of emojis) {
     const r = counted.get(emoji);
+    if (r === undefined && !canReact) continue;
     const text = r === undefined ? emoji : `${emoji} ${r.count}`;
     const title = r?.mine === true ? 'remove your reaction' : `react with ${emoji}`;
     const b = button(`reaction${r === undefined ? ' add' : ''}${r?.mine === true ? ' mine' : ''}`, text, title, () => actions.react(seq, emoji, r?.mine !== true));
     b.dataset['emoji'] = emoji;
+    b.disabled = !canReact;
     row.append(b);
   }
   return row;

@@ -297,6 +297,16 @@ export class ConvState {
     return !this.left && !m.deleted && m.kind === MessageKind.TEXT && m.senderId === this.me;
   }
 
+  /** Whether the user left by themselves or was removed, in words; '' while a member. */
+  get leftText(): string {
+    if (!this.left) return '';
+    const what = this.isGroup ? 'this group' : 'this conversation';
+    let by = '';
+    for (const m of this.messages.values()) if (m.kind === MessageKind.MEMBERS && m.system?.removed.includes(this.me) === true) by = m.senderId;
+    if (by === this.me) return `you left ${what}`;
+    return by === '' ? `you are no longer a member of ${what}` : `${by} removed you from ${what}`;
+  }
+
   /** The user was removed (or left) at seq. */
   markLeft(seq: number): void {
     this.left = true;

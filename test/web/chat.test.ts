@@ -20,8 +20,13 @@ describe('chatting on the desktop page', () => {
       const jack = await web().open('jack');
       await chatWith(ivy, 'jack');
       await send(ivy, 'hi jack');
+      await send(ivy, 'see https://example.org/plan.');
+      await jack.waitForFunction(() => document.title === '(2) Chorus');
       await openConversation(jack, 'ivy');
       await bubble(jack, 'hi jack').waitFor();
+      await jack.waitForFunction(() => document.title === 'Chorus');
+      assert.equal(await bubble(jack, 'see https://example.org/plan.').locator('a').getAttribute('href'), 'https://example.org/plan');
+      await jack.locator('#messages li.day', { hasText: 'Today' }).waitFor();
       await waitTicks(ivy, 'hi jack', 'read');
 
       await jack.locator('#composer-text').pressSequentially('on my ');

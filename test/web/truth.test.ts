@@ -44,6 +44,19 @@ describe('the page tells the truth', () => {
       await waitTicks(alice, 'after', 'read');
       assert.match(await ticksDetail(alice, 'after'), /read by 2 of 2/);
       assert.match(await ticksDetail(alice, 'before'), /read by 1 of 1/);
+
+      // bob is removed: his page says by whom, and no longer offers reactions.
+      await removeMember(alice, 'bob');
+      await bob.locator('#conv-members', { hasText: 'alice removed you from this group' }).waitFor();
+      await bubble(bob, 'after').click();
+      assert.equal(await bubble(bob, 'after').locator('button.reaction').count(), 0, 'no reactions for a removed member');
+      assert.equal(await bob.locator('#composer-text').isDisabled(), true);
+
+      // alice leaves, which takes a confirmation.
+      await alice.click('#leave');
+      await alice.locator('#leave', { hasText: 'Leave for good?' }).waitFor();
+      await alice.click('#leave');
+      await alice.locator('#conv-members', { hasText: 'you left this group' }).waitFor();
     });
   });
 
