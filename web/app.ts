@@ -12,6 +12,8 @@ import { SidebarView } from './sidebar.js';
 import { ui } from './ui.js';
 
 const SESSION_USER = 'chorus.user';
+/** The last user logged in on this browser: a new tab (or the browser reopened) resumes as them. */
+const LAST_USER = 'chorus.lastUser';
 const SESSION_SELECTED = 'chorus.selected';
 const LINK_LABEL = { idle: 'disconnected', connecting: 'connecting…', ready: 'connected', closed: 'disconnected', offline: 'offline' } as const;
 
@@ -53,6 +55,7 @@ function showLogin(): void {
 async function logIn(user: string): Promise<void> {
   const token = await fetchToken(user);
   sessionStorage.setItem(SESSION_USER, user);
+  localStorage.setItem(LAST_USER, user);
   session = new Session(user, token, draw);
   ui.me.textContent = user;
   ui.login.hidden = true;
@@ -164,6 +167,7 @@ ui.logout.addEventListener('click', () => {
   session?.stop();
   session = null;
   sessionStorage.removeItem(SESSION_USER);
+  localStorage.removeItem(LAST_USER);
   sessionStorage.removeItem(SESSION_SELECTED);
   for (const form of [ui.newDirect, ui.newGroup, ui.composer, ui.renameForm, ui.addForm]) form.reset();
   refreshComposer();
@@ -172,8 +176,8 @@ ui.logout.addEventListener('click', () => {
   showLogin();
 });
 
-// A reload resumes as the same user (per tab: two tabs can be two users).
-const remembered = sessionStorage.getItem(SESSION_USER);
+// A tab keeps its own user (two tabs can be two users); a new one starts as the last one.
+const remembered = sessionStorage.getItem(SESSION_USER) ?? localStorage.getItem(LAST_USER);
 if (remembered !== null && NAME.test(remembered)) {
   logIn(remembered).catch((err: unknown) => {
     ui.loginName.value = remembered;

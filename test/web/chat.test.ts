@@ -89,6 +89,13 @@ describe('chatting on the desktop page', () => {
       await kim.locator('#status.ready').waitFor();
       await bubble(kim, 'the short version').waitFor();
       assert.equal(await refused.count(), 0, 'a discarded draft stays gone');
+
+      // Closing the tab does not log out: a new tab of the same browser starts as kim.
+      await kim.close();
+      const tab = await kim.context().newPage();
+      await tab.goto(web().base);
+      await tab.locator('#status.ready').waitFor();
+      assert.equal(await tab.locator('#me').textContent(), 'kim');
     });
   });
 
