@@ -20,6 +20,11 @@ if ! command -v promtool >/dev/null; then
   systemctl disable --now prometheus >/dev/null 2>&1 || true
 fi
 
+if ! command -v chromium >/dev/null || ! dpkg -s fonts-noto-color-emoji >/dev/null 2>&1; then
+  step "installing chromium and an emoji font (Debian's packages; the browser tests in test/web drive it headless)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null
+fi
+
 step "linting"
 npm run --silent lint
 

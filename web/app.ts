@@ -2,6 +2,7 @@
 // typing, presence, edits, deletes, reactions and unread counts. This file wires the page's forms
 // and buttons to the session (session.ts) and draws it (sidebar.ts, conversation.ts, manage.ts).
 import { fetchToken, NAME } from './auth.js';
+import { refreshComposer, setComposer, setComposerLimit } from './composer.js';
 import { ConversationView } from './conversation.js';
 import { errorText } from './format.js';
 import type { GroupActions } from './group_actions.js';
@@ -11,8 +12,10 @@ import { SidebarView } from './sidebar.js';
 import { ui } from './ui.js';
 
 const SESSION_USER = 'chorus.user';
+/** The last user logged in on this browser: a new tab (or the browser reopened) resumes as them. */
+const LAST_USER = 'chorus.lastUser';
 const SESSION_SELECTED = 'chorus.selected';
-const STATE_LABEL = { idle: 'disconnected', connecting: 'connecting…', ready: 'ready', closed: 'disconnected' } as const;
+const LINK_LABEL = { idle: 'disconnected', connecting: 'connecting…', ready: 'connected', closed: 'disconnected', offline: 'offline' } as const;
 
 let session: Session | null = null;
 const current = (): Session | null => session;
@@ -21,9 +24,15 @@ const conversation = new ConversationView(current);
 const manage = new ManagePanel(current);
 
 function draw(s: Session): void {
-  ui.status.textContent = STATE_LABEL[s.connection];
-  ui.status.className = s.connection;
+  ui.status.textContent = LINK_LABEL[s.link];
+  ui.status.className = s.link;
   ui.status.title = s.lastClose;
+  let unread = 0;
+  for (const v of s.convs.values()) if (!v.left) unread += v.unread;
+  document.title = unread > 0 ? `(${unread > 999 ? '999+' : unread}) Chorus` : 'Chorus';
+  setComposerLimit(s.maxTextBytes);
+  // Phones show the list or the open conversation, not both.
+  ui.app.classList.toggle('conv-open', s.current !== undefined);
   sidebar.render(s);
   conversation.render(s);
   manage.render(s);
@@ -46,6 +55,7 @@ function showLogin(): void {
 async function logIn(user: string): Promise<void> {
   const token = await fetchToken(user);
   sessionStorage.setItem(SESSION_USER, user);
+  localStorage.setItem(LAST_USER, user);
   session = new Session(user, token, draw);
   ui.me.textContent = user;
   ui.login.hidden = true;
@@ -101,14 +111,25 @@ ui.composer.addEventListener('submit', (ev) => {
   const text = ui.composerText.value;
   if (text.trim() === '') return;
   session?.send(text);
-  ui.composerText.value = '';
+  setComposer('');
+});
+
+ui.composerText.addEventListener('keydown', (ev) => {
+  // Enter sends; Shift+Enter (and Enter while an input method composes) makes a new line.
+  if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) {
+    ev.preventDefault();
+    ui.composer.requestSubmit();
+  }
 });
 
 ui.composerText.addEventListener('input', () => {
+  refreshComposer();
   if (ui.composerText.value !== '') session?.noteTyping();
 });
 
 ui.convError.addEventListener('click', () => session?.dismissError());
+
+ui.back.addEventListener('click', () => session?.deselect());
 
 // ------------------------------------------------------------ group management
 
@@ -146,14 +167,17 @@ ui.logout.addEventListener('click', () => {
   session?.stop();
   session = null;
   sessionStorage.removeItem(SESSION_USER);
+  localStorage.removeItem(LAST_USER);
   sessionStorage.removeItem(SESSION_SELECTED);
   for (const form of [ui.newDirect, ui.newGroup, ui.composer, ui.renameForm, ui.addForm]) form.reset();
+  refreshComposer();
   ui.sidebarError.textContent = ui.status.title = ui.manageError.textContent = ui.convError.textContent = '';
+  document.title = 'Chorus';
   showLogin();
 });
 
-// A reload resumes as the same user (per tab: two tabs can be two users).
-const remembered = sessionStorage.getItem(SESSION_USER);
+// A tab keeps its own user (two tabs can be two users); a new one starts as the last one.
+const remembered = sessionStorage.getItem(SESSION_USER) ?? localStorage.getItem(LAST_USER);
 if (remembered !== null && NAME.test(remembered)) {
   logIn(remembered).catch((err: unknown) => {
     ui.loginName.value = remembered;

@@ -1,17 +1,37 @@
 // The open conversation: header with presence, the message list, who is typing, the composer.
 import { button, el, KeyedList, type KeyedItem } from './dom.js';
-import { presenceLine, typingLine } from './format.js';
-import { draftItem, messageItem } from './message.js';
-import type { Session } from './session.js';
+import { dayLabel, presenceLine, typingLine } from './format.js';
+import { setComposer } from './composer.js';
+import { draftItem, messageItem, type DraftHandlers } from './message.js';
+import type { Link, Session } from './session.js';
 import type { ConvState } from './state.js';
 import { ui } from './ui.js';
 
 const COMPOSER_HINT = 'Write a message — Enter sends';
+/** What an unacknowledged message says, by connection: it goes out by itself once connected. */
+const PENDING_LABEL: Record<Link, string> = {
+  ready: 'sending…',
+  connecting: 'waiting for the connection',
+  idle: 'waiting for the connection',
+  offline: 'waiting for the network',
+  closed: 'not sent',
+};
 
 export class ConversationView {
   private readonly list = new KeyedList(ui.messages);
   /** The conversation (and session) the list shows: its items hold their handlers, so a switch rebuilds them. */
   private shown: { session: Session; id: string } | null = null;
+
+  private readonly draftHandlers: DraftHandlers = {
+    retry: (id) => this.session()?.retryDraft(id),
+    edit: (id) => {
+      const text = this.session()?.takeDraft(id) ?? '';
+      if (text === '') return;
+      setComposer(text);
+      ui.composerText.focus();
+    },
+    discard: (id) => this.session()?.discardDraft(id),
+  };
 
   constructor(private readonly session: () => Session | null) {}
 
@@ -41,7 +61,12 @@ export class ConversationView {
     const others = v.others;
     if (v.left) {
       ui.convPresence.textContent = '';
-      ui.convMembers.textContent = 'you left this group';
+      ui.convMembers.textContent = v.leftText;
+    } else if (s.link !== 'ready') {
+      // Cut off, we cannot know who is online: say so rather than show the last we heard.
+      ui.convPresence.textContent = 'presence unknown';
+      ui.convPresence.classList.remove('online');
+      ui.convMembers.textContent = v.isGroup ? `· ${v.info.members.join(', ')}` : '';
     } else if (!v.isGroup) {
       const p = others[0] === undefined ? undefined : s.presence.get(others[0]);
       ui.convPresence.textContent = p === undefined ? '' : presenceLine(p.online, p.lastSeenMs);
@@ -67,7 +92,13 @@ export class ConversationView {
     if (v.hasOlder || v.history === 'loading') items.push(this.olderItem(v));
     const shown = [...v.messages.values()].sort((a, b) => a.seq - b.seq);
     const actions = s.messageActions;
+    let day = '';
     for (const m of shown) {
+      const d = dayLabel(m.sentAtMs);
+      if (d !== day) {
+        day = d;
+        items.push({ key: `day${new Date(m.sentAtMs).toDateString()}`, sig: d, build: () => el('li', 'day', d) });
+      }
       const own = m.senderId === s.user;
       items.push(
         messageItem(
@@ -79,13 +110,16 @@ export class ConversationView {
             canDelete: v.canDelete(m),
             editing: actions.isEditing(v.info.id, m.seq),
             confirmingDelete: actions.isConfirmingDelete(v.info.id, m.seq),
+            picked: actions.isPicked(v.info.id, m.seq),
+            canReact: !v.left,
           },
           actions,
         ),
       );
     }
     const acked = new Set(shown.map((m) => m.clientId));
-    for (const d of s.drafts) if (d.conversationId === v.info.id && !acked.has(d.clientId)) items.push(draftItem(d.clientId, d.createdAt, d.text, d.failed));
+    const waiting = PENDING_LABEL[s.link];
+    for (const d of s.drafts) if (d.conversationId === v.info.id && !acked.has(d.clientId)) items.push(draftItem(d, waiting, this.draftHandlers));
     this.list.update(items);
 
     if (s.keepScroll) list.scrollTop = top + (list.scrollHeight - height);

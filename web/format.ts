@@ -1,5 +1,5 @@
 // How things read on the page: times, system lines, typing and presence phrases.
-import { MessageKind } from '../lib/client/mod.js';
+import { ErrorCode, MessageKind, ServerError } from '../lib/client/mod.js';
 import type { SystemChange } from './state.js';
 
 /** "14:05" today, with the date before it otherwise. */
@@ -11,6 +11,16 @@ export function formatTime(ms: number): string {
 
 export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** "Today", "Yesterday", or the date, for the separators between days. */
+export function dayLabel(ms: number, now = Date.now()): string {
+  const d = new Date(ms);
+  const today = new Date(now);
+  if (d.toDateString() === today.toDateString()) return 'Today';
+  today.setDate(today.getDate() - 1);
+  if (d.toDateString() === today.toDateString()) return 'Yesterday';
+  return d.toLocaleDateString([], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** "bob and carol" / "bob, carol and dan". */
@@ -25,6 +35,19 @@ export function typingLine(users: readonly string[]): string {
   if (users.length === 1) return `${users[0]} is typing…`;
   if (users.length <= 3) return `${listNames(users)} are typing…`;
   return `${users.length} people are typing…`;
+}
+
+/** Why a message was not sent, in words for the person who wrote it. */
+export function refusalText(err: unknown, text: string, maxBytes: number): string {
+  if (err instanceof ServerError) {
+    if (err.code === ErrorCode.TOO_LARGE) {
+      const bytes = new TextEncoder().encode(text).length;
+      return `too long: ${bytes.toLocaleString('en')} bytes, at most ${maxBytes.toLocaleString('en')}`;
+    }
+    if (err.code === ErrorCode.FORBIDDEN) return 'you are no longer a member of this conversation';
+    if (err.code === ErrorCode.NOT_FOUND) return 'this conversation no longer exists';
+  }
+  return errorText(err);
 }
 
 /** A MEMBERS or RENAME entry as a sentence: "alice added carol", "bob left", "alice renamed the group to …". */

@@ -11,11 +11,17 @@ export interface GroupActionsHost {
   changed(): void;
 }
 
+/** How long "Leave for good?" waits for the second click. */
+const CONFIRM_MS = 4_000;
+
 export class GroupActions {
   /** Whether the manage panel is open. */
   open = false;
   /** The last refusal, shown in the panel. */
   error = '';
+  /** Leave was clicked once: the next click leaves. */
+  confirmingLeave = false;
+  private leaveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly host: GroupActionsHost) {}
 
@@ -28,6 +34,7 @@ export class GroupActions {
   close(): void {
     this.open = false;
     this.error = '';
+    this.endConfirm();
   }
 
   rename(title: string): Promise<void> {
@@ -46,7 +53,17 @@ export class GroupActions {
     return this.update({ roles: [`${user}=${role}`] });
   }
 
+  /** Leaving takes two clicks: the first one asks for confirmation. */
   async leave(): Promise<void> {
+    if (!this.confirmingLeave) {
+      this.confirmingLeave = true;
+      this.leaveTimer = setTimeout(() => {
+        this.endConfirm();
+        this.host.changed();
+      }, CONFIRM_MS);
+      return;
+    }
+    this.endConfirm();
     await this.host.client.leave(this.group());
     this.close();
     this.host.changed();
@@ -60,6 +77,12 @@ export class GroupActions {
       this.error = errorText(err);
       this.host.changed();
     });
+  }
+
+  private endConfirm(): void {
+    if (this.leaveTimer !== null) clearTimeout(this.leaveTimer);
+    this.leaveTimer = null;
+    this.confirmingLeave = false;
   }
 
   private async update(change: Parameters<ChorusClient['updateGroup']>[1]): Promise<void> {

@@ -18,6 +18,7 @@ export class ManagePanel {
     ui.manage.hidden = !open;
     if (!open) return;
     ui.manageError.textContent = s.group.error;
+    ui.leave.textContent = s.group.confirmingLeave ? 'Leave for good?' : 'Leave group';
     ui.renameForm.hidden = ui.addForm.hidden = !v.isModerator;
     const members = [...v.info.members].sort((a, b) => (RANK[role(v, a)] ?? 2) - (RANK[role(v, b)] ?? 2) || a.localeCompare(b));
     this.list.update(members.map((u) => this.member(s.user, v, u)));

@@ -4,6 +4,7 @@ import { MessageKind } from '../lib/client/mod.js';
 import { button, el, type KeyedItem } from './dom.js';
 import { formatTime, systemLine } from './format.js';
 import type { Reaction, ShownMessage, Ticks } from './state.js';
+import type { Draft } from './storage.js';
 
 /** The quick reactions every message offers. */
 export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉'] as const;
@@ -11,6 +12,7 @@ export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉'] as const;
 const TICK_TEXT: Record<Ticks, string> = { sent: '✓', delivered: '✓✓', read: '✓✓' };
 
 export interface MessageHandlers {
+  pick(seq: number): void;
   startEdit(seq: number): void;
   cancelEdit(): void;
   saveEdit(seq: number, text: string): void;
@@ -27,6 +29,10 @@ export interface MessageView {
   canDelete: boolean;
   editing: boolean;
   confirmingDelete: boolean;
+  /** Tapped: its actions and quick reactions show without hover. */
+  picked: boolean;
+  /** Still a member: may react. */
+  canReact: boolean;
 }
 
 export function messageItem(m: ShownMessage, view: MessageView, actions: MessageHandlers): KeyedItem {
@@ -38,16 +44,33 @@ export function messageItem(m: ShownMessage, view: MessageView, actions: Message
   return { key: `m${m.seq}`, sig, build: () => buildBubble(m, view, actions) };
 }
 
-/** A message handed to the SDK and not acknowledged yet, or refused. */
-export function draftItem(clientId: string, at: number, text: string, failed: string | null): KeyedItem {
+/** What one can do with a refused message. */
+export interface DraftHandlers {
+  retry(clientId: string): void;
+  /** Back into the composer, to change it. */
+  edit(clientId: string): void;
+  discard(clientId: string): void;
+}
+
+/** A message handed to the SDK and not acknowledged yet (saying what it waits for), or refused. */
+export function draftItem(d: Draft, waiting: string, handlers: DraftHandlers): KeyedItem {
   return {
-    key: `d${clientId}`,
-    sig: JSON.stringify([text, failed]),
+    key: `d${d.clientId}`,
+    sig: JSON.stringify([d.text, d.failed, waiting]),
     build: () => {
-      const li = el('li', `msg mine ${failed === null ? 'pending' : 'failed'}`);
+      const li = el('li', `msg mine ${d.failed === null ? 'pending' : 'failed'}`);
       const meta = el('div', 'meta');
-      meta.append(el('span', 'sender', 'you'), el('time', '', formatTime(at)), el('span', 'state', failed === null ? 'sending…' : `not sent: ${failed}`));
-      li.append(meta, el('div', 'text', text));
+      meta.append(el('span', 'sender', 'you'), el('time', '', formatTime(d.createdAt)), el('span', 'state', d.failed === null ? waiting : `not sent: ${d.failed}`));
+      li.append(meta, el('div', 'text', d.text));
+      if (d.failed !== null) {
+        const tools = el('div', 'draft-actions');
+        tools.append(
+          button('quiet retry', 'Retry', 'send it again', () => handlers.retry(d.clientId)),
+          button('quiet edit', 'Edit', 'back into the composer', () => handlers.edit(d.clientId)),
+          button('quiet danger discard', 'Discard', 'throw it away', () => handlers.discard(d.clientId)),
+        );
+        li.append(tools);
+      }
       return li;
     },
   };
@@ -55,8 +78,19 @@ export function draftItem(clientId: string, at: number, text: string, failed: st
 
 function buildBubble(m: ShownMessage, view: MessageView, actions: MessageHandlers): HTMLLIElement {
   const mine = m.senderId === view.me;
-  const li = el('li', `msg${mine ? ' mine' : ''}${m.deleted ? ' deleted' : ''}`);
+  const li = el('li', `msg${mine ? ' mine' : ''}${m.deleted ? ' deleted' : ''}${view.picked ? ' picked' : ''}`);
   li.dataset['seq'] = String(m.seq);
+  if (!m.deleted && !view.editing) {
+    // Touch screens: a tap (or long-press, which would open the browser's menu) shows the actions.
+    li.addEventListener('click', (ev) => {
+      if (!(ev.target instanceof Element && ev.target.closest('a, button, input, textarea')) && document.getSelection()?.isCollapsed !== false) actions.pick(m.seq);
+    });
+    li.addEventListener('contextmenu', (ev) => {
+      if (!matchMedia('(pointer: coarse)').matches) return; // a mouse keeps its context menu
+      ev.preventDefault();
+      actions.pick(m.seq);
+    });
+  }
 
   const meta = el('div', 'meta');
   meta.append(el('span', 'sender', mine ? 'you' : m.senderId));
@@ -88,9 +122,29 @@ function buildBubble(m: ShownMessage, view: MessageView, actions: MessageHandler
     li.append(el('div', 'text tombstone', 'message deleted'));
     return li;
   }
-  li.append(view.editing ? editor(m, actions) : el('div', 'text', m.text));
-  li.append(reactionRow(m.seq, m.reactions, actions));
+  li.append(view.editing ? editor(m, actions) : linkified(m.text));
+  li.append(reactionRow(m.seq, m.reactions, view.canReact, actions));
   return li;
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]/g;
+
+/** The text with its http(s) links clickable; everything goes in as text nodes, never as HTML. */
+function linkified(text: string): HTMLDivElement {
+  const div = el('div', 'text');
+  let at = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const start = match.index ?? 0;
+    div.append(text.slice(at, start));
+    const a = el('a', '', match[0]);
+    a.href = match[0];
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    div.append(a);
+    at = start + match[0].length;
+  }
+  div.append(text.slice(at));
+  return div;
 }
 
 /** The inline editor: Enter saves, Escape cancels. */
@@ -118,7 +172,7 @@ function editor(m: ShownMessage, actions: MessageHandlers): HTMLFormElement {
 }
 
 /** Counted reactions always show; the quick ones not used yet appear on hover. Clicking toggles. */
-function reactionRow(seq: number, reactions: readonly Reaction[], actions: MessageHandlers): HTMLDivElement {
+function reactionRow(seq: number, reactions: readonly Reaction[], canReact: boolean, actions: MessageHandlers): HTMLDivElement {
   const row = el('div', 'reactions');
   const counted = new Map(reactions.map((r) => [r.emoji, r]));
   // A stable order (the quick ones first), so that chips do not jump around as counts change.
@@ -127,10 +181,12 @@ function reactionRow(seq: number, reactions: readonly Reaction[], actions: Messa
   const emojis = [...quick.filter((e) => counted.has(e)), ...others, ...quick.filter((e) => !counted.has(e))];
   for (const emoji of emojis) {
     const r = counted.get(emoji);
+    if (r === undefined && !canReact) continue;
     const text = r === undefined ? emoji : `${emoji} ${r.count}`;
     const title = r?.mine === true ? 'remove your reaction' : `react with ${emoji}`;
     const b = button(`reaction${r === undefined ? ' add' : ''}${r?.mine === true ? ' mine' : ''}`, text, title, () => actions.react(seq, emoji, r?.mine !== true));
     b.dataset['emoji'] = emoji;
+    b.disabled = !canReact;
     row.append(b);
   }
   return row;

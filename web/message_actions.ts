@@ -24,6 +24,8 @@ export interface MessageActionsHost {
 export class MessageActions implements MessageHandlers {
   /** The message whose inline editor is open. */
   editing: Target | null = null;
+  /** The message tapped (or long-pressed) to show its actions: touch screens have no hover. */
+  picked: Target | null = null;
   /** The message whose Delete button was clicked once. */
   confirmingDelete: Target | null = null;
   private confirmTimer: ReturnType<typeof setTimeout> | null = null;
@@ -36,6 +38,18 @@ export class MessageActions implements MessageHandlers {
 
   isConfirmingDelete(conversationId: string, seq: number): boolean {
     return same(this.confirmingDelete, conversationId, seq);
+  }
+
+  isPicked(conversationId: string, seq: number): boolean {
+    return same(this.picked, conversationId, seq);
+  }
+
+  /** A tap on a message shows its actions; another tap on it (or on another message) moves them. */
+  pick(seq: number): void {
+    const v = this.host.current();
+    if (v === undefined) return;
+    this.picked = this.isPicked(v.info.id, seq) ? null : { conversationId: v.info.id, seq };
+    this.host.changed();
   }
 
   startEdit(seq: number): void {
@@ -105,11 +119,12 @@ export class MessageActions implements MessageHandlers {
     const hit = (t: Target | null): boolean => t !== null && t.conversationId === conversationId && (seq === undefined || t.seq === seq);
     if (hit(this.editing)) this.editing = null;
     if (hit(this.confirmingDelete)) this.confirmingDelete = null;
+    if (hit(this.picked)) this.picked = null;
   }
 
   /** Another conversation was opened. */
   reset(): void {
-    this.editing = this.confirmingDelete = null;
+    this.editing = this.confirmingDelete = this.picked = null;
   }
 
   stop(): void {

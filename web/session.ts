@@ -11,12 +11,13 @@ import {
   type ReceiptUpdate,
 } from '../lib/client/mod.js';
 import { fetchToken } from './auth.js';
-import { errorText } from './format.js';
+import { errorText, refusalText } from './format.js';
 import { GroupActions } from './group_actions.js';
+import { Liveness } from './liveness.js';
 import { MessageActions } from './message_actions.js';
 import { ReceiptSender } from './receipts.js';
 import { ConvState } from './state.js';
-import { deviceIdFor, loadResume, saveResume } from './storage.js';
+import { deviceIdFor, loadDrafts, loadResume, saveDrafts, saveResume, type Draft } from './storage.js';
 
 const HISTORY_PAGE = 50;
 /** The server forwards typing at most once a second; asking more often than this is waste. */
@@ -26,23 +27,19 @@ const INBOX_DELAY_MS = 500;
 const ERROR_SHOWN_MS = 8_000;
 const SESSION_SELECTED = 'chorus.selected';
 
-/** A message handed to the SDK and not acknowledged yet (or refused). */
-export interface Draft {
-  clientId: string;
-  conversationId: string;
-  text: string;
-  createdAt: number;
-  failed: string | null;
-}
+/** The connection as the page shows it: the SDK's state, or offline when the browser has no network. */
+export type Link = ClientState | 'offline';
 
 export class Session {
   readonly convs = new Map<string, ConvState>();
-  readonly drafts: Draft[] = [];
+  /** Messages not acknowledged yet or refused, in the order written; kept in the browser across reloads. */
+  readonly drafts: Draft[];
   /** By user: the members of the open conversation, as the presence subscription reports them. */
   readonly presence = new Map<string, Presence>();
   selected: string | null = sessionStorage.getItem(SESSION_SELECTED);
   readonly messageActions: MessageActions;
   readonly group: GroupActions;
+  private readonly liveness: Liveness;
   /** The last refused action, shown above the composer. */
   error = '';
   connection: ClientState = 'idle';
@@ -73,6 +70,7 @@ export class Session {
     private readonly view: (s: Session) => void,
   ) {
     let token: string | null = firstToken;
+    this.drafts = loadDrafts(user);
     const resume = loadResume(user);
     this.client = new ChorusClient({
       url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/v1/ws`,
@@ -94,6 +92,7 @@ export class Session {
     const host = { client: this.client, current: () => this.current, changed: () => this.render(), fail: (err: unknown) => this.showError(err) };
     this.messageActions = new MessageActions(host);
     this.group = new GroupActions(host);
+    this.liveness = new Liveness(this.client, () => this.render());
     const c = this.client;
     c.on('state', (s) => {
       this.connection = s;
@@ -136,6 +135,8 @@ export class Session {
   }
 
   start(): void {
+    // Sent before a reload and never acknowledged: the same client ids, so none is stored twice.
+    for (const d of this.drafts) if (d.failed === null) this.transmit(d, true);
     this.render();
     this.client.connect().catch((err: unknown) => this.showError(err));
   }
@@ -143,6 +144,7 @@ export class Session {
   stop(): void {
     this.stopped = true;
     clearInterval(this.ticker);
+    this.liveness.stop();
     for (const t of [this.inboxTimer, this.errorTimer]) if (t !== null) clearTimeout(t);
     this.receiptSender.stop();
     this.messageActions.stop();
@@ -150,6 +152,12 @@ export class Session {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.saveResumeNow();
     this.client.close();
+  }
+
+  /** Connected, or why not. Others' presence is unknown unless this is 'ready'. */
+  get link(): Link {
+    if (this.connection === 'ready' || this.connection === 'closed') return this.connection;
+    return this.liveness.offline ? 'offline' : this.connection;
   }
 
   get current(): ConvState | undefined {
@@ -189,6 +197,17 @@ export class Session {
     this.render();
   }
 
+  /** Back to the conversation list (phones show one or the other). */
+  deselect(): void {
+    this.messageActions.reset();
+    this.group.close();
+    this.error = '';
+    this.selected = null;
+    sessionStorage.removeItem(SESSION_SELECTED);
+    void this.watchPresence();
+    this.render();
+  }
+
   async loadOlder(): Promise<void> {
     const v = this.current;
     if (v === undefined || !v.hasOlder || v.history === 'loading') return;
@@ -211,21 +230,61 @@ export class Session {
   send(text: string): void {
     const v = this.current;
     if (v === undefined || v.left) return;
-    const conversationId = v.info.id;
-    const draft: Draft = { clientId: newClientId(), conversationId, text, createdAt: Date.now(), failed: null };
+    const draft: Draft = { clientId: newClientId(), conversationId: v.info.id, text, createdAt: Date.now(), failed: null };
     this.drafts.push(draft);
     this.stickToBottom = true;
-    this.client.send(conversationId, text, draft.clientId).then(
+    this.transmit(draft, false);
+    this.render();
+  }
+
+  /** The most the server takes in one message (its Welcome says). */
+  get maxTextBytes(): number {
+    return this.client.welcome?.limits?.maxTextBytes ?? 16_384;
+  }
+
+  /** Sends a refused message again, under a new client id (the refused one was not stored). */
+  retryDraft(clientId: string): void {
+    const d = this.drafts.find((x) => x.clientId === clientId);
+    if (d === undefined || d.failed === null) return;
+    d.clientId = newClientId();
+    d.failed = null;
+    this.transmit(d, false);
+    this.render();
+  }
+
+  /** Takes a refused message back (to the composer): returns its text. */
+  takeDraft(clientId: string): string {
+    const d = this.drafts.find((x) => x.clientId === clientId && x.failed !== null);
+    if (d === undefined) return '';
+    this.dropDraft(d);
+    return d.text;
+  }
+
+  discardDraft(clientId: string): void {
+    const d = this.drafts.find((x) => x.clientId === clientId && x.failed !== null);
+    if (d !== undefined) this.dropDraft(d);
+  }
+
+  private transmit(d: Draft, resend: boolean): void {
+    saveDrafts(this.user, this.drafts);
+    this.client.send(d.conversationId, d.text, d.clientId, { resend }).then(
       (ack) => {
-        this.drafts.splice(this.drafts.indexOf(draft), 1);
-        v.addOwn(ack.seq, ack.sentAtMs, ack.clientId, text);
-        this.render();
+        this.dropDraft(d);
+        this.convs.get(d.conversationId)?.addOwn(ack.seq, ack.sentAtMs, ack.clientId, d.text);
       },
       (err: unknown) => {
-        draft.failed = errorText(err);
+        if (this.stopped) return; // logged out or closed: it stays pending for the next visit
+        d.failed = refusalText(err, d.text, this.maxTextBytes);
+        saveDrafts(this.user, this.drafts);
         this.render();
       },
     );
+  }
+
+  private dropDraft(d: Draft): void {
+    const i = this.drafts.indexOf(d);
+    if (i !== -1) this.drafts.splice(i, 1);
+    saveDrafts(this.user, this.drafts);
     this.render();
   }
 

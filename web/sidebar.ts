@@ -47,7 +47,7 @@ function item(s: Session, v: ConvState): KeyedItem {
 }
 
 function previewOf(me: string, v: ConvState): string {
-  if (v.left) return 'you left this group';
+  if (v.left) return v.leftText;
   const p = v.preview;
   if (p === null) return v.isGroup ? 'group created' : 'no messages yet';
   if (p.deleted) return 'message deleted';

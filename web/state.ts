@@ -73,6 +73,8 @@ export class ConvState {
   info: ConvInfo;
   readonly messages = new Map<number, ShownMessage>();
   readonly receipts = new Map<string, Cursor>();
+  /** MEMBERS entries by seq, live or from history: who was a member when (see membersAt). */
+  private readonly memberChanges = new Map<number, SystemChange>();
   private readonly changes = new Map<number, Change>();
   unread = 0;
   /** TEXT entries up to this seq are already in `unread` (the inbox counted them or we did). */
@@ -184,6 +186,7 @@ export class ConvState {
       case MessageKind.MEMBERS:
       case MessageKind.RENAME: {
         this.messages.set(m.seq, fromWire(m));
+        if (m.kind === MessageKind.MEMBERS) this.memberChanges.set(m.seq, systemOf(m));
         this.lastActivity = Math.max(this.lastActivity, m.sentAtMs);
         if (live && m.seq > this.info.lastSeq) this.applySystem(m.seq, m.kind, systemOf(m));
         return;
@@ -248,10 +251,14 @@ export class ConvState {
     if (this.preview === null || seq >= this.preview.seq) this.preview = { seq, senderId: this.me, text, deleted: false };
   }
 
-  /** How far one of this user's messages got: to every other member, and read by every one? */
+  /**
+   * How far one of this user's messages got: to every member it was written to who is still one,
+   * and read by each of them? Members added after it are not counted for it; removed members (whose
+   * receipts the server no longer reports) are not counted at all.
+   */
   ticks(seq: number): { ticks: Ticks; detail: string } {
-    // Members who left since still count for what they received and read before.
-    const others = [...new Set([...this.others, ...[...this.receipts.keys()].filter((u) => u !== this.me)])];
+    const current = new Set(this.info.members);
+    const others = [...this.membersAt(seq)].filter((u) => u !== this.me && current.has(u));
     if (others.length === 0) return { ticks: 'sent', detail: 'sent' };
     let delivered = 0;
     let read = 0;
@@ -266,6 +273,21 @@ export class ConvState {
     return { ticks, detail };
   }
 
+  /**
+   * The members when entry `seq` was written: the current ones with the MEMBERS entries after it
+   * undone, newest first. The page holds every entry after the oldest one it shows (the history
+   * page reaches the newest entry, live ones follow), so the walk back is complete for what it shows.
+   */
+  membersAt(seq: number): Set<string> {
+    const members = new Set(this.info.members);
+    const later = [...this.memberChanges].filter(([at]) => at > seq && at <= this.info.lastSeq).sort((a, b) => b[0] - a[0]);
+    for (const [, change] of later) {
+      for (const u of change.added) members.delete(u);
+      for (const u of change.removed) members.add(u);
+    }
+    return members;
+  }
+
   /** Whether this user may delete the message: their own, or anyone's as a group owner/admin. */
   canDelete(m: ShownMessage): boolean {
     return !this.left && !m.deleted && m.kind === MessageKind.TEXT && (m.senderId === this.me || this.isModerator);
@@ -273,6 +295,16 @@ export class ConvState {
 
   canEdit(m: ShownMessage): boolean {
     return !this.left && !m.deleted && m.kind === MessageKind.TEXT && m.senderId === this.me;
+  }
+
+  /** Whether the user left by themselves or was removed, in words; '' while a member. */
+  get leftText(): string {
+    if (!this.left) return '';
+    const what = this.isGroup ? 'this group' : 'this conversation';
+    let by = '';
+    for (const m of this.messages.values()) if (m.kind === MessageKind.MEMBERS && m.system?.removed.includes(this.me) === true) by = m.senderId;
+    if (by === this.me) return `you left ${what}`;
+    return by === '' ? `you are no longer a member of ${what}` : `${by} removed you from ${what}`;
   }
 
   /** The user was removed (or left) at seq. */

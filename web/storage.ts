@@ -34,3 +34,33 @@ export function saveResume(user: string, cursors: ReadonlyMap<string, number>, s
   localStorage.setItem(`chorus.cursors.${user}`, JSON.stringify([...cursors]));
   localStorage.setItem(`chorus.syncpoint.${user}`, String(syncPoint));
 }
+
+/** A message not acknowledged yet, or refused: kept until sent, edited back into the composer or discarded. */
+export interface Draft {
+  clientId: string;
+  conversationId: string;
+  text: string;
+  createdAt: number;
+  /** Why the server refused it; null while it is on its way. */
+  failed: string | null;
+}
+
+export function loadDrafts(user: string): Draft[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(`chorus.drafts.${user}`) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter(isDraft) : [];
+  } catch {
+    return []; // unreadable: nothing to restore
+  }
+}
+
+export function saveDrafts(user: string, drafts: readonly Draft[]): void {
+  if (drafts.length === 0) localStorage.removeItem(`chorus.drafts.${user}`);
+  else localStorage.setItem(`chorus.drafts.${user}`, JSON.stringify(drafts));
+}
+
+function isDraft(d: unknown): d is Draft {
+  if (typeof d !== 'object' || d === null) return false;
+  const o = d as Record<string, unknown>;
+  return typeof o['clientId'] === 'string' && typeof o['conversationId'] === 'string' && typeof o['text'] === 'string' && typeof o['createdAt'] === 'number' && (o['failed'] === null || typeof o['failed'] === 'string');
+}

@@ -17,6 +17,7 @@ export const ui = {
   sidebarError: byId('sidebar-error', HTMLDivElement),
   conversations: byId('conversations', HTMLUListElement),
   convHeader: byId('conv-header', HTMLDivElement),
+  back: byId('back', HTMLButtonElement),
   convTitle: byId('conv-title', HTMLDivElement),
   convPresence: byId('conv-presence', HTMLSpanElement),
   convMembers: byId('conv-members', HTMLSpanElement),
@@ -34,6 +35,7 @@ export const ui = {
   messages: byId('messages', HTMLUListElement),
   typing: byId('typing', HTMLDivElement),
   composer: byId('composer', HTMLFormElement),
-  composerText: byId('composer-text', HTMLInputElement),
+  composerText: byId('composer-text', HTMLTextAreaElement),
+  composerCount: byId('composer-count', HTMLSpanElement),
   composerSend: byId('composer-send', HTMLButtonElement),
 };

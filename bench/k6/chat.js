@@ -9,7 +9,7 @@
 //   node bench/k6/bundle.mjs                          # once: bench/k6/dist/chorus-protocol.js
 //   k6 run bench/k6/chat.js                           # against http://127.0.0.1:8080
 //   k6 run -e CHORUS_URLS=http://127.0.0.1:8080,http://127.0.0.1:8081 -e PAIRS=200 -e RATE=5 bench/k6/chat.js
-//   scripts/k6/run.sh                                 # builds k6, bundles, starts a dev server, runs
+//   scripts/k6/run.sh                                 # bundles, starts a dev server, runs your k6
 //
 // Env: CHORUS_URLS (comma-separated http base URLs; alice uses node i, bob node i+1, so on a cluster
 // most deliveries cross nodes), PAIRS (VUs, default 50), RATE (messages/s per user, default 2),

@@ -89,10 +89,14 @@ export class ChorusClient extends Emitter<ClientEvents> {
     return this.connection.connect();
   }
 
-  /** Queues a message; resolves with its ack, surviving reconnects. Rejects on non-retryable errors. */
-  send(conversationId: string, text: string, clientId: string = newClientId()): Promise<SendAck> {
+  /**
+   * Queues a message; resolves with its ack, surviving reconnects. Rejects on non-retryable errors.
+   * `resend`: this client id may have been transmitted before (by an earlier run of the app, say),
+   * so the server looks it up in the stored log too.
+   */
+  send(conversationId: string, text: string, clientId: string = newClientId(), options: { resend?: boolean } = {}): Promise<SendAck> {
     if (this.connection.state === 'closed') return Promise.reject(new ClientClosedError('client is closed'));
-    return this.outbox.add(conversationId, text, clientId);
+    return this.outbox.add(conversationId, text, clientId, options.resend === true);
   }
 
   async history(conversationId: string, q: { beforeSeq?: number; afterSeq?: number; limit?: number } = {}): Promise<HistoryPage> {
@@ -206,6 +210,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
   /** Drops the socket as a network failure would (for tests and "airplane mode"); reconnects as usual. */
   dropConnection(): void {
     this.connection.drop();
+  }
+
+  /** Reconnects now instead of after the back-off, e.g. when the browser says it is online again. */
+  reconnectNow(): void {
+    this.connection.reconnectNow();
   }
 
   private request(body: Omit<IClientFrame, 'id'>): Promise<ServerFrame> {

@@ -140,9 +140,24 @@ export class Connection {
     this.firstReady = null;
   }
 
-  /** Drops the socket as a network failure would; reconnects as usual. */
+  /**
+   * Drops the socket as a network failure would; reconnects as usual. The socket is given up at
+   * once: on a dead network its close handshake may never finish.
+   */
   drop(): void {
-    this.ws?.close(4999, 'dropped by client');
+    const ws = this.ws;
+    if (ws === null) return;
+    ws.close(4999, 'dropped by client');
+    if (this.ws === ws) this.onClose(4999, 'dropped by client');
+  }
+
+  /** Waiting to reconnect (the network is back, say): skips the rest of the back-off. */
+  reconnectNow(): void {
+    if (this.reconnectTimer === null || this.stateValue === 'closed') return;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
+    this.attempt = 0;
+    this.open();
   }
 
   private open(): void {

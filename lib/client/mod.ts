@@ -22,4 +22,5 @@ export type {
   WebSocketConstructor,
   WebSocketLike,
 } from './types.js';
+export { ErrorCode } from '../protocol/codes.js';
 export { ClientClosedError, ConnectionLostError, RequestTimeoutError, ServerError } from './errors.js';

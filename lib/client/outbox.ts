@@ -38,9 +38,9 @@ export class Outbox {
   }
 
   /** Queues a message; resolves with its ack, surviving reconnects. Rejects on non-retryable errors. */
-  add(conversationId: string, text: string, clientId: string): Promise<SendAck> {
+  add(conversationId: string, text: string, clientId: string, resend = false): Promise<SendAck> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ conversationId, clientId, text, sent: false, inFlight: false, notBefore: 0, resolve, reject });
+      this.queue.push({ conversationId, clientId, text, sent: resend, inFlight: false, notBefore: 0, resolve, reject });
       this.pump();
     });
   }

@@ -5,13 +5,15 @@
 #   CHORUS_URLS=http://127.0.0.1:8080 scripts/k6/run.sh        # against running --dev server(s)
 #   PAIRS=200 RATE=5 DURATION=60 scripts/k6/run.sh [extra k6 run args...]
 #
-# Builds k6 once (scripts/k6/build.sh, cached in ~/.cache/chorus/k6) and bundles the protocol code
-# (bench/k6/bundle.mjs). Needs `npm run build` done when it starts the server itself.
+# Bring your own k6: this project neither downloads nor builds it. The script uses `k6` from PATH,
+# or the binary named by K6 (K6=/opt/k6/k6 scripts/k6/run.sh). It bundles the protocol code
+# (bench/k6/bundle.mjs) and needs `npm run build` done when it starts the server itself.
 # Exit status is k6's: non-zero when a threshold failed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-K6="$(scripts/k6/build.sh)"
+K6="${K6:-k6}"
+command -v "${K6}" >/dev/null || { echo "scripts/k6/run.sh: no k6 here (${K6}): install k6 yourself, or set K6 to its path" >&2; exit 1; }
 node bench/k6/bundle.mjs >&2
 
 server_pid=""

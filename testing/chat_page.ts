@@ -1,0 +1,64 @@
+// What a person does on the chat page, as steps for browser tests. Selectors live here only, so a
+// change of the page's markup is fixed in one place.
+import type { Locator, Page } from 'playwright-core';
+
+export async function chatWith(page: Page, other: string): Promise<void> {
+  await page.fill('#direct-user', other);
+  await page.click('#new-direct button[type=submit]');
+  await page.locator('#conv-title', { hasText: other }).waitFor();
+}
+
+export async function createGroup(page: Page, title: string, members: readonly string[]): Promise<void> {
+  await page.fill('#group-title', title);
+  await page.fill('#group-members', members.join(', '));
+  await page.click('#new-group button[type=submit]');
+  await page.locator('#conv-title', { hasText: title }).waitFor();
+}
+
+/** Opens a conversation from the list by its name. */
+export async function openConversation(page: Page, name: string): Promise<void> {
+  await page.locator('#conversations li .name', { hasText: name }).first().click();
+  await page.locator('#conv-title', { hasText: name }).waitFor();
+}
+
+export async function send(page: Page, text: string): Promise<void> {
+  await page.fill('#composer-text', text);
+  await page.press('#composer-text', 'Enter');
+}
+
+/** The bubble showing `text` (exactly) in the open conversation. */
+export function bubble(page: Page, text: string): Locator {
+  return page.locator('#messages li.msg', { has: page.locator('.text', { hasText: new RegExp(`^${escape(text)}$`) }) });
+}
+
+/** Waits until one's own message `text` shows these ticks ('sent' | 'delivered' | 'read'). */
+export async function waitTicks(page: Page, text: string, ticks: string): Promise<void> {
+  await bubble(page, text).locator(`.ticks.${ticks}`).waitFor();
+}
+
+export async function ticksDetail(page: Page, text: string): Promise<string> {
+  return (await bubble(page, text).locator('.ticks').getAttribute('title')) ?? '';
+}
+
+/** Adds members through the manage panel of the open group. */
+export async function addMembers(page: Page, users: readonly string[]): Promise<void> {
+  await openManage(page);
+  await page.fill('#add-members', users.join(', '));
+  await page.click('#add-form button[type=submit]');
+  for (const u of users) await page.locator(`#manage-members li[data-user="${u}"]`).waitFor();
+}
+
+export async function removeMember(page: Page, user: string): Promise<void> {
+  await openManage(page);
+  await page.locator(`#manage-members li[data-user="${user}"] button`, { hasText: 'remove' }).click();
+  await page.locator(`#manage-members li[data-user="${user}"]`).waitFor({ state: 'detached' });
+}
+
+async function openManage(page: Page): Promise<void> {
+  if (await page.locator('#manage').isHidden()) await page.click('#manage-toggle');
+  await page.locator('#manage').waitFor();
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
