@@ -153,6 +153,43 @@ describe('cluster nodes refuse bad peer input', { timeout: 300_000 }, () => {
     await until(() => proc.logs().includes(text), `${id} to log "${text}"`);
   }
 
+  it('refuses conversation calls and session registrations from a member without the gateway role, and logs it', async () => {
+    const r = await peer('host-impostor', ['conversation']);
+    const id = placedOn('p1');
+    const call = encodeCall('history', { userId: 'ann', deviceId: 'd1' }, { limit: 10 });
+    const err = await failure(r.request(n1, { kind: 'conversation', key: id }, 'history', call));
+    assert.ok(err instanceof RemoteHandlerError && err.appCode === ErrorCode.FORBIDDEN, String(err));
+    assert.match(err.message, /only from nodes with the role gateway/);
+    let user = 'v0';
+    for (let i = 0; ring.ownerId(`u:${user}`) !== 'p1'; i++) user = `v${i}`;
+    const session = await failure(r.request(n1, { kind: 'directory', key: user }, 'session', encodeSessionCount(1)));
+    assert.ok(session instanceof RemoteHandlerError && session.appCode === ErrorCode.FORBIDDEN, String(session));
+    await logged('p1', 'chat message from a cluster peer refused: its role may not send it');
+  });
+
+  it('returns deliveries from a member whose role does not send them', async () => {
+    const r = await peer('gateway-fanning-out', ['gateway']);
+    for (const [target, type] of [[{ kind: 'gateway', key: 'p1' }, 'deliver'], [{ kind: 'directory', key: '~' }, 'deliver']] as const) {
+      const returned = nextEvent<ReturnedTell>((fn) => r.on('returned', fn), (t) => t.kind === target.kind, `the ${target.kind} delivery to come back`);
+      r.tell(n1, target, type, Uint8Array.of());
+      const back = await returned;
+      assert.ok(back.error instanceof RemoteHandlerError, String(back.error));
+      assert.match(back.error.message, /taken only from nodes with the role conversation/);
+    }
+  });
+
+  it('answers a peer that is not a member, even with a valid certificate, "unavailable" and serves nothing', async () => {
+    const tls = new ClusterTls({ nodeId: 'stranger', ...cluster.pki.issue('stranger') });
+    tlses.push(tls);
+    const r = new Remote({ nodeId: 'stranger', listen: '127.0.0.1:0', tls });
+    await r.start();
+    peers.push(r);
+    const call = encodeCall('history', { userId: 'ann', deviceId: 'd1' }, { limit: 10 });
+    const err = await failure(r.request(n1, { kind: 'conversation', key: placedOn('p1') }, 'history', call));
+    assert.ok(err instanceof PeerUnavailableError, String(err));
+    await logged('p1', 'chat message from a cluster peer refused: the sender is not a member');
+  });
+
   it('refuses another node’s identity, an expired certificate and an unknown CA at the stream: logged, nothing served', async () => {
     const rogue = new TestPki(join(cluster.pki.dir, 'rogue'), 'rogue-ca');
     await peer('real-gateway', ['gateway']);
