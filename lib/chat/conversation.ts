@@ -66,6 +66,11 @@ export interface ConversationDeps {
   now(): number;
   passivateAfterMs: number;
   mailboxCapacity: number;
+  /**
+   * Before users are added to a group: throws (TOO_LARGE) when one of them already belongs to the
+   * most conversations allowed. Asked inside the actor's turn, so the caller's order holds.
+   */
+  checkCanJoin?(userIds: readonly string[], caller: string): Promise<void>;
   /** The user was added (true) or removed (false): tell their sessions. */
   membershipChanged(conversationId: string, userId: string, added: boolean, seq: number): void;
   /** Measurements (metrics); all optional. */
@@ -304,7 +309,7 @@ export class ConversationActor {
   }
 
   /** Rename, add, remove, re-role or leave: checked against roles, logged as MEMBERS/RENAME entries. */
-  private group(m: Extract<ConversationMessage, { t: 'group' }>): Pending {
+  private group(m: Extract<ConversationMessage, { t: 'group' }>): Pending | Promise<Pending> {
     if (this.record!.kind !== 'group') throw new ChorusError(ErrorCode.FORBIDDEN, 'a direct conversation has fixed members');
     const role = this.members.get(m.sender)!.role;
     const leaving = m.remove.length === 1 && m.remove[0] === m.sender && m.add.length === 0 && m.roles.length === 0 && m.title === null;
@@ -337,7 +342,9 @@ export class ConversationActor {
     const size = this.active.size + change.added.length - change.removed.length;
     if (size > this.deps.limits.maxGroupMembers) throw new ChorusError(ErrorCode.TOO_LARGE, `a group has at most ${this.deps.limits.maxGroupMembers} members`);
     if (change.added.length + change.removed.length + change.roles.length === 0) throw invalid('nothing to change');
-    return this.entry(m, 'members', '', 0, JSON.stringify(change), change);
+    const check = change.added.length > 0 ? this.deps.checkCanJoin : undefined;
+    if (check === undefined) return this.entry(m, 'members', '', 0, JSON.stringify(change), change);
+    return check(change.added.map((a) => a.userId), m.sender).then(() => this.entry(m, 'members', '', 0, JSON.stringify(change), change));
   }
 
   private async release(ctx: ActorContext<ConversationMessage>): Promise<void> {
