@@ -5,7 +5,7 @@ import { actorsConfig, clusterConfig, gatewayConfig, jwtConfig, limitsConfig, pu
 import { type ChorusConfig, ConfigError, type MigrateConfig } from './config/types.js';
 import { checkScyllaKeyspace, parseReplication } from './config/validate.js';
 
-export { type ChorusConfig, type ClusterConfig, ConfigError, type JwtConfig, type MigrateConfig, type NodeRole, type PushConfig, type StoreConfig } from './config/types.js';
+export { type ChorusConfig, type ClusterConfig, type ClusterTlsConfig, ConfigError, type JwtConfig, type MigrateConfig, type NodeRole, type PushConfig, type StoreConfig } from './config/types.js';
 export { type Command, OPTIONS } from './config/options.js';
 export { usage } from './config/usage.js';
 export { parseContactPoints, parseReplication } from './config/validate.js';

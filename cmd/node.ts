@@ -6,7 +6,7 @@ import { ActorSystem } from '../lib/actors/mod.js';
 import { openPublicKeySet } from '../lib/auth/keys.js';
 import { DevTokenIssuer, JwtVerifier } from '../lib/auth/tokens.js';
 import { PushRegistry } from '../lib/chat/push_registry.js';
-import { EtcdMembership, MemoryNetwork, type Membership, Placement, Remote, StaticMembership, type Transport } from '../lib/cluster/mod.js';
+import { ClusterTls, EtcdMembership, MemoryNetwork, type Membership, Placement, Remote, StaticMembership, type Transport } from '../lib/cluster/mod.js';
 import { Gateway } from '../lib/gateway/server.js';
 import { loadStaticFiles } from '../lib/gateway/static.js';
 import { CloseCode } from '../lib/protocol/mod.js';
@@ -69,6 +69,8 @@ interface CoreParts {
   membership: Membership;
   placement: Placement;
   transport: Transport;
+  /** The node's certificates (watched for rotation); null without mTLS. */
+  tls: ClusterTls | null;
   core: ChatCore;
   /** Whether this node is part of a real cluster (etcd): it then drains on stop. */
   clustered: boolean;
@@ -120,6 +122,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     parts?.core.close();
     await parts?.membership.stop();
     await parts?.transport.stop();
+    parts?.tls?.close();
     system.shutdown();
     await push?.stop();
     await store.close();
@@ -180,8 +183,11 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
   const ownership = (kind: string, key: string) => core?.chat.owns(kind, key) ?? { owned: false as const, ownerHint: '', generation: 0, detail: 'starting' };
   let membership: Membership;
   let transport: Transport;
+  let tls: ClusterTls | undefined;
   if (c.etcd !== null) {
-    const remote = new Remote({ nodeId: c.nodeId, listen: `${config.host}:${c.grpcPort}`, ownership, log: clusterLog });
+    tls = c.tls === null ? undefined : new ClusterTls({ nodeId: c.nodeId, ...c.tls, log: clusterLog });
+    if (tls === undefined) clusterLog.warn({}, 'cluster transport is plaintext and unauthenticated (--cluster-insecure): anything that reaches the gRPC port can act as any node');
+    const remote = new Remote({ nodeId: c.nodeId, listen: `${config.host}:${c.grpcPort}`, ownership, log: clusterLog, ...(tls ? { tls } : {}) });
     const bound = await remote.start();
     const wildcard = config.host === '0.0.0.0' || config.host === '::';
     const grpcAddress = c.grpcAdvertise || (wildcard ? `${hostname()}:${bound.slice(bound.lastIndexOf(':') + 1)}` : bound);
@@ -236,7 +242,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
       delivered: (seconds) => metrics.deliveryLatency.observe(seconds),
     },
   });
-  return { membership, placement, transport, core, clustered: c.etcd !== null };
+  return { membership, placement, transport, tls: tls ?? null, core, clustered: c.etcd !== null };
 }
 
 /** The address a single process's own member record carries: nothing ever dials it. */
@@ -264,6 +270,7 @@ async function stopNode(p: CoreParts, gateway: Gateway | null, system: ActorSyst
   p.core.close();
   await p.membership.stop();
   await p.transport.stop();
+  p.tls?.close();
   system.shutdown();
 }
 

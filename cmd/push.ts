@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -59,6 +60,8 @@ export async function startPush(
   const platforms = PUSH_PLATFORMS.filter((p: PushPlatform) => providers[p] !== undefined);
   if (platforms.length === 0) return null;
 
+  // A node on the shared store keeps only push.db locally: its data dir may not exist yet.
+  mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, 'push.db');
   const outbox = new SqlitePushOutbox({ path });
   const tokens = new SqlitePushTokenStore({ path });

@@ -7,6 +7,7 @@ import { RingSnapshot } from '../../lib/cluster/ring.js';
 import { ScyllaStore } from '../../lib/storage/scylla_store.js';
 import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
 import type { MessageRecord } from '../../lib/storage/mod.js';
+import { TestPki } from '../../testing/cluster/certs.js';
 import { type ServerProcess, runToExit, startServerProcess } from '../../testing/process.js';
 import type { ProbeReading } from './probe.js';
 import { BENCH_SECRET } from './server.js';
@@ -52,6 +53,8 @@ export class BenchCluster {
   readonly nodes = new Map<string, BenchNode>();
   readonly issuer = new DevTokenIssuer({ secret: new TextEncoder().encode(BENCH_SECRET), issuer: 'chorus', audience: 'chorus', clockToleranceSec: 30 }, 86_400);
   private readonly dir = mkdtempSync(join(tmpdir(), 'chorus-bench-cluster-'));
+  // mTLS between nodes, as in production: a throwaway CA in the run's temp dir.
+  private readonly pki = new TestPki(join(this.dir, 'pki'));
   private readonly prefix = `/chorus-bench/${Date.now().toString(36)}-${process.pid}/`;
   private store: ScyllaStore | null = null;
 
@@ -72,9 +75,11 @@ export class BenchCluster {
   async start(id: string): Promise<BenchNode> {
     const probeFile = join(this.dir, `${id}.probe.json`);
     const s = this.services;
+    const tls = this.pki.issue(id, { label: `node-${id}` });
     const args = [
       '--host', '127.0.0.1', '--port', '0', '--admin-port', '0', '--grpc-port', '0',
       '--node-id', id, '--roles', 'gateway,conversation',
+      '--cluster-ca-file', tls.caFile, '--cluster-cert-file', tls.certFile, '--cluster-key-file', tls.keyFile,
       '--etcd-endpoints', s.etcd, '--etcd-prefix', this.prefix, '--membership-ttl-sec', String(this.spec.ttlSec),
       '--store', 'scylla', '--scylla-contact-points', s.cassandra, '--scylla-local-dc', s.dc, '--scylla-keyspace', this.keyspace,
       '--jwt-secret', BENCH_SECRET, '--data-dir', join(this.dir, id),

@@ -4,7 +4,7 @@ import type { ScyllaConnectionOptions, ScyllaConsistency } from '../../lib/stora
 import { devJwtSecret, readJwksFile, readSecretFile } from './files.js';
 import type { Flag } from './options.js';
 import type { Reader } from './reader.js';
-import { type ChorusConfig, type ClusterConfig, ConfigError, type JwtConfig, type PushConfig, type StoreConfig } from './types.js';
+import { type ChorusConfig, type ClusterConfig, type ClusterTlsConfig, ConfigError, type JwtConfig, type PushConfig, type StoreConfig } from './types.js';
 import {
   checkEtcdPrefix,
   checkGrpcAdvertise,
@@ -205,8 +205,28 @@ export function clusterConfig(r: Reader): ClusterConfig {
     zone: r.get('zone'),
     etcd: cluster ? { endpoints, prefix, ttlSec: r.int('membership-ttl-sec') } : null,
     grpcPort: r.int('grpc-port'),
+    tls: clusterTls(r, cluster),
     grpcAdvertise: advertise,
     drainGraceMs: r.int('drain-grace-ms'),
     settleMs: r.int('ring-settle-ms'),
   };
+}
+
+/** A cluster's transport is mTLS unless plaintext is asked for by name; the files are checked by the node. */
+function clusterTls(r: Reader, cluster: boolean): ClusterTlsConfig | null {
+  const files = { caFile: r.get('cluster-ca-file'), certFile: r.get('cluster-cert-file'), keyFile: r.get('cluster-key-file') };
+  const given = Object.values(files).filter((f) => f !== '').length;
+  const insecure = r.bool('cluster-insecure');
+  if (given > 0 && given < 3) throw new ConfigError('--cluster-ca-file, --cluster-cert-file and --cluster-key-file (CHORUS_CLUSTER_*_FILE) go together');
+  if (given === 3 && insecure) throw new ConfigError('--cluster-insecure and the --cluster-*-file options exclude each other');
+  if (given === 0) {
+    if (cluster && !insecure) {
+      throw new ConfigError(
+        'a cluster (--etcd-endpoints) needs mTLS between its nodes: set --cluster-ca-file, --cluster-cert-file and --cluster-key-file ' +
+          '(docs/security.md), or --cluster-insecure for local development',
+      );
+    }
+    return null;
+  }
+  return { ...files, checkEveryMs: r.int('cluster-tls-check-sec') * 1000 };
 }

@@ -52,10 +52,19 @@ export interface ClusterConfig {
   zone: string;
   etcd: { endpoints: string[]; prefix: string; ttlSec: number } | null;
   grpcPort: number;
+  /** mTLS between nodes (docs/security.md); null: plaintext, only with --cluster-insecure or without etcd. */
+  tls: ClusterTlsConfig | null;
   /** host:port other nodes dial; '' = derived from --host (or the hostname) and the bound port. */
   grpcAdvertise: string;
   drainGraceMs: number;
   settleMs: number;
+}
+
+export interface ClusterTlsConfig {
+  caFile: string;
+  certFile: string;
+  keyFile: string;
+  checkEveryMs: number;
 }
 
 /** Token verification: the shared secret and/or public keys, and how sessions follow token expiry. */

@@ -207,9 +207,13 @@ export class ConversationActor {
   }
 
   /** Rename, add, remove, re-role or leave: checked against roles, logged as MEMBERS/RENAME entries. */
-  private group(m: Extract<ConversationMessage, { t: 'group' }>): Pending {
+  private group(m: Extract<ConversationMessage, { t: 'group' }>): Pending | Promise<Pending> {
     const plan = planGroupChange(this.record!.kind, this.members, this.active, m, this.deps.limits.maxGroupMembers);
-    return plan.change === null ? this.entry(m, 'rename', '', 0, plan.meta) : this.entry(m, 'members', '', 0, plan.meta, plan.change);
+    if (plan.change === null) return this.entry(m, 'rename', '', 0, plan.meta);
+    const change = plan.change;
+    const check = change.added.length > 0 ? this.deps.checkCanJoin : undefined;
+    if (check === undefined) return this.entry(m, 'members', '', 0, plan.meta, change);
+    return check(change.added.map((a) => a.userId), m.sender).then(() => this.entry(m, 'members', '', 0, plan.meta, change));
   }
 
   private async release(ctx: ActorContext<ConversationMessage>): Promise<void> {

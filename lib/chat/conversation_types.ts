@@ -57,6 +57,11 @@ export interface ConversationDeps {
   now(): number;
   passivateAfterMs: number;
   mailboxCapacity: number;
+  /**
+   * Before users are added to a group: throws (TOO_LARGE) when one of them already belongs to the
+   * most conversations allowed. Asked inside the actor's turn, so the caller's order holds.
+   */
+  checkCanJoin?(userIds: readonly string[], caller: string): Promise<void>;
   /** The user was added (true) or removed (false): tell their sessions. */
   membershipChanged(conversationId: string, userId: string, added: boolean, seq: number): void;
   /** Measurements (metrics); all optional. */

@@ -75,6 +75,15 @@ export class LocalChatService extends ConversationCalls implements ChatService {
         passivateAfterMs: deps.passivateAfterMs,
         mailboxCapacity: deps.mailboxCapacity,
         membershipChanged: (conversationId, userId, added, seq) => this.membershipChanged(conversationId, userId, added, seq),
+        checkCanJoin: async (userIds, caller) => {
+          try {
+            await Promise.all(userIds.map((u) => this.checkConversationCount(u, caller)));
+          } catch (err) {
+            // A store read that failed is the caller's to retry, not a reason to restart the actor.
+            if (err instanceof ChorusError) throw err;
+            throw new ChorusError(ErrorCode.UNAVAILABLE, 'cannot check the members’ conversation counts now, retry', { cause: err, retryAfterMs: 1000 });
+          }
+        },
         ...(deps.onActorFailure ? { onFailure: deps.onActorFailure } : {}),
         ...(deps.stored ? { stored: deps.stored } : {}),
         ...(deps.observe ? { observe: deps.observe } : {}),

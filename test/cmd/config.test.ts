@@ -40,7 +40,13 @@ describe('configuration', () => {
       CHORUS_ETCD_ENDPOINTS: 'http://etcd-0:2379, http://etcd-1:2379',
       CHORUS_ROLES: 'gateway',
       CHORUS_MEMBERSHIP_TTL_SEC: '3',
+      CHORUS_CLUSTER_CA_FILE: '/etc/chorus/tls/ca.crt',
+      CHORUS_CLUSTER_CERT_FILE: '/etc/chorus/tls/tls.crt',
+      CHORUS_CLUSTER_KEY_FILE: '/etc/chorus/tls/tls.key',
     });
+    assert.deepEqual(c.cluster.tls, { caFile: '/etc/chorus/tls/ca.crt', certFile: '/etc/chorus/tls/tls.crt', keyFile: '/etc/chorus/tls/tls.key', checkEveryMs: 30_000 });
+    assert.equal(loadConfig([...secret, ...scylla, '--etcd-endpoints', 'http://etcd:2379', '--cluster-insecure'], {}).cluster.tls, null);
+    assert.equal(solo.cluster.tls, null, 'a single process has no node-to-node traffic');
     assert.deepEqual(c.cluster.etcd, { endpoints: ['http://etcd-0:2379', 'http://etcd-1:2379'], prefix: '/chorus/members/', ttlSec: 3 });
     assert.deepEqual(c.cluster.roles, ['gateway']);
     assert.equal(c.cluster.nodeId, 'chorus-gateway-0');
@@ -55,9 +61,13 @@ describe('configuration', () => {
       [[...scylla, ...etcd, '--etcd-prefix', 'chorus'], /--etcd-prefix must start and end with "\/"/],
       [[...scylla, ...etcd, '--grpc-advertise', 'pod-0'], /--grpc-advertise .* must be host:port, got "pod-0"/],
       [[...scylla, ...etcd, '--drain-grace-ms', '-5'], /--drain-grace-ms .* must be between 0 and 600000/],
+      [[...scylla, ...etcd], /a cluster \(--etcd-endpoints\) needs mTLS between its nodes: set --cluster-ca-file/],
+      [[...scylla, ...etcd, '--cluster-ca-file', 'ca.crt'], /--cluster-ca-file, --cluster-cert-file and --cluster-key-file .* go together/],
+      [[...scylla, ...etcd, '--cluster-insecure', '--cluster-ca-file', 'a', '--cluster-cert-file', 'b', '--cluster-key-file', 'c'], /exclude each other/],
     ];
     for (const [args, message] of cases) {
-      assert.throws(() => loadConfig([...secret, ...args], {}), (e: unknown) => e instanceof ConfigError && message.test(e.message) && !e.message.includes('\n'), args.join(' '));
+      const insecure = args.includes('--cluster-insecure') || args.includes('--cluster-ca-file') || message.source.includes('mTLS') ? [] : ['--cluster-insecure'];
+      assert.throws(() => loadConfig([...secret, ...args, ...insecure], {}), (e: unknown) => e instanceof ConfigError && message.test(e.message) && !e.message.includes('\n'), args.join(' '));
     }
   });
 

@@ -33,4 +33,26 @@ describe('conversations per user are capped', () => {
     assert.match(other.message, /cap-ann belongs to 2 conversations/);
     assert.deepEqual((await ann.listConversations()).conversations.map((c) => c.id).length, 2);
   });
+
+  it('refuses to add a member to an existing group when they are at the cap, with TOO_LARGE, and changes nothing', async () => {
+    const owner = await t.client('cap2-owner');
+    const full = await t.client('cap2-full');
+    await full.createDirect('cap2-a');
+    await full.createDirect('cap2-b');
+    const group = await owner.createGroup('room', ['cap2-c']);
+    const err = await owner.updateGroup(group.id, { add: ['cap2-full'] }).then(
+      () => assert.fail('a group add pushed cap2-full over the cap'),
+      (e: unknown) => e as { code?: number; message: string },
+    );
+    assert.equal(err.code, ErrorCode.TOO_LARGE);
+    assert.match(err.message, /cap2-full belongs to 2 conversations, the most allowed/);
+    assert.equal((await full.listConversations()).conversations.length, 2);
+    // Members under the cap are still added (and the cap counts per user, not per group).
+    await owner.updateGroup(group.id, { add: ['cap2-d'] });
+    const again = await owner.updateGroup(group.id, { add: ['cap2-e', 'cap2-full'] }).then(
+      () => assert.fail('a mixed add went through'),
+      (e: unknown) => e as { code?: number },
+    );
+    assert.equal(again.code, ErrorCode.TOO_LARGE, 'one member over the cap refuses the whole change');
+  });
 });

@@ -185,6 +185,27 @@ describe('k8s/overlays/prod: the cluster on ScyllaDB', () => {
     }
   });
 
+  it('gives every node mTLS: a certificate for its node id from the cluster CA, and only the CA’s public certificate', () => {
+    const issuers = byKind(objects, 'Issuer').map((x) => x.metadata.name);
+    assert.ok(issuers.includes('chorus-cluster-ca'), 'the CA Issuer');
+    for (const sv of servers(objects)) {
+      const name = sv.owner.object.metadata.name;
+      const nodeId = sv.container.env?.find((e) => e.name === 'CHORUS_NODE_ID');
+      assert.equal(nodeId?.valueFrom?.fieldRef?.fieldPath, 'metadata.name', `${name}: the node id is the pod name`);
+      const volumes = sv.owner.spec.volumes ?? [];
+      const mountOf = (file: string): string | undefined => sv.container.volumeMounts?.find((m) => file.startsWith(`${m.mountPath}/`))?.name;
+      const ca = volumes.find((v) => v.name === mountOf(effective(sv.env, 'CHORUS_CLUSTER_CA_FILE')));
+      const cert = volumes.find((v) => v.name === mountOf(effective(sv.env, 'CHORUS_CLUSTER_CERT_FILE')));
+      assert.equal(mountOf(effective(sv.env, 'CHORUS_CLUSTER_KEY_FILE')), cert?.name, `${name}: key and certificate come from one volume`);
+      const attrs = cert?.csi?.volumeAttributes ?? {};
+      assert.equal(cert?.csi?.driver, 'csi.cert-manager.io', `${name}: a per-pod certificate`);
+      assert.equal(attrs['csi.cert-manager.io/uri-sans'], 'chorus://node/${POD_NAME}', `${name}: the identity the transport checks`);
+      assert.equal(attrs['csi.cert-manager.io/issuer-name'], 'chorus-cluster-ca');
+      assert.deepEqual(ca?.secret?.items?.map((i) => i.key), ['ca.crt'], `${name}: never the CA's private key`);
+      assert.notEqual(effective(sv.env, 'CHORUS_CLUSTER_INSECURE'), 'true');
+    }
+  });
+
   it('keeps the JWT secret out of the manifests', () => {
     assert.deepEqual(byKind(objects, 'Secret').map((x) => x.metadata.name), []);
   });

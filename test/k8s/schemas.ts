@@ -4,7 +4,8 @@
  * (types, formats, enums, required fields; like Kubernetes' own OpenAPI schemas they allow unknown
  * fields, which the API server's strict field validation rejects at apply time). No package
  * carries the Scylla Operator's schema, so ScyllaCluster gets a hand-written check of the fields
- * we use, taken from the operator's API types (scylla.scylladb.com/v1 ScyllaClusterSpec).
+ * we use, taken from the operator's API types (scylla.scylladb.com/v1 ScyllaClusterSpec); so do
+ * cert-manager's Issuer and Certificate (cert-manager.io/v1, the fields of its API reference).
  */
 import { ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor';
 import { PrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
@@ -48,6 +49,11 @@ export function validateObject(o: K8sObject): void {
   const key = `${o.apiVersion}/${o.kind}`;
   if (key === 'scylla.scylladb.com/v1/ScyllaCluster') {
     const problems = scyllaClusterProblems(o);
+    if (problems.length > 0) throw new SchemaError(`${id(o)}: ${problems.join('; ')}`);
+    return;
+  }
+  if (key === 'cert-manager.io/v1/Issuer' || key === 'cert-manager.io/v1/Certificate') {
+    const problems = o.kind === 'Issuer' ? issuerProblems(o) : certificateProblems(o);
     if (problems.length > 0) throw new SchemaError(`${id(o)}: ${problems.join('; ')}`);
     return;
   }
@@ -145,4 +151,40 @@ export function rackZones(rack: unknown): string[] {
     }
   }
   return zones;
+}
+
+// --- cert-manager ----------------------------------------------------------------------------------
+
+const ISSUER_TYPES = new Set(['selfSigned', 'ca', 'acme', 'vault', 'venafi']);
+const CERTIFICATE_FIELDS = new Set([
+  'secretName', 'commonName', 'dnsNames', 'uris', 'ipAddresses', 'emailAddresses', 'duration', 'renewBefore', 'isCA', 'usages',
+  'privateKey', 'issuerRef', 'subject', 'secretTemplate', 'keystores', 'revisionHistoryLimit', 'literalSubject', 'nameConstraints',
+]);
+const DURATION = /^(\d+(\.\d+)?(h|m|s|ms))+$/;
+
+function issuerProblems(o: K8sObject): string[] {
+  const spec = o['spec'];
+  if (!isDict(spec)) return ['spec is missing'];
+  const types = Object.keys(spec).filter((k) => ISSUER_TYPES.has(k));
+  const problems = Object.keys(spec).filter((k) => !ISSUER_TYPES.has(k)).map((k) => `spec.${k} is not an Issuer field`);
+  if (types.length !== 1) problems.push(`an Issuer has exactly one of ${[...ISSUER_TYPES].join(', ')}`);
+  const ca = spec['ca'];
+  if (ca !== undefined && (!isDict(ca) || typeof ca['secretName'] !== 'string')) problems.push('spec.ca.secretName is required');
+  return problems;
+}
+
+function certificateProblems(o: K8sObject): string[] {
+  const spec = o['spec'];
+  if (!isDict(spec)) return ['spec is missing'];
+  const problems = Object.keys(spec).filter((k) => !CERTIFICATE_FIELDS.has(k)).map((k) => `spec.${k} is not a Certificate field`);
+  if (typeof spec['secretName'] !== 'string' || spec['secretName'] === '') problems.push('spec.secretName is required');
+  const ref = spec['issuerRef'];
+  if (!isDict(ref) || typeof ref['name'] !== 'string') problems.push('spec.issuerRef.name is required');
+  for (const f of ['duration', 'renewBefore']) {
+    if (spec[f] !== undefined && (typeof spec[f] !== 'string' || !DURATION.test(spec[f]))) problems.push(`spec.${f} must be a Go duration`);
+  }
+  if (spec['isCA'] !== undefined && typeof spec['isCA'] !== 'boolean') problems.push('spec.isCA must be a boolean');
+  const key = spec['privateKey'];
+  if (isDict(key) && key['algorithm'] !== undefined && !['RSA', 'ECDSA', 'Ed25519'].includes(String(key['algorithm']))) problems.push('spec.privateKey.algorithm must be RSA, ECDSA or Ed25519');
+  return problems;
 }

@@ -12,11 +12,14 @@ import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scyl
 import type { MessageRecord } from '../../lib/storage/mod.js';
 import { type ServerProcess, runToExit, startServerProcess } from '../process.js';
 import { TEST_SECRET } from '../node.js';
+import { TestPki } from './certs.js';
 
 /**
  * Real Chorus cluster nodes for tests: separate processes on 127.0.0.1 that join through the
  * suite's etcd (CHORUS_ETCD) and share one fresh keyspace in the suite's Cassandra
  * (CHORUS_CASSANDRA). Each harness has its own etcd prefix, so harnesses never see each other.
+ * Node-to-node traffic is mTLS, as in production: each harness makes a throwaway CA in its temp
+ * dir and a certificate per node id (testing/cluster/certs.ts).
  */
 export const ETCD = process.env['CHORUS_ETCD'] ?? '';
 export const CASSANDRA = process.env['CHORUS_CASSANDRA'] ?? '';
@@ -42,8 +45,10 @@ export class ChatCluster {
   readonly nodes = new Map<string, ClusterNode>();
   private readonly issuer = new DevTokenIssuer(loadConfig(['--jwt-secret', TEST_SECRET], {}).jwt, 3600);
   private readonly dataDir = mkdtempSync(join(tmpdir(), 'chorus-cluster-'));
-  private readonly prefix = `/chorus-test/${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}/`;
+  readonly prefix = `/chorus-test/${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}/`;
   private store: ScyllaStore | null = null;
+  /** The harness's CA: tests issue certificates from it (or from another) for peers of their own. */
+  readonly pki = new TestPki(join(this.dataDir, 'pki'));
 
   private constructor(readonly keyspace: string) {}
 
@@ -57,7 +62,9 @@ export class ChatCluster {
 
   /** Starts a node and waits until it has joined (its "listening" line comes after that). */
   async start(id: string, roles = 'gateway,conversation', extra: string[] = []): Promise<ClusterNode> {
+    const tls = this.pki.issue(id, { label: `node-${id}` });
     const args = [
+      '--cluster-ca-file', tls.caFile, '--cluster-cert-file', tls.certFile, '--cluster-key-file', tls.keyFile,
       '--host', '127.0.0.1', '--port', '0', '--admin-port', '0', '--grpc-port', '0',
       '--node-id', id, '--roles', roles,
       '--etcd-endpoints', ETCD, '--etcd-prefix', this.prefix, '--membership-ttl-sec', String(TTL_SEC),

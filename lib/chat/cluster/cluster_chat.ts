@@ -9,6 +9,7 @@ import type { Placement } from '../../cluster/placement.js';
 import type { InboundMessage, OwnershipAnswer } from '../../cluster/remote/inbound.js';
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
+import { PeerAuthority } from './authority.js';
 import { decodeDelivery, decodeSessionCount, decodeUsers, encodeUsers } from './codec.js';
 import { SessionDirectory } from './directory.js';
 import { ClusterFanout, DIRECTORY_KIND, GATEWAY_KIND, type LocalGateway, MANY_USERS, userKey } from './fanout.js';
@@ -118,18 +119,30 @@ export class ClusterChat {
     this.localService = service;
     this.gateway = gateway;
     const remote = this.o.remote;
+    // Every peer message is checked against the sender's roles before its handler sees it.
+    const authority = new PeerAuthority(() => this.o.membership.members(), this.o.log);
     if (this.hostsConversations) {
       remote.handle(CONVERSATION_KIND, {
-        request: (m) => serveCall(service, m),
+        request: (m) => {
+          authority.check(m);
+          return serveCall(service, m);
+        },
       });
       remote.handle(DIRECTORY_KIND, {
-        tell: (m) => this.directoryTell(m),
-        request: (m) => this.directoryRequest(m),
+        tell: (m) => {
+          authority.check(m);
+          this.directoryTell(m);
+        },
+        request: (m) => {
+          authority.check(m);
+          return this.directoryRequest(m);
+        },
       });
     }
     if (gateway !== null) {
       remote.handle(GATEWAY_KIND, {
         tell: (m) => {
+          authority.check(m);
           const d = decodeDelivery(m.payload);
           if (m.type === 'presence') for (const u of d.users) gateway.publishPresence(u, d.frame);
           else gateway.fanout.toUsers(d.users, d.frame);

@@ -68,6 +68,16 @@ export class UnsupportedVersionError extends RemoteError {
   readonly retryable = false;
 }
 
+/**
+ * The peer refused this node's stream: its certificate is missing, from another CA, expired, or
+ * names another node than the one the stream claims (docs/security.md). Asked again much later.
+ */
+export class PeerRefusedError extends RemoteError {
+  override readonly name = 'PeerRefusedError';
+  readonly code = 'PEER_REFUSED';
+  readonly retryable = false;
+}
+
 /** The peer refused an envelope as malformed: a bug in the sender. */
 export class MalformedEnvelopeError extends RemoteError {
   override readonly name = 'MalformedEnvelopeError';

@@ -5,6 +5,7 @@ import {
   MalformedEnvelopeError,
   PayloadTooLargeError,
   PeerOverloadedError,
+  PeerRefusedError,
   PeerUnavailableError,
   type RemoteError,
   RemoteTimeoutError,
@@ -15,6 +16,7 @@ import { ENVELOPE_OVERHEAD, type Outgoing, Outbox } from './outbox.js';
 import { type About, statusError } from './status.js';
 import { Flow, MD_NODE, MD_VERSION, PEER_STREAM_PATH, SUPPORTED_VERSIONS, VERSION_REFUSAL_PREFIX, decodeBatch, readEnvelope } from './wire.js';
 import type { RemoteLimits } from './limits.js';
+import { ClusterTls } from './tls.js';
 
 export type LinkState = 'connecting' | 'ready' | 'backoff' | 'refused' | 'closed';
 
@@ -37,6 +39,8 @@ export interface LinkOptions {
   limits: RemoteLimits;
   log: ClusterLog;
   clock: Clock;
+  /** mTLS; undefined: plaintext (development only, docs/security.md). */
+  tls: ClusterTls | undefined;
   onReturned(tell: ReturnedTell): void;
 }
 
@@ -90,7 +94,7 @@ export class PeerLink {
   private readonly pending = new Map<number, Pending>();
   private call: grpc.ClientDuplexStream<Buffer, Buffer> | undefined;
   private linkState: LinkState = 'connecting';
-  private refusal: UnsupportedVersionError | undefined;
+  private refusal: UnsupportedVersionError | PeerRefusedError | undefined;
   private nextId = 1;
   private attempt = 0;
   private connects = 0;
@@ -101,7 +105,9 @@ export class PeerLink {
     this.peerId = options.peerId;
     this.address = options.address;
     const l = options.limits;
-    this.client = new grpc.Client(options.address, grpc.credentials.createInsecure(), {
+    const tls = options.tls;
+    this.client = new grpc.Client(options.address, tls === undefined ? grpc.credentials.createInsecure() : tls.channelCredentials(options.peerId), {
+      ...(tls === undefined ? {} : ClusterTls.channelOptions()),
       'grpc.use_local_subchannel_pool': 1,
       'grpc.initial_reconnect_backoff_ms': l.reconnectMinMs,
       'grpc.max_reconnect_backoff_ms': l.reconnectMaxMs,
@@ -239,7 +245,7 @@ export class PeerLink {
       call.cancel();
       return;
     }
-    if (this.refusal !== undefined) this.o.log.info({ peer: this.peerId }, 'cluster peer accepts our protocol version again');
+    if (this.refusal !== undefined) this.o.log.info({ peer: this.peerId }, 'cluster peer accepts this node again');
     this.refusal = undefined;
     this.linkState = 'ready';
     this.attempt = 0;
@@ -255,6 +261,10 @@ export class PeerLink {
       this.refused(new UnsupportedVersionError(this.peerId, `${this.peerId} refused this node: ${err.details}`, { cause: err }));
       return;
     }
+    if (err.code === grpc.status.UNAUTHENTICATED) {
+      this.refused(new PeerRefusedError(this.peerId, `${this.peerId} refused this node's identity: ${err.details}`, { cause: err }));
+      return;
+    }
     const cause = new PeerUnavailableError(this.peerId, `stream to ${this.peerId} (${this.address}) broke: ${grpcText(err)}`, { cause: err });
     // Written requests may have been acted on: their callers decide whether to retry.
     this.failPending(() => cause, false);
@@ -263,11 +273,11 @@ export class PeerLink {
     this.scheduleReconnect(backoffMs(this.attempt, this.o.limits.reconnectMinMs, this.o.limits.reconnectMaxMs));
   }
 
-  /** The peer does not speak our version: fail everything, send nothing, ask again much later. */
-  private refused(err: UnsupportedVersionError): void {
+  /** The peer does not speak our version or refused our identity: fail everything, send nothing, ask again much later. */
+  private refused(err: UnsupportedVersionError | PeerRefusedError): void {
     this.call = undefined;
     this.outbox.detach();
-    if (this.refusal === undefined) this.o.log.warn({ peer: this.peerId, address: this.address, err: err.message }, 'cluster peer speaks another protocol version');
+    if (this.refusal === undefined) this.o.log.warn({ peer: this.peerId, address: this.address, err: err.message }, err instanceof PeerRefusedError ? 'cluster peer refused this node' : 'cluster peer speaks another protocol version');
     this.refusal = err;
     this.linkState = 'refused';
     for (const item of this.outbox.takeAll()) item.cancelled = true;

@@ -9,6 +9,7 @@ export {
   NotOwnerError,
   PayloadTooLargeError,
   PeerOverloadedError,
+  PeerRefusedError,
   PeerUnavailableError,
   RemoteError,
   RemoteHandlerError,
@@ -17,3 +18,4 @@ export {
   UnknownTargetError,
   UnsupportedVersionError,
 } from './errors.js';
+export { ClusterTls, type ClusterTlsOptions, NODE_URI_PREFIX, type TlsFiles, certificateNodeId } from './tls.js';

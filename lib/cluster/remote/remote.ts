@@ -9,6 +9,7 @@ import { InboundStream, type KindHandler, type Ownership } from './inbound.js';
 import { type RemoteLimits, resolveLimits } from './limits.js';
 import type { PeerAddress, Target, Transport } from '../transport.js';
 import { type LinkStats, PeerLink, type RequestOptions, type ReturnedTell } from './link.js';
+import { type ClusterTls, certificateNodeId } from './tls.js';
 import { MD_NODE, MD_VERSION, PROTOCOL_VERSION, peerServiceDefinition, versionRefusal } from './wire.js';
 
 export interface RemoteOptions {
@@ -21,6 +22,12 @@ export interface RemoteOptions {
   limits?: Partial<RemoteLimits>;
   log?: ClusterLog;
   clock?: Clock;
+  /**
+   * Mutual TLS (docs/security.md): peers must present a certificate the CA bundle verifies, naming
+   * the node id they claim. Absent: plaintext, for development and tests only (cmd/ refuses it in a
+   * cluster unless --cluster-insecure is given).
+   */
+  tls?: ClusterTls;
   /** The protocol version this node speaks and accepts. Only tests set it (to play an old or new node). */
   protocolVersion?: number;
 }
@@ -51,6 +58,9 @@ export class Remote implements Transport {
 
   constructor(options: RemoteOptions) {
     if (!isMemberId(options.nodeId)) throw new ClusterConfigError(`node id ${JSON.stringify(options.nodeId)} is not a valid member id`);
+    if (options.tls !== undefined && options.tls.nodeId !== options.nodeId) {
+      throw new ClusterConfigError(`the cluster certificate is for node ${options.tls.nodeId}, this node is ${options.nodeId}`);
+    }
     this.o = options;
     this.nodeId = options.nodeId;
     this.limits = resolveLimits(options.limits);
@@ -85,12 +95,12 @@ export class Remote implements Transport {
     });
     server.addService(peerServiceDefinition, { Stream: (call: grpc.ServerDuplexStream<Buffer, Buffer>) => this.accept(call) });
     const port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(this.o.listen, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+      server.bindAsync(this.o.listen, this.o.tls?.serverCredentials() ?? grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
     );
     this.server = server;
     const host = this.o.listen.slice(0, this.o.listen.lastIndexOf(':'));
     this.boundAddress = `${host}:${port}`;
-    this.log.info({ node: this.nodeId, address: this.boundAddress, version: this.version }, 'cluster transport listening');
+    this.log.info({ node: this.nodeId, address: this.boundAddress, version: this.version, mtls: this.o.tls !== undefined }, 'cluster transport listening');
     return this.boundAddress;
   }
 
@@ -111,6 +121,7 @@ export class Remote implements Transport {
         limits: this.limits,
         log: this.log,
         clock: this.clock,
+        tls: this.o.tls,
         onReturned: (tell) => this.returned.emit(tell),
       });
       this.links.set(peer.id, link);
@@ -195,10 +206,13 @@ export class Remote implements Transport {
       call.emit('error', { code: grpc.status.INVALID_ARGUMENT, details: `metadata ${MD_NODE} must be a member id` });
       return;
     }
+    const expiresAt = this.authenticate(call, peer);
+    if (expiresAt === undefined) return;
     if (this.stopped) {
       call.emit('error', { code: grpc.status.UNAVAILABLE, details: 'node is shutting down' });
       return;
     }
+    let expiry: ReturnType<typeof setTimeout> | undefined;
     const stream = new InboundStream(call, peer, {
       localId: this.nodeId,
       version: this.version,
@@ -207,9 +221,37 @@ export class Remote implements Transport {
       limits: this.limits,
       log: this.log,
       clock: this.clock,
-      onClosed: (s) => this.inbound.delete(s),
+      onClosed: (s) => {
+        this.inbound.delete(s);
+        if (expiry !== undefined) clearTimeout(expiry);
+      },
     });
     this.inbound.add(stream);
     stream.start();
+    // A stream lives no longer than the certificate it was opened with; the peer reconnects with its new one.
+    const left = expiresAt - Date.now();
+    if (left < 2 ** 31 - 1) {
+      expiry = setTimeout(() => {
+        this.log.info({ peer }, 'cluster peer certificate expired: ending its stream');
+        stream.end();
+      }, Math.max(0, left));
+      expiry.unref();
+    }
+  }
+
+  /**
+   * With mTLS: the stream is taken only from a peer whose certificate the CA bundle verified
+   * (grpc-js hides unverified ones) and names the node id the metadata claims. Answers when its
+   * certificate expires (wall time), or undefined after refusing it. Without mTLS: never expires.
+   */
+  private authenticate(call: grpc.ServerDuplexStream<Buffer, Buffer>, peer: string): number | undefined {
+    if (this.o.tls === undefined) return Number.POSITIVE_INFINITY;
+    const cert = call.getAuthContext().sslPeerCertificate;
+    const presented = certificateNodeId(cert?.subjectaltname);
+    if (cert !== undefined && presented === peer) return Date.parse(cert.valid_to);
+    const why = cert === undefined ? 'no certificate the cluster CA verifies (none, another CA, expired or not yet valid)' : `a certificate for ${presented ?? 'no single node'}, not for ${peer}`;
+    this.log.warn({ from: call.getPeer(), peer, presented: presented ?? null }, `cluster peer refused: ${why}`);
+    call.emit('error', { code: grpc.status.UNAUTHENTICATED, details: `this node accepts only certificates of its cluster CA naming the calling node: ${why}` });
+    return undefined;
   }
 }
