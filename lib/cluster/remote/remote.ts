@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { type Clock, monotonicClock, withDeadline } from '../../time/mod.js';
+import { type Clock, type Timer, monotonicClock, systemClock, withDeadline } from '../../time/mod.js';
 import { ClusterConfigError } from '../errors.js';
 import { isMemberId } from '../membership.js';
 import { Listeners } from '../listeners.js';
@@ -212,7 +212,7 @@ export class Remote implements Transport {
       call.emit('error', { code: grpc.status.UNAVAILABLE, details: 'node is shutting down' });
       return;
     }
-    let expiry: ReturnType<typeof setTimeout> | undefined;
+    let expiry: Timer | undefined;
     const stream = new InboundStream(call, peer, {
       localId: this.nodeId,
       version: this.version,
@@ -223,19 +223,20 @@ export class Remote implements Transport {
       clock: this.clock,
       onClosed: (s) => {
         this.inbound.delete(s);
-        if (expiry !== undefined) clearTimeout(expiry);
+        if (expiry !== undefined) systemClock.clearTimeout(expiry);
       },
     });
     this.inbound.add(stream);
     stream.start();
     // A stream lives no longer than the certificate it was opened with; the peer reconnects with its new one.
-    const left = expiresAt - Date.now();
+    // Certificates expire in wall time.
+    const left = expiresAt - systemClock.now();
     if (left < 2 ** 31 - 1) {
-      expiry = setTimeout(() => {
+      expiry = systemClock.setTimeout(() => {
         this.log.info({ peer }, 'cluster peer certificate expired: ending its stream');
         stream.end();
       }, Math.max(0, left));
-      expiry.unref();
+      expiry.unref?.();
     }
   }
 

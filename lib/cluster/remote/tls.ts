@@ -2,6 +2,7 @@ import { X509Certificate, createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PeerCertificate } from 'node:tls';
 import * as grpc from '@grpc/grpc-js';
+import { type Clock, type Timer, systemClock } from '../../time/mod.js';
 import { ClusterConfigError } from '../errors.js';
 import { type ClusterLog, silentLog } from '../log.js';
 import { isMemberId } from '../membership.js';
@@ -46,6 +47,8 @@ export interface ClusterTlsOptions extends TlsFiles {
   nodeId: string;
   /** How often the files are checked for a change; default 30 s. */
   checkEveryMs?: number;
+  /** Timers of the periodic check; default the system clock. */
+  clock?: Clock;
   log?: ClusterLog;
   /** Wall time (ms), for the expiry warning. */
   now?: () => number;
@@ -79,7 +82,8 @@ export class ClusterTls implements grpc.experimental.CertificateProvider {
   private refused: Files | undefined;
   private readonly caListeners = new Set<CaListener>();
   private readonly identityListeners = new Set<IdentityListener>();
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private timer: Timer | undefined;
+  private readonly clock: Clock;
 
   /** Reads and checks the files; throws ClusterConfigError when they cannot serve this node. */
   constructor(options: ClusterTlsOptions) {
@@ -88,8 +92,17 @@ export class ClusterTls implements grpc.experimental.CertificateProvider {
     this.log = options.log ?? silentLog;
     this.current = this.check(this.files());
     this.warnExpiry();
-    this.timer = setInterval(() => this.reload(), options.checkEveryMs ?? 30_000);
-    this.timer.unref();
+    this.clock = options.clock ?? systemClock;
+    this.scheduleCheck();
+  }
+
+  /** Reads the files again every checkEveryMs until stopped. */
+  private scheduleCheck(): void {
+    this.timer = this.clock.setTimeout(() => {
+      this.reload();
+      if (this.timer !== undefined) this.scheduleCheck();
+    }, this.o.checkEveryMs ?? 30_000);
+    this.timer.unref?.();
   }
 
   /** When this node's certificate expires (wall time, ms). */
@@ -150,7 +163,7 @@ export class ClusterTls implements grpc.experimental.CertificateProvider {
   }
 
   close(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
   }
 
