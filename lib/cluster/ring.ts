@@ -40,6 +40,8 @@ export class RingSnapshot {
   private readonly cacheSize: number;
   private readonly ring: HashRing | undefined;
   private readonly byId: ReadonlyMap<string, Member>;
+  /** The only member, when there is one (a single process): every key is its, no hashing needed. */
+  private readonly sole: string | undefined;
 
   private constructor(role: Role, generation: number, members: readonly Member[], previous: RingSnapshot | undefined, vnodes: number, cacheSize: number, ring?: HashRing) {
     this.role = role;
@@ -49,6 +51,7 @@ export class RingSnapshot {
     this.vnodes = vnodes;
     this.cacheSize = cacheSize;
     this.byId = new Map(members.map((m) => [m.id, m]));
+    this.sole = members.length === 1 ? members[0]!.id : undefined;
     this.ring = ring ?? build(members, vnodes, cacheSize);
     Object.freeze(this);
   }
@@ -88,6 +91,7 @@ export class RingSnapshot {
   }
 
   ownerId(key: string): string | undefined {
+    if (this.sole !== undefined) return this.sole;
     const ring = this.ring;
     if (ring === undefined) return undefined;
     // hashring's LRU cache is a plain object: a key such as "constructor" or "__proto__" would read
