@@ -138,7 +138,7 @@ if (!contact) {
     it('refuses to start a server on a keyspace that was not migrated, telling to run chorus migrate', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'chorus-scylla-'));
       dirs.push(dir);
-      const r = await runToExit(['--dev', '--data-dir', dir, '--port', '0', '--store', 'scylla', ...conn, '--scylla-keyspace', never], {
+      const r = await runToExit(['--dev', '--data-dir', dir, '--port', '0', '--admin-port', '0', '--store', 'scylla', ...conn, '--scylla-keyspace', never], {
         CHORUS_LOG_LEVEL: 'silent',
       });
       assert.equal(r.code, 1);
@@ -149,7 +149,7 @@ if (!contact) {
     it('serves chat on the migrated keyspace', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'chorus-scylla-'));
       dirs.push(dir);
-      const config = loadConfig(['--port', '0', '--data-dir', dir, '--jwt-secret', TEST_SECRET, '--store', 'scylla', ...conn, '--scylla-keyspace', migrated], {});
+      const config = loadConfig(['--port', '0', '--admin-port', '0', '--data-dir', dir, '--jwt-secret', TEST_SECRET, '--store', 'scylla', ...conn, '--scylla-keyspace', migrated], {});
       const node = await startNode(config, pino({ level: 'silent' }));
       const issuer = new DevTokenIssuer(config.jwt, 3600);
       const client = async (user: string): Promise<ChorusClient> => {
