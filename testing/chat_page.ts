@@ -31,6 +31,26 @@ export function bubble(page: Page, text: string): Locator {
   return page.locator('#messages li.msg', { has: page.locator('.text', { hasText: new RegExp(`^${escape(text)}$`) }) });
 }
 
+/**
+ * Clicks one of the actions a mouse reveals on the bubble. A re-render of the bubble (a tick or a
+ * reaction arriving) replaces its element, and the browser moves :hover only when the mouse moves:
+ * hover again and retry until the deadline.
+ */
+export async function clickAction(page: Page, text: string, action: (bubble: Locator) => Locator, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const b = bubble(page, text);
+    await page.mouse.move(0, 0);
+    await b.hover();
+    try {
+      await action(b).click({ timeout: 1_000 });
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+  }
+}
+
 /** Waits until one's own message `text` shows these ticks ('sent' | 'delivered' | 'read'). */
 export async function waitTicks(page: Page, text: string, ticks: string): Promise<void> {
   await bubble(page, text).locator(`.ticks.${ticks}`).waitFor();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Balancer } from '../../testing/balancer.js';
 import { scenario, startBrowser, useWeb } from '../../testing/browser.js';
-import { bubble, chatWith, openConversation, send, waitTicks } from '../../testing/chat_page.js';
+import { bubble, chatWith, clickAction, openConversation, send, waitTicks } from '../../testing/chat_page.js';
 import { TEST_SECRET } from '../../testing/node.js';
 import { startServerProcess } from '../../testing/process.js';
 
@@ -38,20 +38,16 @@ describe('chatting on the desktop page', () => {
       assert.equal(await jack.locator('#composer-text').inputValue(), '', 'the composer empties once sent');
 
       // ivy edits her message; jack sees it edited, reacts, and ivy sees the reaction.
-      await bubble(ivy, 'hi jack').hover();
-      await bubble(ivy, 'hi jack').locator('button.edit').click();
+      await clickAction(ivy, 'hi jack', (b) => b.locator('button.edit'));
       await ivy.locator('#messages .editor input').fill('hi jack!');
       await ivy.locator('#messages .editor input').press('Enter');
       await bubble(jack, 'hi jack!').locator('.edited').waitFor();
-      await bubble(jack, 'hi jack!').hover();
-      await bubble(jack, 'hi jack!').locator('button.reaction.add[data-emoji="🎉"]').click();
+      await clickAction(jack, 'hi jack!', (b) => b.locator('button.reaction.add[data-emoji="🎉"]'));
       await bubble(ivy, 'hi jack!').locator('button.reaction', { hasText: '🎉 1' }).waitFor();
 
       // jack deletes his own message for everyone (two clicks).
-      const way = bubble(jack, 'on my \nway');
-      await way.hover();
-      await way.locator('button.delete').click();
-      await way.locator('button.delete', { hasText: 'Delete for everyone?' }).click();
+      await clickAction(jack, 'on my \nway', (b) => b.locator('button.delete'));
+      await clickAction(jack, 'on my \nway', (b) => b.locator('button.delete', { hasText: 'Delete for everyone?' }));
       await ivy.locator('#messages .tombstone').waitFor();
       await ivy.locator('#conversations li', { hasText: 'message deleted' }).waitFor();
     });
