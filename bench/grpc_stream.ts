@@ -1,7 +1,11 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PeerOverloadedError, type PeerAddress, Remote, type RemoteLimits } from '../lib/cluster/remote/mod.js';
-import { cpuSecondsOf, report } from './lib/report.js';
+import { ClusterTls, PeerOverloadedError, type PeerAddress, Remote, type RemoteLimits, type TlsFiles } from '../lib/cluster/remote/mod.js';
+import { TestPki } from '../testing/cluster/certs.js';
+import { type Figures, cpuSecondsOf, report } from './lib/report.js';
 
 /**
  * Node-to-node transport throughput (lib/cluster/remote): envelopes per second between two
@@ -13,45 +17,80 @@ import { cpuSecondsOf, report } from './lib/report.js';
  * - tells without batching (maxBatchEnvelopes 1), to show what batching buys.
  *
  * "per core" figures divide by the CPU seconds the process used (sender and receiver are each
- * single-threaded). Not measured: handler work (the receiver only counts), TLS, a real network.
+ * single-threaded). With --tls=1 the tells and requests run again with both Remotes on mutual TLS
+ * (throwaway CA from testing/cluster/certs.ts, made with openssl in a temp dir and removed after),
+ * reported as mtls_* beside the plaintext figures with the throughput lost (*_cost_pct). Not
+ * measured: handler work (the receiver only counts), a real network, TLS handshakes (one per run).
  *
- *   npm run bench -- grpc_stream [--quick] [--payload=100]
+ *   npm run bench -- grpc [--quick] [--payload=100] [--tls=1]
  */
 export async function run(args: string[]): Promise<void> {
   const quick = args.includes('--quick');
   const payloadBytes = Number(option(args, 'payload') ?? 100);
-  const tells = quick ? 300_000 : 2_000_000;
-  const requests = quick ? 60_000 : 400_000;
-  const receiver = await startReceiver();
+  const withTls = ['1', 'true', 'on'].includes(option(args, 'tls') ?? '0');
+  const sizes = { tells: quick ? 300_000 : 2_000_000, requests: quick ? 60_000 : 400_000, payloadBytes };
+  const plain = await measure(sizes, undefined);
+  const figures: Figures = { payload_bytes: payloadBytes, ...plain.figures };
+  const notes = [
+    'two processes on one machine, one gRPC stream over 127.0.0.1; the receiver only counts (no handler work)',
+    'per_*_cpu_sec: envelopes per CPU second of that process (user + system), i.e. per core',
+    `requests: 1,000 outstanding; unbatched: the same tells with maxBatchEnvelopes=1 (${plain.unbatched} of them)`,
+  ];
+  if (withTls) {
+    const dir = mkdtempSync(join(tmpdir(), 'chorus-bench-pki-'));
+    try {
+      const secured = await measure(sizes, new TestPki(dir, 'chorus-bench-ca'));
+      for (const [k, v] of Object.entries(secured.figures)) if (k !== 'unbatched_tells_per_sec') figures[`mtls_${k}`] = v;
+      figures.mtls_tells_cost_pct = costPct(plain.figures.tells_per_sec, secured.figures.tells_per_sec);
+      figures.mtls_requests_cost_pct = costPct(plain.figures.request_roundtrips_per_sec, secured.figures.request_roundtrips_per_sec);
+      notes.push('mtls_*: the same runs with both Remotes on mutual TLS (P-256 certificates from a throwaway CA, grpc-js TLS); *_cost_pct: throughput lost to mTLS');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } else {
+    notes.push('plaintext only; --tls=1 adds the same runs over mutual TLS (mtls_* figures)');
+  }
+  report('grpc_stream', figures, notes);
+}
+
+interface Sizes {
+  tells: number;
+  requests: number;
+  payloadBytes: number;
+}
+
+/** One receiver, then batched tells, requests and (plaintext only) unbatched tells against it. */
+async function measure(sizes: Sizes, pki: TestPki | undefined): Promise<{ figures: Record<string, number>; unbatched: number }> {
+  const receiver = await startReceiver(pki?.issue(RECEIVER_ID));
+  const secure: Secure = (nodeId) => (pki === undefined ? undefined : new ClusterTls({ nodeId, ...pki.issue(nodeId) }));
   try {
-    const to: PeerAddress = { id: 'bench-receiver', grpcAddress: receiver.address };
-    const batched = await tellRate(to, receiver.pid, tells, payloadBytes, {});
-    const rpc = await requestRate(to, receiver.pid, requests, payloadBytes);
-    const single = await tellRate(to, receiver.pid, Math.floor(tells / 10), payloadBytes, { maxBatchEnvelopes: 1 });
-    report(
-      'grpc_stream',
-      {
-        payload_bytes: payloadBytes,
-        tells: batched.count,
-        tells_per_sec: batched.perSec,
-        tells_per_sender_cpu_sec: batched.perSenderCpu,
-        tells_per_receiver_cpu_sec: batched.perReceiverCpu,
-        envelopes_per_batch: batched.perBatch,
-        wire_bytes_per_envelope: batched.bytesPerEnvelope,
-        request_roundtrips_per_sec: rpc.perSec,
-        requests_per_sender_cpu_sec: rpc.perSenderCpu,
-        requests_per_receiver_cpu_sec: rpc.perReceiverCpu,
-        unbatched_tells_per_sec: single.perSec,
-      },
-      [
-        'two processes on one machine, one gRPC stream over 127.0.0.1; the receiver only counts (no handler work)',
-        'per_*_cpu_sec: envelopes per CPU second of that process (user + system), i.e. per core',
-        `requests: 1,000 outstanding; unbatched: the same tells with maxBatchEnvelopes=1 (${single.count} of them)`,
-      ],
-    );
+    const to: PeerAddress = { id: RECEIVER_ID, grpcAddress: receiver.address };
+    const batched = await tellRate(to, receiver.pid, sizes.tells, sizes.payloadBytes, {}, secure);
+    const rpc = await requestRate(to, receiver.pid, sizes.requests, sizes.payloadBytes, secure);
+    const figures: Record<string, number> = {
+      tells: batched.count,
+      tells_per_sec: batched.perSec,
+      tells_per_sender_cpu_sec: batched.perSenderCpu,
+      tells_per_receiver_cpu_sec: batched.perReceiverCpu,
+      envelopes_per_batch: batched.perBatch,
+      wire_bytes_per_envelope: batched.bytesPerEnvelope,
+      request_roundtrips_per_sec: rpc.perSec,
+      requests_per_sender_cpu_sec: rpc.perSenderCpu,
+      requests_per_receiver_cpu_sec: rpc.perReceiverCpu,
+    };
+    const unbatched = Math.floor(sizes.tells / 10);
+    if (pki === undefined) figures.unbatched_tells_per_sec = (await tellRate(to, receiver.pid, unbatched, sizes.payloadBytes, { maxBatchEnvelopes: 1 }, secure)).perSec;
+    return { figures, unbatched };
   } finally {
     await receiver.stop();
   }
+}
+
+/** This process's certificates for a sender node id, or undefined for plaintext. */
+type Secure = (nodeId: string) => ClusterTls | undefined;
+
+function costPct(plain: number | undefined, secured: number | undefined): number {
+  return plain === undefined || secured === undefined ? Number.NaN : (100 * (plain - secured)) / plain;
 }
 
 interface Rate {
@@ -63,8 +102,10 @@ interface Rate {
   bytesPerEnvelope: number;
 }
 
-async function tellRate(to: PeerAddress, receiverPid: number, count: number, payloadBytes: number, limits: Partial<RemoteLimits>): Promise<Rate> {
-  const sender = new Remote({ nodeId: `bench-sender-${Date.now()}`, listen: '127.0.0.1:0', limits: { maxQueuedEnvelopes: 50_000, ...limits } });
+async function tellRate(to: PeerAddress, receiverPid: number, count: number, payloadBytes: number, limits: Partial<RemoteLimits>, secure: Secure): Promise<Rate> {
+  const nodeId = `bench-sender-${Date.now()}`;
+  const tls = secure(nodeId);
+  const sender = new Remote({ nodeId, listen: '127.0.0.1:0', limits: { maxQueuedEnvelopes: 50_000, ...limits }, tls });
   try {
     const link = sender.link(to);
     const before = await counted(sender, to);
@@ -107,11 +148,14 @@ async function tellRate(to: PeerAddress, receiverPid: number, count: number, pay
     };
   } finally {
     await sender.stop();
+    tls?.close();
   }
 }
 
-async function requestRate(to: PeerAddress, receiverPid: number, count: number, payloadBytes: number): Promise<Omit<Rate, 'perBatch' | 'bytesPerEnvelope'>> {
-  const sender = new Remote({ nodeId: `bench-requester-${Date.now()}`, listen: '127.0.0.1:0' });
+async function requestRate(to: PeerAddress, receiverPid: number, count: number, payloadBytes: number, secure: Secure): Promise<Omit<Rate, 'perBatch' | 'bytesPerEnvelope'>> {
+  const nodeId = `bench-requester-${Date.now()}`;
+  const tls = secure(nodeId);
+  const sender = new Remote({ nodeId, listen: '127.0.0.1:0', tls });
   try {
     await counted(sender, to);
     const payload = new Uint8Array(payloadBytes).fill(9);
@@ -144,6 +188,7 @@ async function requestRate(to: PeerAddress, receiverPid: number, count: number, 
     };
   } finally {
     await sender.stop();
+    tls?.close();
   }
 }
 
@@ -161,9 +206,11 @@ function option(args: string[], name: string): string | undefined {
 // --- The receiving process -------------------------------------------------------------------------
 
 const RECEIVER_FLAG = '--grpc-stream-receiver';
+const RECEIVER_ID = 'bench-receiver';
 
-async function startReceiver(): Promise<{ address: string; pid: number; stop(): Promise<void> }> {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [RECEIVER_FLAG], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function startReceiver(tls: TlsFiles | undefined): Promise<{ address: string; pid: number; stop(): Promise<void> }> {
+  const tlsArgs = tls === undefined ? [] : [`--tls-ca=${tls.caFile}`, `--tls-cert=${tls.certFile}`, `--tls-key=${tls.keyFile}`];
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [RECEIVER_FLAG, ...tlsArgs], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const address = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the receiver did not start within 10 s')), 10_000);
@@ -186,8 +233,12 @@ async function startReceiver(): Promise<{ address: string; pid: number; stop(): 
   };
 }
 
-async function receive(): Promise<void> {
-  const remote = new Remote({ nodeId: 'bench-receiver', listen: '127.0.0.1:0' });
+async function receive(args: string[]): Promise<void> {
+  const caFile = option(args, 'tls-ca');
+  const certFile = option(args, 'tls-cert');
+  const keyFile = option(args, 'tls-key');
+  const tls = caFile === undefined || certFile === undefined || keyFile === undefined ? undefined : new ClusterTls({ nodeId: RECEIVER_ID, caFile, certFile, keyFile });
+  const remote = new Remote({ nodeId: RECEIVER_ID, listen: '127.0.0.1:0', tls });
   let tells = 0;
   remote.handle('bench', {
     tell() {
@@ -200,8 +251,11 @@ async function receive(): Promise<void> {
   const address = await remote.start();
   process.send?.({ address });
   process.once('SIGTERM', () => {
-    void remote.stop().then(() => process.exit(0));
+    void remote.stop().then(() => {
+      tls?.close();
+      process.exit(0);
+    });
   });
 }
 
-if (process.argv.includes(RECEIVER_FLAG)) await receive();
+if (process.argv.includes(RECEIVER_FLAG)) await receive(process.argv);
