@@ -109,7 +109,14 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     push = c.roles.includes('conversation') ? await startPush(config.push, config.dataDir, store, chat.sessions, system.clock, log, metrics.registry) : null;
     const planner = push?.planner;
     const service = await parts.core.start(
-      g === null ? null : { fanout: g.fanout, publishPresence: (u, f) => g.publishPresence(u, f), reconnectAll: (why) => g.closeSessions(CloseCode.SERVER_DRAINING, why) },
+      g === null
+        ? null
+        : {
+            fanout: g.fanout,
+            publishPresence: (u, f) => g.publishPresence(u, f),
+            reconnectAll: (why) => g.closeSessions(CloseCode.SERVER_DRAINING, why),
+            shareBudget: (u, gateways) => g.shareBudget(u, gateways),
+          },
       planner ? planner.stored.bind(planner) : undefined,
     );
     if (parts.clustered) log.info({ node: c.nodeId, roles: c.roles, members: parts.membership.members().map((m) => m.id) }, 'joined the cluster');

@@ -106,6 +106,7 @@ export interface GatewayDelivery {
 export class FakeGateway implements LocalGateway {
   readonly deliveries: GatewayDelivery[] = [];
   readonly reconnects: string[] = [];
+  readonly shares = new Map<string, number>();
   private readonly sessions = new Map<string, Set<Session>>();
   readonly fanout: Fanout = { toUsers: (users, frame) => this.toUsers([...users], frame, false) };
 
@@ -136,6 +137,11 @@ export class FakeGateway implements LocalGateway {
 
   publishPresence(userId: string, frame: Uint8Array): void {
     this.toUsers([userId], frame, true);
+  }
+
+  /** The last budget share the node's chat core gave each user (LocalGateway.shareBudget). */
+  shareBudget(userId: string, gateways: number): void {
+    this.shares.set(userId, gateways);
   }
 
   reconnectAll(reason: string): void {

@@ -123,6 +123,11 @@ export class Gateway {
     this.index.presence(userId, frame);
   }
 
+  /** This gateway's share of the user's frame budget: 1/gateways of it (LocalGateway, docs/security.md). */
+  shareBudget(userId: string, gateways: number): void {
+    this.index.share(userId, gateways);
+  }
+
   /** Starts serving; resolves with the bound port (useful with port 0). */
   listen(service: ChatService, presence: SessionPresence, push: PushRegistry | null = null): Promise<number> {
     const options = this.options;

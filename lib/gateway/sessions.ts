@@ -11,13 +11,16 @@ interface Budget {
 /**
  * One user on this gateway: their ready sessions and the frame budget (a token bucket) they share.
  * Kept small, since there is one per online user: the bucket is inline and a lone session (the
- * common case) is held without an array.
+ * common case) is held without an array. When the user's sessions are spread over several
+ * gateways, this one allows `1/gateways` of the budget (set by the user's directory node).
  */
 class UserEntry implements FrameBudget, TokenBucket {
   /** One session, or several; replaced, never mutated, so a fan-out loop survives a session closing under it. */
   sessions: SessionHandle | readonly SessionHandle[] | null = null;
   tokens: number;
   at: number;
+  /** How many gateways the user's budget is split over (1: all of it here). */
+  gateways = 1;
 
   constructor(
     private readonly budget: Budget,
@@ -55,12 +58,28 @@ class UserEntry implements FrameBudget, TokenBucket {
   }
 
   take(now: number): boolean {
-    return takeToken(this, now, this.budget.perSecond, this.budget.burst);
+    return takeToken(this, now, this.perSecond, this.burst);
   }
 
   /** Back to a full bucket: a user without sessions can then be forgotten. */
   full(now: number): boolean {
-    return bucketFull(this, now, this.budget.perSecond, this.budget.burst);
+    return bucketFull(this, now, this.perSecond, this.burst);
+  }
+
+  /** Splits the budget over `gateways`: time so far is earned at the old rate, tokens above the new burst are dropped. */
+  split(gateways: number, now: number): void {
+    bucketFull(this, now, this.perSecond, this.burst);
+    this.gateways = gateways;
+    this.tokens = Math.min(this.tokens, this.burst);
+  }
+
+  private get perSecond(): number {
+    return this.budget.perSecond / this.gateways;
+  }
+
+  /** Whole tokens, and at least one (a frame must be possible on every gateway). */
+  private get burst(): number {
+    return Math.max(1, Math.floor(this.budget.burst / this.gateways));
   }
 }
 
@@ -103,6 +122,12 @@ export class SessionIndex implements SessionDirectory, Fanout {
   leave(session: SessionHandle): void {
     const entry = this.users.get(session.userId);
     if (entry !== undefined && entry.remove(session) && entry.count === 0) this.idle.add(session.userId);
+  }
+
+  /** The user's directory node says their sessions are on `gateways` gateways (ignored without an entry). */
+  share(userId: string, gateways: number): void {
+    const entry = this.users.get(userId);
+    if (entry !== undefined && entry.gateways !== gateways) entry.split(Math.max(1, Math.floor(gateways)), this.now());
   }
 
   watch(session: SessionHandle, users: readonly string[], previous: readonly string[]): void {

@@ -23,7 +23,8 @@ export const PEER_AUTHORITY: Readonly<Record<string, Readonly<Record<string, rea
     // Fan-out from a conversation (or a directory node forwarding it).
     deliver: ['conversation'],
   },
-  [GATEWAY_KIND]: { deliver: ['conversation'], presence: ['conversation'] },
+  // A directory node's split of a user's frame budget over the gateways holding their sessions.
+  [GATEWAY_KIND]: { deliver: ['conversation'], presence: ['conversation'], share: ['conversation'] },
 };
 
 /** Warnings per (peer, reason) before they are only counted. */

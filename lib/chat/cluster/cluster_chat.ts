@@ -10,7 +10,7 @@ import type { InboundMessage, OwnershipAnswer } from '../../cluster/remote/inbou
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
 import { PeerAuthority } from './authority.js';
-import { decodeDelivery, decodeSessionCount, decodeUsers, encodeUsers } from './codec.js';
+import { decodeBudgetShare, decodeDelivery, decodeSessionCount, decodeUsers, encodeBudgetShare, encodeSessionCount, encodeUsers } from './codec.js';
 import { SessionDirectory } from './directory.js';
 import { ClusterFanout, DIRECTORY_KIND, GATEWAY_KIND, type LocalGateway, MANY_USERS, userKey } from './fanout.js';
 import { CONVERSATION_KIND, RoutedChatService, serveCall } from './routed_service.js';
@@ -67,7 +67,12 @@ export class ClusterChat {
     this.selfId = options.placement.selfId;
     this.hostsConversations = options.roles.includes('conversation');
     this.directory = this.hostsConversations
-      ? new SessionDirectory({ clock: options.clock, graceMs: options.presenceGraceMs, presenceChanged: (u, online, at) => this.presenceChanged(u, online, at) })
+      ? new SessionDirectory({
+          clock: options.clock,
+          graceMs: options.presenceGraceMs,
+          presenceChanged: (u, online, at) => this.presenceChanged(u, online, at),
+          gatewaysChanged: (u, gateways, except) => this.shareBudget(u, gateways, except),
+        })
       : null;
     this.fanout = new ClusterFanout({
       placement: options.placement,
@@ -86,6 +91,7 @@ export class ClusterChat {
       clock: options.clock,
       registerTimeoutMs: Math.min(options.requestTimeoutMs, 5_000),
       log: options.log,
+      budgetShared: (u, gateways) => this.gateway?.shareBudget(u, gateways),
     });
   }
 
@@ -143,6 +149,11 @@ export class ClusterChat {
       remote.handle(GATEWAY_KIND, {
         tell: (m) => {
           authority.check(m);
+          if (m.type === 'share') {
+            const share = decodeBudgetShare(m.payload);
+            gateway.shareBudget(share.userId, share.gateways);
+            return;
+          }
           const d = decodeDelivery(m.payload);
           if (m.type === 'presence') for (const u of d.users) gateway.publishPresence(u, d.frame);
           else gateway.fanout.toUsers(d.users, d.frame);
@@ -218,10 +229,7 @@ export class ClusterChat {
 
   private directoryRequest(m: InboundMessage): Uint8Array {
     const directory = this.directory!;
-    if (m.type === 'session') {
-      directory.set(m.key, m.from, decodeSessionCount(m.payload));
-      return new Uint8Array(0);
-    }
+    if (m.type === 'session') return encodeSessionCount(directory.set(m.key, m.from, decodeSessionCount(m.payload)));
     if (m.type === 'online' || m.type === 'sessions') {
       const users = decodeUsers(m.payload);
       return encodeUsers(users.filter((u) => (m.type === 'online' ? directory.isOnline(u) : directory.hasSession(u))));
@@ -269,6 +277,26 @@ export class ClusterChat {
     if (service !== null) for (const id of service.activeConversations()) service.release(id);
     this.directory?.keepUsers(() => false);
     this.gateway?.reconnectAll('membership lease lost, reconnect');
+  }
+
+  /** Tells each gateway holding the user's sessions (but `except`) its new share of the user's frame budget. */
+  private shareBudget(userId: string, gateways: ReadonlyMap<string, number>, except: string | undefined): void {
+    const members = this.o.membership.members();
+    for (const id of gateways.keys()) {
+      if (id === except) continue;
+      if (id === this.selfId) {
+        this.gateway?.shareBudget(userId, gateways.size);
+        continue;
+      }
+      const member = members.find((m) => m.id === id);
+      if (member === undefined) continue;
+      try {
+        this.o.remote.tell(member, { kind: GATEWAY_KIND, key: id }, 'share', encodeBudgetShare(userId, gateways.size));
+      } catch (err) {
+        // The gateway keeps its previous share until the next change: more or less than its due.
+        this.o.log.debug({ err, peer: id, user: userId }, 'budget share not sent');
+      }
+    }
   }
 
   private presenceChanged(userId: string, online: boolean, at: number): void {

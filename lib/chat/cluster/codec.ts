@@ -2,7 +2,7 @@ import protobuf from 'protobufjs/light.js';
 import { CALLS, type CallArgs, type CallName, type CallResults, type WireArgs, type WireResult, isCallName } from '../calls.js';
 import type { Caller } from '../types.js';
 import { ChorusError, ErrorCode, invalid, isValidId } from '../../protocol/mod.js';
-import { type Call, type CallInit, type CallResult, type CallResultInit, type Delivery, type SessionCount, type SessionCountInit, type UserList, descriptor } from './gen/chat.js';
+import { type BudgetShare, type BudgetShareInit, type Call, type CallInit, type CallResult, type CallResultInit, type Delivery, type SessionCount, type SessionCountInit, type UserList, descriptor } from './gen/chat.js';
 
 /**
  * The one codec of node-to-node chat payloads (proto/chorus/cluster/v1/chat.proto): conversation
@@ -21,6 +21,7 @@ const CallResultType = root.lookupType('chorus.cluster.v1.CallResult');
 const DeliveryType = root.lookupType('chorus.cluster.v1.Delivery');
 const SessionCountType = root.lookupType('chorus.cluster.v1.SessionCount');
 const UserListType = root.lookupType('chorus.cluster.v1.UserList');
+const BudgetShareType = root.lookupType('chorus.cluster.v1.BudgetShare');
 
 /** Users one delivery may name. */
 export const MAX_DELIVERY_USERS = 0xffff;
@@ -110,6 +111,17 @@ export function encodeSessionCount(count: number): Uint8Array {
 
 export function decodeSessionCount(bytes: Uint8Array): number {
   return decode<SessionCount>(SessionCountType, bytes, 'session count').count;
+}
+
+/** The user's frame budget is split over this many gateways (at least 1). */
+export function encodeBudgetShare(userId: string, gateways: number): Uint8Array {
+  return encode(BudgetShareType, { userId, gateways } satisfies BudgetShareInit);
+}
+
+export function decodeBudgetShare(bytes: Uint8Array): { userId: string; gateways: number } {
+  const { userId, gateways } = decode<BudgetShare>(BudgetShareType, bytes, 'budget share');
+  if (gateways < 1) throw invalid('a budget share is split over at least one gateway');
+  return { userId, gateways };
 }
 
 export function encodeUsers(users: readonly string[]): Uint8Array {

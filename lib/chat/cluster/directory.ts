@@ -6,6 +6,12 @@ export interface SessionDirectoryDeps {
   graceMs: number;
   /** A user came online, or went offline after the grace period. */
   presenceChanged(userId: string, online: boolean, at: number): void;
+  /**
+   * The number of gateways holding the user's sessions changed (and is not 0): each of them, except
+   * `except` (the gateway whose registration changed it, which learns it from the reply), is told
+   * its new share of the user's frame budget.
+   */
+  gatewaysChanged?(userId: string, gateways: ReadonlyMap<string, number>, except: string | undefined): void;
 }
 
 /**
@@ -21,10 +27,14 @@ export class SessionDirectory {
 
   constructor(private readonly d: SessionDirectoryDeps) {}
 
-  /** Sets how many sessions of the user a gateway holds (0 removes it). */
-  set(userId: string, gatewayId: string, count: number): void {
+  /**
+   * Sets how many sessions of the user a gateway holds (0 removes it). Answers how many gateways
+   * hold the user's sessions now: the divisor of that gateway's share of the user's frame budget.
+   */
+  set(userId: string, gatewayId: string, count: number): number {
     let gateways = this.users.get(userId);
     const before = gateways !== undefined;
+    const spread = gateways?.size ?? 0;
     if (count > 0) {
       if (gateways === undefined) this.users.set(userId, (gateways = new Map()));
       gateways.set(gatewayId, count);
@@ -33,6 +43,9 @@ export class SessionDirectory {
       if (gateways.size === 0) this.users.delete(userId);
     }
     this.transition(userId, before, this.users.has(userId));
+    const now = gateways?.size ?? 0;
+    if (now !== spread && now > 0) this.d.gatewaysChanged?.(userId, gateways!, gatewayId);
+    return now;
   }
 
   /** Gateways holding sessions of the user, or undefined when none does. */
@@ -62,7 +75,7 @@ export class SessionDirectory {
       if (changed && gateways.size === 0) {
         this.users.delete(userId);
         this.transition(userId, true, false);
-      }
+      } else if (changed) this.d.gatewaysChanged?.(userId, gateways, undefined);
     }
   }
 

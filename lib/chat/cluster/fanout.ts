@@ -25,6 +25,11 @@ export interface LocalGateway {
    * this gateway's sessions from the directory, so its clients resync through another gateway.
    */
   reconnectAll(reason: string): void;
+  /**
+   * The user's sessions are on `gateways` gateways: this one allows 1/gateways of the user's frame
+   * budget (rate and burst), so that together they allow one budget (docs/security.md, "Limits").
+   */
+  shareBudget(userId: string, gateways: number): void;
 }
 
 export interface ClusterFanoutDeps {

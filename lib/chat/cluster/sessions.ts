@@ -7,7 +7,7 @@ import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
-import { decodeUsers, encodeSessionCount, encodeUsers } from './codec.js';
+import { decodeSessionCount, decodeUsers, encodeSessionCount, encodeUsers } from './codec.js';
 import type { SessionDirectory } from './directory.js';
 import { DIRECTORY_KIND, MANY_USERS, userKey } from './fanout.js';
 
@@ -22,6 +22,8 @@ export interface GatewaySessionsDeps {
   /** How long a session's registration is tried before the session is refused (close 4102). */
   registerTimeoutMs: number;
   log: ClusterLog;
+  /** A registration's answer: the user's sessions are on this many gateways (this one's budget share). */
+  budgetShared?(userId: string, gateways: number): void;
 }
 
 /**
@@ -91,12 +93,15 @@ export class GatewaySessions implements SessionPresence {
       const count = this.counts.get(userId) ?? 0;
       try {
         if (owner === undefined) throw new ChorusError(ErrorCode.UNAVAILABLE, 'no conversation host holds the session directory');
-        if (owner.id === this.d.placement.selfId && this.d.directory !== null) {
-          this.d.directory.set(userId, owner.id, count);
-          return;
+        let gateways: number;
+        if (owner.id === this.d.placement.selfId && this.d.directory !== null) gateways = this.d.directory.set(userId, owner.id, count);
+        else {
+          const left = Math.max(1, Math.floor(until - this.d.clock.now()));
+          const reply = await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encodeSessionCount(count), { timeoutMs: left });
+          // An empty reply (a directory node from before budget shares) decodes as 0: no share.
+          gateways = decodeSessionCount(reply);
         }
-        const left = Math.max(1, Math.floor(until - this.d.clock.now()));
-        await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encodeSessionCount(count), { timeoutMs: left });
+        if (gateways > 0) this.d.budgetShared?.(userId, gateways);
         return;
       } catch (err) {
         const pause = backoffMs(attempt, 20, 1000);

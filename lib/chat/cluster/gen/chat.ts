@@ -531,6 +531,19 @@ export const descriptor = {
                     }
                   }
                 },
+                "BudgetShare": {
+                  "fields": {
+                    "userId": {
+                      "type": "string",
+                      "id": 1,
+                      "protoName": "user_id"
+                    },
+                    "gateways": {
+                      "type": "uint32",
+                      "id": 2
+                    }
+                  }
+                },
                 "Delivery": {
                   "fields": {
                     "hops": {
@@ -907,6 +920,17 @@ export interface SessionCount {
 /** SessionCount to encode: every field may be left out (proto3 default). */
 export interface SessionCountInit {
   count?: number;
+}
+
+/** BudgetShare as decoded: every field is present (absent ones read as their default). */
+export interface BudgetShare {
+  userId: string;
+  gateways: number;
+}
+/** BudgetShare to encode: every field may be left out (proto3 default). */
+export interface BudgetShareInit {
+  userId?: string;
+  gateways?: number;
 }
 
 /** Delivery as decoded: every field is present (absent ones read as their default). */
