@@ -60,6 +60,32 @@ export async function ticksDetail(page: Page, text: string): Promise<string> {
   return (await bubble(page, text).locator('.ticks').getAttribute('title')) ?? '';
 }
 
+/** The "new messages" line shown when a conversation with unread messages is opened. */
+export function newMessagesDivider(page: Page): Locator {
+  return page.locator('#messages li.new-divider');
+}
+
+/** The button that shows while the message list is scrolled up. */
+export function jumpToBottom(page: Page): Locator {
+  return page.locator('#jump-bottom');
+}
+
+/** Waits until the element is wholly inside the visible part of the message list. */
+export async function waitInMessageView(page: Page, target: Locator): Promise<void> {
+  const handle = await target.elementHandle();
+  await page.waitForFunction((e) => {
+    const list = document.getElementById('messages')!.getBoundingClientRect();
+    const r = (e as Element).getBoundingClientRect();
+    return r.top >= list.top - 1 && r.bottom <= list.bottom + 1;
+  }, handle);
+}
+
+/** Scrolls the message list up with the mouse wheel, as a person reading back does. */
+export async function scrollMessagesUp(page: Page): Promise<void> {
+  await page.locator('#messages').hover();
+  await page.mouse.wheel(0, -5_000);
+}
+
 /** Adds members through the manage panel of the open group. */
 export async function addMembers(page: Page, users: readonly string[]): Promise<void> {
   await openManage(page);

@@ -7,6 +7,7 @@ import { ConversationView } from './conversation.js';
 import { errorText } from './format.js';
 import type { GroupActions } from './group_actions.js';
 import { ManagePanel } from './manage.js';
+import { Notifier } from './notify.js';
 import { Session } from './session.js';
 import { SidebarView } from './sidebar.js';
 import { ui } from './ui.js';
@@ -22,6 +23,7 @@ const current = (): Session | null => session;
 const sidebar = new SidebarView();
 const conversation = new ConversationView(current);
 const manage = new ManagePanel(current);
+const notifier = new Notifier((id) => session?.select(id));
 
 function draw(s: Session): void {
   ui.status.textContent = LINK_LABEL[s.link];
@@ -36,6 +38,7 @@ function draw(s: Session): void {
   sidebar.render(s);
   conversation.render(s);
   manage.render(s);
+  notifier.render();
 }
 
 function parseMembers(input: string): string[] {
@@ -56,7 +59,7 @@ async function logIn(user: string): Promise<void> {
   const token = await fetchToken(user);
   sessionStorage.setItem(SESSION_USER, user);
   localStorage.setItem(LAST_USER, user);
-  session = new Session(user, token, draw);
+  session = new Session(user, token, draw, (v, m) => notifier.show(v, m));
   ui.me.textContent = user;
   ui.login.hidden = true;
   ui.app.hidden = false;
