@@ -8,6 +8,20 @@ export async function chatWith(page: Page, other: string): Promise<void> {
   await page.locator('#conv-title', { hasText: other }).waitFor();
 }
 
+/** The sidebar's message, e.g. the warning about a name nobody has used. */
+export function sidebarError(page: Page): Locator {
+  return page.locator('#sidebar-error');
+}
+
+/** Starts a chat with someone who has never used Chorus: the page warns once, the second press goes ahead. */
+export async function chatWithNewcomer(page: Page, other: string): Promise<void> {
+  await page.fill('#direct-user', other);
+  await page.click('#new-direct button[type=submit]');
+  await sidebarError(page).filter({ hasText: `“${other}” has never used Chorus` }).waitFor();
+  await page.click('#new-direct button[type=submit]');
+  await page.locator('#conv-title', { hasText: other }).waitFor();
+}
+
 export async function createGroup(page: Page, title: string, members: readonly string[]): Promise<void> {
   await page.fill('#group-title', title);
   await page.fill('#group-members', members.join(', '));

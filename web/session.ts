@@ -187,6 +187,23 @@ export class Session {
     this.open(await this.client.createGroup(title, members));
   }
 
+  /**
+   * Of these names, the ones the server has never seen (typos, or people who have not used Chorus
+   * yet), each with the lower-case name when that one is known. When the server cannot answer (an
+   * older server, a dropped connection) nobody is reported: the check only warns.
+   */
+  async unknownUsers(names: readonly string[]): Promise<{ name: string; known: string | null }[]> {
+    const lower = names.map((n) => n.toLowerCase()).filter((n) => !names.includes(n));
+    let known: Set<string>;
+    try {
+      known = new Set(await this.client.lookupUsers([...new Set([...names, ...lower])]));
+    } catch (err) {
+      console.warn('chorus: user lookup:', err);
+      return [];
+    }
+    return names.filter((n) => !known.has(n)).map((name) => ({ name, known: known.has(name.toLowerCase()) ? name.toLowerCase() : null }));
+  }
+
   select(id: string): void {
     const v = this.convs.get(id);
     if (v === undefined) return;

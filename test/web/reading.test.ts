@@ -15,6 +15,7 @@ describe('reading a busy conversation', () => {
       const oli = await web().node.client('oli');
       const conv = await oli.createDirect('pat');
       for (const t of ['morning', 'are you in today?']) await oli.send(conv.id, t);
+      await web().node.client('quinn');
       const pat = await web().open('pat');
       await openConversation(pat, 'oli');
       await bubble(pat, 'are you in today?').waitFor();
