@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { pino } from 'pino';
-import { type ChorusConfig, type Command, ConfigError, loadConfig, loadMigrateConfig, type MigrateConfig, usage } from './config.js';
+import { type ChorusConfig, type Command, ConfigError, loadConfig, loadMigrateConfig, type MigrateConfig, usage, version } from './config.js';
 import { runMigrate } from './migrate.js';
 import { startNode } from './node.js';
 
@@ -11,6 +11,10 @@ async function main(): Promise<void> {
   if (argv[0] === 'serve' || argv[0] === 'migrate') {
     command = argv[0];
     argv = argv.slice(1);
+  }
+  if (argv.includes('--version') || argv.includes('-v')) {
+    console.log(`chorus ${version()}`);
+    return;
   }
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(usage(command));
@@ -54,10 +58,13 @@ async function serve(argv: string[]): Promise<void> {
     process.exit(1);
   }
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${node.port}/`;
-  log.info({ port: node.port, adminPort: node.adminPort, grpc: node.grpcAddress || undefined, dataDir: config.dataDir, store: config.store.kind, dev: config.dev }, 'chorus listening');
-  // One machine-readable line for scripts and tests that start us with port 0.
-  process.stdout.write(`${JSON.stringify({ chorus: 'listening', port: node.port, url, adminPort: node.adminPort, grpc: node.grpcAddress, node: config.cluster.nodeId })}\n`);
-  if (config.dev) process.stderr.write(`\n  Chorus is running: open ${url} in two browser tabs and log in as two names.\n\n`);
+  // The one startup line, written whatever --log-level says: scripts and tests that start us with
+  // port 0 read the ports from it (testing/process.ts).
+  log.child({}, { level: 'info' }).info(
+    { port: node.port, url, adminPort: node.adminPort, grpc: node.grpcAddress || undefined, node: config.cluster.nodeId, dataDir: config.dataDir, store: config.store.kind, dev: config.dev, version: version() },
+    'chorus listening',
+  );
+  if (process.stdout.isTTY) process.stdout.write(banner(url, config.dev));
 
   let stopping = false;
   const shutdown = (signal: string): void => {
@@ -74,6 +81,12 @@ async function serve(argv: string[]): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/** For a person at a terminal (never in a pipe or a log collector). */
+function banner(url: string, dev: boolean): string {
+  const next = dev ? `open ${url} in two browser tabs and log in as two names` : `the chat page is at ${url}`;
+  return `\n  Chorus ${version()} is running: ${next}.\n  Ctrl-C stops it.\n\n`;
 }
 
 /** An error as one line. The driver's "no host available" names each host's own error instead. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { read } from './config/reader.js';
@@ -11,6 +12,11 @@ export { usage } from './config/usage.js';
 export { parseContactPoints, parseReplication } from './config/validate.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** `chorus --version`: the version in package.json. */
+export function version(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /** The server's configuration (`chorus` / `chorus serve`). */
 export function loadConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ChorusConfig {

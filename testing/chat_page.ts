@@ -8,6 +8,20 @@ export async function chatWith(page: Page, other: string): Promise<void> {
   await page.locator('#conv-title', { hasText: other }).waitFor();
 }
 
+/** The sidebar's message, e.g. the warning about a name nobody has used. */
+export function sidebarError(page: Page): Locator {
+  return page.locator('#sidebar-error');
+}
+
+/** Starts a chat with someone who has never used Chorus: the page warns once, the second press goes ahead. */
+export async function chatWithNewcomer(page: Page, other: string): Promise<void> {
+  await page.fill('#direct-user', other);
+  await page.click('#new-direct button[type=submit]');
+  await sidebarError(page).filter({ hasText: `“${other}” has never used Chorus` }).waitFor();
+  await page.click('#new-direct button[type=submit]');
+  await page.locator('#conv-title', { hasText: other }).waitFor();
+}
+
 export async function createGroup(page: Page, title: string, members: readonly string[]): Promise<void> {
   await page.fill('#group-title', title);
   await page.fill('#group-members', members.join(', '));
@@ -58,6 +72,32 @@ export async function waitTicks(page: Page, text: string, ticks: string): Promis
 
 export async function ticksDetail(page: Page, text: string): Promise<string> {
   return (await bubble(page, text).locator('.ticks').getAttribute('title')) ?? '';
+}
+
+/** The "new messages" line shown when a conversation with unread messages is opened. */
+export function newMessagesDivider(page: Page): Locator {
+  return page.locator('#messages li.new-divider');
+}
+
+/** The button that shows while the message list is scrolled up. */
+export function jumpToBottom(page: Page): Locator {
+  return page.locator('#jump-bottom');
+}
+
+/** Waits until the element is wholly inside the visible part of the message list. */
+export async function waitInMessageView(page: Page, target: Locator): Promise<void> {
+  const handle = await target.elementHandle();
+  await page.waitForFunction((e) => {
+    const list = document.getElementById('messages')!.getBoundingClientRect();
+    const r = (e as Element).getBoundingClientRect();
+    return r.top >= list.top - 1 && r.bottom <= list.bottom + 1;
+  }, handle);
+}
+
+/** Scrolls the message list up with the mouse wheel, as a person reading back does. */
+export async function scrollMessagesUp(page: Page): Promise<void> {
+  await page.locator('#messages').hover();
+  await page.mouse.wheel(0, -5_000);
 }
 
 /** Adds members through the manage panel of the open group. */

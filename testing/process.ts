@@ -19,7 +19,7 @@ export interface ServerProcess {
   logs(): string;
 }
 
-/** Starts `chorus` as a real child process and waits for its "listening" line. */
+/** Starts `chorus` as a real child process and waits for its startup log line ("chorus listening", written at any log level). */
 export function startServerProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 15_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, [ENTRY, ...args], {
     env: { ...process.env, CHORUS_LOG_LEVEL: 'warn', ...env },
@@ -42,13 +42,13 @@ export function startServerProcess(args: string[], env: Record<string, string> =
     let logs = '';
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (logs.length < 4_000_000) logs += `${line}\n`;
-      let msg: { chorus?: string; port?: number; adminPort?: number; grpc?: string };
+      let msg: { msg?: string; port?: number; adminPort?: number; grpc?: string };
       try {
         msg = JSON.parse(line) as typeof msg;
       } catch {
         return;
       }
-      if (msg.chorus === 'listening' && typeof msg.port === 'number') {
+      if (msg.msg === 'chorus listening' && typeof msg.port === 'number') {
         clearTimeout(timer);
         resolve({ port: msg.port, adminPort: msg.adminPort ?? 0, grpc: msg.grpc ?? '', url: `ws://127.0.0.1:${msg.port}/v1/ws`, child, exited, stderr: () => err, logs: () => logs });
       }

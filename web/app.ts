@@ -7,6 +7,7 @@ import { ConversationView } from './conversation.js';
 import { errorText } from './format.js';
 import type { GroupActions } from './group_actions.js';
 import { ManagePanel } from './manage.js';
+import { Notifier } from './notify.js';
 import { Session } from './session.js';
 import { SidebarView } from './sidebar.js';
 import { ui } from './ui.js';
@@ -22,6 +23,7 @@ const current = (): Session | null => session;
 const sidebar = new SidebarView();
 const conversation = new ConversationView(current);
 const manage = new ManagePanel(current);
+const notifier = new Notifier((id) => session?.select(id));
 
 function draw(s: Session): void {
   ui.status.textContent = LINK_LABEL[s.link];
@@ -36,6 +38,7 @@ function draw(s: Session): void {
   sidebar.render(s);
   conversation.render(s);
   manage.render(s);
+  notifier.render();
 }
 
 function parseMembers(input: string): string[] {
@@ -56,7 +59,7 @@ async function logIn(user: string): Promise<void> {
   const token = await fetchToken(user);
   sessionStorage.setItem(SESSION_USER, user);
   localStorage.setItem(LAST_USER, user);
-  session = new Session(user, token, draw);
+  session = new Session(user, token, draw, (v, m) => notifier.show(v, m));
   ui.me.textContent = user;
   ui.login.hidden = true;
   ui.app.hidden = false;
@@ -86,15 +89,38 @@ onSubmit(ui.login, ui.loginError, async () => {
   await logIn(user);
 });
 
+/** The names last warned about: submitting the same ones again goes ahead. */
+let warnedAbout = '';
+
+/** Refuses (once) to start a chat with names the server has never seen: likely typos. */
+async function checkPeople(s: Session, names: readonly string[]): Promise<void> {
+  const unknown = await s.unknownUsers(names);
+  const key = unknown.map((u) => u.name).join(',');
+  if (unknown.length === 0 || key === warnedAbout) {
+    warnedAbout = '';
+    return;
+  }
+  warnedAbout = key;
+  const hint = unknown.find((u) => u.known !== null);
+  const who = unknown.map((u) => `“${u.name}”`).join(', ');
+  const did = hint === undefined ? '' : ` Did you mean ${hint.known}? Names are case-sensitive.`;
+  throw new Error(`${who} ${unknown.length === 1 ? 'has' : 'have'} never used Chorus.${did} Check the spelling, or press again to start anyway.`);
+}
+
 onSubmit(ui.newDirect, ui.sidebarError, async () => {
   const other = ui.directUser.value.trim();
   if (!NAME.test(other)) throw new Error(`not a user name: ${other}`);
-  await session?.startDirect(other);
+  if (session === null) return;
+  await checkPeople(session, [other]);
+  await session.startDirect(other);
   ui.directUser.value = '';
 });
 
 onSubmit(ui.newGroup, ui.sidebarError, async () => {
-  await session?.startGroup(ui.groupTitle.value.trim(), parseMembers(ui.groupMembers.value));
+  const members = parseMembers(ui.groupMembers.value);
+  if (session === null) return;
+  await checkPeople(session, members);
+  await session.startGroup(ui.groupTitle.value.trim(), members);
   ui.groupTitle.value = ui.groupMembers.value = '';
 });
 

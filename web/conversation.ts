@@ -1,4 +1,5 @@
 // The open conversation: header with presence, the message list, who is typing, the composer.
+import { MessageKind } from '../lib/client/mod.js';
 import { button, el, KeyedList, type KeyedItem } from './dom.js';
 import { dayLabel, presenceLine, typingLine } from './format.js';
 import { setComposer } from './composer.js';
@@ -8,6 +9,10 @@ import type { ConvState } from './state.js';
 import { ui } from './ui.js';
 
 const COMPOSER_HINT = 'Write a message — Enter sends';
+/** Consecutive messages of one sender this close together show as one group (the name once). */
+const GROUP_WITHIN_MS = 5 * 60_000;
+/** Scrolled up further than this from the newest message: the jump-to-bottom button shows. */
+const JUMP_SHOWN_PX = 160;
 /** What an unacknowledged message says, by connection: it goes out by itself once connected. */
 const PENDING_LABEL: Record<Link, string> = {
   ready: 'sending…',
@@ -33,7 +38,21 @@ export class ConversationView {
     discard: (id) => this.session()?.discardDraft(id),
   };
 
-  constructor(private readonly session: () => Session | null) {}
+  constructor(private readonly session: () => Session | null) {
+    ui.messages.addEventListener('scroll', () => this.placeJump(), { passive: true });
+    ui.jumpBottom.addEventListener('click', () => {
+      ui.messages.scrollTop = ui.messages.scrollHeight;
+      this.placeJump();
+    });
+  }
+
+  /** The jump-to-bottom button: shown while scrolled up, just above the composer. */
+  private placeJump(): void {
+    const list = ui.messages;
+    const away = list.scrollHeight - list.scrollTop - list.clientHeight;
+    ui.jumpBottom.hidden = list.hidden || away <= JUMP_SHOWN_PX;
+    if (!ui.jumpBottom.hidden) ui.jumpBottom.style.bottom = `${(list.offsetParent?.clientHeight ?? 0) - (list.offsetTop + list.clientHeight) + 12}px`;
+  }
 
   render(s: Session): void {
     const v = s.current;
@@ -43,6 +62,7 @@ export class ConversationView {
     if (v === undefined) {
       this.list.clear();
       this.shown = null;
+      this.placeJump();
       return;
     }
     if (this.shown?.session !== s || this.shown.id !== v.info.id) {
@@ -92,14 +112,27 @@ export class ConversationView {
     if (v.hasOlder || v.history === 'loading') items.push(this.olderItem(v));
     const shown = [...v.messages.values()].sort((a, b) => a.seq - b.seq);
     const actions = s.messageActions;
+    const divider = s.newSince?.conv === v.info.id ? s.newSince : null;
+    let dividerShown = false;
     let day = '';
+    /** The previous bubble, for sender grouping (null after a day label, the divider or a system line). */
+    let prev: { sender: string; at: number } | null = null;
     for (const m of shown) {
       const d = dayLabel(m.sentAtMs);
       if (d !== day) {
         day = d;
+        prev = null;
         items.push({ key: `day${new Date(m.sentAtMs).toDateString()}`, sig: d, build: () => el('li', 'day', d) });
       }
       const own = m.senderId === s.user;
+      if (divider !== null && !dividerShown && !own && m.seq > divider.afterSeq && m.kind === MessageKind.TEXT) {
+        dividerShown = true;
+        prev = null;
+        items.push({ key: 'new', sig: '', build: () => el('li', 'new-divider', 'New messages') });
+      }
+      const text = m.kind === MessageKind.TEXT;
+      const continued = text && prev !== null && prev.sender === m.senderId && m.sentAtMs - prev.at < GROUP_WITHIN_MS;
+      prev = text ? { sender: m.senderId, at: m.sentAtMs } : null;
       items.push(
         messageItem(
           m,
@@ -112,6 +145,7 @@ export class ConversationView {
             confirmingDelete: actions.isConfirmingDelete(v.info.id, m.seq),
             picked: actions.isPicked(v.info.id, m.seq),
             canReact: !v.left,
+            continued,
           },
           actions,
         ),
@@ -122,9 +156,15 @@ export class ConversationView {
     for (const d of s.drafts) if (d.conversationId === v.info.id && !acked.has(d.clientId)) items.push(draftItem(d, waiting, this.draftHandlers));
     this.list.update(items);
 
+    const newLine = dividerShown && divider?.placed === false ? list.querySelector<HTMLElement>('li.new-divider') : null;
     if (s.keepScroll) list.scrollTop = top + (list.scrollHeight - height);
-    else if (atBottom) list.scrollTop = list.scrollHeight;
+    else if (newLine !== null && divider !== null) {
+      // Opened with unread messages: start at the first of them, the read ones just above.
+      list.scrollTop = newLine.offsetTop - 48; // #messages is the divider's offsetParent
+      divider.placed = true;
+    } else if (atBottom) list.scrollTop = list.scrollHeight;
     s.keepScroll = s.stickToBottom = false;
+    this.placeJump();
   }
 
   private olderItem(v: ConvState): KeyedItem {

@@ -33,6 +33,8 @@ export interface MessageView {
   picked: boolean;
   /** Still a member: may react. */
   canReact: boolean;
+  /** Follows a message of the same sender shortly before: shown as one group, the name once. */
+  continued: boolean;
 }
 
 export function messageItem(m: ShownMessage, view: MessageView, actions: MessageHandlers): KeyedItem {
@@ -78,7 +80,7 @@ export function draftItem(d: Draft, waiting: string, handlers: DraftHandlers): K
 
 function buildBubble(m: ShownMessage, view: MessageView, actions: MessageHandlers): HTMLLIElement {
   const mine = m.senderId === view.me;
-  const li = el('li', `msg${mine ? ' mine' : ''}${m.deleted ? ' deleted' : ''}${view.picked ? ' picked' : ''}`);
+  const li = el('li', `msg${mine ? ' mine' : ''}${m.deleted ? ' deleted' : ''}${view.picked ? ' picked' : ''}${view.continued ? ' cont' : ''}`);
   li.dataset['seq'] = String(m.seq);
   if (!m.deleted && !view.editing) {
     // Touch screens: a tap (or long-press, which would open the browser's menu) shows the actions.

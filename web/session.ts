@@ -48,6 +48,12 @@ export class Session {
   stickToBottom = true;
   /** Set when an older page was prepended: the renderer keeps the view where it was. */
   keepScroll = false;
+  /**
+   * The open conversation had unread messages when it was opened: the "new messages" divider goes
+   * before the first message of others after `afterSeq` (the read cursor then), until another
+   * conversation is opened. The renderer scrolls to it once and sets `placed`.
+   */
+  newSince: { conv: string; afterSeq: number; placed: boolean } | null = null;
 
   private readonly client: ChorusClient;
   private readonly receiptSender: ReceiptSender;
@@ -68,6 +74,8 @@ export class Session {
     readonly user: string,
     firstToken: string,
     private readonly view: (s: Session) => void,
+    /** A message from someone else counted as unread while the page is hidden (desktop notification). */
+    private readonly unseen: (conversation: ConvState, m: Message) => void = () => undefined,
   ) {
     let token: string | null = firstToken;
     this.drafts = loadDrafts(user);
@@ -179,6 +187,23 @@ export class Session {
     this.open(await this.client.createGroup(title, members));
   }
 
+  /**
+   * Of these names, the ones the server has never seen (typos, or people who have not used Chorus
+   * yet), each with the lower-case name when that one is known. When the server cannot answer (an
+   * older server, a dropped connection) nobody is reported: the check only warns.
+   */
+  async unknownUsers(names: readonly string[]): Promise<{ name: string; known: string | null }[]> {
+    const lower = names.map((n) => n.toLowerCase()).filter((n) => !names.includes(n));
+    let known: Set<string>;
+    try {
+      known = new Set(await this.client.lookupUsers([...new Set([...names, ...lower])]));
+    } catch (err) {
+      console.warn('chorus: user lookup:', err);
+      return [];
+    }
+    return names.filter((n) => !known.has(n)).map((name) => ({ name, known: known.has(name.toLowerCase()) ? name.toLowerCase() : null }));
+  }
+
   select(id: string): void {
     const v = this.convs.get(id);
     if (v === undefined) return;
@@ -188,6 +213,7 @@ export class Session {
       this.error = '';
     }
     this.selected = id;
+    if (this.newSince?.conv !== id) this.newSince = v.unread > 0 && !v.left ? { conv: id, afterSeq: v.readSeq, placed: false } : null;
     sessionStorage.setItem(SESSION_SELECTED, id);
     this.stickToBottom = true;
     this.markReadIfVisible();
@@ -203,6 +229,7 @@ export class Session {
     this.group.close();
     this.error = '';
     this.selected = null;
+    this.newSince = null;
     sessionStorage.removeItem(SESSION_SELECTED);
     void this.watchPresence();
     this.render();
@@ -343,6 +370,7 @@ export class Session {
     const onScreen = m.conversationId === this.selected && this.visible();
     const unreadBefore = v.unread;
     v.apply(m, true, this.inboxLoaded && !onScreen);
+    if (v.unread > unreadBefore && !this.visible()) this.unseen(v, m);
     if (v.left) this.receiptSender.forget(v.info.id);
     else if (m.senderId !== this.user) this.receiptSender.mark(v.info.id, 'delivered', m.seq);
     if (m.conversationId === this.selected && m.senderId !== this.user) this.markReadIfVisible();

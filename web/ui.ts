@@ -33,6 +33,8 @@ export const ui = {
   convError: byId('conv-error', HTMLParagraphElement),
   empty: byId('empty', HTMLParagraphElement),
   messages: byId('messages', HTMLUListElement),
+  jumpBottom: byId('jump-bottom', HTMLButtonElement),
+  notify: byId('notify', HTMLButtonElement),
   typing: byId('typing', HTMLDivElement),
   composer: byId('composer', HTMLFormElement),
   composerText: byId('composer-text', HTMLTextAreaElement),

@@ -161,6 +161,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
     return ((await this.request({ subscribePresence: { conversationIds } })).presenceSnapshot as chorus.v1.PresenceSnapshot).users as Presence[];
   }
 
+  /** Which of these user ids the server knows (online now or seen before); ids are case-sensitive. */
+  async lookupUsers(userIds: string[]): Promise<string[]> {
+    return ((await this.request({ lookupUsers: { userIds } })).userLookup as chorus.v1.UserLookup).known;
+  }
+
   /** Conversations by last activity with preview and unread count, newest first. */
   async inbox(limit = 0, before?: { lastActivityMs: number; conversationId: string }): Promise<{ entries: InboxEntry[]; hasMore: boolean }> {
     const page = (await this.request({ inbox: { limit, beforeActivityMs: before?.lastActivityMs ?? 0, beforeId: before?.conversationId ?? '' } })).inbox as chorus.v1.InboxPage;

@@ -85,4 +85,20 @@ export const presenceChecks: Check[] = [
       assert.deepEqual(empty.users ?? [], []);
     },
   },
+  {
+    group: 'presence',
+    name: 'LookupUsers: the asked ids of users online or seen before, in the order asked; ids never seen (or in another case) left out; over 100 ids or an invalid id INVALID_ARGUMENT',
+    produces: { errors: [ErrorCode.INVALID_ARGUMENT] },
+    async run(ctx) {
+      const [a, b, never] = [ctx.user('a'), ctx.user('b'), ctx.user('never')];
+      const ca = await ctx.login(a);
+      await ctx.login(b);
+      const asked = [never, b, a, ...(a.toUpperCase() === a ? [] : [a.toUpperCase()])];
+      const found = (await ask(ca, { lookupUsers: { userIds: asked } }, 'userLookup')).userLookup!;
+      assert.deepEqual(found.known ?? [], [b, a]);
+      const many = Array.from({ length: 101 }, (_, i) => ctx.user(`u${i}`));
+      await refused(ca, { lookupUsers: { userIds: many } }, ErrorCode.INVALID_ARGUMENT);
+      await refused(ca, { lookupUsers: { userIds: ['not/an/id'] } }, ErrorCode.INVALID_ARGUMENT);
+    },
+  },
 ];

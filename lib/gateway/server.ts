@@ -11,6 +11,7 @@ import { ChorusError, CloseCode, ErrorCode } from '../protocol/mod.js';
 import { ExpiryWheel } from './expiry.js';
 import { RateByKey } from './rate.js';
 import { SessionIndex } from './sessions.js';
+import { SessionLog } from './session_log.js';
 import type { StaticFile } from './static.js';
 import { nativeUws } from './uws.js';
 
@@ -169,7 +170,6 @@ export class Gateway {
   /** The WebSocket endpoint: upgrade (auth), then one UserActor per socket. */
   private socketRoute(env: SessionEnv): void {
     const { options, deps } = this;
-    const log = deps.log;
     this.app.ws<SocketData>('/v1/ws', {
       // Frames up to twice the limit are read and refused with 1009; uWS cuts larger ones off (1006).
       maxPayloadLength: options.limits.maxFrameBytes * 2,
@@ -202,7 +202,7 @@ export class Gateway {
         const session = ws.getUserData().actor;
         session.detach();
         this.unlink(session);
-        if (code !== 1000 && code !== 1001 && code !== 1005) log.debug({ user: session.userId, code }, 'socket closed');
+        if (session.userId !== '') this.observer.ended(session.userId, session.deviceId, code);
       },
     });
   }
@@ -295,7 +295,11 @@ export class Gateway {
     const perConnection = limited.labels({ scope: 'connection' });
     const perUser = limited.labels({ scope: 'user' });
     const c = this.counts;
+    const log = new SessionLog(this.deps.log, this.deps.now);
     return {
+      opened: (user, device) => log.opened(user, device),
+      ended: (user, device, code) => log.closed(user, device, code),
+      refused: (user, frame, code) => log.refused(user, frame, code),
       ephemeralDropped() {
         c.ephemeralDropped++;
         dropped.inc();

@@ -49,6 +49,10 @@ export interface SessionObserver {
   ephemeralDropped(): void;
   closed(reason: 'slow_consumer' | 'token_expired' | 'idle'): void;
   rateLimited(scope: 'connection' | 'user'): void;
+  /** A session became ready, a ready session's socket closed, a request was refused (error code name). */
+  opened(user: string, device: string): void;
+  ended(user: string, device: string, code: number): void;
+  refused(user: string, frame: string, code: string): void;
 }
 
 export interface SessionLimits {

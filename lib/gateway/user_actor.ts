@@ -186,6 +186,7 @@ export class UserActor implements FrameSession, TokenBucket {
     this.state = State.Ready;
     this.tokenExpiresAt = principal.expiresAt;
     this.budget = this.env.directory.join(this);
+    this.env.observe.opened(this.userId, this.deviceId);
     const registered = this.env.presence.connected(principal.userId);
     if (registered === undefined) this.sendWelcome(id);
     else {
@@ -331,7 +332,9 @@ export class UserActor implements FrameSession, TokenBucket {
       (err: unknown) => {
         this.pending--;
         const e = toClientError(err);
-        this.env.metrics.errors.inc({ code: ErrorCode[e.code] ?? String(e.code) });
+        const code = ErrorCode[e.code] ?? String(e.code);
+        this.env.metrics.errors.inc({ code });
+        this.env.observe.refused(this.userId, frame.body ?? 'empty', code);
         this.write(errorFrame(id, e.code, e.message, e.retryAfterMs));
       },
     );
@@ -340,6 +343,7 @@ export class UserActor implements FrameSession, TokenBucket {
   private rateLimited(id: number, scope: 'connection' | 'user', message: string, rate: number): void {
     this.env.metrics.errors.inc({ code: 'RATE_LIMITED' });
     this.env.observe.rateLimited(scope);
+    this.env.observe.refused(this.userId, scope === 'user' ? 'any (user budget)' : 'any (connection budget)', 'RATE_LIMITED');
     this.write(errorFrame(id, ErrorCode.RATE_LIMITED, message, Math.ceil(1000 / rate)));
   }
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConfigError, loadConfig } from '../../cmd/config.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, loadConfig, OPTIONS, usage } from '../../cmd/config.js';
+import { sectionOf } from '../../cmd/config/usage.js';
 import { runToExit } from '../../testing/process.js';
 
 describe('configuration', () => {
@@ -76,5 +78,31 @@ describe('configuration', () => {
     assert.equal(r.code, 2);
     assert.equal(r.stderr.trim().split('\n').length, 1);
     assert.match(r.stderr, /^chorus: a cluster \(--etcd-endpoints\) needs a store every node shares/);
+  });
+
+  it('prints its version from package.json', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const r = await runToExit(['--version']);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout.trim(), `chorus ${pkg.version}`);
+  });
+
+  it('groups --help into sections with examples, each option in one, each default said once', async () => {
+    for (const o of OPTIONS) assert.notEqual(sectionOf(o.flag), '', `--${o.flag} belongs to no help section`);
+    const r = await runToExit(['--help']);
+    assert.equal(r.code, 0);
+    const text = r.stdout;
+    const titles = [...text.matchAll(/^([A-Z][A-Za-z ,()]+):$/gm)].map((m) => m[1]);
+    assert.deepEqual(titles, ['Basics', 'Auth (JWT)', 'Limits', 'Sessions, presence and actors', 'Store', 'Cluster', 'Push notifications', 'Examples']);
+    assert.ok(text.indexOf('--port ') < text.indexOf('--jwt-secret') && text.indexOf('--jwt-secret') < text.indexOf('--etcd-endpoints'));
+    assert.match(text, /chorus --version/);
+    assert.match(text, /^ {2}chorus --dev$/m);
+    assert.doesNotMatch(text, /default:[^\n]*default:/, 'no option states its default twice');
+    assert.doesNotMatch(text, /\(default: none\)/);
+    assert.match(text, /--node-id .*default: the hostname$/m);
+    const migrate = usage('migrate');
+    assert.match(migrate, /^Store:$/m);
+    assert.doesNotMatch(migrate, /^Basics:$/m, 'a section without options of the command is left out');
+    assert.match(migrate, /^Example:\n {2}chorus migrate /m);
   });
 });

@@ -40,6 +40,9 @@ function session(soft: number, hard: number): { actor: UserActor; wire: FakeWire
       if (reason === 'slow_consumer') counts.slow++;
     },
     rateLimited: () => undefined,
+    opened: () => undefined,
+    ended: () => undefined,
+    refused: () => undefined,
   };
   // The constructor and deliver() read only these parts of the environment.
   const env = { backpressure: { softBytes: soft, hardBytes: hard }, observe, limits: { frameBurst: 10 }, now: () => 0 } as unknown as SessionEnv;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Balancer } from '../../testing/balancer.js';
 import { scenario, startBrowser, useWeb } from '../../testing/browser.js';
-import { bubble, chatWith, clickAction, openConversation, send, waitTicks } from '../../testing/chat_page.js';
+import { bubble, chatWith, chatWithNewcomer, clickAction, openConversation, send, sidebarError, waitTicks } from '../../testing/chat_page.js';
 import { TEST_SECRET } from '../../testing/node.js';
 import { startServerProcess } from '../../testing/process.js';
 
@@ -53,10 +53,30 @@ describe('chatting on the desktop page', () => {
     });
   });
 
+  it('warns before starting a chat with a name nobody has used, and suggests the right case', async () => {
+    await scenario(web(), 'unknown names', async () => {
+      await web().node.client('vic');
+      const uma = await web().open('uma');
+      await uma.fill('#direct-user', 'Vic');
+      await uma.click('#new-direct button[type=submit]');
+      await sidebarError(uma).filter({ hasText: '“Vic” has never used Chorus. Did you mean vic? Names are case-sensitive.' }).waitFor();
+      assert.equal(await uma.locator('#conversations li').count(), 0, 'no chat was opened');
+      await chatWith(uma, 'vic');
+      await uma.locator('#sidebar-error:empty').waitFor({ state: 'attached' });
+
+      await uma.fill('#group-title', 'Typos');
+      await uma.fill('#group-members', 'vic, wes');
+      await uma.click('#new-group button[type=submit]');
+      await sidebarError(uma).filter({ hasText: '“wes” has never used Chorus.' }).waitFor();
+      await uma.click('#new-group button[type=submit]'); // the same names again: go ahead
+      await uma.locator('#conv-title', { hasText: 'Typos' }).waitFor();
+    });
+  });
+
   it('keeps a refused message as a draft to retry, edit or discard, also after a reload', async () => {
     await scenario(web(), 'refused send', async () => {
       const kim = await web().open('kim');
-      await chatWith(kim, 'lee');
+      await chatWithNewcomer(kim, 'lee');
       const long = 'x'.repeat(17_000);
       await kim.fill('#composer-text', long);
       await kim.locator('#composer-count.over', { hasText: 'bytes too long' }).waitFor();

@@ -5,6 +5,7 @@ import { MESSAGING } from './messaging.js';
 import { PUSH } from './push.js';
 import { RECEIPTS_PRESENCE } from './receipts_presence.js';
 import { SESSION } from './session.js';
+import { USERS } from './users.js';
 
 export type { DirectHandler, FrameHandler, FrameSession, RequestHandler } from './frame_handler.js';
 
@@ -18,4 +19,5 @@ export const FRAME_HANDLERS: { readonly [K in ClientBodyKind]: FrameHandler } = 
   ...CONVERSATIONS,
   ...RECEIPTS_PRESENCE,
   ...PUSH,
+  ...USERS,
 };

@@ -55,7 +55,8 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.UnregisterPush.$Properties|null} [unregisterPush] ClientFrame unregisterPush
              * @property {chorus.v1.SetPushPrefs.$Properties|null} [setPushPrefs] ClientFrame setPushPrefs
              * @property {chorus.v1.RefreshToken.$Properties|null} [refreshToken] ClientFrame refreshToken
-             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"} [body] ClientFrame body
+             * @property {chorus.v1.LookupUsers.$Properties|null} [lookupUsers] ClientFrame lookupUsers
+             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -92,9 +93,10 @@ export const chorus = $root.chorus = (() => {
              *   unregisterPush?: chorus.v1.UnregisterPush.$Shape|null;
              *   setPushPrefs?: chorus.v1.SetPushPrefs.$Shape|null;
              *   refreshToken?: chorus.v1.RefreshToken.$Shape|null;
+             *   lookupUsers?: chorus.v1.LookupUsers.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape })
+             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null; lookupUsers?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape; lookupUsers?: null }|{ body?: "lookupUsers"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers: chorus.v1.LookupUsers.$Shape })
              * )} chorus.v1.ClientFrame.$Shape
              */
 
@@ -289,17 +291,25 @@ export const chorus = $root.chorus = (() => {
              */
             ClientFrame.prototype.refreshToken = null;
 
+            /**
+             * ClientFrame lookupUsers.
+             * @member {chorus.v1.LookupUsers.$Properties|null|undefined} lookupUsers
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.lookupUsers = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|undefined} body
+             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|undefined} body
              * @memberof chorus.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs", "refreshToken"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs", "refreshToken", "lookupUsers"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -379,6 +389,8 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.SetPushPrefs.encode(message.setPushPrefs, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
                 if (message.refreshToken != null && $Object.hasOwnProperty.call(message, "refreshToken"))
                     $root.chorus.v1.RefreshToken.encode(message.refreshToken, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
+                if (message.lookupUsers != null && $Object.hasOwnProperty.call(message, "lookupUsers"))
+                    $root.chorus.v1.LookupUsers.encode(message.lookupUsers, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -579,6 +591,13 @@ export const chorus = $root.chorus = (() => {
                             message.body = "refreshToken";
                             continue;
                         }
+                    case 29: {
+                            if (wireType !== 2)
+                                break;
+                            message.lookupUsers = $root.chorus.v1.LookupUsers.decode(reader, reader.size(), $undefined, _depth + 1, message.lookupUsers);
+                            message.body = "lookupUsers";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -722,6 +741,11 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ClientFrame.refreshToken: object expected");
                     message.refreshToken = $root.chorus.v1.RefreshToken.fromObject(object.refreshToken, _depth + 1);
                 }
+                if (object.lookupUsers != null) {
+                    if (!$util.isObject(object.lookupUsers))
+                        throw $TypeError(".chorus.v1.ClientFrame.lookupUsers: object expected");
+                    message.lookupUsers = $root.chorus.v1.LookupUsers.fromObject(object.lookupUsers, _depth + 1);
+                }
                 return message;
             };
 
@@ -851,6 +875,11 @@ export const chorus = $root.chorus = (() => {
                     if (options.oneofs)
                         object.body = "refreshToken";
                 }
+                if (message.lookupUsers != null && $Object.hasOwnProperty.call(message, "lookupUsers")) {
+                    object.lookupUsers = $root.chorus.v1.LookupUsers.toObject(message.lookupUsers, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "lookupUsers";
+                }
                 return object;
             };
 
@@ -911,7 +940,8 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.Ok.$Properties|null} [ok] ServerFrame ok
              * @property {chorus.v1.TokenExpiring.$Properties|null} [tokenExpiring] ServerFrame tokenExpiring
              * @property {chorus.v1.TokenRefreshed.$Properties|null} [tokenRefreshed] ServerFrame tokenRefreshed
-             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"} [body] ServerFrame body
+             * @property {chorus.v1.UserLookup.$Properties|null} [userLookup] ServerFrame userLookup
+             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -950,9 +980,10 @@ export const chorus = $root.chorus = (() => {
              *   ok?: chorus.v1.Ok.$Shape|null;
              *   tokenExpiring?: chorus.v1.TokenExpiring.$Shape|null;
              *   tokenRefreshed?: chorus.v1.TokenRefreshed.$Shape|null;
+             *   userLookup?: chorus.v1.UserLookup.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape })
+             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null; userLookup?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape; userLookup?: null }|{ body?: "userLookup"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup: chorus.v1.UserLookup.$Shape })
              * )} chorus.v1.ServerFrame.$Shape
              */
 
@@ -1163,17 +1194,25 @@ export const chorus = $root.chorus = (() => {
              */
             ServerFrame.prototype.tokenRefreshed = null;
 
+            /**
+             * ServerFrame userLookup.
+             * @member {chorus.v1.UserLookup.$Properties|null|undefined} userLookup
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.userLookup = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|undefined} body
+             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|undefined} body
              * @memberof chorus.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok", "tokenExpiring", "tokenRefreshed"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok", "tokenExpiring", "tokenRefreshed", "userLookup"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1257,6 +1296,8 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.TokenExpiring.encode(message.tokenExpiring, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
                 if (message.tokenRefreshed != null && $Object.hasOwnProperty.call(message, "tokenRefreshed"))
                     $root.chorus.v1.TokenRefreshed.encode(message.tokenRefreshed, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
+                if (message.userLookup != null && $Object.hasOwnProperty.call(message, "userLookup"))
+                    $root.chorus.v1.UserLookup.encode(message.userLookup, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1471,6 +1512,13 @@ export const chorus = $root.chorus = (() => {
                             message.body = "tokenRefreshed";
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.userLookup = $root.chorus.v1.UserLookup.decode(reader, reader.size(), $undefined, _depth + 1, message.userLookup);
+                            message.body = "userLookup";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1624,6 +1672,11 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ServerFrame.tokenRefreshed: object expected");
                     message.tokenRefreshed = $root.chorus.v1.TokenRefreshed.fromObject(object.tokenRefreshed, _depth + 1);
                 }
+                if (object.userLookup != null) {
+                    if (!$util.isObject(object.userLookup))
+                        throw $TypeError(".chorus.v1.ServerFrame.userLookup: object expected");
+                    message.userLookup = $root.chorus.v1.UserLookup.fromObject(object.userLookup, _depth + 1);
+                }
                 return message;
             };
 
@@ -1762,6 +1815,11 @@ export const chorus = $root.chorus = (() => {
                     object.tokenRefreshed = $root.chorus.v1.TokenRefreshed.toObject(message.tokenRefreshed, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "tokenRefreshed";
+                }
+                if (message.userLookup != null && $Object.hasOwnProperty.call(message, "userLookup")) {
+                    object.userLookup = $root.chorus.v1.UserLookup.toObject(message.userLookup, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "userLookup";
                 }
                 return object;
             };
@@ -12787,6 +12845,472 @@ export const chorus = $root.chorus = (() => {
             };
 
             return PresenceSnapshot;
+        })();
+
+        v1.LookupUsers = (function() {
+
+            /**
+             * Properties of a LookupUsers.
+             * @typedef {Object} chorus.v1.LookupUsers.$Properties
+             * @property {Array.<string>|null} [userIds] LookupUsers userIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LookupUsers.
+             * @memberof chorus.v1
+             * @interface ILookupUsers
+             * @augments chorus.v1.LookupUsers.$Properties
+             * @deprecated Use chorus.v1.LookupUsers.$Properties instead.
+             */
+
+            /**
+             * Shape of a LookupUsers.
+             * @typedef {chorus.v1.LookupUsers.$Properties} chorus.v1.LookupUsers.$Shape
+             */
+
+            /**
+             * Constructs a new LookupUsers.
+             * @memberof chorus.v1
+             * @classdesc Represents a LookupUsers.
+             * @constructor
+             * @param {chorus.v1.LookupUsers.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LookupUsers = function (properties) {
+                this.userIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LookupUsers userIds.
+             * @member {Array.<string>} userIds
+             * @memberof chorus.v1.LookupUsers
+             * @instance
+             */
+            LookupUsers.prototype.userIds = $util.emptyArray;
+
+            /**
+             * Creates a new LookupUsers instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.LookupUsers
+             * @static
+             * @param {chorus.v1.LookupUsers.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.LookupUsers} LookupUsers instance
+             * @type {{
+             *   (properties: chorus.v1.LookupUsers.$Shape): chorus.v1.LookupUsers & chorus.v1.LookupUsers.$Shape;
+             *   (properties?: chorus.v1.LookupUsers.$Properties): chorus.v1.LookupUsers;
+             * }}
+             */
+            LookupUsers.create = function(properties) {
+                return new LookupUsers(properties);
+            };
+
+            /**
+             * Encodes the specified LookupUsers message. Does not implicitly {@link chorus.v1.LookupUsers.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.LookupUsers
+             * @static
+             * @param {chorus.v1.LookupUsers.$Properties} message LookupUsers message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LookupUsers.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userIds != null && message.userIds.length)
+                    for (let i = 0; i < message.userIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.userIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LookupUsers message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.LookupUsers
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.LookupUsers & chorus.v1.LookupUsers.$Shape} LookupUsers
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LookupUsers.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.LookupUsers();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.userIds && message.userIds.length))
+                                message.userIds = [];
+                            message.userIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LookupUsers message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.LookupUsers
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.LookupUsers} LookupUsers
+             */
+            LookupUsers.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.LookupUsers)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.LookupUsers: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.LookupUsers();
+                if (object.userIds) {
+                    if (!$Array.isArray(object.userIds))
+                        throw $TypeError(".chorus.v1.LookupUsers.userIds: array expected");
+                    message.userIds = $Array(object.userIds.length);
+                    for (let i = 0; i < object.userIds.length; ++i)
+                        message.userIds[i] = $String(object.userIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LookupUsers message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.LookupUsers
+             * @static
+             * @param {chorus.v1.LookupUsers} message LookupUsers
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LookupUsers.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.userIds = [];
+                if (message.userIds && message.userIds.length) {
+                    object.userIds = $Array(message.userIds.length);
+                    for (let j = 0; j < message.userIds.length; ++j)
+                        object.userIds[j] = message.userIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LookupUsers to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.LookupUsers
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LookupUsers.prototype.toJSON = function() {
+                return LookupUsers.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LookupUsers
+             * @function getTypeUrl
+             * @memberof chorus.v1.LookupUsers
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LookupUsers.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.LookupUsers";
+            };
+
+            return LookupUsers;
+        })();
+
+        v1.UserLookup = (function() {
+
+            /**
+             * Properties of a UserLookup.
+             * @typedef {Object} chorus.v1.UserLookup.$Properties
+             * @property {Array.<string>|null} [known] UserLookup known
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserLookup.
+             * @memberof chorus.v1
+             * @interface IUserLookup
+             * @augments chorus.v1.UserLookup.$Properties
+             * @deprecated Use chorus.v1.UserLookup.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserLookup.
+             * @typedef {chorus.v1.UserLookup.$Properties} chorus.v1.UserLookup.$Shape
+             */
+
+            /**
+             * Constructs a new UserLookup.
+             * @memberof chorus.v1
+             * @classdesc Represents a UserLookup.
+             * @constructor
+             * @param {chorus.v1.UserLookup.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UserLookup = function (properties) {
+                this.known = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UserLookup known.
+             * @member {Array.<string>} known
+             * @memberof chorus.v1.UserLookup
+             * @instance
+             */
+            UserLookup.prototype.known = $util.emptyArray;
+
+            /**
+             * Creates a new UserLookup instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.UserLookup
+             * @static
+             * @param {chorus.v1.UserLookup.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.UserLookup} UserLookup instance
+             * @type {{
+             *   (properties: chorus.v1.UserLookup.$Shape): chorus.v1.UserLookup & chorus.v1.UserLookup.$Shape;
+             *   (properties?: chorus.v1.UserLookup.$Properties): chorus.v1.UserLookup;
+             * }}
+             */
+            UserLookup.create = function(properties) {
+                return new UserLookup(properties);
+            };
+
+            /**
+             * Encodes the specified UserLookup message. Does not implicitly {@link chorus.v1.UserLookup.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.UserLookup
+             * @static
+             * @param {chorus.v1.UserLookup.$Properties} message UserLookup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserLookup.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.known != null && message.known.length)
+                    for (let i = 0; i < message.known.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.known[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a UserLookup message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.UserLookup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.UserLookup & chorus.v1.UserLookup.$Shape} UserLookup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserLookup.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.UserLookup();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.known && message.known.length))
+                                message.known = [];
+                            message.known.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a UserLookup message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.UserLookup
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.UserLookup} UserLookup
+             */
+            UserLookup.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.UserLookup)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.UserLookup: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.UserLookup();
+                if (object.known) {
+                    if (!$Array.isArray(object.known))
+                        throw $TypeError(".chorus.v1.UserLookup.known: array expected");
+                    message.known = $Array(object.known.length);
+                    for (let i = 0; i < object.known.length; ++i)
+                        message.known[i] = $String(object.known[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UserLookup message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.UserLookup
+             * @static
+             * @param {chorus.v1.UserLookup} message UserLookup
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserLookup.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.known = [];
+                if (message.known && message.known.length) {
+                    object.known = $Array(message.known.length);
+                    for (let j = 0; j < message.known.length; ++j)
+                        object.known[j] = message.known[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this UserLookup to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.UserLookup
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserLookup.prototype.toJSON = function() {
+                return UserLookup.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserLookup
+             * @function getTypeUrl
+             * @memberof chorus.v1.UserLookup
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserLookup.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.UserLookup";
+            };
+
+            return UserLookup;
         })();
 
         v1.ReceiptUpdate = (function() {
