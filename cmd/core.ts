@@ -50,6 +50,7 @@ export class ChatCore {
       log: d.log,
       requestTimeoutMs: d.requestTimeoutMs,
       presenceGraceMs: d.presenceGraceMs,
+      maxSessionsPerUser: d.limits.maxSessionsPerUser ?? 0,
       settleMs: d.settleMs,
       ...(d.observer ? { observer: d.observer } : {}),
     });

@@ -22,6 +22,8 @@ export interface InProcessClusterOptions {
   presenceGraceMs?: number;
   /** How long moved keys count as moving after a ring change (ManualClock time). */
   settleMs?: number;
+  /** --max-sessions-per-user (default: the server's default). */
+  maxSessionsPerUser?: number;
 }
 
 /** Where a node is in its life. */
@@ -122,7 +124,7 @@ export class InProcessNode {
       placement: this.placement,
       transport: this.transport,
       roles: ['gateway', 'conversation'],
-      limits: c.limits,
+      limits: { ...c.limits, maxSessionsPerUser: cluster.options.maxSessionsPerUser ?? c.limits.maxSessionsPerUser },
       requestTimeoutMs: c.limits.requestTimeoutMs,
       presenceGraceMs: cluster.options.presenceGraceMs ?? c.gateway.presenceGraceMs,
       settleMs: cluster.options.settleMs ?? c.cluster.settleMs,
@@ -158,12 +160,20 @@ export class InProcessNode {
     return this.transport.sent;
   }
 
-  /** Opens a session; resolves once it is welcomed (its directory registration is done). */
+  /**
+   * Opens a session; resolves once it is welcomed (its directory registration is done). A refused
+   * registration (the user's session cap) closes the session, as the real gateway does, and rejects.
+   */
   async connect(userId: string, deviceId = 'd1'): Promise<Session> {
     if (this.state !== 'running') throw new Error(`node ${this.id} is ${this.state}`);
     const session = new Session({ userId, deviceId }, this);
     this.gateway.add(session);
-    await this.chat.sessions.connected(userId);
+    try {
+      await this.chat.sessions.connected(userId);
+    } catch (err) {
+      this.gateway.close(session, 'refused');
+      throw err;
+    }
     return session;
   }
 }

@@ -49,6 +49,7 @@ export const OPTIONS = [
   { flag: 'max-page', env: 'CHORUS_MAX_PAGE', kind: 'int', def: '500', min: 1, max: 1000, help: 'largest history/sync page' },
   { flag: 'max-group-members', env: 'CHORUS_MAX_GROUP_MEMBERS', kind: 'int', def: '1000', min: 2, max: 100000, help: 'largest group' },
   { flag: 'max-conversations-per-user', env: 'CHORUS_MAX_CONVERSATIONS_PER_USER', kind: 'int', def: '10000', min: 1, max: 1000000, help: 'conversations a user may belong to; creating one beyond it is refused (TOO_LARGE)' },
+  { flag: 'max-sessions-per-user', env: 'CHORUS_MAX_SESSIONS_PER_USER', kind: 'int', def: '32', min: 0, max: 1000000, help: 'sessions one user may hold open over all gateways together; a Hello beyond it is refused (RATE_LIMITED, close 4102; 0: no cap)' },
   { flag: 'max-bad-frames', env: 'CHORUS_MAX_BAD_FRAMES', kind: 'int', def: '16', min: 0, max: 1000000, help: 'undecodable frames before a connection is closed' },
   { flag: 'max-sync-cursors', env: 'CHORUS_MAX_SYNC_CURSORS', kind: 'int', def: '10000', min: 1, max: 1000000, help: 'cursors in one SyncRequest' },
   { flag: 'dedup-window', env: 'CHORUS_DEDUP_WINDOW', kind: 'int', def: '1024', min: 16, max: 1000000, help: 'recent client ids each conversation remembers' },

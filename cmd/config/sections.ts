@@ -110,6 +110,7 @@ export function limitsConfig(r: Reader): ChorusConfig['limits'] {
     maxPage: int('max-page'),
     maxGroupMembers: int('max-group-members'),
     maxConversationsPerUser: int('max-conversations-per-user'),
+    maxSessionsPerUser: int('max-sessions-per-user'),
     maxBadFrames: int('max-bad-frames'),
     maxSyncCursors: int('max-sync-cursors'),
     dedupWindow: int('dedup-window'),

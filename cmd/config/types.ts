@@ -22,6 +22,7 @@ export interface ChorusConfig {
     maxPage: number;
     maxGroupMembers: number;
     maxConversationsPerUser: number;
+    maxSessionsPerUser: number;
     maxBadFrames: number;
     maxSyncCursors: number;
     dedupWindow: number;

@@ -170,6 +170,8 @@ export interface ChatLimits {
   maxGroupMembers: number;
   /** Conversations one user may belong to: creating one beyond it is refused. */
   maxConversationsPerUser: number;
+  /** Sessions one user may hold over all gateways (the user's directory node refuses more); 0 or absent: no cap. */
+  maxSessionsPerUser?: number;
   maxPage: number;
   /** How many recent client ids each conversation actor remembers for dedup without a store read. */
   dedupWindow: number;

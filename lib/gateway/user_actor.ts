@@ -195,8 +195,9 @@ export class UserActor implements FrameSession, TokenBucket {
         () => this.sendWelcome(id),
         (err: unknown) => {
           const e = toClientError(err);
-          this.write(errorFrame(id, e.code, e.message));
-          this.close(CloseCode.TRY_AGAIN_LATER, 'session directory unavailable');
+          this.write(errorFrame(id, e.code, e.message, e.retryAfterMs));
+          // Refused over the user's session cap (RATE_LIMITED), or the directory did not answer.
+          this.close(CloseCode.TRY_AGAIN_LATER, e.code === ErrorCode.RATE_LIMITED ? 'too many sessions for this user' : 'session directory unavailable');
         },
       );
     }

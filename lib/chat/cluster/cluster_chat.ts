@@ -10,7 +10,7 @@ import type { InboundMessage, OwnershipAnswer } from '../../cluster/remote/inbou
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
 import { PeerAuthority } from './authority.js';
-import { decodeBudgetShare, decodeDelivery, decodeSessionCount, decodeUsers, encodeBudgetShare, encodeSessionCount, encodeUsers } from './codec.js';
+import { decodeBudgetShare, decodeDelivery, decodeSessionCount, decodeSessionRegistration, decodeUsers, encodeBudgetShare, encodeSessionCount, encodeUsers } from './codec.js';
 import { SessionDirectory } from './directory.js';
 import { ClusterFanout, DIRECTORY_KIND, GATEWAY_KIND, type LocalGateway, MANY_USERS, userKey } from './fanout.js';
 import { CONVERSATION_KIND, RoutedChatService, serveCall } from './routed_service.js';
@@ -26,6 +26,8 @@ export interface ClusterChatOptions {
   log: ClusterLog;
   requestTimeoutMs: number;
   presenceGraceMs: number;
+  /** Sessions one user may hold over all gateways (enforced by the user's directory node); 0: no cap. */
+  maxSessionsPerUser?: number;
   /** How long after a ring change keys count as moving (directory deliveries widen meanwhile). */
   settleMs: number;
   observer?: ClusterObserver;
@@ -72,6 +74,7 @@ export class ClusterChat {
           graceMs: options.presenceGraceMs,
           presenceChanged: (u, online, at) => this.presenceChanged(u, online, at),
           gatewaysChanged: (u, gateways, except) => this.shareBudget(u, gateways, except),
+          maxSessionsPerUser: options.maxSessionsPerUser ?? 0,
         })
       : null;
     this.fanout = new ClusterFanout({
@@ -229,7 +232,10 @@ export class ClusterChat {
 
   private directoryRequest(m: InboundMessage): Uint8Array {
     const directory = this.directory!;
-    if (m.type === 'session') return encodeSessionCount(directory.set(m.key, m.from, decodeSessionCount(m.payload)));
+    if (m.type === 'session') {
+      const { count, opening } = decodeSessionRegistration(m.payload);
+      return encodeSessionCount(directory.set(m.key, m.from, count, opening));
+    }
     if (m.type === 'online' || m.type === 'sessions') {
       const users = decodeUsers(m.payload);
       return encodeUsers(users.filter((u) => (m.type === 'online' ? directory.isOnline(u) : directory.hasSession(u))));

@@ -105,12 +105,18 @@ export function decodeResult<N extends CallName>(name: N, conversationId: string
 
 // --- directory and deliveries -------------------------------------------------------------------
 
-export function encodeSessionCount(count: number): Uint8Array {
-  return encode(SessionCountType, { count } satisfies SessionCountInit);
+/** `opening`: the registration adds a session, which the directory node may refuse (the per-user cap). */
+export function encodeSessionCount(count: number, opening = false): Uint8Array {
+  return encode(SessionCountType, (opening ? { count, opening } : { count }) satisfies SessionCountInit);
 }
 
 export function decodeSessionCount(bytes: Uint8Array): number {
   return decode<SessionCount>(SessionCountType, bytes, 'session count').count;
+}
+
+export function decodeSessionRegistration(bytes: Uint8Array): { count: number; opening: boolean } {
+  const { count, opening } = decode<SessionCount>(SessionCountType, bytes, 'session count');
+  return { count, opening };
 }
 
 /** The user's frame budget is split over this many gateways (at least 1). */

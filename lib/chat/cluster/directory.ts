@@ -1,4 +1,8 @@
+import { ChorusError, ErrorCode } from '../../protocol/mod.js';
 import type { Clock, Timer } from '../../time/mod.js';
+
+/** How long a client refused for too many sessions is told to wait before it tries again. */
+export const SESSION_CAP_RETRY_MS = 5_000;
 
 export interface SessionDirectoryDeps {
   clock: Clock;
@@ -12,6 +16,8 @@ export interface SessionDirectoryDeps {
    * its new share of the user's frame budget.
    */
   gatewaysChanged?(userId: string, gateways: ReadonlyMap<string, number>, except: string | undefined): void;
+  /** Sessions one user may hold over all gateways together (--max-sessions-per-user); 0 or absent: no cap. */
+  maxSessionsPerUser?: number;
 }
 
 /**
@@ -30,9 +36,13 @@ export class SessionDirectory {
   /**
    * Sets how many sessions of the user a gateway holds (0 removes it). Answers how many gateways
    * hold the user's sessions now: the divisor of that gateway's share of the user's frame budget.
+   * An `opening` registration (one that adds a session) that would take the user's sessions over
+   * all gateways above the cap is refused (RATE_LIMITED) and changes nothing; re-registrations
+   * and decreases are always taken, so the directory never loses a session that exists.
    */
-  set(userId: string, gatewayId: string, count: number): number {
+  set(userId: string, gatewayId: string, count: number, opening = false): number {
     let gateways = this.users.get(userId);
+    if (opening) this.checkCap(userId, gateways, gatewayId, count);
     const before = gateways !== undefined;
     const spread = gateways?.size ?? 0;
     if (count > 0) {
@@ -46,6 +56,16 @@ export class SessionDirectory {
     const now = gateways?.size ?? 0;
     if (now !== spread && now > 0) this.d.gatewaysChanged?.(userId, gateways!, gatewayId);
     return now;
+  }
+
+  /** Throws when the gateway's new count would take the user's total above the cap. */
+  private checkCap(userId: string, gateways: ReadonlyMap<string, number> | undefined, gatewayId: string, count: number): void {
+    const max = this.d.maxSessionsPerUser ?? 0;
+    if (max <= 0 || count <= (gateways?.get(gatewayId) ?? 0)) return;
+    let total = count;
+    for (const [g, n] of gateways ?? []) if (g !== gatewayId) total += n;
+    if (total <= max) return;
+    throw new ChorusError(ErrorCode.RATE_LIMITED, `too many sessions: user ${userId} has ${max} open (the most allowed); close one, then reconnect`, { retryAfterMs: SESSION_CAP_RETRY_MS });
   }
 
   /** Gateways holding sessions of the user, or undefined when none does. */

@@ -7,8 +7,9 @@ import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
+import { RemoteHandlerError } from '../../cluster/remote/errors.js';
 import { decodeSessionCount, decodeUsers, encodeSessionCount, encodeUsers } from './codec.js';
-import type { SessionDirectory } from './directory.js';
+import { SESSION_CAP_RETRY_MS, type SessionDirectory } from './directory.js';
 import { DIRECTORY_KIND, MANY_USERS, userKey } from './fanout.js';
 
 export interface GatewaySessionsDeps {
@@ -26,6 +27,15 @@ export interface GatewaySessionsDeps {
   budgetShared?(userId: string, gateways: number): void;
 }
 
+/** The directory node's refusal of a session over the per-user cap (local or from a peer), as the client's error. */
+function capRefusal(err: unknown): ChorusError | undefined {
+  if (err instanceof ChorusError) return err.code === ErrorCode.RATE_LIMITED ? err : undefined;
+  if (err instanceof RemoteHandlerError && err.appCode === Number(ErrorCode.RATE_LIMITED)) {
+    return new ChorusError(ErrorCode.RATE_LIMITED, err.message, { cause: err, retryAfterMs: SESSION_CAP_RETRY_MS });
+  }
+  return undefined;
+}
+
 /**
  * A gateway's side of the session directory: it counts its own sessions per user and writes the
  * count to the user's directory node (absolute counts, so a retry or a re-registration after a
@@ -38,9 +48,14 @@ export class GatewaySessions implements SessionPresence {
 
   constructor(private readonly d: GatewaySessionsDeps) {}
 
+  /**
+   * Rejects with RATE_LIMITED when the user's directory node refuses the session (the user holds
+   * --max-sessions-per-user sessions over all gateways already); the session is still counted
+   * here until it is closed (disconnected), like any other.
+   */
   connected(userId: string): Promise<void> {
     this.counts.set(userId, (this.counts.get(userId) ?? 0) + 1);
-    return this.register(userId, this.d.registerTimeoutMs);
+    return this.register(userId, this.d.registerTimeoutMs, true);
   }
 
   disconnected(userId: string): void {
@@ -85,7 +100,7 @@ export class GatewaySessions implements SessionPresence {
   }
 
   /** Writes the current count to the user's directory node, retrying (with a fresh ring each time) until the deadline. */
-  private async register(userId: string, timeoutMs: number): Promise<void> {
+  private async register(userId: string, timeoutMs: number, opening = false): Promise<void> {
     const until = this.d.clock.now() + timeoutMs;
     for (let attempt = 0; ; attempt++) {
       if (this.closed) return;
@@ -94,16 +109,18 @@ export class GatewaySessions implements SessionPresence {
       try {
         if (owner === undefined) throw new ChorusError(ErrorCode.UNAVAILABLE, 'no conversation host holds the session directory');
         let gateways: number;
-        if (owner.id === this.d.placement.selfId && this.d.directory !== null) gateways = this.d.directory.set(userId, owner.id, count);
+        if (owner.id === this.d.placement.selfId && this.d.directory !== null) gateways = this.d.directory.set(userId, owner.id, count, opening);
         else {
           const left = Math.max(1, Math.floor(until - this.d.clock.now()));
-          const reply = await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encodeSessionCount(count), { timeoutMs: left });
+          const reply = await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encodeSessionCount(count, opening), { timeoutMs: left });
           // An empty reply (a directory node from before budget shares) decodes as 0: no share.
           gateways = decodeSessionCount(reply);
         }
         if (gateways > 0) this.d.budgetShared?.(userId, gateways);
         return;
       } catch (err) {
+        const refused = capRefusal(err);
+        if (refused !== undefined) throw refused;
         const pause = backoffMs(attempt, 20, 1000);
         if (this.d.clock.now() + pause >= until) {
           throw new ChorusError(ErrorCode.UNAVAILABLE, 'session directory unavailable, reconnect', { cause: err, retryAfterMs: 1000 });

@@ -528,6 +528,10 @@ export const descriptor = {
                     "count": {
                       "type": "uint32",
                       "id": 1
+                    },
+                    "opening": {
+                      "type": "bool",
+                      "id": 2
                     }
                   }
                 },
@@ -916,10 +920,12 @@ export interface UserListInit {
 /** SessionCount as decoded: every field is present (absent ones read as their default). */
 export interface SessionCount {
   count: number;
+  opening: boolean;
 }
 /** SessionCount to encode: every field may be left out (proto3 default). */
 export interface SessionCountInit {
   count?: number;
+  opening?: boolean;
 }
 
 /** BudgetShare as decoded: every field is present (absent ones read as their default). */
