@@ -4,7 +4,7 @@
 import { fetchToken, NAME } from './auth.js';
 import { refreshComposer, setComposer, setComposerLimit } from './composer.js';
 import { ConversationView } from './conversation.js';
-import { errorText } from './format.js';
+import { type Doing, humanError, PageError } from './errors.js';
 import type { GroupActions } from './group_actions.js';
 import { ManagePanel } from './manage.js';
 import { Notifier } from './notify.js';
@@ -44,8 +44,8 @@ function draw(s: Session): void {
 function parseMembers(input: string): string[] {
   const names = input.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const bad = names.find((n) => !NAME.test(n));
-  if (bad !== undefined) throw new Error(`not a user name: ${bad}`);
-  if (names.length === 0) throw new Error('name at least one member');
+  if (bad !== undefined) throw new PageError(`“${bad}” is not a user name: names are 1–64 letters, digits, _ or -.`);
+  if (names.length === 0) throw new PageError('Name at least one member.');
   return names;
 }
 
@@ -67,14 +67,14 @@ async function logIn(user: string): Promise<void> {
 }
 
 /** Runs a form action, showing its error in `errorBox` and keeping the submit button disabled meanwhile. */
-function onSubmit(form: HTMLFormElement, errorBox: HTMLElement, action: () => Promise<void>): void {
+function onSubmit(form: HTMLFormElement, errorBox: HTMLElement, doing: Doing, action: () => Promise<void>): void {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const submit = form.querySelector('button[type=submit]');
     errorBox.textContent = '';
     if (submit instanceof HTMLButtonElement) submit.disabled = true;
     action()
-      .catch((err: unknown) => (errorBox.textContent = errorText(err)))
+      .catch((err: unknown) => (errorBox.textContent = humanError(err, doing)))
       .finally(() => {
         if (submit instanceof HTMLButtonElement) submit.disabled = false;
       });
@@ -83,9 +83,9 @@ function onSubmit(form: HTMLFormElement, errorBox: HTMLElement, action: () => Pr
 
 // ------------------------------------------------------------ login and sidebar
 
-onSubmit(ui.login, ui.loginError, async () => {
+onSubmit(ui.login, ui.loginError, 'login', async () => {
   const user = ui.loginName.value.trim();
-  if (!NAME.test(user)) throw new Error('1–64 letters, digits, _ or -');
+  if (!NAME.test(user)) throw new PageError('A name is 1–64 letters, digits, _ or - (no spaces).');
   await logIn(user);
 });
 
@@ -104,19 +104,20 @@ async function checkPeople(s: Session, names: readonly string[]): Promise<void> 
   const hint = unknown.find((u) => u.known !== null);
   const who = unknown.map((u) => `“${u.name}”`).join(', ');
   const did = hint === undefined ? '' : ` Did you mean ${hint.known}? Names are case-sensitive.`;
-  throw new Error(`${who} ${unknown.length === 1 ? 'has' : 'have'} never used Chorus.${did} Check the spelling, or press again to start anyway.`);
+  throw new PageError(`${who} ${unknown.length === 1 ? 'has' : 'have'} never used Chorus.${did} Check the spelling, or press again to start anyway.`);
 }
 
-onSubmit(ui.newDirect, ui.sidebarError, async () => {
+onSubmit(ui.newDirect, ui.sidebarError, 'start', async () => {
   const other = ui.directUser.value.trim();
-  if (!NAME.test(other)) throw new Error(`not a user name: ${other}`);
+  if (!NAME.test(other)) throw new PageError(`“${other}” is not a user name: names are 1–64 letters, digits, _ or -.`);
   if (session === null) return;
+  if (other === session.user) throw new PageError('That is you. Type the name of the person you want to write to.');
   await checkPeople(session, [other]);
   await session.startDirect(other);
   ui.directUser.value = '';
 });
 
-onSubmit(ui.newGroup, ui.sidebarError, async () => {
+onSubmit(ui.newGroup, ui.sidebarError, 'start', async () => {
   const members = parseMembers(ui.groupMembers.value);
   if (session === null) return;
   await checkPeople(session, members);
@@ -170,13 +171,13 @@ ui.manageToggle.addEventListener('click', () => {
 function onGroupSubmit(form: HTMLFormElement, action: (g: GroupActions) => Promise<void>): void {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    session?.group.run(action);
+    session?.group.run('manage', action);
   });
 }
 
 onGroupSubmit(ui.renameForm, async (g) => {
   const title = ui.renameTitle.value.trim();
-  if (title === '') throw new Error('a group needs a title');
+  if (title === '') throw new PageError('A group needs a name.');
   await g.rename(title);
 });
 
@@ -185,7 +186,7 @@ onGroupSubmit(ui.addForm, async (g) => {
   ui.addMembers.value = '';
 });
 
-ui.leave.addEventListener('click', () => session?.group.run((g) => g.leave()));
+ui.leave.addEventListener('click', () => session?.group.run('leave', (g) => g.leave()));
 
 // ------------------------------------------------------------ logout and reload
 
@@ -207,7 +208,7 @@ const remembered = sessionStorage.getItem(SESSION_USER) ?? localStorage.getItem(
 if (remembered !== null && NAME.test(remembered)) {
   logIn(remembered).catch((err: unknown) => {
     ui.loginName.value = remembered;
-    ui.loginError.textContent = errorText(err);
+    ui.loginError.textContent = humanError(err, 'login');
     showLogin();
   });
 } else {

@@ -1,5 +1,6 @@
 // How things read on the page: times, system lines, typing and presence phrases.
 import { ErrorCode, MessageKind, ServerError } from '../lib/client/mod.js';
+import { humanError } from './errors.js';
 import type { SystemChange } from './state.js';
 
 /** "14:05" today, with the date before it otherwise. */
@@ -7,10 +8,6 @@ export function formatTime(ms: number): string {
   const d = new Date(ms);
   const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   return d.toDateString() === new Date().toDateString() ? time : `${d.toLocaleDateString()} ${time}`;
-}
-
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** "Today", "Yesterday", or the date, for the separators between days. */
@@ -42,12 +39,10 @@ export function refusalText(err: unknown, text: string, maxBytes: number): strin
   if (err instanceof ServerError) {
     if (err.code === ErrorCode.TOO_LARGE) {
       const bytes = new TextEncoder().encode(text).length;
-      return `too long: ${bytes.toLocaleString('en')} bytes, at most ${maxBytes.toLocaleString('en')}`;
+      return `Too long: ${bytes.toLocaleString('en')} bytes, at most ${maxBytes.toLocaleString('en')}.`;
     }
-    if (err.code === ErrorCode.FORBIDDEN) return 'you are no longer a member of this conversation';
-    if (err.code === ErrorCode.NOT_FOUND) return 'this conversation no longer exists';
   }
-  return errorText(err);
+  return humanError(err, 'send');
 }
 
 /** A MEMBERS or RENAME entry as a sentence: "alice added carol", "bob left", "alice renamed the group to …". */

@@ -1,7 +1,7 @@
 // Managing the open group: rename, add and remove members, change roles, leave. Each change is
 // logged by the server as a MEMBERS or RENAME entry, which is what updates the page.
 import type { ChorusClient } from '../lib/client/mod.js';
-import { errorText } from './format.js';
+import { type Doing, humanError, PageError } from './errors.js';
 import type { ConvState } from './state.js';
 
 /** What these actions need from the session. */
@@ -70,11 +70,11 @@ export class GroupActions {
   }
 
   /** Runs an action from a panel button, showing a refusal in the panel. */
-  run(action: (g: GroupActions) => Promise<void>): void {
+  run(doing: Doing, action: (g: GroupActions) => Promise<void>): void {
     this.error = '';
     this.host.changed();
     action(this).catch((err: unknown) => {
-      this.error = errorText(err);
+      this.error = humanError(err, doing);
       this.host.changed();
     });
   }
@@ -91,8 +91,8 @@ export class GroupActions {
 
   private group(): string {
     const v = this.host.current();
-    if (v === undefined || !v.isGroup) throw new Error('no group is open');
-    if (v.left) throw new Error('you are no longer a member of this group');
+    if (v === undefined || !v.isGroup) throw new PageError('Open a group first.');
+    if (v.left) throw new PageError('You are no longer a member of this group.');
     return v.info.id;
   }
 }

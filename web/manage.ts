@@ -1,5 +1,6 @@
 // The manage panel of an open group: rename, add and remove members, change roles, leave.
 import { button, el, KeyedList, type KeyedItem } from './dom.js';
+import type { Doing } from './errors.js';
 import type { GroupActions } from './group_actions.js';
 import type { Session } from './session.js';
 import type { ConvState } from './state.js';
@@ -38,16 +39,16 @@ export class ManagePanel {
         li.append(el('span', 'name', user === me ? `${user} (you)` : user), el('span', 'role', theirs));
         if (canRole) {
           const next = theirs === 'admin' ? 'member' : 'admin';
-          li.append(button('quiet', theirs === 'admin' ? 'make member' : 'make admin', '', () => this.run((g) => g.setRole(user, next))));
+          li.append(button('quiet', theirs === 'admin' ? 'make member' : 'make admin', '', () => this.run('roles', (g) => g.setRole(user, next))));
         }
-        if (canRemove) li.append(button('quiet danger', 'remove', `remove ${user} from the group`, () => this.run((g) => g.removeMember(user))));
+        if (canRemove) li.append(button('quiet danger', 'remove', `remove ${user} from the group`, () => this.run('manage', (g) => g.removeMember(user))));
         return li;
       },
     };
   }
 
-  private run(action: (g: GroupActions) => Promise<void>): void {
-    this.session()?.group.run(action);
+  private run(doing: Doing, action: (g: GroupActions) => Promise<void>): void {
+    this.session()?.group.run(doing, action);
   }
 }
 

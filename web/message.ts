@@ -62,7 +62,7 @@ export function draftItem(d: Draft, waiting: string, handlers: DraftHandlers): K
     build: () => {
       const li = el('li', `msg mine ${d.failed === null ? 'pending' : 'failed'}`);
       const meta = el('div', 'meta');
-      meta.append(el('span', 'sender', 'you'), el('time', '', formatTime(d.createdAt)), el('span', 'state', d.failed === null ? waiting : `not sent: ${d.failed}`));
+      meta.append(el('span', 'sender', 'you'), el('time', '', formatTime(d.createdAt)), el('span', 'state', d.failed === null ? waiting : `Not sent. ${d.failed}`));
       li.append(meta, el('div', 'text', d.text));
       if (d.failed !== null) {
         const tools = el('div', 'draft-actions');

@@ -1,6 +1,7 @@
 // What the user does to single messages of the open conversation: edit, delete, react. Results
 // arrive as log entries and reaction events like everyone else's; only refusals are handled here.
 import type { ChorusClient } from '../lib/client/mod.js';
+import type { Doing } from './errors.js';
 import type { MessageHandlers } from './message.js';
 import type { ConvState } from './state.js';
 
@@ -18,7 +19,7 @@ export interface MessageActionsHost {
   readonly client: Pick<ChorusClient, 'edit' | 'delete' | 'react'>;
   current(): ConvState | undefined;
   changed(): void;
-  fail(err: unknown): void;
+  fail(err: unknown, doing: Doing): void;
 }
 
 export class MessageActions implements MessageHandlers {
@@ -78,7 +79,7 @@ export class MessageActions implements MessageHandlers {
       () => {
         if (this.isEditing(v.info.id, seq)) this.cancelEdit();
       },
-      (err: unknown) => this.host.fail(err),
+      (err: unknown) => this.host.fail(err, 'edit'),
     );
   }
 
@@ -99,7 +100,7 @@ export class MessageActions implements MessageHandlers {
     }
     this.confirmingDelete = null;
     this.host.changed();
-    this.host.client.delete(v.info.id, seq).catch((err: unknown) => this.host.fail(err));
+    this.host.client.delete(v.info.id, seq).catch((err: unknown) => this.host.fail(err, 'delete'));
   }
 
   react(seq: number, emoji: string, add: boolean): void {
@@ -110,7 +111,7 @@ export class MessageActions implements MessageHandlers {
         v.setReactions(seq, counts);
         this.host.changed();
       },
-      (err: unknown) => this.host.fail(err),
+      (err: unknown) => this.host.fail(err, 'react'),
     );
   }
 

@@ -11,7 +11,8 @@ import {
   type ReceiptUpdate,
 } from '../lib/client/mod.js';
 import { fetchToken } from './auth.js';
-import { errorText, refusalText } from './format.js';
+import { closeText, type Doing, humanError } from './errors.js';
+import { refusalText } from './format.js';
 import { GroupActions } from './group_actions.js';
 import { Liveness } from './liveness.js';
 import { MessageActions } from './message_actions.js';
@@ -97,7 +98,7 @@ export class Session {
       RECEIPT_DELAY_MS,
       (err) => console.warn('chorus: receipt not sent:', err),
     );
-    const host = { client: this.client, current: () => this.current, changed: () => this.render(), fail: (err: unknown) => this.showError(err) };
+    const host = { client: this.client, current: () => this.current, changed: () => this.render(), fail: (err: unknown, doing: Doing) => this.showError(err, doing) };
     this.messageActions = new MessageActions(host);
     this.group = new GroupActions(host);
     this.liveness = new Liveness(this.client, () => this.render());
@@ -106,7 +107,7 @@ export class Session {
       this.connection = s;
       this.render();
     });
-    c.on('disconnected', ({ code, reason }) => (this.lastClose = `last close: ${code} ${reason}`));
+    c.on('disconnected', ({ code }) => (this.lastClose = closeText(code)));
     c.on('error', (err) => console.warn('chorus:', err));
     c.on('conversation', (conv) => this.upsert(conv));
     c.on('conversationUpdate', (conv) => this.upsert(conv));
@@ -146,7 +147,7 @@ export class Session {
     // Sent before a reload and never acknowledged: the same client ids, so none is stored twice.
     for (const d of this.drafts) if (d.failed === null) this.transmit(d, true);
     this.render();
-    this.client.connect().catch((err: unknown) => this.showError(err));
+    this.client.connect().catch((err: unknown) => this.showError(err, 'login'));
   }
 
   stop(): void {
@@ -245,7 +246,7 @@ export class Session {
       this.applyPage(v, page.messages, page.hasMore);
       this.keepScroll = true;
     } catch (err) {
-      this.showError(err);
+      this.showError(err, 'load');
     } finally {
       v.history = 'loaded';
       this.render();
@@ -331,8 +332,8 @@ export class Session {
     this.render();
   }
 
-  showError(err: unknown): void {
-    this.error = errorText(err);
+  showError(err: unknown, doing: Doing): void {
+    this.error = humanError(err, doing);
     if (this.errorTimer !== null) clearTimeout(this.errorTimer);
     this.errorTimer = setTimeout(() => this.dismissError(), ERROR_SHOWN_MS);
     this.render();
@@ -400,7 +401,7 @@ export class Session {
       if (v.info.id === this.selected) this.markReadIfVisible();
     } catch (err) {
       v.history = 'none'; // opening it again retries
-      this.showError(err);
+      this.showError(err, 'load');
     }
     this.render();
   }
@@ -458,7 +459,7 @@ export class Session {
       if (open !== undefined && open.history === 'none') this.select(open.info.id);
       this.markReadIfVisible();
     } catch (err) {
-      this.showError(err);
+      this.showError(err, 'load');
     }
     this.render();
   }

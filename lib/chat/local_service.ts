@@ -229,6 +229,15 @@ export class LocalChatService extends ConversationCalls implements ChatService {
     }
   }
 
+  async withConversations(userIds: readonly string[]): Promise<string[]> {
+    try {
+      const found = await Promise.all(userIds.map(async (u) => (await this.store.conversationsByActivity(u, null, 1)).length > 0));
+      return userIds.filter((_, i) => found[i]);
+    } catch (err) {
+      throw toClientError(err);
+    }
+  }
+
   private async ask<R>(conversationId: string, build: (reply: Reply<R>) => ConversationMessage): Promise<R> {
     const ref = this.system.ref<ConversationMessage>(CONVERSATION, checkConversationId(conversationId));
     try {

@@ -134,6 +134,8 @@ export interface ChatService {
   inbox(caller: Caller, req: InboxRequest): Promise<{ entries: InboxEntry[]; hasMore: boolean }>;
   /** The current members of conversations the caller belongs to, for presence subscriptions. */
   membersOf(caller: Caller, conversationIds: string[]): Promise<string[]>;
+  /** Which of these users belong to at least one conversation (added by someone, even if never connected). */
+  withConversations(userIds: readonly string[]): Promise<string[]>;
 }
 
 /**

@@ -87,15 +87,18 @@ export const presenceChecks: Check[] = [
   },
   {
     group: 'presence',
-    name: 'LookupUsers: the asked ids of users online or seen before, in the order asked; ids never seen (or in another case) left out; over 100 ids or an invalid id INVALID_ARGUMENT',
+    name: 'LookupUsers: the asked ids of users online, seen before or added to a conversation, in the order asked; ids never seen (or in another case) left out; over 100 ids or an invalid id INVALID_ARGUMENT',
     produces: { errors: [ErrorCode.INVALID_ARGUMENT] },
     async run(ctx) {
-      const [a, b, never] = [ctx.user('a'), ctx.user('b'), ctx.user('never')];
+      const [a, b, never, added] = [ctx.user('a'), ctx.user('b'), ctx.user('never'), ctx.user('added')];
       const ca = await ctx.login(a);
       await ctx.login(b);
-      const asked = [never, b, a, ...(a.toUpperCase() === a ? [] : [a.toUpperCase()])];
+      const before = (await ask(ca, { lookupUsers: { userIds: [added] } }, 'userLookup')).userLookup!;
+      assert.deepEqual(before.known ?? [], [], 'a user nobody has named is unknown');
+      await group(ca, [b, added], 'lookup');
+      const asked = [never, added, b, a, ...(a.toUpperCase() === a ? [] : [a.toUpperCase()])];
       const found = (await ask(ca, { lookupUsers: { userIds: asked } }, 'userLookup')).userLookup!;
-      assert.deepEqual(found.known ?? [], [b, a]);
+      assert.deepEqual(found.known ?? [], [added, b, a], 'a user added to a group is known before their first login');
       const many = Array.from({ length: 101 }, (_, i) => ctx.user(`u${i}`));
       await refused(ca, { lookupUsers: { userIds: many } }, ErrorCode.INVALID_ARGUMENT);
       await refused(ca, { lookupUsers: { userIds: ['not/an/id'] } }, ErrorCode.INVALID_ARGUMENT);

@@ -70,6 +70,13 @@ describe('chatting on the desktop page', () => {
       await sidebarError(uma).filter({ hasText: '“wes” has never used Chorus.' }).waitFor();
       await uma.click('#new-group button[type=submit]'); // the same names again: go ahead
       await uma.locator('#conv-title', { hasText: 'Typos' }).waitFor();
+
+      // wes never logged in, but someone added him: he is a person now, and a chat starts at once.
+      await chatWith(uma, 'wes');
+      await uma.locator('#sidebar-error:empty').waitFor({ state: 'attached' });
+      await uma.fill('#direct-user', 'uma');
+      await uma.click('#new-direct button[type=submit]');
+      await sidebarError(uma).filter({ hasText: 'That is you. Type the name of the person you want to write to.' }).waitFor();
     });
   });
 
@@ -82,11 +89,11 @@ describe('chatting on the desktop page', () => {
       await kim.locator('#composer-count.over', { hasText: 'bytes too long' }).waitFor();
       await kim.press('#composer-text', 'Enter');
       const refused = kim.locator('#messages li.failed');
-      await refused.locator('.state', { hasText: 'not sent: too long: 17,000 bytes, at most 16,384' }).waitFor();
+      await refused.locator('.state', { hasText: 'Not sent. Too long: 17,000 bytes, at most 16,384.' }).waitFor();
       assert.equal(await kim.locator('#composer-text').inputValue(), '');
 
       await refused.locator('button.retry').click();
-      await refused.locator('.state', { hasText: 'not sent: too long' }).waitFor(); // refused again, still there
+      await refused.locator('.state', { hasText: 'Not sent. Too long' }).waitFor(); // refused again, still there
 
       await kim.reload();
       await kim.locator('#status.ready').waitFor();

@@ -12,7 +12,7 @@ import { decodeCall, decodeResult, encodeCall, encodeError, encodeResult } from 
 export const CONVERSATION_KIND = 'conversation';
 
 /** What routing needs of the local chat core (LocalChatService). */
-export type ChatCore = Pick<LocalChatService, 'call' | 'sync' | 'createConversation' | 'listConversations' | 'inbox'>;
+export type ChatCore = Pick<LocalChatService, 'call' | 'sync' | 'createConversation' | 'listConversations' | 'inbox' | 'withConversations'>;
 
 export interface RoutedChatServiceDeps {
   /** Runs calls for conversations this node owns, and the store-wide reads (sync, inbox, lists). */
@@ -67,6 +67,10 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
 
   inbox(caller: Caller, req: InboxRequest): Promise<{ entries: InboxEntry[]; hasMore: boolean }> {
     return this.d.local.inbox(caller, req);
+  }
+
+  withConversations(userIds: readonly string[]): Promise<string[]> {
+    return this.d.local.withConversations(userIds);
   }
 
   private async route<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N]): Promise<CallResults[N]> {
