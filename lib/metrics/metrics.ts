@@ -41,6 +41,8 @@ export class Metrics {
   readonly sends: Counter<'result'>;
   readonly errors: Counter<'code'>;
   readonly persistErrors: Counter<'reason'>;
+  /** ScyllaDB requests of this process by kind (read, write, lwt): docs/storage.md, "Owner epochs". */
+  readonly storeRequests: Counter<'kind'>;
   /** Metrics that read live state at scrape time (kept so their registration is visible). */
   private readonly live: (Gauge<string> | Counter<string>)[] = [];
   private readonly frameIn = new Map<string, Counter.Internal>();
@@ -74,7 +76,7 @@ export class Metrics {
     this.persistErrors = new Counter({ name: 'chorus_store_append_errors_total', help: 'Failed group-commit appends, by reason (fenced: another node owns the conversation; else the error)', labelNames: ['reason'], registers });
     // ScyllaDB requests of this process by kind, advanced to the store's running totals at scrape time.
     const sent = new Map<string, number>();
-    new Counter({
+    this.storeRequests = new Counter({
       name: 'chorus_store_requests_total',
       help: 'Requests sent to ScyllaDB, by kind (read: one page; write: a plain write or batch; lwt: a Paxos round)',
       labelNames: ['kind'],

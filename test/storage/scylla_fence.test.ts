@@ -121,11 +121,11 @@ if (!contact) {
       const a = await store.claimOwner(id, 'n1');
       assert.deepEqual(await claims(id), [[a, 1]]);
       await fill(store, id, 1, 5, a);
-      const before = storeRequestCounts();
+      const was = storeRequestCounts();
       await store.append([msg(id, 6)], { epoch: a });
-      const after = storeRequestCounts();
+      const now = storeRequestCounts();
       // The client-id row; the entry with the activity marker (one batch); the verify read.
-      assert.deepEqual({ read: after.read - before.read, write: after.write - before.write, lwt: after.lwt - before.lwt }, { read: 1, write: 2, lwt: 0 });
+      assert.deepEqual({ read: now.read - was.read, write: now.write - was.write, lwt: now.lwt - was.lwt }, { read: 1, write: 2, lwt: 0 });
       const b = await other.claimOwner(id, 'n2');
       assert.deepEqual(await claims(id), [[b, 7], [a, 1]]);
       assert.deepEqual(await store.currentOwner(id), { epoch: b, ownerId: 'n2' });
