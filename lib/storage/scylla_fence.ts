@@ -12,7 +12,7 @@
  *   (scylla_log.ts), which hides every row an owner of an older epoch wrote past that start.
  */
 import type { Clock } from '../time/mod.js';
-import { FencedError, SeqConflictError, StoreUnavailableError } from './errors.js';
+import { FencedError, InvalidRecordError, SeqConflictError, StoreUnavailableError } from './errors.js';
 import { deleteTargets, planFencedAppend, targetSeqs, type TargetRow } from './scylla_effects.js';
 import type { Claims, LogEntry } from './scylla_log.js';
 import { num } from './scylla_rows.js';
@@ -86,9 +86,10 @@ export class ScyllaFence {
     const first = messages[0]!.seq;
     const last = messages[messages.length - 1]!.seq;
     const own = await this.ownership(cid, epoch);
-    // An owner writes only from its start on, each seq once: a newer epoch's rows at a seq can then
-    // only be of the epoch that owns it.
+    // An owner writes only from its start on, each seq once and without gaps (docs/storage.md, W1):
+    // the safety argument needs it, and here it costs no I/O.
     if (first < own.start || (own.next !== undefined && first < own.next)) throw new SeqConflictError(cid, first);
+    if (own.next !== undefined && first > own.next) throw new InvalidRecordError(`append to ${cid} at seq ${first} would leave a gap: epoch ${epoch} is at ${own.next}`);
     const lastBucket = bucketOf(last);
     const targets = new Map<number, TargetRow>();
     const refs = targetSeqs(messages);
