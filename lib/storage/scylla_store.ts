@@ -67,8 +67,10 @@ const MAX_MARKED = 100_000;
  *   (scylla_effects.ts; logged only across a bucket boundary or with effects on other partitions).
  *   No lightweight transaction per message. The check is a read, so two writers racing on the same
  *   seq can both pass it; that is for a single process.
- * - append(messages, { epoch }) (cluster nodes, after claimOwner): no read; one conditional batch
- *   per log bucket checks the owner epoch and that the seqs are free (scylla_fence.ts).
+ * - append(messages, { epoch }) (cluster nodes, after claimOwner): no lightweight transaction; the
+ *   entries with plain writes keyed by (seq, epoch), then a read of the current owner epoch before
+ *   acknowledging (scylla_fence.ts). Every read keeps per seq only the row of the epoch that owns
+ *   it (scylla_log.ts).
  * - Failures of reachability or time surface as StoreUnavailableError (retryable).
  */
 export class ScyllaStore extends DelegatingStore implements MessageStore {
