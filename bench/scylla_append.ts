@@ -247,6 +247,19 @@ interface Variant {
   open(conversationId: string): Promise<AppendFn>;
 }
 
+/**
+ * The statements of the fenced append of schema 3 (an LWT per append and bucket, on the tables schema
+ * 4 leaves in place), for the `driver+lwt` variant: the cost the write-then-verify path removed.
+ */
+function legacyStatements(ks: string) {
+  return {
+    claimFirst: `INSERT INTO ${ks}.conversation_owners (conversation_id, epoch, owner_id, claimed_at) VALUES (?, 1, ?, toTimestamp(now())) IF NOT EXISTS`,
+    raiseEpoch: `UPDATE ${ks}.messages SET owner_epoch = ? WHERE conversation_id = ? AND bucket = ? IF owner_epoch = ?`,
+    fence: `UPDATE ${ks}.messages SET owner_epoch = ?, effects_from = ?, effects_to = ?, effects_at = ? WHERE conversation_id = ? AND bucket = ? IF owner_epoch = ?`,
+    insertMessageIfAbsent: `INSERT INTO ${ks}.messages (conversation_id, bucket, seq, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta, edit_seqs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS`,
+  } as const;
+}
+
 async function measure(contact: string, o: Settings): Promise<void> {
   const keyspace = `chorus_bench_${Date.now().toString(36)}`;
   const admin = createScyllaClient({ contactPoints: [contact], localDataCenter: dc, consistency: 'LOCAL_ONE', requestTimeoutMs: 30_000 });
@@ -270,6 +283,8 @@ async function measure(contact: string, o: Settings): Promise<void> {
   const idem = { prepare: true, isIdempotent: true };
   const once = { prepare: true, isIdempotent: false };
   const row = (m: MessageRecord) => [m.conversationId, bucketOf(m.seq), m.seq, m.senderId, m.senderDevice, m.clientId, m.sentAt, m.text, ...UNSET6];
+  const entry = (m: MessageRecord, epoch: number) => [m.conversationId, bucketOf(m.seq), m.seq, epoch, m.senderId, m.senderDevice, m.clientId, m.sentAt, m.text, ...UNSET6, UNSET, UNSET];
+  const old = legacyStatements(keyspace);
   const touch = (batch: MessageRecord[]) => {
     const last = batch[batch.length - 1]!;
     return { query: s.touch, params: [last.sentAt, last.sentAt, last.conversationId] };
@@ -279,7 +294,7 @@ async function measure(contact: string, o: Settings): Promise<void> {
   // The rows the store writes for text messages: the messages (no cells for other kinds' columns),
   // the client-id rows, and the conversation's activity marker in the same batch as the messages.
   const messagesAndActivity = (batch: MessageRecord[]) =>
-    bare.batch([...batch.map((m) => ({ query: s.insertMessage, params: row(m) })), touch(batch)], { ...idem, logged: false });
+    bare.batch([...batch.map((m) => ({ query: s.insertEntry, params: entry(m, 0) })), touch(batch)], { ...idem, logged: false });
   const bareAppend: AppendFn = (batch) => Promise.all([messagesAndActivity(batch), clientIds(batch)]);
   // The bare driver doing the unfenced store's own work: the seq read beside the client-id rows, then the batch.
   const checkedAppend: AppendFn = async (batch) => {
@@ -293,13 +308,13 @@ async function measure(contact: string, o: Settings): Promise<void> {
   // append the client-id rows, a raise of bucket n+2 before the first write into bucket n+1, one
   // conditional batch per bucket, and the activity marker.
   const raise = async (cid: string, bucket: number, epoch: number) => {
-    const rs = await bare.execute(s.raiseEpoch, [epoch, cid, bucket, null], once);
+    const rs = await bare.execute(old.raiseEpoch, [epoch, cid, bucket, null], once);
     if (!rs.wasApplied()) throw new Error(`raise of ${cid}/${bucket} refused`);
   };
   const fencedDriver: Variant = {
     name: 'driver+fence',
     async open(cid) {
-      const claimed = await bare.execute(s.claimFirst, [cid, 'bench'], once);
+      const claimed = await bare.execute(old.claimFirst, [cid, 'bench'], once);
       if (!claimed.wasApplied()) throw new Error(`claim of ${cid} refused`);
       const epoch = 1;
       await Promise.all([raise(cid, 0, epoch), raise(cid, 1, epoch)]);
@@ -316,8 +331,8 @@ async function measure(contact: string, o: Settings): Promise<void> {
         for (const [b, part] of byBucket) {
           const rs = await bare.batch(
             [
-              { query: s.fence, params: [epoch, UNSET, UNSET, UNSET, cid, b, epoch] },
-              ...part.map((m) => ({ query: s.insertMessageIfAbsent, params: row(m) })),
+              { query: old.fence, params: [epoch, UNSET, UNSET, UNSET, cid, b, epoch] },
+              ...part.map((m) => ({ query: old.insertMessageIfAbsent, params: row(m) })),
             ],
             { ...once, logged: false },
           );

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ActorSystem } from '../actors/mod.js';
+import { storeRequestCounts } from '../storage/mod.js';
 
 /** Where the gauges read their values at scrape time. */
 export interface MetricSources {
@@ -40,6 +41,8 @@ export class Metrics {
   readonly sends: Counter<'result'>;
   readonly errors: Counter<'code'>;
   readonly persistErrors: Counter<'reason'>;
+  /** ScyllaDB requests of this process by kind (read, write, lwt): docs/storage.md, "Owner epochs". */
+  readonly storeRequests: Counter<'kind'>;
   /** Metrics that read live state at scrape time (kept so their registration is visible). */
   private readonly live: (Gauge<string> | Counter<string>)[] = [];
   private readonly frameIn = new Map<string, Counter.Internal>();
@@ -71,6 +74,20 @@ export class Metrics {
     this.sends = new Counter({ name: 'chorus_sends_total', help: 'Acknowledged log entries, first time or duplicate', labelNames: ['result'], registers });
     this.errors = new Counter({ name: 'chorus_errors_total', help: 'Error frames sent to clients, by code', labelNames: ['code'], registers });
     this.persistErrors = new Counter({ name: 'chorus_store_append_errors_total', help: 'Failed group-commit appends, by reason (fenced: another node owns the conversation; else the error)', labelNames: ['reason'], registers });
+    // ScyllaDB requests of this process by kind, advanced to the store's running totals at scrape time.
+    const sent = new Map<string, number>();
+    this.storeRequests = new Counter({
+      name: 'chorus_store_requests_total',
+      help: 'Requests sent to ScyllaDB, by kind (read: one page; write: a plain write or batch; lwt: a Paxos round)',
+      labelNames: ['kind'],
+      registers,
+      collect() {
+        for (const [kind, n] of Object.entries(storeRequestCounts())) {
+          if (n > (sent.get(kind) ?? 0)) this.inc({ kind }, n - (sent.get(kind) ?? 0));
+          sent.set(kind, n);
+        }
+      },
+    });
   }
 
   /** Registers the gauges that read live state at scrape time. */

@@ -4,4 +4,4 @@ export { SqliteStore, type SqliteStoreOptions } from './sqlite_store.js';
 export { SqliteSchemaError, migrateSqlite, openSqlite, type SqliteSchema, type SqliteSource } from './sqlite_open.js';
 export { ScyllaStore, ScyllaStoreDefaults, type ScyllaStoreOptions } from './scylla_store.js';
 export { migrate, type MigrateOptions, type MigrateResult } from './scylla_migrate.js';
-export { createScyllaClient, type ScyllaConnectionOptions } from './scylla_session.js';
+export { createScyllaClient, storeRequestCounts, type ScyllaConnectionOptions, type StoreRequestKind } from './scylla_session.js';

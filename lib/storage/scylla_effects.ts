@@ -2,8 +2,8 @@
  * What one append() writes on ScyllaDB: the new entries and the effects they have on stored rows
  * (an EDIT replaces its target's text, a DELETE erases its target, the target's edits and its
  * reactions, MEMBERS and RENAME change the conversation): for an append without fence one list of
- * statements for one batch; for a fenced append one conditional batch per log bucket plus the
- * effects on other partitions, written after them (planFencedAppend).
+ * statements for one batch; for a fenced append one plain batch per log bucket plus the effects
+ * on stored rows and other partitions, written once the append is verified (planFencedAppend).
  *
  * Pure: the caller reads the stored rows that EDIT/DELETE entries refer to and passes them in.
  * Every statement of a batch carries the same write timestamp, so two writes of one cell in one
@@ -16,6 +16,8 @@ import { type Params, UNSET } from './scylla_session.js';
 
 /** A stored row an EDIT or DELETE of the batch refers to, as read before planning. */
 export interface TargetRow {
+  /** The epoch of the visible row: part of its key. */
+  epoch: number;
   kind: EntryKind;
   deleted: boolean;
   /** Seqs of the EDIT entries that refer to it. */
@@ -49,7 +51,7 @@ interface MemberChange {
   leftSeq?: number;
 }
 
-type ItemKind = 'insertMessage' | 'updateMessage' | 'dropReactions' | 'updateMember' | 'updateMembership' | 'rename' | 'touch';
+type ItemKind = 'insertEntry' | 'updateEntry' | 'dropReactions' | 'updateMember' | 'updateMembership' | 'rename' | 'touch';
 
 /** One write of the plan, before it is given its statement. */
 interface Item {
@@ -79,6 +81,12 @@ export function targetSeqs(messages: readonly MessageRecord[]): number[] {
   return [...out];
 }
 
+/** The stored rows DELETE entries of the batch erase: their EDIT entries are erased too. */
+export function deleteTargets(messages: readonly MessageRecord[]): Set<number> {
+  const first = messages[0]!.seq;
+  return new Set(messages.filter((m) => m.kind === 'delete' && m.refSeq < first).map((m) => m.refSeq));
+}
+
 /** An entry of this batch, as it will be stored, and the EDIT entries of the batch that refer to it. */
 interface FreshRow {
   m: MessageRecord;
@@ -105,7 +113,7 @@ class BatchEffects {
 
   constructor(
     messages: readonly MessageRecord[],
-    private readonly targets: ReadonlyMap<number, TargetRow>,
+    readonly targets: ReadonlyMap<number, TargetRow>,
   ) {
     for (const m of messages) this.fresh.set(m.seq, { m: { ...m, editedAt: 0, deleted: false }, editSeqs: [] });
   }
@@ -128,6 +136,8 @@ class BatchEffects {
 
   erase(seq: number): void {
     const f = this.fresh.get(seq);
+    // A row not read (not visible) is not changed: updating it needs its epoch.
+    if (f === undefined && !this.targets.has(seq)) return;
     const row = f !== undefined ? f.m : this.change(seq);
     row.text = '';
     row.deleted = true;
@@ -182,15 +192,23 @@ const APPLY: { readonly [K in EntryKind]: (b: BatchEffects, entry: MessageRecord
   },
 };
 
-function insertItem(cid: string, { m, editSeqs }: FreshRow): Item {
+/** How the rows of an append are written: their epoch, and the effects marker (0: none). */
+interface RowKey {
+  epoch: number;
+  effectsFrom: number;
+  effectsAt: number;
+}
+
+function insertItem(cid: string, { m, editSeqs }: FreshRow, key: RowKey): Item {
   const b = bucketOf(m.seq);
   return {
-    kind: 'insertMessage',
+    kind: 'insertEntry',
     // A TEXT entry writes no cells for the other kinds' columns (unset, not null: null is a tombstone).
     params: [
       cid,
       b,
       m.seq,
+      key.epoch,
       m.senderId,
       m.senderDevice,
       m.clientId,
@@ -202,25 +220,27 @@ function insertItem(cid: string, { m, editSeqs }: FreshRow): Item {
       m.deleted ? true : UNSET,
       m.meta === '' ? UNSET : m.meta,
       editSeqs.length === 0 ? UNSET : editSeqs,
+      key.effectsFrom === 0 ? UNSET : key.effectsFrom,
+      key.effectsAt === 0 ? UNSET : key.effectsAt,
     ],
     partition: `messages:${b}`,
   };
 }
 
-function updateItem(cid: string, seq: number, c: RowChange): Item {
+function updateItem(cid: string, seq: number, c: RowChange, epoch: number): Item {
   const b = bucketOf(seq);
   return {
-    kind: 'updateMessage',
-    params: [c.text ?? UNSET, c.editedAt ?? UNSET, c.deleted ?? UNSET, c.addEdits.length === 0 ? UNSET : c.addEdits, cid, b, seq],
+    kind: 'updateEntry',
+    params: [c.text ?? UNSET, c.editedAt ?? UNSET, c.deleted ?? UNSET, c.addEdits.length === 0 ? UNSET : c.addEdits, cid, b, seq, epoch],
     partition: `messages:${b}`,
   };
 }
 
 /** The writes, in a fixed order: new rows, changed rows, dropped reactions, members, title, activity. */
-function effectItems(cid: string, e: BatchEffects): Item[] {
+function effectItems(cid: string, e: BatchEffects, key: RowKey): Item[] {
   const out: Item[] = [];
-  for (const row of e.fresh.values()) out.push(insertItem(cid, row));
-  for (const [seq, c] of e.older) out.push(updateItem(cid, seq, c));
+  for (const row of e.fresh.values()) out.push(insertItem(cid, row, key));
+  for (const [seq, c] of e.older) out.push(updateItem(cid, seq, c, e.targets.get(seq)!.epoch));
   for (const seq of new Set(e.dropped)) {
     const b = bucketOf(seq);
     out.push({ kind: 'dropReactions', params: [cid, b, seq], partition: `reactions:${b}` });
@@ -235,78 +255,85 @@ function effectItems(cid: string, e: BatchEffects): Item[] {
   return out;
 }
 
-function planItems(messages: readonly MessageRecord[], targets: ReadonlyMap<number, TargetRow>): Item[] {
+function applied(messages: readonly MessageRecord[], targets: ReadonlyMap<number, TargetRow>): BatchEffects {
   const effects = new BatchEffects(messages, targets);
   for (const entry of messages) {
     effects.activity = Math.max(effects.activity, entry.sentAt);
     APPLY[entry.kind](effects, entry);
   }
-  return effectItems(messages[0]!.conversationId, effects);
+  return effects;
+}
+
+/** True when the batch changes anything besides its own rows and the activity marker. */
+function hasRemote(e: BatchEffects): boolean {
+  return e.older.size > 0 || e.dropped.length > 0 || e.members.size > 0 || e.title !== undefined;
 }
 
 /** The statements of an append without fence: one batch, logged when it spans partitions. */
 export function planAppend(s: StoreStatements, messages: readonly MessageRecord[], targets: ReadonlyMap<number, TargetRow>): AppendPlan {
-  const items = planItems(messages, targets);
+  const items = effectItems(messages[0]!.conversationId, applied(messages, targets), { epoch: 0, effectsFrom: 0, effectsAt: 0 });
   const partitions = new Set(items.filter((x) => x.partition !== ACTIVITY).map((x) => x.partition));
   return { statements: items.map((x) => ({ query: s[x.kind], params: x.params, partition: x.partition })), logged: partitions.size > 1 };
 }
 
 export interface FencedPlan {
   /**
-   * One conditional batch per log bucket the entries fall in, ascending: the entries (each only if
-   * its seq is free) and the effects on stored rows of the same bucket. The caller adds the fence.
+   * The entries, one plain batch per log bucket they fall in, ascending, each row keyed by the
+   * append's epoch; the activity marker rides with the last. Effects on entries of the same batch
+   * are already in the rows.
    */
   parts: Array<{ bucket: number; first: number; last: number; statements: PlannedStatement[] }>;
   /**
-   * Effects on other partitions (older buckets, reactions, members, title), written after the parts
-   * USING TIMESTAMP `at`: a conditional batch cannot reach them, and a fixed timestamp taken before
-   * the entries were written makes a late or repeated write lose to what later entries change.
+   * Effects on stored rows and other partitions (older entries, reactions, members, title), written
+   * only after the append is verified, USING TIMESTAMP `at`: a fixed timestamp taken before the
+   * entries were written makes a late or repeated write lose to what later entries change.
    */
   remote: PlannedStatement[];
   /** More than one partition among `remote`: all-or-nothing needs the batch log. */
   remoteLogged: boolean;
-  /** The activity marker (best effort), beside `remote`. */
-  activity: PlannedStatement;
 }
 
 const AT: Partial<Record<ItemKind, keyof StoreStatements>> = {
-  updateMessage: 'updateMessageAt',
+  updateEntry: 'updateEntryAt',
   dropReactions: 'dropReactionsAt',
   updateMember: 'updateMemberAt',
   updateMembership: 'updateMembershipAt',
   rename: 'renameAt',
 };
 
-/** The statements of a fenced append (scylla_fence.ts); `at` is the remote effects' write timestamp (µs). */
+/**
+ * The statements of a fenced append (scylla_fence.ts) of epoch `epoch`; `at` is the effects' write
+ * timestamp (µs). When there are effects, every row carries the marker (first seq, `at`) so that a
+ * claim finding them at the log's end writes the effects again.
+ */
 export function planFencedAppend(
   s: StoreStatements,
   messages: readonly MessageRecord[],
   targets: ReadonlyMap<number, TargetRow>,
+  epoch: number,
   at: number,
 ): FencedPlan {
-  const parts = new Map<string, FencedPlan['parts'][number]>();
-  for (const m of messages) {
-    const b = bucketOf(m.seq);
-    const part = parts.get(`messages:${b}`);
-    if (part === undefined) parts.set(`messages:${b}`, { bucket: b, first: m.seq, last: m.seq, statements: [] });
-    else part.last = m.seq;
-  }
+  const effects = applied(messages, targets);
+  const remoteToo = hasRemote(effects);
+  const key = { epoch, effectsFrom: remoteToo ? messages[0]!.seq : 0, effectsAt: remoteToo ? at : 0 };
+  const parts = new Map<number, FencedPlan['parts'][number]>();
   const remote: PlannedStatement[] = [];
   let activity: PlannedStatement | undefined;
-  for (const x of planItems(messages, targets)) {
-    const part = parts.get(x.partition);
-    if (x.kind === 'touch') {
+  for (const x of effectItems(messages[0]!.conversationId, effects, key)) {
+    if (x.kind === 'insertEntry') {
+      const seq = x.params[2] as number;
+      const b = bucketOf(seq);
+      let part = parts.get(b);
+      if (part === undefined) parts.set(b, (part = { bucket: b, first: seq, last: seq, statements: [] }));
+      part.last = seq;
+      part.statements.push({ query: s.insertEntry, params: x.params, partition: x.partition });
+    } else if (x.kind === 'touch') {
       activity = { query: s.touch, params: x.params, partition: x.partition };
-    } else if (part !== undefined) {
-      part.statements.push({ query: x.kind === 'insertMessage' ? s.insertMessageIfAbsent : s[x.kind], params: x.params, partition: x.partition });
     } else {
       remote.push({ query: s[AT[x.kind]!], params: [at, ...x.params], partition: x.partition });
     }
   }
-  return {
-    parts: [...parts.values()].sort((a, b) => a.bucket - b.bucket),
-    remote,
-    remoteLogged: new Set(remote.map((x) => x.partition)).size > 1,
-    activity: activity!,
-  };
+  const sorted = [...parts.values()].sort((a, b) => a.bucket - b.bucket);
+  sorted[sorted.length - 1]!.statements.push(activity!);
+  return { parts: sorted, remote, remoteLogged: new Set(remote.map((x) => x.partition)).size > 1 };
 }

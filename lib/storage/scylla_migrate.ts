@@ -6,6 +6,7 @@
  */
 import type { Client } from 'cassandra-driver';
 import { checkKeyspace, MIGRATIONS, ScyllaSchemaError, SCHEMA_VERSION, schemaTableStatement } from './scylla_schema.js';
+import { type Row, UNSET } from './scylla_session.js';
 
 /** Production: NetworkTopologyStrategy with a replica count per data centre. Tests: SimpleStrategy, RF 1. */
 export type Replication =
@@ -111,6 +112,7 @@ export async function migrate(client: Client, options: MigrateOptions): Promise<
       if (has.rowLength === 0) await client.execute(`ALTER TABLE ${ks}.${c.table} ADD ${c.name} ${c.type}`, [], DDL);
     }
     for (const statement of m.statements(ks)) await client.execute(statement, [], DDL);
+    if (m.version === 4) await copyToEntries(client, ks);
     await client.execute(
       `INSERT INTO ${ks}.schema_migrations (version, description, applied_at) VALUES (?, ?, toTimestamp(now()))`,
       [m.version, m.description],
@@ -119,4 +121,41 @@ export async function migrate(client: Client, options: MigrateOptions): Promise<
     applied.push(m.version);
   }
   return { created, replication: wanted, from, to: Math.max(from, SCHEMA_VERSION), applied, replicationChanged };
+}
+
+/** Rows per page of the copy of schema 4. */
+const COPY_PAGE = 500;
+
+/** Runs `each` over every row of a full-table query, page by page, a page's rows concurrently. */
+async function eachRow(client: Client, query: string, each: (row: Row) => Promise<unknown>): Promise<void> {
+  let pageState: string | undefined;
+  do {
+    const rs = await client.execute(query, [], { prepare: true, fetchSize: COPY_PAGE, ...(pageState === undefined ? {} : { pageState }) });
+    await Promise.all(rs.rows.map(each));
+    pageState = rs.pageState ?? undefined;
+  } while (pageState);
+}
+
+/**
+ * Schema 4 moves the log to `entries` and the owner epochs to `conversation_claims`: copies every
+ * stored message as a row of epoch 0 (visible until the conversation's next claim records a start)
+ * and every conversation's current epoch, so that epochs keep rising. Idempotent (same rows again).
+ * Servers of schema 3 must be stopped first: they would keep writing the old tables.
+ */
+async function copyToEntries(client: Client, ks: string): Promise<void> {
+  const insert = `INSERT INTO ${ks}.log_entries (conversation_id, bucket, seq, epoch, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta, edit_seqs) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  const columns = ['conversation_id', 'bucket', 'seq', 'sender_id', 'sender_device', 'client_id', 'sent_at', 'text', 'kind', 'ref_seq', 'edited_at', 'deleted', 'meta', 'edit_seqs'];
+  await eachRow(client, `SELECT ${columns.join(', ')} FROM ${ks}.messages`, async (row) => {
+    // Partitions that hold only the static owner epoch have no entries.
+    if (row['seq'] == null) return;
+    await client.execute(insert, columns.map((c) => row[c] ?? UNSET), { prepare: true });
+  });
+  await eachRow(client, `SELECT conversation_id, epoch, owner_id FROM ${ks}.conversation_owners`, async (row) => {
+    if (row['epoch'] == null) return;
+    await client.execute(
+      `INSERT INTO ${ks}.conversation_claims (conversation_id, current_epoch, owner_id) VALUES (?, ?, ?)`,
+      [row['conversation_id'], row['epoch'], row['owner_id'] ?? ''],
+      { prepare: true },
+    );
+  });
 }

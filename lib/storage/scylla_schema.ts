@@ -175,6 +175,49 @@ export const MIGRATIONS: readonly Migration[] = [
        )`,
     ],
   },
+  {
+    version: 4,
+    description: 'appends without Paxos: entries keyed by (seq, epoch), conversation_claims with the start of each epoch; copies messages and owner epochs',
+    statements: (ks) => [
+      // The log from schema 4 on (docs/storage.md, "Owner epochs"). A row per (seq, epoch): a stale
+      // owner's plain write can never overwrite a newer owner's row, and readers keep per seq only the
+      // row of the epoch that owns that seq (the newest claim whose start is at or below it).
+      // effects_from/effects_at: set on the rows of a fenced append with effects on other rows, so
+      // that the next claim can write them again if the writer stopped before them.
+      `CREATE TABLE IF NOT EXISTS ${ks}.log_entries (
+         conversation_id text,
+         bucket bigint,
+         seq bigint,
+         epoch bigint,
+         sender_id text,
+         sender_device text,
+         client_id text,
+         sent_at bigint,
+         text text,
+         kind text,
+         ref_seq bigint,
+         edited_at bigint,
+         deleted boolean,
+         meta text,
+         edit_seqs set<bigint>,
+         effects_from bigint,
+         effects_at bigint,
+         PRIMARY KEY ((conversation_id, bucket), seq, epoch)
+       ) WITH CLUSTERING ORDER BY (seq ASC, epoch DESC)`,
+      // current_epoch (static) advances by compare-and-set per claim; each claim that completes adds
+      // its row with the seq its epoch starts at, written by compare-and-set on current_epoch, so the
+      // recorded claims are ordered like their epochs. Newest first: readers need the latest few.
+      `CREATE TABLE IF NOT EXISTS ${ks}.conversation_claims (
+         conversation_id text,
+         epoch bigint,
+         current_epoch bigint STATIC,
+         owner_id text STATIC,
+         claimed_at timestamp STATIC,
+         start bigint,
+         PRIMARY KEY (conversation_id, epoch)
+       ) WITH CLUSTERING ORDER BY (epoch DESC)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -208,7 +251,8 @@ export class ScyllaSchemaError extends Error {
   }
 }
 
-const MESSAGE_COLUMNS = 'conversation_id, seq, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta';
+const ENTRY_COLUMNS =
+  'conversation_id, seq, epoch, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta, edit_seqs, effects_from, effects_at';
 
 /** The statements ScyllaStore prepares, with fully qualified table names. */
 export function storeStatements(ks: string) {
@@ -227,25 +271,24 @@ export function storeStatements(ks: string) {
     updateMembership: `UPDATE ${ks}.conversations_by_user SET left_seq = ? WHERE user_id = ? AND conversation_id = ?`,
     rename: `UPDATE ${ks}.conversations SET title = ? WHERE id = ?`,
 
-    insertMessage: `INSERT INTO ${ks}.messages (conversation_id, bucket, seq, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta, edit_seqs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    // The log (schema 4): one row per (seq, epoch); scylla_log.ts keeps the visible one per seq.
+    insertEntry: `INSERT INTO ${ks}.log_entries (conversation_id, bucket, seq, epoch, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta, edit_seqs, effects_from, effects_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     // Effects of EDIT and DELETE entries on stored rows; unset values leave a column as it is.
-    updateMessage: `UPDATE ${ks}.messages SET text = ?, edited_at = ?, deleted = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
-    target: `SELECT seq, kind, deleted, edit_seqs FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
-    seqTaken: `SELECT seq FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq >= ? AND seq <= ? LIMIT 1`,
-    message: `SELECT ${MESSAGE_COLUMNS} FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
-    after: `SELECT ${MESSAGE_COLUMNS} FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq > ? ORDER BY seq ASC LIMIT ?`,
-    before: `SELECT ${MESSAGE_COLUMNS} FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? AND seq < ? ORDER BY seq DESC LIMIT ?`,
-    // Fenced appends (scylla_fence.ts): one conditional batch per log partition, the fence statement
-    // first, then the entries, each only if its seq is free.
-    fence: `UPDATE ${ks}.messages SET owner_epoch = ?, effects_from = ?, effects_to = ?, effects_at = ? WHERE conversation_id = ? AND bucket = ? IF owner_epoch = ?`,
-    insertMessageIfAbsent: `INSERT INTO ${ks}.messages (conversation_id, bucket, seq, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta, edit_seqs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS`,
-    raiseEpoch: `UPDATE ${ks}.messages SET owner_epoch = ? WHERE conversation_id = ? AND bucket = ? IF owner_epoch = ?`,
-    partitionState: `SELECT owner_epoch, effects_from, effects_to, effects_at FROM ${ks}.messages WHERE conversation_id = ? AND bucket = ? LIMIT 1`,
-    owner: `SELECT epoch, owner_id FROM ${ks}.conversation_owners WHERE conversation_id = ?`,
-    claimFirst: `INSERT INTO ${ks}.conversation_owners (conversation_id, epoch, owner_id, claimed_at) VALUES (?, 1, ?, toTimestamp(now())) IF NOT EXISTS`,
-    claimNext: `UPDATE ${ks}.conversation_owners SET epoch = ?, owner_id = ?, claimed_at = toTimestamp(now()) WHERE conversation_id = ? IF epoch = ?`,
+    updateEntry: `UPDATE ${ks}.log_entries SET text = ?, edited_at = ?, deleted = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ? AND epoch = ?`,
+    rowsAt: `SELECT ${ENTRY_COLUMNS} FROM ${ks}.log_entries WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
+    seqTaken: `SELECT seq FROM ${ks}.log_entries WHERE conversation_id = ? AND bucket = ? AND seq >= ? AND seq <= ? LIMIT 1`,
+    after: `SELECT ${ENTRY_COLUMNS} FROM ${ks}.log_entries WHERE conversation_id = ? AND bucket = ? AND seq > ? LIMIT ?`,
+    before: `SELECT ${ENTRY_COLUMNS} FROM ${ks}.log_entries WHERE conversation_id = ? AND bucket = ? AND seq < ? ORDER BY seq DESC LIMIT ?`,
+    // Owner epochs (scylla_fence.ts). The claim's compare-and-sets; plain reads otherwise.
+    owner: `SELECT current_epoch, owner_id FROM ${ks}.conversation_claims WHERE conversation_id = ? LIMIT 1`,
+    claimOf: `SELECT current_epoch, start FROM ${ks}.conversation_claims WHERE conversation_id = ? AND epoch = ?`,
+    claims: `SELECT epoch, start FROM ${ks}.conversation_claims WHERE conversation_id = ? LIMIT ?`,
+    claimsBelow: `SELECT epoch, start FROM ${ks}.conversation_claims WHERE conversation_id = ? AND epoch < ? LIMIT ?`,
+    claimFirst: `INSERT INTO ${ks}.conversation_claims (conversation_id, current_epoch, owner_id, claimed_at) VALUES (?, 1, ?, toTimestamp(now())) IF NOT EXISTS`,
+    claimNext: `UPDATE ${ks}.conversation_claims SET current_epoch = ?, owner_id = ?, claimed_at = toTimestamp(now()) WHERE conversation_id = ? IF current_epoch = ?`,
+    recordStart: `UPDATE ${ks}.conversation_claims SET start = ? WHERE conversation_id = ? AND epoch = ? IF current_epoch = ?`,
     // Effects a fenced append writes after its entries, with a timestamp fixed before them (scylla_effects.ts).
-    updateMessageAt: `UPDATE ${ks}.messages USING TIMESTAMP ? SET text = ?, edited_at = ?, deleted = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
+    updateEntryAt: `UPDATE ${ks}.log_entries USING TIMESTAMP ? SET text = ?, edited_at = ?, deleted = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ? AND epoch = ?`,
     dropReactionsAt: `DELETE FROM ${ks}.reactions USING TIMESTAMP ? WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
     updateMemberAt: `UPDATE ${ks}.conversations USING TIMESTAMP ? SET role = ?, joined_at = ?, left_seq = ? WHERE id = ? AND user_id = ?`,
     updateMembershipAt: `UPDATE ${ks}.conversations_by_user USING TIMESTAMP ? SET left_seq = ? WHERE user_id = ? AND conversation_id = ?`,

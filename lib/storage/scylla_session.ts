@@ -246,6 +246,31 @@ class Slots {
   }
 }
 
+/** What a request costs the cluster: a read, a plain write (or batch of them), a Paxos round (LWT). */
+export type StoreRequestKind = 'read' | 'write' | 'lwt';
+
+/** Requests sent by every session of this process, by kind. */
+const REQUESTS: Record<StoreRequestKind, number> = { read: 0, write: 0, lwt: 0 };
+const KINDS = new Map<string, StoreRequestKind>();
+
+/**
+ * Requests this process has sent to ScyllaDB since it started, by kind: each page of a read and
+ * each batch is one request. Read by chorus_store_requests_total and the benchmarks.
+ */
+export function storeRequestCounts(): Readonly<Record<StoreRequestKind, number>> {
+  return { ...REQUESTS };
+}
+
+/** The kind of one statement, by its text (cached: the store sends a fixed set of statements). */
+export function requestKind(query: string): StoreRequestKind {
+  let kind = KINDS.get(query);
+  if (kind === undefined) {
+    kind = /^\s*SELECT\b/i.test(query) ? 'read' : /\sIF\s+(NOT\s+EXISTS|EXISTS|\w+\s*(=|<|>|!=|IN))/i.test(query) ? 'lwt' : 'write';
+    if (KINDS.size < 1000) KINDS.set(query, kind);
+  }
+  return kind;
+}
+
 /** A bound value that leaves its column untouched (no cell, unlike null, which writes a tombstone). */
 export const UNSET: unknown = cassandra.types.unset;
 
@@ -284,6 +309,7 @@ export class ScyllaSession {
 
   /** One request, one page (the first `fetchSize` rows). */
   execute(query: string, params: Params, options: RequestOptions): Promise<DriverTypes.ResultSet> {
+    REQUESTS[requestKind(query)]++;
     return this.guard(query, () =>
       this.client.execute(query, params as unknown[], {
         prepare: true,
@@ -299,6 +325,7 @@ export class ScyllaSession {
     let pageState: string | undefined;
     do {
       const state = pageState;
+      REQUESTS[requestKind(query)]++;
       const rs = await this.guard(query, () =>
         this.client.execute(query, params as unknown[], {
           prepare: true,
@@ -314,6 +341,7 @@ export class ScyllaSession {
   }
 
   batch(queries: ReadonlyArray<{ query: string; params: Params }>, options: BatchOptions): Promise<DriverTypes.ResultSet> {
+    REQUESTS[queries.some((q) => requestKind(q.query) === 'lwt') ? 'lwt' : 'write']++;
     return this.guard('batch', () =>
       this.client.batch(
         queries.map((q) => ({ query: q.query, params: q.params as unknown[] })),

@@ -1,9 +1,10 @@
 import { type Clock, systemClock } from '../time/mod.js';
 import { DelegatingStore } from './delegating_store.js';
 import { ConflictError, InvalidRecordError, SeqConflictError } from './errors.js';
-import { effectBytes, planAppend, targetSeqs, type TargetRow } from './scylla_effects.js';
+import { deleteTargets, effectBytes, planAppend, targetSeqs, type TargetRow } from './scylla_effects.js';
 import { ScyllaFence } from './scylla_fence.js';
 import { ScyllaInbox } from './scylla_inbox.js';
+import { ScyllaLog } from './scylla_log.js';
 import { ScyllaReactions } from './scylla_reactions.js';
 import { ScyllaReceipts } from './scylla_receipts.js';
 import {
@@ -15,13 +16,12 @@ import {
   storeStatements,
   type StoreStatements,
 } from './scylla_schema.js';
-import { messageBytes, num, numOr0, toConversation, toMember, toMessage } from './scylla_rows.js';
+import { messageBytes, num, numOr0, toConversation, toMember } from './scylla_rows.js';
 import { eachLimited, isMissingTableError, ScyllaSession, type ResultSet, type ScyllaConnectionOptions } from './scylla_session.js';
 import {
   type ActivityPosition,
   type ConversationRecord,
   type CreateResult,
-  type EntryKind,
   type MemberRecord,
   type MessageRecord,
   type MessageStore,
@@ -67,8 +67,10 @@ const MAX_MARKED = 100_000;
  *   (scylla_effects.ts; logged only across a bucket boundary or with effects on other partitions).
  *   No lightweight transaction per message. The check is a read, so two writers racing on the same
  *   seq can both pass it; that is for a single process.
- * - append(messages, { epoch }) (cluster nodes, after claimOwner): no read; one conditional batch
- *   per log bucket checks the owner epoch and that the seqs are free (scylla_fence.ts).
+ * - append(messages, { epoch }) (cluster nodes, after claimOwner): no lightweight transaction; the
+ *   entries with plain writes keyed by (seq, epoch), then a read of the current owner epoch before
+ *   acknowledging (scylla_fence.ts). Every read keeps per seq only the row of the epoch that owns
+ *   it (scylla_log.ts).
  * - Failures of reachability or time surface as StoreUnavailableError (retryable).
  */
 export class ScyllaStore extends DelegatingStore implements MessageStore {
@@ -83,6 +85,7 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
   protected readonly reactionParts: ScyllaReactions;
   protected readonly inbox: ScyllaInbox;
   private readonly fence: ScyllaFence;
+  private readonly log: ScyllaLog;
 
   constructor(options: ScyllaStoreOptions) {
     super();
@@ -96,12 +99,15 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     this.receipts = new ScyllaReceipts(this.session, this.s);
     this.reactionParts = new ScyllaReactions(this.session, this.s);
     this.inbox = new ScyllaInbox(this.session, this.s, this);
+    this.log = new ScyllaLog(this.session, this.s);
+    const log = this.log;
     this.fence = new ScyllaFence(this.session, this.s, {
-      lastSeq: (cid) => this.lastSeq(cid),
+      tail: async (cid) => (await log.backward(cid, undefined, 1))[0],
       range: (cid, q) => this.range(cid, q),
-      readTargets: (cid, seqs, into) => this.readTargets(cid, seqs, into),
+      readTargets: (cid, seqs, deleted, into) => log.readTargets(cid, seqs, deleted, into),
       writeClientIds: (messages) => this.writeClientIds(messages),
       markBucket: (cid, bucket) => this.markBucket(cid, bucket),
+      claims: (cid) => log.claims(cid),
     }, options.clock ?? systemClock);
   }
 
@@ -238,7 +244,7 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     const checks = work.length;
     const targets = new Map<number, TargetRow>();
     const refs = targetSeqs(messages);
-    if (refs.length > 0) work.push(this.readTargets(cid, refs, targets));
+    if (refs.length > 0) work.push(this.log.readTargets(cid, refs, deleteTargets(messages), targets));
     work.push(this.writeClientIds(messages));
     if (lastBucket > 0) work.push(this.markBucket(cid, lastBucket));
     const done = await Promise.all(work);
@@ -272,18 +278,6 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     return this.fence.currentOwner(conversationId);
   }
 
-  private async readTargets(cid: string, seqs: readonly number[], into: Map<number, TargetRow>): Promise<void> {
-    await eachLimited(seqs, this.fanout, async (seq) => {
-      const row = (await this.session.execute(this.s.target, [cid, bucketOf(seq), seq], { idempotent: true })).first();
-      if (!row) return;
-      into.set(seq, {
-        kind: ((row['kind'] as string | null) ?? 'text') as EntryKind,
-        deleted: (row['deleted'] as boolean | null) ?? false,
-        editSeqs: ((row['edit_seqs'] as unknown[] | null) ?? []).map(num),
-      });
-    });
-  }
-
   /**
    * Keeps conversation_state.last_bucket >= the bucket of every stored message: written (and
    * awaited) before the messages of a batch that reaches a bucket this process has not recorded.
@@ -296,67 +290,16 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     this.marked.set(cid, bucket);
   }
 
-  /** Upper bound of the conversation's highest message bucket (0 when it has none beyond bucket 0). */
-  private async lastBucket(cid: string): Promise<number> {
-    const row = (await this.session.execute(this.s.lastBucket, [cid], { idempotent: true })).first();
-    return row && row['last_bucket'] != null ? num(row['last_bucket']) : 0;
-  }
-
   async lastSeq(conversationId: string): Promise<number> {
     checkKey('conversation id', conversationId);
-    const newest = await this.backward(conversationId, undefined, 1);
-    return newest[0]?.seq ?? 0;
+    const newest = await this.log.backward(conversationId, undefined, 1);
+    return newest[0]?.m.seq ?? 0;
   }
 
   async range(conversationId: string, query: RangeQuery): Promise<MessageRecord[]> {
     checkRange(conversationId, query);
-    if (query.afterSeq !== undefined) return this.forward(conversationId, query.afterSeq, query.limit);
-    return (await this.backward(conversationId, query.beforeSeq, query.limit)).reverse();
-  }
-
-  /** The first `limit` messages with seq > afterSeq, bucket by bucket upwards, ascending. */
-  private async forward(cid: string, afterSeq: number, limit: number): Promise<MessageRecord[]> {
-    const out: MessageRecord[] = [];
-    let ceiling: number | undefined;
-    for (let b = bucketOf(afterSeq + 1); ; b++) {
-      const want = limit - out.length;
-      const rows = await this.session.all(this.s.after, [cid, b, afterSeq, want], { idempotent: true, fetchSize: want });
-      for (const r of rows) out.push(toMessage(r));
-      if (out.length >= limit) return out.slice(0, limit);
-      // Short page: more only if a higher bucket can hold messages (read once, only when needed).
-      ceiling ??= await this.lastBucket(cid);
-      if (b >= ceiling) return out;
-    }
-  }
-
-  /** The last `limit` messages with seq < beforeSeq (or the newest), bucket by bucket downwards, descending. */
-  private async backward(cid: string, beforeSeq: number | undefined, limit: number): Promise<MessageRecord[]> {
-    if (beforeSeq !== undefined && beforeSeq <= 1) return [];
-    let ceiling: number | undefined;
-    let b: number;
-    if (beforeSeq === undefined) {
-      ceiling = await this.lastBucket(cid);
-      b = ceiling;
-    } else {
-      b = bucketOf(beforeSeq - 1);
-    }
-    const out: MessageRecord[] = [];
-    while (b >= 0 && out.length < limit) {
-      const want = limit - out.length;
-      const bound = Math.min(beforeSeq ?? Number.MAX_SAFE_INTEGER, (b + 1) * BUCKET_SIZE);
-      const rows = await this.session.all(this.s.before, [cid, b, bound, want], { idempotent: true, fetchSize: want });
-      for (const r of rows) out.push(toMessage(r));
-      if (rows.length === 0 && b > 0 && ceiling === undefined) {
-        // Empty: beforeSeq may lie past the end of the log; skip straight to the highest bucket in use.
-        ceiling = await this.lastBucket(cid);
-        if (b > ceiling) {
-          b = ceiling;
-          continue;
-        }
-      }
-      b--;
-    }
-    return out.slice(0, limit);
+    if (query.afterSeq !== undefined) return (await this.log.forward(conversationId, query.afterSeq, query.limit)).map((e) => e.m);
+    return (await this.log.backward(conversationId, query.beforeSeq, query.limit)).map((e) => e.m).reverse();
   }
 
   async byClientId(conversationId: string, senderId: string, clientId: string): Promise<MessageRecord | undefined> {
@@ -364,12 +307,11 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     checkKey('sender id', senderId);
     checkKey('client id', clientId);
     const candidates = await this.session.all(this.s.clientIdSeqs, [conversationId, senderId, clientId], { idempotent: true });
-    for (const c of candidates) {
-      const seq = num(c['seq']);
-      const row = (await this.session.execute(this.s.message, [conversationId, bucketOf(seq), seq], { idempotent: true })).first();
-      // A candidate is only a hint: its append may have failed, or lost the seq to another writer.
-      if (row && row['sender_id'] === senderId && row['client_id'] === clientId) return toMessage(row);
-    }
+    if (candidates.length === 0) return undefined;
+    // A candidate is only a hint: its append may have failed, lost the seq to another writer, or been
+    // written by a fenced owner past a newer owner's start (not visible).
+    const rows = await this.log.at(conversationId, candidates.map((c) => num(c['seq'])));
+    for (const e of rows.values()) if (e.m.senderId === senderId && e.m.clientId === clientId) return e.m;
     return undefined;
   }
 

@@ -4,17 +4,56 @@ import { ActorSystem } from '../../lib/actors/mod.js';
 import { LocalChatService } from '../../lib/chat/local_service.js';
 import type { Fanout } from '../../lib/chat/types.js';
 import { ChorusError, ErrorCode, decodeServerFrame } from '../../lib/protocol/mod.js';
-import { SqliteStore } from '../../lib/storage/mod.js';
+import { type MessageStore, SqliteStore } from '../../lib/storage/mod.js';
+import { migrate } from '../../lib/storage/scylla_migrate.js';
+import { createScyllaClient } from '../../lib/storage/scylla_session.js';
+import { ScyllaStore } from '../../lib/storage/scylla_store.js';
 
 const LIMITS = { maxTextBytes: 1000, maxGroupMembers: 10, maxConversationsPerUser: 100, maxPage: 100, dedupWindow: 64, requestTimeoutMs: 2000, editWindowMs: 60_000, deleteWindowMs: 60_000, typingIntervalMs: 1000, typingTtlMs: 5000 };
+
+/** Two handles on one store (for ScyllaDB two clients, as two nodes have), and how to drop it. */
+interface Shared {
+  a: MessageStore;
+  b: MessageStore;
+  close(): Promise<void>;
+}
+
+const cassandra = process.env['CHORUS_CASSANDRA'] ?? '';
+
+const STORES: Record<string, () => Promise<Shared>> = {
+  SqliteStore: async () => {
+    const store = new SqliteStore({ path: ':memory:' });
+    return { a: store, b: store, close: () => store.close() };
+  },
+  // Without CHORUS_CASSANDRA this one fails, like every test that needs the database (docs/storage.md).
+  ScyllaStore: async () => {
+    const dc = process.env['CHORUS_CASSANDRA_DC'] ?? 'dc1';
+    const keyspace = `chorus_fencing_${Date.now().toString(36)}_${process.pid}`;
+    const admin = createScyllaClient({ contactPoints: [cassandra], localDataCenter: dc, consistency: 'LOCAL_ONE', requestTimeoutMs: 30_000 });
+    await migrate(admin, { keyspace, replication: { class: 'SimpleStrategy', replicationFactor: 1 } });
+    const options = { contactPoints: [cassandra], localDataCenter: dc, keyspace, consistency: 'LOCAL_ONE' as const };
+    const [a, b] = await Promise.all([ScyllaStore.open(options), ScyllaStore.open(options)]);
+    return {
+      a,
+      b,
+      async close() {
+        await Promise.all([a.close(), b.close()]);
+        await admin.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`);
+        await admin.shutdown();
+      },
+    };
+  },
+};
 
 /**
  * Two "nodes" (actor systems) on one store that both believe they own a conversation, as two
  * nodes with different rings briefly may: the owner epoch lets only the later claimer append.
  */
-describe('conversation actors fenced by the owner epoch', () => {
+for (const [name, open] of Object.entries(STORES)) describe(`conversation actors fenced by the owner epoch: ${name}`, () => {
   it('a node whose claim was superseded stores nothing more: its senders are told to retry at the owner', async () => {
-    const store = new SqliteStore({ path: ':memory:' });
+    if (name === 'ScyllaStore') assert.ok(cassandra, 'CHORUS_CASSANDRA is not set (see docs/storage.md)');
+    const shared = await open();
+    const store = shared.a;
     const delivered = new Map<string, number[]>();
     const node = (id: string, mayOwn: { value: boolean }): { service: LocalChatService; fenced: string[] } => {
       const fenced: string[] = [];
@@ -26,7 +65,7 @@ describe('conversation actors fenced by the owner epoch', () => {
       };
       const service = new LocalChatService({
         system: new ActorSystem({ passivationSweepMs: 0 }),
-        store,
+        store: id === 'node-a' ? shared.a : shared.b,
         fanout,
         limits: LIMITS,
         passivateAfterMs: 0,
@@ -70,6 +109,6 @@ describe('conversation actors fenced by the owner epoch', () => {
     assert.deepEqual(log.map((r) => [r.seq, r.clientId]), [[1, 'a1'], [2, 'a2'], [3, 'b1'], [4, 'a3']]);
     assert.deepEqual(delivered.get('node-a'), [1, 2]);
     assert.deepEqual(delivered.get('node-b'), [3, 4]);
-    await store.close();
+    await shared.close();
   });
 });
