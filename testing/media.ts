@@ -25,12 +25,24 @@ export function s3FromEnv(): S3Target | null {
 export const s3Skip: string | false =
   s3FromEnv() === null ? 'SEAWEED_S3_ENDPOINT is not set (scripts/seaweedfs/start.sh; scripts/test.sh sets it when SeaweedFS builds)' : false;
 
-/** A fresh bucket on the S3 server, and a store on it. */
-export async function s3Store(target: S3Target, clock: Clock): Promise<{ store: S3MediaStore; bucket: string }> {
+/** A fresh, empty bucket on the S3 server. */
+export async function newBucket(target: S3Target): Promise<string> {
   const bucket = `chorus-${randomBytes(6).toString('hex')}`;
   const admin = new S3Client({ region: 'us-east-1', endpoint: target.endpoint, forcePathStyle: true, credentials: { accessKeyId: target.accessKeyId, secretAccessKey: target.secretAccessKey } });
   await admin.send(new CreateBucketCommand({ Bucket: bucket }));
   admin.destroy();
+  return bucket;
+}
+
+/** Server flags for media on a fresh bucket of the S3 server. */
+export async function s3Flags(target: S3Target): Promise<string[]> {
+  const bucket = await newBucket(target);
+  return ['--media-store', 's3', '--media-s3-endpoint', target.endpoint, '--media-s3-bucket', bucket, '--media-s3-access-key-id', target.accessKeyId, '--media-s3-secret-access-key', target.secretAccessKey];
+}
+
+/** A fresh bucket on the S3 server, and a store on it. */
+export async function s3Store(target: S3Target, clock: Clock): Promise<{ store: S3MediaStore; bucket: string }> {
+  const bucket = await newBucket(target);
   const store = new S3MediaStore({ ...target, region: 'us-east-1', bucket, forcePathStyle: true, keyPrefix: '', clock });
   return { store, bucket };
 }

@@ -92,7 +92,7 @@ export const CALLS: { readonly [N in CallName]: CallSpec<N> } = {
     // Retrying is safe because the owner looks a resend's client id up in the store first.
     again: (a) => ({ ...a, resend: true }),
     encodeArgs: (a) => a,
-    decodeArgs: (w) => ({ clientId: w.clientId, text: w.text, resend: w.resend, meta: w.meta }),
+    decodeArgs: (w) => ({ clientId: w.clientId, text: w.text, resend: w.resend, ...(w.meta !== '' ? { meta: w.meta } : {}) }),
     ...ack,
   },
   edit: {

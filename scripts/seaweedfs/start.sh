@@ -27,13 +27,14 @@ WEED="${SEAWEED_BIN:-}"
 [[ -x "$WEED" ]] || die "$WEED is not an executable"
 command -v curl >/dev/null || die "curl is needed to see when SeaweedFS is up"
 
-# --- Ports: every server also listens on its port + 10000 (gRPC), so both must be free ---------
+# --- Ports: every server also listens on its port + 10000 (gRPC), so both must be free. Both stay
+# below Linux's ephemeral range (32768+), where outgoing connections could take them meanwhile. ---
 in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 TAKEN=" "
 pick() {
   local p
   for _ in $(seq 1 200); do
-    p=$(( 20000 + RANDOM % 25000 ))
+    p=$(( 12000 + RANDOM % 10700 ))
     [[ "$TAKEN" == *" $p "* || "$TAKEN" == *" $((p + 10000)) "* ]] && continue
     if ! in_use "$p" && ! in_use "$((p + 10000))"; then
       TAKEN="$TAKEN$p $((p + 10000)) "

@@ -12,13 +12,15 @@ export const MEDIA: FrameHandlers<'requestUpload' | 'completeUpload' | 'mediaUrl
   requestUpload: {
     request: async (s, frame) => {
       const q = frame.requestUpload as chorus.v1.RequestUpload;
+      // Decoded bytes are views into the socket's buffer, which uWS reuses once this call returns: copy now.
+      const sha256 = Buffer.from(q.sha256);
       const media = mediaOf(s);
       await member(s, q.conversationId);
       const slot = await media.requestUpload(s.userId, {
         conversationId: q.conversationId,
         size: Number(q.size),
         contentType: q.contentType,
-        sha256: q.sha256,
+        sha256,
         name: q.name,
         encrypted: q.encrypted,
         keepMetadata: q.keepMetadata,
@@ -55,7 +57,8 @@ export async function sendMeta(s: FrameSession, m: chorus.v1.SendMessage): Promi
     width: a.width,
     height: a.height,
     thumbnailId: a.thumbnailId,
-    encryption: a.encryption == null ? null : { key: a.encryption.key ?? new Uint8Array(0), digest: a.encryption.digest ?? new Uint8Array(0), scheme: a.encryption.scheme ?? '' },
+    // Copied: decoded bytes are views into the socket's buffer (see requestUpload).
+    encryption: a.encryption == null ? null : { key: Buffer.from(a.encryption.key ?? []), digest: Buffer.from(a.encryption.digest ?? []), scheme: a.encryption.scheme ?? '' },
   }));
   return attachmentsMeta(await media.attach(s.userId, m.conversationId, inputs));
 }
