@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { read } from './config/reader.js';
 import { actorsConfig, clusterConfig, gatewayConfig, jwtConfig, limitsConfig, pushConfig, requireScylla, scyllaConnection, storeConfig } from './config/sections.js';
+import { mediaConfig } from './config/media.js';
 import { type ChorusConfig, ConfigError, type MigrateConfig } from './config/types.js';
 import { checkScyllaKeyspace, parseReplication } from './config/validate.js';
 
@@ -39,6 +40,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     gateway: gatewayConfig(r),
     actors: actorsConfig(r),
     push: pushConfig(r),
+    media: mediaConfig(r),
     cluster: clusterConfig(r),
     webDir: join(ROOT, 'dist/web'),
   };

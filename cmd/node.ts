@@ -18,6 +18,7 @@ import { withDeadline } from '../lib/time/mod.js';
 import type { ChorusConfig } from './config.js';
 import { ChatCore } from './core.js';
 import { type PushWiring, startPush } from './push.js';
+import { type MediaWiring, startMedia } from './media.js';
 
 export interface RunningNode {
   port: number;
@@ -92,6 +93,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   let stopping = false;
   let parts: CoreParts | null = null;
   const metrics = new Metrics();
+  const media = c.roles.includes('gateway') ? startMedia(config.media, config.dataDir, system.clock, metrics.registry, log.child({ module: 'media' })) : null;
   const admin = new AdminServer({
     metrics: () => metrics.text(),
     async ready() {
@@ -103,7 +105,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   });
   try {
     parts = await buildCore(config, store, system, metrics, log);
-    if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log);
+    if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log, media);
     const g = gateway;
     const chat = parts.core.chat;
     push = c.roles.includes('conversation') ? await startPush(config.push, config.dataDir, store, chat.sessions, system.clock, log, metrics.registry) : null;
@@ -132,6 +134,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     parts?.tls?.close();
     system.shutdown();
     await push?.stop();
+    media?.stop();
     await store.close();
     throw err;
   }
@@ -151,13 +154,14 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       stopping = true;
       await stopNode(p, gateway, system, config, log);
       await push?.stop();
+      media?.stop();
       await admin.close();
       await store.close();
     },
   };
 }
 
-function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger): Gateway {
+function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger, media: MediaWiring | null): Gateway {
   const verifier = new JwtVerifier({ ...config.jwt, keys: openPublicKeySet(config.jwt.jwks) });
   return new Gateway(
     {
@@ -173,7 +177,7 @@ function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger): Gate
       devTokens: config.dev ? new DevTokenIssuer(config.jwt, config.jwt.devTokenTtlSec) : null,
       staticFiles: loadStaticFiles(config.webDir, ['index.html', 'app.js']),
     },
-    { verifier, log: log.child({ module: 'gateway' }), metrics, now: Date.now },
+    { verifier, log: log.child({ module: 'gateway' }), metrics, now: Date.now, ...(media !== null ? { media } : {}) },
   );
 }
 

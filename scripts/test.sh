@@ -53,6 +53,17 @@ if [[ -x scripts/etcd/start.sh && -z "${CHORUS_ETCD:-}" ]]; then
   export CHORUS_ETCD="$ETCD_ENDPOINT"
 fi
 
+if [[ -x scripts/seaweedfs/start.sh && -z "${SEAWEED_S3_ENDPOINT:-}" ]]; then
+  step "starting SeaweedFS (the S3 media store tests run against it; built once with Go, then cached)"
+  if weed_env="$(scripts/seaweedfs/start.sh)"; then
+    eval "$(grep -E '^SEAWEED_(DIR|PID|S3_ENDPOINT|ACCESS_KEY|SECRET_KEY)=' <<<"$weed_env")"
+    services+=("scripts/seaweedfs/stop.sh '$SEAWEED_DIR'")
+    export SEAWEED_S3_ENDPOINT SEAWEED_ACCESS_KEY SEAWEED_SECRET_KEY
+  else
+    echo "SeaweedFS could not be built or started (is Go 1.24+ installed?): the S3 media tests are skipped" >&2
+  fi
+fi
+
 step "running tests"
 mapfile -t files < <(find dist/test -name '*.test.js' | sort)
 if [[ -z "${CHORUS_CASSANDRA:-}" ]]; then

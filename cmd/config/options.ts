@@ -1,3 +1,4 @@
+import { MEDIA_OPTIONS } from './media_options.js';
 import { ScyllaConnectionDefaults, type ScyllaConsistency } from '../../lib/storage/scylla_session.js';
 
 type Kind = 'int' | 'string' | 'bool' | 'enum';
@@ -115,6 +116,7 @@ export const OPTIONS = [
   { flag: 'push-webpush-public-key', env: 'CHORUS_PUSH_WEBPUSH_PUBLIC_KEY', kind: 'string', def: '', help: 'enables Web Push with this VAPID public key (base64url)' },
   { flag: 'push-webpush-private-key-file', env: 'CHORUS_PUSH_WEBPUSH_PRIVATE_KEY_FILE', kind: 'string', def: '', help: 'file holding the VAPID private key (base64url)' },
   { flag: 'push-webpush-subject', env: 'CHORUS_PUSH_WEBPUSH_SUBJECT', kind: 'string', def: '', help: 'VAPID contact (mailto: or https:)' },
+  ...MEDIA_OPTIONS,
 ] as const satisfies readonly Option[];
 
 export type Flag = (typeof OPTIONS)[number]['flag'];

@@ -1,3 +1,4 @@
+import type { MediaLimits } from '../../lib/media/mod.js';
 import type { JwtAlgorithm, KeySetSpec } from '../../lib/auth/keys.js';
 import type { Replication } from '../../lib/storage/scylla_migrate.js';
 import type { ScyllaConnectionOptions } from '../../lib/storage/scylla_session.js';
@@ -40,6 +41,7 @@ export interface ChorusConfig {
   gateway: { idleTimeoutSec: number; maxBackpressureBytes: number; softBackpressureBytes: number; presenceGraceMs: number; connectRate: number };
   actors: { passivateAfterMs: number; mailboxCapacity: number };
   push: PushConfig;
+  media: MediaConfig;
   /** Cluster settings; `etcd` null means the embedded single-process default. */
   cluster: ClusterConfig;
   webDir: string;
@@ -109,3 +111,10 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   readonly code = 'BAD_CONFIG';
 }
+
+/** Media (cmd/config/media.ts): the store and its limits. */
+export type MediaConfig =
+  | { kind: 'off' }
+  | { kind: 'file'; limits: MediaLimits; publicUrl: string; secret: Uint8Array | null }
+  | { kind: 's3'; limits: MediaLimits; s3: { endpoint: string; region: string; bucket: string; keyPrefix: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } };
+

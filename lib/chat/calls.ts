@@ -15,7 +15,7 @@ import type {
   SendRequest,
   SendResult,
 } from './types.js';
-import { checkId, invalid } from '../protocol/mod.js';
+import { ChorusError, ErrorCode, checkId, invalid } from '../protocol/mod.js';
 import type { CursorKind, MemberCursor, ReactionCount } from '../storage/mod.js';
 
 type NoArgs = Record<string, never>;
@@ -87,12 +87,12 @@ const ack = { encodeResult: toAck, decodeResult: fromAck };
 /** Every conversation call, by name. */
 export const CALLS: { readonly [N in CallName]: CallSpec<N> } = {
   send: {
-    check: (a, l) => ({ ...a, clientId: checkId('client_id', a.clientId), text: checkText(a.text, l) }),
-    message: (c, a, reply) => ({ t: 'send', sender: c.userId, device: c.deviceId, clientId: a.clientId, text: a.text, resend: a.resend, reply }),
+    check: (a, l) => ({ ...a, clientId: checkId('client_id', a.clientId), text: captioned(a) ? a.text : checkText(a.text, l), meta: checkMeta(a.meta) }),
+    message: (c, a, reply) => ({ t: 'send', sender: c.userId, device: c.deviceId, clientId: a.clientId, text: a.text, resend: a.resend, meta: a.meta ?? '', reply }),
     // Retrying is safe because the owner looks a resend's client id up in the store first.
     again: (a) => ({ ...a, resend: true }),
     encodeArgs: (a) => a,
-    decodeArgs: (w) => ({ clientId: w.clientId, text: w.text, resend: w.resend }),
+    decodeArgs: (w) => ({ clientId: w.clientId, text: w.text, resend: w.resend, ...(w.meta !== '' ? { meta: w.meta } : {}) }),
     ...ack,
   },
   edit: {
@@ -242,3 +242,18 @@ export abstract class ConversationCalls implements Pick<ChatService, Conversatio
     return [...new Set(lists.flat())].filter((u) => u !== caller.userId);
   }
 }
+
+/** A message with media may have an empty caption (checked like any text otherwise). */
+function captioned(a: { text: string; meta?: string | undefined }): boolean {
+  return a.text === '' && (a.meta ?? '') !== '';
+}
+
+/** Attachments JSON made by the gateway's media handler; bounded like any stored meta. */
+function checkMeta(meta: string | undefined): string {
+  if (meta === undefined || meta === '') return '';
+  if (typeof meta !== 'string' || meta.length > MAX_ATTACHMENTS_META) throw new ChorusError(ErrorCode.TOO_LARGE, 'attachments too large');
+  return meta;
+}
+
+/** Bytes of attachments JSON one message may carry (ten attachments with placeholders fit in 24 KiB). */
+const MAX_ATTACHMENTS_META = 32 * 1024;

@@ -88,7 +88,7 @@ export class ConversationActor {
     }
     switch (m.t) {
       case 'send':
-        return this.admit(m, ctx, () => this.entry(m, 'text', m.text, 0, ''));
+        return this.admit(m, ctx, () => this.entry(m, 'text', m.text, 0, m.meta ?? ''));
       case 'edit':
         return this.admit(m, ctx, () => this.edit(m, ctx));
       case 'delete':
@@ -162,7 +162,7 @@ export class ConversationActor {
     };
     if (!m.resend && m.t === 'send') {
       // The hot path stays synchronous: no store read, no promise.
-      enqueue(this.entry(m, 'text', m.text, 0, ''));
+      enqueue(this.entry(m, 'text', m.text, 0, m.meta ?? ''));
       return;
     }
     return run().catch((err: unknown) => {

@@ -23,7 +23,7 @@ export const CONVERSATION = 'conversation';
 export type Entry = { sender: string; device: string; clientId: string; resend: boolean; reply: Reply<SendResult> };
 
 export type ConversationMessage =
-  | ({ t: 'send'; text: string } & Entry)
+  | ({ t: 'send'; text: string; meta?: string } & Entry)
   | ({ t: 'edit'; refSeq: number; text: string } & Entry)
   | ({ t: 'delete'; refSeq: number } & Entry)
   | ({ t: 'group'; title: string | null; add: string[]; remove: string[]; roles: { userId: string; role: MemberRole }[] } & Entry)

@@ -17,6 +17,8 @@ export interface SendRequest {
   clientId: string;
   text: string;
   resend: boolean;
+  /** Verified media attachments as stored (lib/media/attachments.ts JSON); absent or '': none. With them, text (the caption) may be empty. */
+  meta?: string;
 }
 
 export interface SendResult {

@@ -1,6 +1,7 @@
 import type { chorus } from '../protocol/gen/chorus.js';
 import type { EntryKind, MembersChange, MessageRecord, ReactionCount } from '../storage/mod.js';
 import type { ConversationView } from './types.js';
+import { attachmentToWire, attachmentsOf } from '../media/mod.js';
 
 const KIND: Record<EntryKind, number> = { text: 0, edit: 1, delete: 2, members: 3, rename: 4 };
 
@@ -25,6 +26,8 @@ export function toWire(r: MessageRecord, reactions?: ReactionCount[]): chorus.v1
     m.system = { added: c.added.map((a) => a.userId), removed: c.removed, roles: c.roles.map((x) => `${x.userId}=${x.role}`) };
   } else if (r.kind === 'rename') {
     m.system = { title: (JSON.parse(r.meta) as { title: string }).title };
+  } else if (r.kind === 'text' && r.meta !== '' && !r.deleted) {
+    m.attachments = attachmentsOf(r.meta).map(attachmentToWire);
   }
   return m;
 }

@@ -7,6 +7,7 @@ import { Emitter } from './emitter.js';
 import { ClientClosedError } from './errors.js';
 import { Outbox, newClientId } from './outbox.js';
 import { Typers } from './typing.js';
+import { type Attachment, type MediaOptions, attachmentInput, httpBase, uploadMedia } from './media.js';
 import type {
   ClientEvents,
   ClientOptions,
@@ -35,8 +36,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private readonly cache: ClientCache;
   private readonly outbox: Outbox;
 
+  private readonly baseUrl: string;
+
   constructor(options: ClientOptions) {
     super();
+    this.baseUrl = options.url;
     const emit: Emit = (event, ...args) => this.emit(event, ...args);
     const request: Request = (body) => this.request(body);
     const ready = (): boolean => this.connection.state === 'ready';
@@ -180,6 +184,33 @@ export class ChorusClient extends Emitter<ClientEvents> {
   async updateGroup(conversationId: string, change: { title?: string; add?: string[]; remove?: string[]; roles?: string[] }, clientId: string = newClientId()): Promise<SendAck> {
     const body = { conversationId, clientId, ...(change.title !== undefined ? { title: change.title } : {}), add: change.add ?? [], remove: change.remove ?? [], roles: change.roles ?? [] };
     return (await this.request({ updateGroup: body })).ack as SendAck;
+  }
+
+  /**
+   * Uploads a file (photo, video, voice note, document) and sends it as a message with an optional
+   * caption; resolves with the ack once stored. The bytes go by HTTP to the signed URLs the server
+   * hands out, never over the WebSocket. Not queued across reconnects like send(): call it again.
+   */
+  async sendMedia(conversationId: string, data: Blob | Uint8Array, options: MediaOptions = {}): Promise<SendAck> {
+    const media = await this.uploadMedia(conversationId, data, options);
+    const send = { conversationId, clientId: options.clientId ?? newClientId(), text: options.caption ?? '', attachments: [attachmentInput(media, options)] };
+    return (await this.request({ send })).ack as SendAck;
+  }
+
+  /** Uploads a file for a conversation without sending it (several can go in one message with sendAttachments). */
+  uploadMedia(conversationId: string, data: Blob | Uint8Array, options: MediaOptions = {}): Promise<Attachment> {
+    return uploadMedia((body) => this.request(body), httpBase(this.baseUrl), conversationId, data, options);
+  }
+
+  /** Sends uploaded media (several in one message) with a caption. */
+  async sendAttachments(conversationId: string, media: readonly (Attachment | chorus.v1.IAttachment)[], caption = '', clientId: string = newClientId()): Promise<SendAck> {
+    return (await this.request({ send: { conversationId, clientId, text: caption, attachments: media.map((m) => ({ ...m })) } })).ack as SendAck;
+  }
+
+  /** A short-lived download URL of a conversation's media (an attachment's mediaId or thumbnailId); members only. */
+  async mediaUrl(conversationId: string, mediaId: string): Promise<string> {
+    const u = (await this.request({ mediaUrl: { conversationId, mediaId } })).mediaUrl as chorus.v1.MediaUrl;
+    return new URL(u.url, httpBase(this.baseUrl)).toString();
   }
 
   /** Leaves a conversation; a retry with the same clientId answers the first ack, also once left. */

@@ -1,6 +1,7 @@
 export { ChorusClient } from './client.js';
 export { newClientId } from './outbox.js';
 export { MessageKind } from './types.js';
+export { type Attachment, type MediaOptions, httpBase } from './media.js';
 export type {
   ClientEvents,
   ClientOptions,

@@ -1,6 +1,7 @@
 import type { TokenVerifier } from '../auth/tokens.js';
 import type { PushRegistry } from '../chat/push_registry.js';
 import type { ChatService, SessionPresence } from '../chat/types.js';
+import type { MediaService } from '../media/mod.js';
 import type { Metrics } from '../metrics/metrics.js';
 import type { Expiring } from './expiry.js';
 
@@ -108,5 +109,7 @@ export interface SessionEnv {
   readonly presence: SessionPresence;
   /** Device push registration; null when this server sends no pushes. */
   readonly push: PushRegistry | null;
+  /** Media uploads and downloads; null when this server takes no media. */
+  readonly media: MediaService | null;
   readonly metrics: Metrics;
 }

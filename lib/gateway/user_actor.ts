@@ -221,6 +221,8 @@ export class UserActor implements FrameSession, TokenBucket {
             maxPendingRequests: l.maxPendingRequests,
             maxPage: l.maxPage,
             maxGroupMembers: l.maxGroupMembers,
+            maxMediaBytes: this.env.media?.limits.maxBytes ?? 0,
+            maxAttachments: this.env.media?.limits.maxAttachments ?? 0,
           },
         },
       }),

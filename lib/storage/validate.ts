@@ -40,7 +40,9 @@ export function checkBatch(messages: readonly MessageRecord[]): void {
     if (refers && m.refSeq >= m.seq) throw new InvalidRecordError('an edit or delete refers to an earlier seq');
     if (!refers && m.refSeq !== 0) throw new InvalidRecordError('only edits and deletes refer to another seq');
     if (typeof m.meta !== 'string' || encoder.encode(m.meta).length > StoreLimits.maxMetaBytes) throw new InvalidRecordError('meta too large');
-    if ((m.kind === 'members' || m.kind === 'rename') !== (m.meta !== '')) throw new InvalidRecordError('meta belongs to members and rename entries');
+    // MEMBERS and RENAME say what changed in meta; a TEXT entry may carry its media attachments there.
+    if ((m.kind === 'members' || m.kind === 'rename') && m.meta === '') throw new InvalidRecordError('members and rename entries need meta');
+    if ((m.kind === 'edit' || m.kind === 'delete') && m.meta !== '') throw new InvalidRecordError('edit and delete entries carry no meta');
     if (m.editedAt !== 0 || m.deleted !== false) throw new InvalidRecordError('a new entry is neither edited nor deleted');
   });
 }

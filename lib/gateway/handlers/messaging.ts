@@ -4,13 +4,15 @@ import { toWire, toWireConversation } from '../../chat/wire.js';
 import { invalid } from '../../protocol/mod.js';
 import type { ReactionCount } from '../../storage/mod.js';
 import type { FrameHandlers } from './frame_handler.js';
+import { dropMedia, mediaOfTarget, sendMeta } from './media.js';
 
 /** Log entries and reading the log: send, edit, delete, react, history, sync. */
 export const MESSAGING: FrameHandlers<'send' | 'edit' | 'delete' | 'react' | 'history' | 'sync'> = {
   send: {
     request: async (s, frame) => {
       const m = frame.send as chorus.v1.SendMessage;
-      return { ack: ackBody(await s.env.service.send(s, { conversationId: m.conversationId, clientId: m.clientId, text: m.text, resend: m.resend })) };
+      const meta = await sendMeta(s, m);
+      return { ack: ackBody(await s.env.service.send(s, { conversationId: m.conversationId, clientId: m.clientId, text: m.text, resend: m.resend, ...(meta !== '' ? { meta } : {}) })) };
     },
   },
   edit: {
@@ -22,7 +24,10 @@ export const MESSAGING: FrameHandlers<'send' | 'edit' | 'delete' | 'react' | 'hi
   delete: {
     request: async (s, frame) => {
       const d = frame.delete as chorus.v1.DeleteMessage;
-      return { ack: ackBody(await s.env.service.delete(s, { conversationId: d.conversationId, seq: d.seq, clientId: d.clientId })) };
+      const media = await mediaOfTarget(s, d.conversationId, Number(d.seq));
+      const ack = await s.env.service.delete(s, { conversationId: d.conversationId, seq: d.seq, clientId: d.clientId });
+      dropMedia(s, d.conversationId, media);
+      return { ack: ackBody(ack) };
     },
   },
   react: {

@@ -1,6 +1,7 @@
 import type { ClientBodyKind } from '../../protocol/mod.js';
 import { CONVERSATIONS } from './conversations.js';
 import type { FrameHandler } from './frame_handler.js';
+import { MEDIA } from './media.js';
 import { MESSAGING } from './messaging.js';
 import { PUSH } from './push.js';
 import { RECEIPTS_PRESENCE } from './receipts_presence.js';
@@ -20,4 +21,5 @@ export const FRAME_HANDLERS: { readonly [K in ClientBodyKind]: FrameHandler } = 
   ...RECEIPTS_PRESENCE,
   ...PUSH,
   ...USERS,
+  ...MEDIA,
 };

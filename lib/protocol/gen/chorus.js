@@ -56,7 +56,10 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.SetPushPrefs.$Properties|null} [setPushPrefs] ClientFrame setPushPrefs
              * @property {chorus.v1.RefreshToken.$Properties|null} [refreshToken] ClientFrame refreshToken
              * @property {chorus.v1.LookupUsers.$Properties|null} [lookupUsers] ClientFrame lookupUsers
-             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"} [body] ClientFrame body
+             * @property {chorus.v1.RequestUpload.$Properties|null} [requestUpload] ClientFrame requestUpload
+             * @property {chorus.v1.CompleteUpload.$Properties|null} [completeUpload] ClientFrame completeUpload
+             * @property {chorus.v1.MediaUrlRequest.$Properties|null} [mediaUrl] ClientFrame mediaUrl
+             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -94,9 +97,12 @@ export const chorus = $root.chorus = (() => {
              *   setPushPrefs?: chorus.v1.SetPushPrefs.$Shape|null;
              *   refreshToken?: chorus.v1.RefreshToken.$Shape|null;
              *   lookupUsers?: chorus.v1.LookupUsers.$Shape|null;
+             *   requestUpload?: chorus.v1.RequestUpload.$Shape|null;
+             *   completeUpload?: chorus.v1.CompleteUpload.$Shape|null;
+             *   mediaUrl?: chorus.v1.MediaUrlRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null; lookupUsers?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape; lookupUsers?: null }|{ body?: "lookupUsers"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers: chorus.v1.LookupUsers.$Shape })
+             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "lookupUsers"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers: chorus.v1.LookupUsers.$Shape; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "requestUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload: chorus.v1.RequestUpload.$Shape; completeUpload?: null; mediaUrl?: null }|{ body?: "completeUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload: chorus.v1.CompleteUpload.$Shape; mediaUrl?: null }|{ body?: "mediaUrl"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl: chorus.v1.MediaUrlRequest.$Shape })
              * )} chorus.v1.ClientFrame.$Shape
              */
 
@@ -299,17 +305,41 @@ export const chorus = $root.chorus = (() => {
              */
             ClientFrame.prototype.lookupUsers = null;
 
+            /**
+             * ClientFrame requestUpload.
+             * @member {chorus.v1.RequestUpload.$Properties|null|undefined} requestUpload
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.requestUpload = null;
+
+            /**
+             * ClientFrame completeUpload.
+             * @member {chorus.v1.CompleteUpload.$Properties|null|undefined} completeUpload
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.completeUpload = null;
+
+            /**
+             * ClientFrame mediaUrl.
+             * @member {chorus.v1.MediaUrlRequest.$Properties|null|undefined} mediaUrl
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.mediaUrl = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|undefined} body
+             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"|undefined} body
              * @memberof chorus.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs", "refreshToken", "lookupUsers"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs", "refreshToken", "lookupUsers", "requestUpload", "completeUpload", "mediaUrl"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -391,6 +421,12 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.RefreshToken.encode(message.refreshToken, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
                 if (message.lookupUsers != null && $Object.hasOwnProperty.call(message, "lookupUsers"))
                     $root.chorus.v1.LookupUsers.encode(message.lookupUsers, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
+                if (message.requestUpload != null && $Object.hasOwnProperty.call(message, "requestUpload"))
+                    $root.chorus.v1.RequestUpload.encode(message.requestUpload, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                if (message.completeUpload != null && $Object.hasOwnProperty.call(message, "completeUpload"))
+                    $root.chorus.v1.CompleteUpload.encode(message.completeUpload, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
+                if (message.mediaUrl != null && $Object.hasOwnProperty.call(message, "mediaUrl"))
+                    $root.chorus.v1.MediaUrlRequest.encode(message.mediaUrl, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -598,6 +634,27 @@ export const chorus = $root.chorus = (() => {
                             message.body = "lookupUsers";
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.requestUpload = $root.chorus.v1.RequestUpload.decode(reader, reader.size(), $undefined, _depth + 1, message.requestUpload);
+                            message.body = "requestUpload";
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            message.completeUpload = $root.chorus.v1.CompleteUpload.decode(reader, reader.size(), $undefined, _depth + 1, message.completeUpload);
+                            message.body = "completeUpload";
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaUrl = $root.chorus.v1.MediaUrlRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaUrl);
+                            message.body = "mediaUrl";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -746,6 +803,21 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ClientFrame.lookupUsers: object expected");
                     message.lookupUsers = $root.chorus.v1.LookupUsers.fromObject(object.lookupUsers, _depth + 1);
                 }
+                if (object.requestUpload != null) {
+                    if (!$util.isObject(object.requestUpload))
+                        throw $TypeError(".chorus.v1.ClientFrame.requestUpload: object expected");
+                    message.requestUpload = $root.chorus.v1.RequestUpload.fromObject(object.requestUpload, _depth + 1);
+                }
+                if (object.completeUpload != null) {
+                    if (!$util.isObject(object.completeUpload))
+                        throw $TypeError(".chorus.v1.ClientFrame.completeUpload: object expected");
+                    message.completeUpload = $root.chorus.v1.CompleteUpload.fromObject(object.completeUpload, _depth + 1);
+                }
+                if (object.mediaUrl != null) {
+                    if (!$util.isObject(object.mediaUrl))
+                        throw $TypeError(".chorus.v1.ClientFrame.mediaUrl: object expected");
+                    message.mediaUrl = $root.chorus.v1.MediaUrlRequest.fromObject(object.mediaUrl, _depth + 1);
+                }
                 return message;
             };
 
@@ -880,6 +952,21 @@ export const chorus = $root.chorus = (() => {
                     if (options.oneofs)
                         object.body = "lookupUsers";
                 }
+                if (message.requestUpload != null && $Object.hasOwnProperty.call(message, "requestUpload")) {
+                    object.requestUpload = $root.chorus.v1.RequestUpload.toObject(message.requestUpload, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "requestUpload";
+                }
+                if (message.completeUpload != null && $Object.hasOwnProperty.call(message, "completeUpload")) {
+                    object.completeUpload = $root.chorus.v1.CompleteUpload.toObject(message.completeUpload, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "completeUpload";
+                }
+                if (message.mediaUrl != null && $Object.hasOwnProperty.call(message, "mediaUrl")) {
+                    object.mediaUrl = $root.chorus.v1.MediaUrlRequest.toObject(message.mediaUrl, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mediaUrl";
+                }
                 return object;
             };
 
@@ -941,7 +1028,10 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.TokenExpiring.$Properties|null} [tokenExpiring] ServerFrame tokenExpiring
              * @property {chorus.v1.TokenRefreshed.$Properties|null} [tokenRefreshed] ServerFrame tokenRefreshed
              * @property {chorus.v1.UserLookup.$Properties|null} [userLookup] ServerFrame userLookup
-             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"} [body] ServerFrame body
+             * @property {chorus.v1.UploadSlot.$Properties|null} [uploadSlot] ServerFrame uploadSlot
+             * @property {chorus.v1.Attachment.$Properties|null} [mediaReady] ServerFrame mediaReady
+             * @property {chorus.v1.MediaUrl.$Properties|null} [mediaUrl] ServerFrame mediaUrl
+             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -981,9 +1071,12 @@ export const chorus = $root.chorus = (() => {
              *   tokenExpiring?: chorus.v1.TokenExpiring.$Shape|null;
              *   tokenRefreshed?: chorus.v1.TokenRefreshed.$Shape|null;
              *   userLookup?: chorus.v1.UserLookup.$Shape|null;
+             *   uploadSlot?: chorus.v1.UploadSlot.$Shape|null;
+             *   mediaReady?: chorus.v1.Attachment.$Shape|null;
+             *   mediaUrl?: chorus.v1.MediaUrl.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null; userLookup?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape; userLookup?: null }|{ body?: "userLookup"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup: chorus.v1.UserLookup.$Shape })
+             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "userLookup"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup: chorus.v1.UserLookup.$Shape; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "uploadSlot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot: chorus.v1.UploadSlot.$Shape; mediaReady?: null; mediaUrl?: null }|{ body?: "mediaReady"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady: chorus.v1.Attachment.$Shape; mediaUrl?: null }|{ body?: "mediaUrl"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl: chorus.v1.MediaUrl.$Shape })
              * )} chorus.v1.ServerFrame.$Shape
              */
 
@@ -1202,17 +1295,41 @@ export const chorus = $root.chorus = (() => {
              */
             ServerFrame.prototype.userLookup = null;
 
+            /**
+             * ServerFrame uploadSlot.
+             * @member {chorus.v1.UploadSlot.$Properties|null|undefined} uploadSlot
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.uploadSlot = null;
+
+            /**
+             * ServerFrame mediaReady.
+             * @member {chorus.v1.Attachment.$Properties|null|undefined} mediaReady
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.mediaReady = null;
+
+            /**
+             * ServerFrame mediaUrl.
+             * @member {chorus.v1.MediaUrl.$Properties|null|undefined} mediaUrl
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.mediaUrl = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|undefined} body
+             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"|undefined} body
              * @memberof chorus.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok", "tokenExpiring", "tokenRefreshed", "userLookup"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok", "tokenExpiring", "tokenRefreshed", "userLookup", "uploadSlot", "mediaReady", "mediaUrl"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1298,6 +1415,12 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.TokenRefreshed.encode(message.tokenRefreshed, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
                 if (message.userLookup != null && $Object.hasOwnProperty.call(message, "userLookup"))
                     $root.chorus.v1.UserLookup.encode(message.userLookup, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+                if (message.uploadSlot != null && $Object.hasOwnProperty.call(message, "uploadSlot"))
+                    $root.chorus.v1.UploadSlot.encode(message.uploadSlot, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                if (message.mediaReady != null && $Object.hasOwnProperty.call(message, "mediaReady"))
+                    $root.chorus.v1.Attachment.encode(message.mediaReady, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
+                if (message.mediaUrl != null && $Object.hasOwnProperty.call(message, "mediaUrl"))
+                    $root.chorus.v1.MediaUrl.encode(message.mediaUrl, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1519,6 +1642,27 @@ export const chorus = $root.chorus = (() => {
                             message.body = "userLookup";
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.uploadSlot = $root.chorus.v1.UploadSlot.decode(reader, reader.size(), $undefined, _depth + 1, message.uploadSlot);
+                            message.body = "uploadSlot";
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaReady = $root.chorus.v1.Attachment.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaReady);
+                            message.body = "mediaReady";
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaUrl = $root.chorus.v1.MediaUrl.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaUrl);
+                            message.body = "mediaUrl";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1677,6 +1821,21 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ServerFrame.userLookup: object expected");
                     message.userLookup = $root.chorus.v1.UserLookup.fromObject(object.userLookup, _depth + 1);
                 }
+                if (object.uploadSlot != null) {
+                    if (!$util.isObject(object.uploadSlot))
+                        throw $TypeError(".chorus.v1.ServerFrame.uploadSlot: object expected");
+                    message.uploadSlot = $root.chorus.v1.UploadSlot.fromObject(object.uploadSlot, _depth + 1);
+                }
+                if (object.mediaReady != null) {
+                    if (!$util.isObject(object.mediaReady))
+                        throw $TypeError(".chorus.v1.ServerFrame.mediaReady: object expected");
+                    message.mediaReady = $root.chorus.v1.Attachment.fromObject(object.mediaReady, _depth + 1);
+                }
+                if (object.mediaUrl != null) {
+                    if (!$util.isObject(object.mediaUrl))
+                        throw $TypeError(".chorus.v1.ServerFrame.mediaUrl: object expected");
+                    message.mediaUrl = $root.chorus.v1.MediaUrl.fromObject(object.mediaUrl, _depth + 1);
+                }
                 return message;
             };
 
@@ -1820,6 +1979,21 @@ export const chorus = $root.chorus = (() => {
                     object.userLookup = $root.chorus.v1.UserLookup.toObject(message.userLookup, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "userLookup";
+                }
+                if (message.uploadSlot != null && $Object.hasOwnProperty.call(message, "uploadSlot")) {
+                    object.uploadSlot = $root.chorus.v1.UploadSlot.toObject(message.uploadSlot, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "uploadSlot";
+                }
+                if (message.mediaReady != null && $Object.hasOwnProperty.call(message, "mediaReady")) {
+                    object.mediaReady = $root.chorus.v1.Attachment.toObject(message.mediaReady, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mediaReady";
+                }
+                if (message.mediaUrl != null && $Object.hasOwnProperty.call(message, "mediaUrl")) {
+                    object.mediaUrl = $root.chorus.v1.MediaUrl.toObject(message.mediaUrl, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "mediaUrl";
                 }
                 return object;
             };
@@ -2485,6 +2659,8 @@ export const chorus = $root.chorus = (() => {
              * @property {number|null} [maxPendingRequests] Limits maxPendingRequests
              * @property {number|null} [maxPage] Limits maxPage
              * @property {number|null} [maxGroupMembers] Limits maxGroupMembers
+             * @property {number|null} [maxMediaBytes] Limits maxMediaBytes
+             * @property {number|null} [maxAttachments] Limits maxAttachments
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2557,6 +2733,22 @@ export const chorus = $root.chorus = (() => {
             Limits.prototype.maxGroupMembers = 0;
 
             /**
+             * Limits maxMediaBytes.
+             * @member {number} maxMediaBytes
+             * @memberof chorus.v1.Limits
+             * @instance
+             */
+            Limits.prototype.maxMediaBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Limits maxAttachments.
+             * @member {number} maxAttachments
+             * @memberof chorus.v1.Limits
+             * @instance
+             */
+            Limits.prototype.maxAttachments = 0;
+
+            /**
              * Creates a new Limits instance using the specified properties.
              * @function create
              * @memberof chorus.v1.Limits
@@ -2598,6 +2790,10 @@ export const chorus = $root.chorus = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxPage);
                 if (message.maxGroupMembers != null && $Object.hasOwnProperty.call(message, "maxGroupMembers") && message.maxGroupMembers !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxGroupMembers);
+                if (message.maxMediaBytes != null && $Object.hasOwnProperty.call(message, "maxMediaBytes") && (typeof message.maxMediaBytes === "object" ? message.maxMediaBytes.low || message.maxMediaBytes.high : message.maxMediaBytes !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.maxMediaBytes);
+                if (message.maxAttachments != null && $Object.hasOwnProperty.call(message, "maxAttachments") && message.maxAttachments !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.maxAttachments);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2687,6 +2883,24 @@ export const chorus = $root.chorus = (() => {
                                 delete message.maxGroupMembers;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.maxMediaBytes = value;
+                            else
+                                delete message.maxMediaBytes;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxAttachments = value;
+                            else
+                                delete message.maxAttachments;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2737,6 +2951,19 @@ export const chorus = $root.chorus = (() => {
                 if (object.maxGroupMembers != null)
                     if ($Number(object.maxGroupMembers) !== 0)
                         message.maxGroupMembers = object.maxGroupMembers >>> 0;
+                if (object.maxMediaBytes != null)
+                    if (typeof object.maxMediaBytes === "object" ? object.maxMediaBytes.low || object.maxMediaBytes.high : $Number(object.maxMediaBytes) !== 0)
+                        if ($util.Long)
+                            message.maxMediaBytes = $util.Long.fromValue(object.maxMediaBytes, true);
+                        else if (typeof object.maxMediaBytes === "string")
+                            message.maxMediaBytes = $parseInt(object.maxMediaBytes, 10);
+                        else if (typeof object.maxMediaBytes === "number")
+                            message.maxMediaBytes = object.maxMediaBytes;
+                        else if (typeof object.maxMediaBytes === "object")
+                            message.maxMediaBytes = new $util.LongBits(object.maxMediaBytes.low >>> 0, object.maxMediaBytes.high >>> 0).toNumber(true);
+                if (object.maxAttachments != null)
+                    if ($Number(object.maxAttachments) !== 0)
+                        message.maxAttachments = object.maxAttachments >>> 0;
                 return message;
             };
 
@@ -2763,6 +2990,12 @@ export const chorus = $root.chorus = (() => {
                     object.maxPendingRequests = 0;
                     object.maxPage = 0;
                     object.maxGroupMembers = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.maxMediaBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.maxMediaBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.maxAttachments = 0;
                 }
                 if (message.maxFrameBytes != null && $Object.hasOwnProperty.call(message, "maxFrameBytes"))
                     object.maxFrameBytes = message.maxFrameBytes;
@@ -2774,6 +3007,15 @@ export const chorus = $root.chorus = (() => {
                     object.maxPage = message.maxPage;
                 if (message.maxGroupMembers != null && $Object.hasOwnProperty.call(message, "maxGroupMembers"))
                     object.maxGroupMembers = message.maxGroupMembers;
+                if (message.maxMediaBytes != null && $Object.hasOwnProperty.call(message, "maxMediaBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.maxMediaBytes = typeof message.maxMediaBytes === "number" ? $BigInt(message.maxMediaBytes) : $util.Long.fromBits(message.maxMediaBytes.low >>> 0, message.maxMediaBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.maxMediaBytes === "number")
+                        object.maxMediaBytes = options.longs === $String ? $String(message.maxMediaBytes) : message.maxMediaBytes;
+                    else
+                        object.maxMediaBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.maxMediaBytes) : options.longs === $Number ? new $util.LongBits(message.maxMediaBytes.low >>> 0, message.maxMediaBytes.high >>> 0).toNumber(true) : message.maxMediaBytes;
+                if (message.maxAttachments != null && $Object.hasOwnProperty.call(message, "maxAttachments"))
+                    object.maxAttachments = message.maxAttachments;
                 return object;
             };
 
@@ -4329,6 +4571,30 @@ export const chorus = $root.chorus = (() => {
                     case 1008:
                         message.code = 1008;
                         break;
+                    case "MEDIA_NOT_UPLOADED":
+                    case 1020:
+                        message.code = 1020;
+                        break;
+                    case "MEDIA_SIZE_MISMATCH":
+                    case 1021:
+                        message.code = 1021;
+                        break;
+                    case "MEDIA_HASH_MISMATCH":
+                    case 1022:
+                        message.code = 1022;
+                        break;
+                    case "MEDIA_TYPE_MISMATCH":
+                    case 1023:
+                        message.code = 1023;
+                        break;
+                    case "MEDIA_QUOTA_EXCEEDED":
+                    case 1024:
+                        message.code = 1024;
+                        break;
+                    case "MEDIA_EXPIRED":
+                    case 1025:
+                        message.code = 1025;
+                        break;
                     case "UNAVAILABLE":
                     case 2000:
                         message.code = 2000;
@@ -4439,6 +4705,12 @@ export const chorus = $root.chorus = (() => {
          * @property {number} ALREADY_EXISTS=1006 ALREADY_EXISTS value
          * @property {number} UNSUPPORTED_VERSION=1007 UNSUPPORTED_VERSION value
          * @property {number} ALREADY_AUTHENTICATED=1008 ALREADY_AUTHENTICATED value
+         * @property {number} MEDIA_NOT_UPLOADED=1020 MEDIA_NOT_UPLOADED value
+         * @property {number} MEDIA_SIZE_MISMATCH=1021 MEDIA_SIZE_MISMATCH value
+         * @property {number} MEDIA_HASH_MISMATCH=1022 MEDIA_HASH_MISMATCH value
+         * @property {number} MEDIA_TYPE_MISMATCH=1023 MEDIA_TYPE_MISMATCH value
+         * @property {number} MEDIA_QUOTA_EXCEEDED=1024 MEDIA_QUOTA_EXCEEDED value
+         * @property {number} MEDIA_EXPIRED=1025 MEDIA_EXPIRED value
          * @property {number} UNAVAILABLE=2000 UNAVAILABLE value
          * @property {number} TIMEOUT=2001 TIMEOUT value
          * @property {number} OVERLOADED=2002 OVERLOADED value
@@ -4458,6 +4730,12 @@ export const chorus = $root.chorus = (() => {
             values[valuesById[1006] = "ALREADY_EXISTS"] = 1006;
             values[valuesById[1007] = "UNSUPPORTED_VERSION"] = 1007;
             values[valuesById[1008] = "ALREADY_AUTHENTICATED"] = 1008;
+            values[valuesById[1020] = "MEDIA_NOT_UPLOADED"] = 1020;
+            values[valuesById[1021] = "MEDIA_SIZE_MISMATCH"] = 1021;
+            values[valuesById[1022] = "MEDIA_HASH_MISMATCH"] = 1022;
+            values[valuesById[1023] = "MEDIA_TYPE_MISMATCH"] = 1023;
+            values[valuesById[1024] = "MEDIA_QUOTA_EXCEEDED"] = 1024;
+            values[valuesById[1025] = "MEDIA_EXPIRED"] = 1025;
             values[valuesById[2000] = "UNAVAILABLE"] = 2000;
             values[valuesById[2001] = "TIMEOUT"] = 2001;
             values[valuesById[2002] = "OVERLOADED"] = 2002;
@@ -4476,6 +4754,7 @@ export const chorus = $root.chorus = (() => {
              * @property {string|null} [clientId] SendMessage clientId
              * @property {string|null} [text] SendMessage text
              * @property {boolean|null} [resend] SendMessage resend
+             * @property {Array.<chorus.v1.Attachment.$Properties>|null} [attachments] SendMessage attachments
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4501,6 +4780,7 @@ export const chorus = $root.chorus = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const SendMessage = function (properties) {
+                this.attachments = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4538,6 +4818,14 @@ export const chorus = $root.chorus = (() => {
              * @instance
              */
             SendMessage.prototype.resend = false;
+
+            /**
+             * SendMessage attachments.
+             * @member {Array.<chorus.v1.Attachment.$Properties>} attachments
+             * @memberof chorus.v1.SendMessage
+             * @instance
+             */
+            SendMessage.prototype.attachments = $util.emptyArray;
 
             /**
              * Creates a new SendMessage instance using the specified properties.
@@ -4579,6 +4867,9 @@ export const chorus = $root.chorus = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
                 if (message.resend != null && $Object.hasOwnProperty.call(message, "resend") && message.resend !== false)
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.resend);
+                if (message.attachments != null && message.attachments.length)
+                    for (let i = 0; i < message.attachments.length; ++i)
+                        $root.chorus.v1.Attachment.encode(message.attachments[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4659,6 +4950,14 @@ export const chorus = $root.chorus = (() => {
                                 delete message.resend;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attachments && message.attachments.length))
+                                message.attachments = [];
+                            message.attachments.push($root.chorus.v1.Attachment.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4706,6 +5005,16 @@ export const chorus = $root.chorus = (() => {
                 if (object.resend != null)
                     if (object.resend)
                         message.resend = $Boolean(object.resend);
+                if (object.attachments) {
+                    if (!$Array.isArray(object.attachments))
+                        throw $TypeError(".chorus.v1.SendMessage.attachments: array expected");
+                    message.attachments = $Array(object.attachments.length);
+                    for (let i = 0; i < object.attachments.length; ++i) {
+                        if (!$util.isObject(object.attachments[i]))
+                            throw $TypeError(".chorus.v1.SendMessage.attachments: object expected");
+                        message.attachments[i] = $root.chorus.v1.Attachment.fromObject(object.attachments[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -4726,6 +5035,8 @@ export const chorus = $root.chorus = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.attachments = [];
                 if (options.defaults) {
                     object.conversationId = "";
                     object.clientId = "";
@@ -4740,6 +5051,11 @@ export const chorus = $root.chorus = (() => {
                     object.text = message.text;
                 if (message.resend != null && $Object.hasOwnProperty.call(message, "resend"))
                     object.resend = message.resend;
+                if (message.attachments && message.attachments.length) {
+                    object.attachments = $Array(message.attachments.length);
+                    for (let j = 0; j < message.attachments.length; ++j)
+                        object.attachments[j] = $root.chorus.v1.Attachment.toObject(message.attachments[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -5151,6 +5467,7 @@ export const chorus = $root.chorus = (() => {
              * @property {boolean|null} [deleted] Message deleted
              * @property {Array.<chorus.v1.ReactionCount.$Properties>|null} [reactions] Message reactions
              * @property {chorus.v1.SystemEvent.$Properties|null} [system] Message system
+             * @property {Array.<chorus.v1.Attachment.$Properties>|null} [attachments] Message attachments
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5177,6 +5494,7 @@ export const chorus = $root.chorus = (() => {
              */
             const Message = function (properties) {
                 this.reactions = [];
+                this.attachments = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5288,6 +5606,14 @@ export const chorus = $root.chorus = (() => {
             Message.prototype.system = null;
 
             /**
+             * Message attachments.
+             * @member {Array.<chorus.v1.Attachment.$Properties>} attachments
+             * @memberof chorus.v1.Message
+             * @instance
+             */
+            Message.prototype.attachments = $util.emptyArray;
+
+            /**
              * Creates a new Message instance using the specified properties.
              * @function create
              * @memberof chorus.v1.Message
@@ -5346,6 +5672,9 @@ export const chorus = $root.chorus = (() => {
                         $root.chorus.v1.ReactionCount.encode(message.reactions[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.system != null && $Object.hasOwnProperty.call(message, "system"))
                     $root.chorus.v1.SystemEvent.encode(message.system, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.attachments != null && message.attachments.length)
+                    for (let i = 0; i < message.attachments.length; ++i)
+                        $root.chorus.v1.Attachment.encode(message.attachments[i], writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5503,6 +5832,14 @@ export const chorus = $root.chorus = (() => {
                             message.system = $root.chorus.v1.SystemEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.system);
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attachments && message.attachments.length))
+                                message.attachments = [];
+                            message.attachments.push($root.chorus.v1.Attachment.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5637,6 +5974,16 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.Message.system: object expected");
                     message.system = $root.chorus.v1.SystemEvent.fromObject(object.system, _depth + 1);
                 }
+                if (object.attachments) {
+                    if (!$Array.isArray(object.attachments))
+                        throw $TypeError(".chorus.v1.Message.attachments: array expected");
+                    message.attachments = $Array(object.attachments.length);
+                    for (let i = 0; i < object.attachments.length; ++i) {
+                        if (!$util.isObject(object.attachments[i]))
+                            throw $TypeError(".chorus.v1.Message.attachments: object expected");
+                        message.attachments[i] = $root.chorus.v1.Attachment.fromObject(object.attachments[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -5657,8 +6004,10 @@ export const chorus = $root.chorus = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.reactions = [];
+                    object.attachments = [];
+                }
                 if (options.defaults) {
                     object.conversationId = "";
                     if ($util.Long) {
@@ -5738,6 +6087,11 @@ export const chorus = $root.chorus = (() => {
                 }
                 if (message.system != null && $Object.hasOwnProperty.call(message, "system"))
                     object.system = $root.chorus.v1.SystemEvent.toObject(message.system, options, _depth + 1);
+                if (message.attachments && message.attachments.length) {
+                    object.attachments = $Array(message.attachments.length);
+                    for (let j = 0; j < message.attachments.length; ++j)
+                        object.attachments[j] = $root.chorus.v1.Attachment.toObject(message.attachments[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -17746,6 +18100,2684 @@ export const chorus = $root.chorus = (() => {
             };
 
             return SetPushPrefs;
+        })();
+
+        /**
+         * MediaKind enum.
+         * @name chorus.v1.MediaKind
+         * @enum {number}
+         * @property {number} MEDIA_KIND_UNSPECIFIED=0 MEDIA_KIND_UNSPECIFIED value
+         * @property {number} IMAGE=1 IMAGE value
+         * @property {number} VIDEO=2 VIDEO value
+         * @property {number} AUDIO=3 AUDIO value
+         * @property {number} FILE=4 FILE value
+         */
+        v1.MediaKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MEDIA_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "IMAGE"] = 1;
+            values[valuesById[2] = "VIDEO"] = 2;
+            values[valuesById[3] = "AUDIO"] = 3;
+            values[valuesById[4] = "FILE"] = 4;
+            return values;
+        })();
+
+        v1.RequestUpload = (function() {
+
+            /**
+             * Properties of a RequestUpload.
+             * @typedef {Object} chorus.v1.RequestUpload.$Properties
+             * @property {string|null} [conversationId] RequestUpload conversationId
+             * @property {number|null} [size] RequestUpload size
+             * @property {string|null} [contentType] RequestUpload contentType
+             * @property {Uint8Array|null} [sha256] RequestUpload sha256
+             * @property {string|null} [name] RequestUpload name
+             * @property {boolean|null} [encrypted] RequestUpload encrypted
+             * @property {boolean|null} [keepMetadata] RequestUpload keepMetadata
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequestUpload.
+             * @memberof chorus.v1
+             * @interface IRequestUpload
+             * @augments chorus.v1.RequestUpload.$Properties
+             * @deprecated Use chorus.v1.RequestUpload.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequestUpload.
+             * @typedef {chorus.v1.RequestUpload.$Properties} chorus.v1.RequestUpload.$Shape
+             */
+
+            /**
+             * Constructs a new RequestUpload.
+             * @memberof chorus.v1
+             * @classdesc Represents a RequestUpload.
+             * @constructor
+             * @param {chorus.v1.RequestUpload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RequestUpload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RequestUpload conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.RequestUpload
+             * @instance
+             */
+            RequestUpload.prototype.conversationId = "";
+
+            /**
+             * RequestUpload size.
+             * @member {number} size
+             * @memberof chorus.v1.RequestUpload
+             * @instance
+             */
+            RequestUpload.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RequestUpload contentType.
+             * @member {string} contentType
+             * @memberof chorus.v1.RequestUpload
+             * @instance
+             */
+            RequestUpload.prototype.contentType = "";
+
+            /**
+             * RequestUpload sha256.
+             * @member {Uint8Array} sha256
+             * @memberof chorus.v1.RequestUpload
+             * @instance
+             */
+            RequestUpload.prototype.sha256 = $util.newBuffer([]);
+
+            /**
+             * RequestUpload name.
+             * @member {string} name
+             * @memberof chorus.v1.RequestUpload
+             * @instance
+             */
+            RequestUpload.prototype.name = "";
+
+            /**
+             * RequestUpload encrypted.
+             * @member {boolean} encrypted
+             * @memberof chorus.v1.RequestUpload
+             * @instance
+             */
+            RequestUpload.prototype.encrypted = false;
+
+            /**
+             * RequestUpload keepMetadata.
+             * @member {boolean} keepMetadata
+             * @memberof chorus.v1.RequestUpload
+             * @instance
+             */
+            RequestUpload.prototype.keepMetadata = false;
+
+            /**
+             * Creates a new RequestUpload instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.RequestUpload
+             * @static
+             * @param {chorus.v1.RequestUpload.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.RequestUpload} RequestUpload instance
+             * @type {{
+             *   (properties: chorus.v1.RequestUpload.$Shape): chorus.v1.RequestUpload & chorus.v1.RequestUpload.$Shape;
+             *   (properties?: chorus.v1.RequestUpload.$Properties): chorus.v1.RequestUpload;
+             * }}
+             */
+            RequestUpload.create = function(properties) {
+                return new RequestUpload(properties);
+            };
+
+            /**
+             * Encodes the specified RequestUpload message. Does not implicitly {@link chorus.v1.RequestUpload.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.RequestUpload
+             * @static
+             * @param {chorus.v1.RequestUpload.$Properties} message RequestUpload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestUpload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.size);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.contentType);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.sha256);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.name);
+                if (message.encrypted != null && $Object.hasOwnProperty.call(message, "encrypted") && message.encrypted !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.encrypted);
+                if (message.keepMetadata != null && $Object.hasOwnProperty.call(message, "keepMetadata") && message.keepMetadata !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.keepMetadata);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RequestUpload message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.RequestUpload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.RequestUpload & chorus.v1.RequestUpload.$Shape} RequestUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestUpload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.RequestUpload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.encrypted = value;
+                            else
+                                delete message.encrypted;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.keepMetadata = value;
+                            else
+                                delete message.keepMetadata;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RequestUpload message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.RequestUpload
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.RequestUpload} RequestUpload
+             */
+            RequestUpload.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.RequestUpload)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.RequestUpload: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.RequestUpload();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.contentType != null)
+                    if (typeof object.contentType !== "string" || object.contentType.length)
+                        message.contentType = $String(object.contentType);
+                if (object.sha256 != null)
+                    if (object.sha256.length)
+                        if (typeof object.sha256 === "string")
+                            $util.base64.decode(object.sha256, message.sha256 = $util.newBuffer($util.base64.length(object.sha256)), 0);
+                        else if (object.sha256.length >= 0)
+                            message.sha256 = object.sha256;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.encrypted != null)
+                    if (object.encrypted)
+                        message.encrypted = $Boolean(object.encrypted);
+                if (object.keepMetadata != null)
+                    if (object.keepMetadata)
+                        message.keepMetadata = $Boolean(object.keepMetadata);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RequestUpload message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.RequestUpload
+             * @static
+             * @param {chorus.v1.RequestUpload} message RequestUpload
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RequestUpload.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.contentType = "";
+                    if (options.bytes === $String)
+                        object.sha256 = "";
+                    else {
+                        object.sha256 = [];
+                        if (options.bytes !== $Array)
+                            object.sha256 = $util.newBuffer(object.sha256);
+                    }
+                    object.name = "";
+                    object.encrypted = false;
+                    object.keepMetadata = false;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = message.contentType;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = options.bytes === $String ? $util.base64.encode(message.sha256, 0, message.sha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sha256) : message.sha256;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.encrypted != null && $Object.hasOwnProperty.call(message, "encrypted"))
+                    object.encrypted = message.encrypted;
+                if (message.keepMetadata != null && $Object.hasOwnProperty.call(message, "keepMetadata"))
+                    object.keepMetadata = message.keepMetadata;
+                return object;
+            };
+
+            /**
+             * Converts this RequestUpload to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.RequestUpload
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RequestUpload.prototype.toJSON = function() {
+                return RequestUpload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RequestUpload
+             * @function getTypeUrl
+             * @memberof chorus.v1.RequestUpload
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RequestUpload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.RequestUpload";
+            };
+
+            return RequestUpload;
+        })();
+
+        v1.UploadSlot = (function() {
+
+            /**
+             * Properties of an UploadSlot.
+             * @typedef {Object} chorus.v1.UploadSlot.$Properties
+             * @property {string|null} [mediaId] UploadSlot mediaId
+             * @property {number|null} [expiresAtMs] UploadSlot expiresAtMs
+             * @property {Array.<chorus.v1.UploadPart.$Properties>|null} [parts] UploadSlot parts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UploadSlot.
+             * @memberof chorus.v1
+             * @interface IUploadSlot
+             * @augments chorus.v1.UploadSlot.$Properties
+             * @deprecated Use chorus.v1.UploadSlot.$Properties instead.
+             */
+
+            /**
+             * Shape of an UploadSlot.
+             * @typedef {chorus.v1.UploadSlot.$Properties} chorus.v1.UploadSlot.$Shape
+             */
+
+            /**
+             * Constructs a new UploadSlot.
+             * @memberof chorus.v1
+             * @classdesc Represents an UploadSlot.
+             * @constructor
+             * @param {chorus.v1.UploadSlot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UploadSlot = function (properties) {
+                this.parts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UploadSlot mediaId.
+             * @member {string} mediaId
+             * @memberof chorus.v1.UploadSlot
+             * @instance
+             */
+            UploadSlot.prototype.mediaId = "";
+
+            /**
+             * UploadSlot expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof chorus.v1.UploadSlot
+             * @instance
+             */
+            UploadSlot.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UploadSlot parts.
+             * @member {Array.<chorus.v1.UploadPart.$Properties>} parts
+             * @memberof chorus.v1.UploadSlot
+             * @instance
+             */
+            UploadSlot.prototype.parts = $util.emptyArray;
+
+            /**
+             * Creates a new UploadSlot instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.UploadSlot
+             * @static
+             * @param {chorus.v1.UploadSlot.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.UploadSlot} UploadSlot instance
+             * @type {{
+             *   (properties: chorus.v1.UploadSlot.$Shape): chorus.v1.UploadSlot & chorus.v1.UploadSlot.$Shape;
+             *   (properties?: chorus.v1.UploadSlot.$Properties): chorus.v1.UploadSlot;
+             * }}
+             */
+            UploadSlot.create = function(properties) {
+                return new UploadSlot(properties);
+            };
+
+            /**
+             * Encodes the specified UploadSlot message. Does not implicitly {@link chorus.v1.UploadSlot.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.UploadSlot
+             * @static
+             * @param {chorus.v1.UploadSlot.$Properties} message UploadSlot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UploadSlot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.expiresAtMs);
+                if (message.parts != null && message.parts.length)
+                    for (let i = 0; i < message.parts.length; ++i)
+                        $root.chorus.v1.UploadPart.encode(message.parts[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UploadSlot message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.UploadSlot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.UploadSlot & chorus.v1.UploadSlot.$Shape} UploadSlot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UploadSlot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.UploadSlot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parts && message.parts.length))
+                                message.parts = [];
+                            message.parts.push($root.chorus.v1.UploadPart.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UploadSlot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.UploadSlot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.UploadSlot} UploadSlot
+             */
+            UploadSlot.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.UploadSlot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.UploadSlot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.UploadSlot();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                if (object.expiresAtMs != null)
+                    if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, false);
+                        else if (typeof object.expiresAtMs === "string")
+                            message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
+                        else if (typeof object.expiresAtMs === "number")
+                            message.expiresAtMs = object.expiresAtMs;
+                        else if (typeof object.expiresAtMs === "object")
+                            message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber();
+                if (object.parts) {
+                    if (!$Array.isArray(object.parts))
+                        throw $TypeError(".chorus.v1.UploadSlot.parts: array expected");
+                    message.parts = $Array(object.parts.length);
+                    for (let i = 0; i < object.parts.length; ++i) {
+                        if (!$util.isObject(object.parts[i]))
+                            throw $TypeError(".chorus.v1.UploadSlot.parts: object expected");
+                        message.parts[i] = $root.chorus.v1.UploadPart.fromObject(object.parts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UploadSlot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.UploadSlot
+             * @static
+             * @param {chorus.v1.UploadSlot} message UploadSlot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UploadSlot.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.parts = [];
+                if (options.defaults) {
+                    object.mediaId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.expiresAtMs === "number")
+                        object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                    else
+                        object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber() : message.expiresAtMs;
+                if (message.parts && message.parts.length) {
+                    object.parts = $Array(message.parts.length);
+                    for (let j = 0; j < message.parts.length; ++j)
+                        object.parts[j] = $root.chorus.v1.UploadPart.toObject(message.parts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this UploadSlot to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.UploadSlot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UploadSlot.prototype.toJSON = function() {
+                return UploadSlot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UploadSlot
+             * @function getTypeUrl
+             * @memberof chorus.v1.UploadSlot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UploadSlot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.UploadSlot";
+            };
+
+            return UploadSlot;
+        })();
+
+        v1.UploadPart = (function() {
+
+            /**
+             * Properties of an UploadPart.
+             * @typedef {Object} chorus.v1.UploadPart.$Properties
+             * @property {number|null} [number] UploadPart number
+             * @property {number|null} [offset] UploadPart offset
+             * @property {number|null} [size] UploadPart size
+             * @property {string|null} [url] UploadPart url
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UploadPart.
+             * @memberof chorus.v1
+             * @interface IUploadPart
+             * @augments chorus.v1.UploadPart.$Properties
+             * @deprecated Use chorus.v1.UploadPart.$Properties instead.
+             */
+
+            /**
+             * Shape of an UploadPart.
+             * @typedef {chorus.v1.UploadPart.$Properties} chorus.v1.UploadPart.$Shape
+             */
+
+            /**
+             * Constructs a new UploadPart.
+             * @memberof chorus.v1
+             * @classdesc Represents an UploadPart.
+             * @constructor
+             * @param {chorus.v1.UploadPart.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UploadPart = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UploadPart number.
+             * @member {number} number
+             * @memberof chorus.v1.UploadPart
+             * @instance
+             */
+            UploadPart.prototype.number = 0;
+
+            /**
+             * UploadPart offset.
+             * @member {number} offset
+             * @memberof chorus.v1.UploadPart
+             * @instance
+             */
+            UploadPart.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UploadPart size.
+             * @member {number} size
+             * @memberof chorus.v1.UploadPart
+             * @instance
+             */
+            UploadPart.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UploadPart url.
+             * @member {string} url
+             * @memberof chorus.v1.UploadPart
+             * @instance
+             */
+            UploadPart.prototype.url = "";
+
+            /**
+             * Creates a new UploadPart instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.UploadPart
+             * @static
+             * @param {chorus.v1.UploadPart.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.UploadPart} UploadPart instance
+             * @type {{
+             *   (properties: chorus.v1.UploadPart.$Shape): chorus.v1.UploadPart & chorus.v1.UploadPart.$Shape;
+             *   (properties?: chorus.v1.UploadPart.$Properties): chorus.v1.UploadPart;
+             * }}
+             */
+            UploadPart.create = function(properties) {
+                return new UploadPart(properties);
+            };
+
+            /**
+             * Encodes the specified UploadPart message. Does not implicitly {@link chorus.v1.UploadPart.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.UploadPart
+             * @static
+             * @param {chorus.v1.UploadPart.$Properties} message UploadPart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UploadPart.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number") && message.number !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.number);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.size);
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.url);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UploadPart message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.UploadPart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.UploadPart & chorus.v1.UploadPart.$Shape} UploadPart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UploadPart.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.UploadPart();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.number = value;
+                            else
+                                delete message.number;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.url = value;
+                            else
+                                delete message.url;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UploadPart message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.UploadPart
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.UploadPart} UploadPart
+             */
+            UploadPart.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.UploadPart)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.UploadPart: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.UploadPart();
+                if (object.number != null)
+                    if ($Number(object.number) !== 0)
+                        message.number = object.number >>> 0;
+                if (object.offset != null)
+                    if (typeof object.offset === "object" ? object.offset.low || object.offset.high : $Number(object.offset) !== 0)
+                        if ($util.Long)
+                            message.offset = $util.Long.fromValue(object.offset, true);
+                        else if (typeof object.offset === "string")
+                            message.offset = $parseInt(object.offset, 10);
+                        else if (typeof object.offset === "number")
+                            message.offset = object.offset;
+                        else if (typeof object.offset === "object")
+                            message.offset = new $util.LongBits(object.offset.low >>> 0, object.offset.high >>> 0).toNumber(true);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.url != null)
+                    if (typeof object.url !== "string" || object.url.length)
+                        message.url = $String(object.url);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UploadPart message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.UploadPart
+             * @static
+             * @param {chorus.v1.UploadPart} message UploadPart
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UploadPart.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.number = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.offset = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.offset = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.url = "";
+                }
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    object.number = message.number;
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.offset = typeof message.offset === "number" ? $BigInt(message.offset) : $util.Long.fromBits(message.offset.low >>> 0, message.offset.high >>> 0, true).toBigInt();
+                    else if (typeof message.offset === "number")
+                        object.offset = options.longs === $String ? $String(message.offset) : message.offset;
+                    else
+                        object.offset = options.longs === $String ? $util.Long.prototype.toString.call(message.offset) : options.longs === $Number ? new $util.LongBits(message.offset.low >>> 0, message.offset.high >>> 0).toNumber(true) : message.offset;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url"))
+                    object.url = message.url;
+                return object;
+            };
+
+            /**
+             * Converts this UploadPart to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.UploadPart
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UploadPart.prototype.toJSON = function() {
+                return UploadPart.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UploadPart
+             * @function getTypeUrl
+             * @memberof chorus.v1.UploadPart
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UploadPart.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.UploadPart";
+            };
+
+            return UploadPart;
+        })();
+
+        v1.CompleteUpload = (function() {
+
+            /**
+             * Properties of a CompleteUpload.
+             * @typedef {Object} chorus.v1.CompleteUpload.$Properties
+             * @property {string|null} [mediaId] CompleteUpload mediaId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompleteUpload.
+             * @memberof chorus.v1
+             * @interface ICompleteUpload
+             * @augments chorus.v1.CompleteUpload.$Properties
+             * @deprecated Use chorus.v1.CompleteUpload.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompleteUpload.
+             * @typedef {chorus.v1.CompleteUpload.$Properties} chorus.v1.CompleteUpload.$Shape
+             */
+
+            /**
+             * Constructs a new CompleteUpload.
+             * @memberof chorus.v1
+             * @classdesc Represents a CompleteUpload.
+             * @constructor
+             * @param {chorus.v1.CompleteUpload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompleteUpload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompleteUpload mediaId.
+             * @member {string} mediaId
+             * @memberof chorus.v1.CompleteUpload
+             * @instance
+             */
+            CompleteUpload.prototype.mediaId = "";
+
+            /**
+             * Creates a new CompleteUpload instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.CompleteUpload
+             * @static
+             * @param {chorus.v1.CompleteUpload.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.CompleteUpload} CompleteUpload instance
+             * @type {{
+             *   (properties: chorus.v1.CompleteUpload.$Shape): chorus.v1.CompleteUpload & chorus.v1.CompleteUpload.$Shape;
+             *   (properties?: chorus.v1.CompleteUpload.$Properties): chorus.v1.CompleteUpload;
+             * }}
+             */
+            CompleteUpload.create = function(properties) {
+                return new CompleteUpload(properties);
+            };
+
+            /**
+             * Encodes the specified CompleteUpload message. Does not implicitly {@link chorus.v1.CompleteUpload.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.CompleteUpload
+             * @static
+             * @param {chorus.v1.CompleteUpload.$Properties} message CompleteUpload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompleteUpload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CompleteUpload message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.CompleteUpload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.CompleteUpload & chorus.v1.CompleteUpload.$Shape} CompleteUpload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompleteUpload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.CompleteUpload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CompleteUpload message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.CompleteUpload
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.CompleteUpload} CompleteUpload
+             */
+            CompleteUpload.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.CompleteUpload)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.CompleteUpload: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.CompleteUpload();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CompleteUpload message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.CompleteUpload
+             * @static
+             * @param {chorus.v1.CompleteUpload} message CompleteUpload
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CompleteUpload.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.mediaId = "";
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                return object;
+            };
+
+            /**
+             * Converts this CompleteUpload to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.CompleteUpload
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CompleteUpload.prototype.toJSON = function() {
+                return CompleteUpload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CompleteUpload
+             * @function getTypeUrl
+             * @memberof chorus.v1.CompleteUpload
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CompleteUpload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.CompleteUpload";
+            };
+
+            return CompleteUpload;
+        })();
+
+        v1.Attachment = (function() {
+
+            /**
+             * Properties of an Attachment.
+             * @typedef {Object} chorus.v1.Attachment.$Properties
+             * @property {string|null} [mediaId] Attachment mediaId
+             * @property {chorus.v1.MediaKind|null} [kind] Attachment kind
+             * @property {string|null} [contentType] Attachment contentType
+             * @property {number|null} [size] Attachment size
+             * @property {Uint8Array|null} [sha256] Attachment sha256
+             * @property {string|null} [name] Attachment name
+             * @property {number|null} [width] Attachment width
+             * @property {number|null} [height] Attachment height
+             * @property {number|null} [durationMs] Attachment durationMs
+             * @property {string|null} [thumbnailId] Attachment thumbnailId
+             * @property {Uint8Array|null} [placeholder] Attachment placeholder
+             * @property {chorus.v1.MediaEncryption.$Properties|null} [encryption] Attachment encryption
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Attachment.
+             * @memberof chorus.v1
+             * @interface IAttachment
+             * @augments chorus.v1.Attachment.$Properties
+             * @deprecated Use chorus.v1.Attachment.$Properties instead.
+             */
+
+            /**
+             * Shape of an Attachment.
+             * @typedef {chorus.v1.Attachment.$Properties} chorus.v1.Attachment.$Shape
+             */
+
+            /**
+             * Constructs a new Attachment.
+             * @memberof chorus.v1
+             * @classdesc Represents an Attachment.
+             * @constructor
+             * @param {chorus.v1.Attachment.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Attachment = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Attachment mediaId.
+             * @member {string} mediaId
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.mediaId = "";
+
+            /**
+             * Attachment kind.
+             * @member {chorus.v1.MediaKind} kind
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.kind = 0;
+
+            /**
+             * Attachment contentType.
+             * @member {string} contentType
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.contentType = "";
+
+            /**
+             * Attachment size.
+             * @member {number} size
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Attachment sha256.
+             * @member {Uint8Array} sha256
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.sha256 = $util.newBuffer([]);
+
+            /**
+             * Attachment name.
+             * @member {string} name
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.name = "";
+
+            /**
+             * Attachment width.
+             * @member {number} width
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.width = 0;
+
+            /**
+             * Attachment height.
+             * @member {number} height
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.height = 0;
+
+            /**
+             * Attachment durationMs.
+             * @member {number} durationMs
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.durationMs = 0;
+
+            /**
+             * Attachment thumbnailId.
+             * @member {string} thumbnailId
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.thumbnailId = "";
+
+            /**
+             * Attachment placeholder.
+             * @member {Uint8Array} placeholder
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.placeholder = $util.newBuffer([]);
+
+            /**
+             * Attachment encryption.
+             * @member {chorus.v1.MediaEncryption.$Properties|null|undefined} encryption
+             * @memberof chorus.v1.Attachment
+             * @instance
+             */
+            Attachment.prototype.encryption = null;
+
+            /**
+             * Creates a new Attachment instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.Attachment
+             * @static
+             * @param {chorus.v1.Attachment.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.Attachment} Attachment instance
+             * @type {{
+             *   (properties: chorus.v1.Attachment.$Shape): chorus.v1.Attachment & chorus.v1.Attachment.$Shape;
+             *   (properties?: chorus.v1.Attachment.$Properties): chorus.v1.Attachment;
+             * }}
+             */
+            Attachment.create = function(properties) {
+                return new Attachment(properties);
+            };
+
+            /**
+             * Encodes the specified Attachment message. Does not implicitly {@link chorus.v1.Attachment.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.Attachment
+             * @static
+             * @param {chorus.v1.Attachment.$Properties} message Attachment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Attachment.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.contentType);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.size);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.sha256);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.name);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.width);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.height);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && message.durationMs !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.durationMs);
+                if (message.thumbnailId != null && $Object.hasOwnProperty.call(message, "thumbnailId") && message.thumbnailId !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.thumbnailId);
+                if (message.placeholder != null && $Object.hasOwnProperty.call(message, "placeholder") && message.placeholder.length)
+                    writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.placeholder);
+                if (message.encryption != null && $Object.hasOwnProperty.call(message, "encryption"))
+                    $root.chorus.v1.MediaEncryption.encode(message.encryption, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Attachment message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.Attachment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.Attachment & chorus.v1.Attachment.$Shape} Attachment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Attachment.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.Attachment();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.width = value;
+                            else
+                                delete message.width;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.thumbnailId = value;
+                            else
+                                delete message.thumbnailId;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.placeholder = value;
+                            else
+                                delete message.placeholder;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.encryption = $root.chorus.v1.MediaEncryption.decode(reader, reader.size(), $undefined, _depth + 1, message.encryption);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an Attachment message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.Attachment
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.Attachment} Attachment
+             */
+            Attachment.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.Attachment)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.Attachment: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.Attachment();
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.chorus.v1.MediaKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "MEDIA_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "IMAGE":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "VIDEO":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "AUDIO":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "FILE":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.contentType != null)
+                    if (typeof object.contentType !== "string" || object.contentType.length)
+                        message.contentType = $String(object.contentType);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.sha256 != null)
+                    if (object.sha256.length)
+                        if (typeof object.sha256 === "string")
+                            $util.base64.decode(object.sha256, message.sha256 = $util.newBuffer($util.base64.length(object.sha256)), 0);
+                        else if (object.sha256.length >= 0)
+                            message.sha256 = object.sha256;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.width != null)
+                    if ($Number(object.width) !== 0)
+                        message.width = object.width >>> 0;
+                if (object.height != null)
+                    if ($Number(object.height) !== 0)
+                        message.height = object.height >>> 0;
+                if (object.durationMs != null)
+                    if ($Number(object.durationMs) !== 0)
+                        message.durationMs = object.durationMs >>> 0;
+                if (object.thumbnailId != null)
+                    if (typeof object.thumbnailId !== "string" || object.thumbnailId.length)
+                        message.thumbnailId = $String(object.thumbnailId);
+                if (object.placeholder != null)
+                    if (object.placeholder.length)
+                        if (typeof object.placeholder === "string")
+                            $util.base64.decode(object.placeholder, message.placeholder = $util.newBuffer($util.base64.length(object.placeholder)), 0);
+                        else if (object.placeholder.length >= 0)
+                            message.placeholder = object.placeholder;
+                if (object.encryption != null) {
+                    if (!$util.isObject(object.encryption))
+                        throw $TypeError(".chorus.v1.Attachment.encryption: object expected");
+                    message.encryption = $root.chorus.v1.MediaEncryption.fromObject(object.encryption, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Attachment message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.Attachment
+             * @static
+             * @param {chorus.v1.Attachment} message Attachment
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Attachment.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.mediaId = "";
+                    object.kind = options.enums === $String ? "MEDIA_KIND_UNSPECIFIED" : 0;
+                    object.contentType = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.sha256 = "";
+                    else {
+                        object.sha256 = [];
+                        if (options.bytes !== $Array)
+                            object.sha256 = $util.newBuffer(object.sha256);
+                    }
+                    object.name = "";
+                    object.width = 0;
+                    object.height = 0;
+                    object.durationMs = 0;
+                    object.thumbnailId = "";
+                    if (options.bytes === $String)
+                        object.placeholder = "";
+                    else {
+                        object.placeholder = [];
+                        if (options.bytes !== $Array)
+                            object.placeholder = $util.newBuffer(object.placeholder);
+                    }
+                    object.encryption = null;
+                }
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.chorus.v1.MediaKind[message.kind] === $undefined ? message.kind : $root.chorus.v1.MediaKind[message.kind] : message.kind;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = message.contentType;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = options.bytes === $String ? $util.base64.encode(message.sha256, 0, message.sha256.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.sha256) : message.sha256;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = message.durationMs;
+                if (message.thumbnailId != null && $Object.hasOwnProperty.call(message, "thumbnailId"))
+                    object.thumbnailId = message.thumbnailId;
+                if (message.placeholder != null && $Object.hasOwnProperty.call(message, "placeholder"))
+                    object.placeholder = options.bytes === $String ? $util.base64.encode(message.placeholder, 0, message.placeholder.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.placeholder) : message.placeholder;
+                if (message.encryption != null && $Object.hasOwnProperty.call(message, "encryption"))
+                    object.encryption = $root.chorus.v1.MediaEncryption.toObject(message.encryption, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this Attachment to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.Attachment
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Attachment.prototype.toJSON = function() {
+                return Attachment.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Attachment
+             * @function getTypeUrl
+             * @memberof chorus.v1.Attachment
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Attachment.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.Attachment";
+            };
+
+            return Attachment;
+        })();
+
+        v1.MediaEncryption = (function() {
+
+            /**
+             * Properties of a MediaEncryption.
+             * @typedef {Object} chorus.v1.MediaEncryption.$Properties
+             * @property {Uint8Array|null} [key] MediaEncryption key
+             * @property {Uint8Array|null} [digest] MediaEncryption digest
+             * @property {string|null} [scheme] MediaEncryption scheme
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaEncryption.
+             * @memberof chorus.v1
+             * @interface IMediaEncryption
+             * @augments chorus.v1.MediaEncryption.$Properties
+             * @deprecated Use chorus.v1.MediaEncryption.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaEncryption.
+             * @typedef {chorus.v1.MediaEncryption.$Properties} chorus.v1.MediaEncryption.$Shape
+             */
+
+            /**
+             * Constructs a new MediaEncryption.
+             * @memberof chorus.v1
+             * @classdesc Represents a MediaEncryption.
+             * @constructor
+             * @param {chorus.v1.MediaEncryption.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaEncryption = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaEncryption key.
+             * @member {Uint8Array} key
+             * @memberof chorus.v1.MediaEncryption
+             * @instance
+             */
+            MediaEncryption.prototype.key = $util.newBuffer([]);
+
+            /**
+             * MediaEncryption digest.
+             * @member {Uint8Array} digest
+             * @memberof chorus.v1.MediaEncryption
+             * @instance
+             */
+            MediaEncryption.prototype.digest = $util.newBuffer([]);
+
+            /**
+             * MediaEncryption scheme.
+             * @member {string} scheme
+             * @memberof chorus.v1.MediaEncryption
+             * @instance
+             */
+            MediaEncryption.prototype.scheme = "";
+
+            /**
+             * Creates a new MediaEncryption instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.MediaEncryption
+             * @static
+             * @param {chorus.v1.MediaEncryption.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.MediaEncryption} MediaEncryption instance
+             * @type {{
+             *   (properties: chorus.v1.MediaEncryption.$Shape): chorus.v1.MediaEncryption & chorus.v1.MediaEncryption.$Shape;
+             *   (properties?: chorus.v1.MediaEncryption.$Properties): chorus.v1.MediaEncryption;
+             * }}
+             */
+            MediaEncryption.create = function(properties) {
+                return new MediaEncryption(properties);
+            };
+
+            /**
+             * Encodes the specified MediaEncryption message. Does not implicitly {@link chorus.v1.MediaEncryption.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.MediaEncryption
+             * @static
+             * @param {chorus.v1.MediaEncryption.$Properties} message MediaEncryption message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaEncryption.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.digest);
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.scheme);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MediaEncryption message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.MediaEncryption
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.MediaEncryption & chorus.v1.MediaEncryption.$Shape} MediaEncryption
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaEncryption.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.MediaEncryption();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a MediaEncryption message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.MediaEncryption
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.MediaEncryption} MediaEncryption
+             */
+            MediaEncryption.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.MediaEncryption)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.MediaEncryption: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.MediaEncryption();
+                if (object.key != null)
+                    if (object.key.length)
+                        if (typeof object.key === "string")
+                            $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                        else if (object.key.length >= 0)
+                            message.key = object.key;
+                if (object.digest != null)
+                    if (object.digest.length)
+                        if (typeof object.digest === "string")
+                            $util.base64.decode(object.digest, message.digest = $util.newBuffer($util.base64.length(object.digest)), 0);
+                        else if (object.digest.length >= 0)
+                            message.digest = object.digest;
+                if (object.scheme != null)
+                    if (typeof object.scheme !== "string" || object.scheme.length)
+                        message.scheme = $String(object.scheme);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaEncryption message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.MediaEncryption
+             * @static
+             * @param {chorus.v1.MediaEncryption} message MediaEncryption
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaEncryption.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.key = "";
+                    else {
+                        object.key = [];
+                        if (options.bytes !== $Array)
+                            object.key = $util.newBuffer(object.key);
+                    }
+                    if (options.bytes === $String)
+                        object.digest = "";
+                    else {
+                        object.digest = [];
+                        if (options.bytes !== $Array)
+                            object.digest = $util.newBuffer(object.digest);
+                    }
+                    object.scheme = "";
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = options.bytes === $String ? $util.base64.encode(message.digest, 0, message.digest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.digest) : message.digest;
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    object.scheme = message.scheme;
+                return object;
+            };
+
+            /**
+             * Converts this MediaEncryption to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.MediaEncryption
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaEncryption.prototype.toJSON = function() {
+                return MediaEncryption.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaEncryption
+             * @function getTypeUrl
+             * @memberof chorus.v1.MediaEncryption
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaEncryption.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.MediaEncryption";
+            };
+
+            return MediaEncryption;
+        })();
+
+        v1.MediaUrlRequest = (function() {
+
+            /**
+             * Properties of a MediaUrlRequest.
+             * @typedef {Object} chorus.v1.MediaUrlRequest.$Properties
+             * @property {string|null} [conversationId] MediaUrlRequest conversationId
+             * @property {string|null} [mediaId] MediaUrlRequest mediaId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaUrlRequest.
+             * @memberof chorus.v1
+             * @interface IMediaUrlRequest
+             * @augments chorus.v1.MediaUrlRequest.$Properties
+             * @deprecated Use chorus.v1.MediaUrlRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaUrlRequest.
+             * @typedef {chorus.v1.MediaUrlRequest.$Properties} chorus.v1.MediaUrlRequest.$Shape
+             */
+
+            /**
+             * Constructs a new MediaUrlRequest.
+             * @memberof chorus.v1
+             * @classdesc Represents a MediaUrlRequest.
+             * @constructor
+             * @param {chorus.v1.MediaUrlRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaUrlRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaUrlRequest conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.MediaUrlRequest
+             * @instance
+             */
+            MediaUrlRequest.prototype.conversationId = "";
+
+            /**
+             * MediaUrlRequest mediaId.
+             * @member {string} mediaId
+             * @memberof chorus.v1.MediaUrlRequest
+             * @instance
+             */
+            MediaUrlRequest.prototype.mediaId = "";
+
+            /**
+             * Creates a new MediaUrlRequest instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.MediaUrlRequest
+             * @static
+             * @param {chorus.v1.MediaUrlRequest.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.MediaUrlRequest} MediaUrlRequest instance
+             * @type {{
+             *   (properties: chorus.v1.MediaUrlRequest.$Shape): chorus.v1.MediaUrlRequest & chorus.v1.MediaUrlRequest.$Shape;
+             *   (properties?: chorus.v1.MediaUrlRequest.$Properties): chorus.v1.MediaUrlRequest;
+             * }}
+             */
+            MediaUrlRequest.create = function(properties) {
+                return new MediaUrlRequest(properties);
+            };
+
+            /**
+             * Encodes the specified MediaUrlRequest message. Does not implicitly {@link chorus.v1.MediaUrlRequest.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.MediaUrlRequest
+             * @static
+             * @param {chorus.v1.MediaUrlRequest.$Properties} message MediaUrlRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaUrlRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId") && message.mediaId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.mediaId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MediaUrlRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.MediaUrlRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.MediaUrlRequest & chorus.v1.MediaUrlRequest.$Shape} MediaUrlRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaUrlRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.MediaUrlRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mediaId = value;
+                            else
+                                delete message.mediaId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a MediaUrlRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.MediaUrlRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.MediaUrlRequest} MediaUrlRequest
+             */
+            MediaUrlRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.MediaUrlRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.MediaUrlRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.MediaUrlRequest();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.mediaId != null)
+                    if (typeof object.mediaId !== "string" || object.mediaId.length)
+                        message.mediaId = $String(object.mediaId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaUrlRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.MediaUrlRequest
+             * @static
+             * @param {chorus.v1.MediaUrlRequest} message MediaUrlRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaUrlRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.mediaId = "";
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.mediaId != null && $Object.hasOwnProperty.call(message, "mediaId"))
+                    object.mediaId = message.mediaId;
+                return object;
+            };
+
+            /**
+             * Converts this MediaUrlRequest to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.MediaUrlRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaUrlRequest.prototype.toJSON = function() {
+                return MediaUrlRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaUrlRequest
+             * @function getTypeUrl
+             * @memberof chorus.v1.MediaUrlRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaUrlRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.MediaUrlRequest";
+            };
+
+            return MediaUrlRequest;
+        })();
+
+        v1.MediaUrl = (function() {
+
+            /**
+             * Properties of a MediaUrl.
+             * @typedef {Object} chorus.v1.MediaUrl.$Properties
+             * @property {string|null} [url] MediaUrl url
+             * @property {number|null} [expiresAtMs] MediaUrl expiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaUrl.
+             * @memberof chorus.v1
+             * @interface IMediaUrl
+             * @augments chorus.v1.MediaUrl.$Properties
+             * @deprecated Use chorus.v1.MediaUrl.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaUrl.
+             * @typedef {chorus.v1.MediaUrl.$Properties} chorus.v1.MediaUrl.$Shape
+             */
+
+            /**
+             * Constructs a new MediaUrl.
+             * @memberof chorus.v1
+             * @classdesc Represents a MediaUrl.
+             * @constructor
+             * @param {chorus.v1.MediaUrl.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaUrl = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaUrl url.
+             * @member {string} url
+             * @memberof chorus.v1.MediaUrl
+             * @instance
+             */
+            MediaUrl.prototype.url = "";
+
+            /**
+             * MediaUrl expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof chorus.v1.MediaUrl
+             * @instance
+             */
+            MediaUrl.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new MediaUrl instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.MediaUrl
+             * @static
+             * @param {chorus.v1.MediaUrl.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.MediaUrl} MediaUrl instance
+             * @type {{
+             *   (properties: chorus.v1.MediaUrl.$Shape): chorus.v1.MediaUrl & chorus.v1.MediaUrl.$Shape;
+             *   (properties?: chorus.v1.MediaUrl.$Properties): chorus.v1.MediaUrl;
+             * }}
+             */
+            MediaUrl.create = function(properties) {
+                return new MediaUrl(properties);
+            };
+
+            /**
+             * Encodes the specified MediaUrl message. Does not implicitly {@link chorus.v1.MediaUrl.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.MediaUrl
+             * @static
+             * @param {chorus.v1.MediaUrl.$Properties} message MediaUrl message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaUrl.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.url);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.expiresAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MediaUrl message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.MediaUrl
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.MediaUrl & chorus.v1.MediaUrl.$Shape} MediaUrl
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaUrl.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.MediaUrl();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.url = value;
+                            else
+                                delete message.url;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a MediaUrl message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.MediaUrl
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.MediaUrl} MediaUrl
+             */
+            MediaUrl.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.MediaUrl)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.MediaUrl: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.MediaUrl();
+                if (object.url != null)
+                    if (typeof object.url !== "string" || object.url.length)
+                        message.url = $String(object.url);
+                if (object.expiresAtMs != null)
+                    if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, false);
+                        else if (typeof object.expiresAtMs === "string")
+                            message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
+                        else if (typeof object.expiresAtMs === "number")
+                            message.expiresAtMs = object.expiresAtMs;
+                        else if (typeof object.expiresAtMs === "object")
+                            message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MediaUrl message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.MediaUrl
+             * @static
+             * @param {chorus.v1.MediaUrl} message MediaUrl
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MediaUrl.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.url = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url"))
+                    object.url = message.url;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.expiresAtMs === "number")
+                        object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                    else
+                        object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber() : message.expiresAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this MediaUrl to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.MediaUrl
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MediaUrl.prototype.toJSON = function() {
+                return MediaUrl.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MediaUrl
+             * @function getTypeUrl
+             * @memberof chorus.v1.MediaUrl
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MediaUrl.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.MediaUrl";
+            };
+
+            return MediaUrl;
         })();
 
         return v1;

@@ -108,6 +108,10 @@ export const descriptor = {
                     "resend": {
                       "type": "bool",
                       "id": 3
+                    },
+                    "meta": {
+                      "type": "string",
+                      "id": 4
                     }
                   }
                 },
@@ -627,12 +631,14 @@ export interface SendCall {
   clientId: string;
   text: string;
   resend: boolean;
+  meta: string;
 }
 /** SendCall to encode: every field may be left out (proto3 default). */
 export interface SendCallInit {
   clientId?: string;
   text?: string;
   resend?: boolean;
+  meta?: string;
 }
 
 /** EditCall as decoded: every field is present (absent ones read as their default). */

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { DEFAULT_MEDIA_LIMITS, FileMediaStore, MediaService, decideType, sniff } from '../../lib/media/mod.js';
+import { ChorusError, ErrorCode } from '../../lib/protocol/mod.js';
+import { ManualClock } from '../../lib/time/mod.js';
+
+const code = (c: ErrorCode) => (e: unknown) => e instanceof ChorusError && e.code === c;
+
+describe('media type sniffing', () => {
+  const head = (...parts: (string | number[])[]): Uint8Array => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+  it('recognises the types the chat shows by their first bytes', () => {
+    assert.equal(sniff(head([0xff, 0xd8, 0xff, 0xe0])), 'image/jpeg');
+    assert.equal(sniff(head([0x89], 'PNG\r\n\x1a\n')), 'image/png');
+    assert.equal(sniff(head('GIF89a')), 'image/gif');
+    assert.equal(sniff(head('RIFF', [0, 0, 0, 0], 'WEBPVP8 ')), 'image/webp');
+    assert.equal(sniff(head([0, 0, 0, 0x18], 'ftypisom')), 'video/mp4');
+    assert.equal(sniff(head([0, 0, 0, 0x18], 'ftypheic')), 'image/heic');
+    assert.equal(sniff(head([0x1a, 0x45, 0xdf, 0xa3])), 'video/webm');
+    assert.equal(sniff(head('OggS')), 'audio/ogg');
+    assert.equal(sniff(head('%PDF-1.7')), 'application/pdf');
+    assert.equal(sniff(head('<svg xmlns=')), null);
+    assert.equal(sniff(new Uint8Array(0)), null);
+  });
+  it('believes the bytes, not the declaration', () => {
+    assert.deepEqual(decideType('image/jpg', 'image/jpeg'), { ok: true, contentType: 'image/jpeg', kind: 'image' });
+    assert.deepEqual(decideType('audio/webm', 'video/webm'), { ok: true, contentType: 'audio/webm', kind: 'audio' });
+    assert.deepEqual(decideType('application/octet-stream', 'image/png'), { ok: true, contentType: 'image/png', kind: 'image' });
+    assert.deepEqual(decideType('text/plain', null), { ok: true, contentType: 'application/octet-stream', kind: 'file' });
+    assert.equal(decideType('image/png', 'image/jpeg').ok, false);
+    assert.equal(decideType('image/svg+xml', null).ok, false, 'an SVG (script inside) is not an image here');
+    assert.equal(decideType('video/mp4', null).ok, false);
+    assert.equal(decideType('application/pdf', 'image/png').ok, false);
+  });
+});
+
+describe('MediaService limits and expiry', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-media-svc-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const clock = new ManualClock(1_800_000_000_000);
+  const store = new FileMediaStore({ root: dir, secret: randomBytes(32), publicUrl: '', clock });
+  const limits = { ...DEFAULT_MEDIA_LIMITS, quotaBytes: 1000, maxOpenUploads: 2, uploadTtlMs: 60_000 };
+  const media = new MediaService(store, limits, clock);
+  const ask = (owner: string, size: number) =>
+    media.requestUpload(owner, { conversationId: 'c1', size, contentType: 'application/octet-stream', sha256: randomBytes(32), name: 'f', encrypted: false, keepMetadata: false });
+
+  it('refuses uploads over the quota and beyond the open-upload limit', async () => {
+    await ask('ann', 600);
+    await assert.rejects(ask('ann', 600), code(ErrorCode.MEDIA_QUOTA_EXCEEDED));
+    await ask('ann', 300);
+    await assert.rejects(ask('ann', 10), code(ErrorCode.MEDIA_QUOTA_EXCEEDED), 'two open uploads at most');
+    await ask('ben', 900);
+  });
+
+  it('expires abandoned uploads: completion is refused and the sweep deletes them', async () => {
+    const slot = await ask('cat', 100);
+    clock.advance(61_000);
+    await assert.rejects(media.complete('cat', slot.mediaId), code(ErrorCode.MEDIA_EXPIRED));
+    assert.equal(await media.sweep(), 4, 'every upload of this test file is abandoned by now');
+    await assert.rejects(media.complete('cat', slot.mediaId), code(ErrorCode.NOT_FOUND));
+    assert.deepEqual(readdirSync(join(dir, 'uploads')), [], 'the upload files are gone');
+    await ask('ann', 600);
+    assert.equal(await media.sweep(), 0);
+  });
+});
