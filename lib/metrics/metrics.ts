@@ -24,6 +24,7 @@ export interface ClusterCounters {
   retried(reason: string): void;
   dropped(reason: string, users: number): void;
   peerError(peer: string, code: string): void;
+  directoryCpu(seconds: number): void;
 }
 
 /**
@@ -146,7 +147,9 @@ export class Metrics {
     const retries = new Counter({ name: 'chorus_cluster_retries_total', help: 'Conversation calls tried again (moved, owner unreachable), by reason', labelNames: ['reason'], registers });
     const peerErrors = new Counter({ name: 'chorus_peer_request_errors_total', help: 'Conversation calls to a peer that failed, by peer and error (PEER_UNAVAILABLE, REMOTE_TIMEOUT, NOT_OWNER, …)', labelNames: ['peer', 'code'], registers });
     const dropped = new Counter({ name: 'chorus_cluster_deliveries_dropped_total', help: 'Live deliveries not sent on (peer overloaded or gone); recipients catch up by sync', labelNames: ['reason'], registers });
+    const directoryCpu = new Counter({ name: 'chorus_cluster_directory_cpu_seconds_total', help: 'CPU time spent in session-directory work (its handlers and the directory step of fan-out)', registers });
     return {
+      directoryCpu: (seconds) => directoryCpu.inc(seconds),
       ringChanged: (ring, movedAway) => {
         ringChanges.inc({ role: ring.role });
         if (movedAway > 0) moved.inc(movedAway);

@@ -40,6 +40,8 @@ export interface ClusterObserver {
   retried(reason: string): void;
   dropped(reason: string, users: number): void;
   peerError(peer: string, code: string): void;
+  /** CPU seconds spent in directory work (handlers and the directory step of fan-out): the bench's per-role split. */
+  directoryCpu?(seconds: number): void;
 }
 
 const OWNED: OwnershipAnswer = { owned: true };
@@ -85,6 +87,7 @@ export class ClusterChat {
       members: () => options.membership.members(),
       log: options.log,
       dropped: (reason, users) => options.observer?.dropped(reason, users),
+      directoryWork: (fn) => this.directoryWork(fn),
     });
     this.sessions = new GatewaySessions({
       placement: options.placement,
@@ -140,11 +143,11 @@ export class ClusterChat {
       remote.handle(DIRECTORY_KIND, {
         tell: (m) => {
           authority.check(m);
-          this.directoryTell(m);
+          this.directoryWork(() => this.directoryTell(m));
         },
         request: (m) => {
           authority.check(m);
-          return this.directoryRequest(m);
+          return this.directoryWork(() => this.directoryRequest(m));
         },
       });
     }
@@ -215,6 +218,19 @@ export class ClusterChat {
     const owner = ring.ownerId(key);
     if (owner === this.selfId && this.hosting()) return OWNED;
     return { owned: false, ownerHint: owner ?? '', generation: ring.generation, ...(owner === this.selfId ? { detail: 'this node is not hosting now (draining or lease lost)' } : {}) };
+  }
+
+  /** Runs directory work, counting its CPU time when an observer wants it (one getrusage pair per batch message). */
+  private directoryWork<T>(fn: () => T): T {
+    const observe = this.o.observer?.directoryCpu;
+    if (observe === undefined) return fn();
+    const t0 = process.cpuUsage();
+    try {
+      return fn();
+    } finally {
+      const d = process.cpuUsage(t0);
+      observe((d.user + d.system) / 1e6);
+    }
   }
 
   private directoryTell(m: InboundMessage): void {

@@ -43,6 +43,8 @@ export interface ClusterFanoutDeps {
   log: ClusterLog;
   /** Counts frames not sent on (overloaded or unknown peer); receivers catch up through sync. */
   dropped?(reason: string, users: number): void;
+  /** Runs the directory step (for its CPU accounting); absent: runs it plainly. */
+  directoryWork?<T>(fn: () => T): T;
 }
 
 /**
@@ -81,7 +83,10 @@ export class ClusterFanout implements Fanout {
       list.push(u);
     }
     for (const [node, users] of byNode) {
-      if (node === self) this.atDirectory(users, frame, 0);
+      if (node === self) {
+        if (this.d.directoryWork === undefined) this.atDirectory(users, frame, 0);
+        else this.d.directoryWork(() => this.atDirectory(users, frame, 0));
+      }
       else this.send(ring.member(node), DIRECTORY_KIND, MANY_USERS, users, frame, 0);
     }
   }

@@ -1,0 +1,125 @@
+import type { BenchCluster, StoreCounters } from './cluster.js';
+import type { PhaseResult } from './load.js';
+import { cpuSeconds } from './procstat.js';
+
+/** A node's part in the measured system: what its CPU is counted as. */
+export type NodeRole = 'gateway' | 'conversation' | 'single';
+
+/** One phase of one system (the cluster, or the single process) at one offered rate. */
+export interface RolePhase {
+  system: 'cluster' | 'single';
+  offered: number;
+  wallSec: number;
+  ackedPerSec: number;
+  deliveredPerSec: number;
+  /** Cores used over the phase, by role: gateway, host (conversation nodes less their directory work), directory, single. */
+  cores: Record<string, number>;
+  cassandraCores: number | null;
+  /** Store requests per acknowledged message (Cassandra's virtual tables; null where it has none). */
+  store: { requests: number; writes: number; paxosWrites: number; reads: number } | null;
+  p50Ms: number;
+  p99Ms: number;
+  missing: number;
+}
+
+interface Reading {
+  at: number;
+  cpu: Map<string, number>;
+  directory: number;
+  cassandra: number | null;
+  store: StoreCounters | null;
+}
+
+/** CPU of every node of a BenchCluster (from /proc), the directory's share (from /metrics), Cassandra's and the store's counters. */
+export class RoleMeter {
+  constructor(
+    private readonly cluster: BenchCluster,
+    private readonly roles: ReadonlyMap<string, NodeRole>,
+    private readonly cassandraPid: number | null,
+  ) {}
+
+  async read(): Promise<Reading> {
+    const cpu = new Map<string, number>();
+    for (const id of this.roles.keys()) cpu.set(id, cpuSeconds(this.cluster.nodes.get(id)!.pid) ?? 0);
+    let directory = 0;
+    for (const [id, role] of this.roles) {
+      if (role !== 'conversation') continue;
+      directory += (await this.cluster.metric(id, 'chorus_cluster_directory_cpu_seconds_total', AbortSignal.timeout(5000))) ?? 0;
+    }
+    const cassandra = this.cassandraPid === null ? null : cpuSeconds(this.cassandraPid);
+    return { at: Date.now(), cpu, directory, cassandra, store: await this.cluster.storeCounters() };
+  }
+
+  phase(system: 'cluster' | 'single', p: PhaseResult, a: Reading, b: Reading): RolePhase {
+    const wall = (b.at - a.at) / 1000;
+    const cores: Record<string, number> = {};
+    const add = (k: string, v: number): void => void (cores[k] = (cores[k] ?? 0) + v);
+    for (const [id, role] of this.roles) add(role, (b.cpu.get(id)! - a.cpu.get(id)!) / wall);
+    const dir = (b.directory - a.directory) / wall;
+    if (cores['conversation'] !== undefined) {
+      cores['directory'] = dir;
+      cores['host'] = cores['conversation'] - dir;
+      delete cores['conversation'];
+    }
+    const per = (x: number): number => (p.acked > 0 ? x / p.acked : 0);
+    let store: RolePhase['store'] = null;
+    if (a.store !== null && b.store !== null) {
+      const sum = (m: Map<string, number>, m0: Map<string, number>, paxos: boolean): number =>
+        [...m].filter(([t]) => (t === 'system.paxos') === paxos).reduce((s, [t, v]) => s + v - (m0.get(t) ?? 0), 0);
+      store = {
+        requests: per(b.store.requests - a.store.requests),
+        writes: per(sum(b.store.writes, a.store.writes, false)),
+        paxosWrites: per(sum(b.store.writes, a.store.writes, true)),
+        reads: per(sum(b.store.reads, a.store.reads, false)),
+      };
+    }
+    return {
+      system,
+      offered: p.offered_per_sec,
+      wallSec: wall,
+      ackedPerSec: p.acked / wall,
+      deliveredPerSec: p.delivered / wall,
+      cores,
+      cassandraCores: a.cassandra === null || b.cassandra === null ? null : (b.cassandra - a.cassandra) / wall,
+      store,
+      p50Ms: p.latency.p50_ms,
+      p99Ms: p.latency.p99_ms,
+      missing: p.missing,
+    };
+  }
+}
+
+/** µs of CPU per acknowledged message, by role, and all nodes together ('node'). */
+export function usPerMessage(r: RolePhase): Record<string, number> {
+  const out: Record<string, number> = {};
+  let node = 0;
+  for (const [role, c] of Object.entries(r.cores)) {
+    out[role] = r.ackedPerSec > 0 ? (c * 1e6) / r.ackedPerSec : 0;
+    node += c;
+  }
+  out['node'] = r.ackedPerSec > 0 ? (node * 1e6) / r.ackedPerSec : 0;
+  if (r.cassandraCores !== null) out['cassandra'] = r.ackedPerSec > 0 ? (r.cassandraCores * 1e6) / r.ackedPerSec : 0;
+  return out;
+}
+
+/**
+ * The marginal cost between the lowest and highest rate: Δcores / Δ(acked msg/s), in µs per message,
+ * by role and for all nodes together. Fixed costs (leases, timers, pings, metrics) cancel out.
+ */
+export function marginalUs(phases: readonly RolePhase[]): Record<string, number> {
+  if (phases.length < 2) return {};
+  const lo = phases[0]!;
+  const hi = phases[phases.length - 1]!;
+  const dRate = hi.ackedPerSec - lo.ackedPerSec;
+  if (dRate <= 0) return {};
+  const out: Record<string, number> = {};
+  let node = 0;
+  for (const role of Object.keys(hi.cores)) {
+    const d = hi.cores[role]! - (lo.cores[role] ?? 0);
+    out[role] = (d * 1e6) / dRate;
+    node += d;
+  }
+  out['node'] = (node * 1e6) / dRate;
+  if (lo.cassandraCores !== null && hi.cassandraCores !== null) out['cassandra'] = ((hi.cassandraCores - lo.cassandraCores) * 1e6) / dRate;
+  return out;
+}
