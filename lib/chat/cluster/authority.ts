@@ -22,6 +22,9 @@ export const PEER_AUTHORITY: Readonly<Record<string, Readonly<Record<string, rea
     sessions: ['gateway', 'conversation'],
     // Fan-out from a conversation (or a directory node forwarding it).
     deliver: ['conversation'],
+    // Recipients' gateways, from their directory node to a conversation host (one-hop delivery).
+    routes: ['conversation'],
+    route: ['conversation'],
   },
   // A directory node's split of a user's frame budget over the gateways holding their sessions.
   [GATEWAY_KIND]: { deliver: ['conversation'], presence: ['conversation'], share: ['conversation'] },

@@ -3,7 +3,7 @@ import type { ClusterLog } from '../../cluster/log.js';
 import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
 import type { Transport } from '../../cluster/transport.js';
-import { encodeDelivery } from './codec.js';
+import { encodeDelivery, encodeRoutes } from './codec.js';
 import type { SessionDirectory } from './directory.js';
 
 export const DIRECTORY_KIND = 'directory';
@@ -45,15 +45,24 @@ export interface ClusterFanoutDeps {
   dropped?(reason: string, users: number): void;
   /** Runs the directory step (for its CPU accounting); absent: runs it plainly. */
   directoryWork?<T>(fn: () => T): T;
+  /** This conversation host's route cache (one hop to the gateways); null: every delivery goes through the directory. */
+  routes: { get(userId: string): readonly string[] | undefined; set(userId: string, gateways: readonly string[]): void } | null;
+  /** This directory shard's record of which hosts cache which users' routes; null on gateway-only nodes. */
+  subscribers: { add(userId: string, hostId: string): void } | null;
+  /** Recipients found in the route cache, and those sent through their directory node. */
+  routed?(hits: number, misses: number): void;
 }
 
 /**
- * Fan-out across nodes, in two steps, each grouped by destination so a frame is encoded once at
- * its source and sent once per node: (1) to the directory node of each recipient (placed by user
- * id), (2) from there to the gateways holding the recipient's sessions, which publish it to the
- * user's topic. While a user's directory entry is moving (a ring change not yet settled) and the
- * new directory node has not heard from the user's gateways yet, it sends the frame to every
- * gateway instead: a user without sessions there costs one topic lookup.
+ * Fan-out across nodes, grouped by destination so a frame is encoded once at its source and sent
+ * once per node. A conversation host sends each delivery straight to the gateways holding the
+ * recipients' sessions, as its route cache knows them (routes.ts). Recipients it does not know yet,
+ * and those whose directory entry is moving, go in two steps as before: (1) to the directory node
+ * of each recipient (placed by user id), which (2) sends on to the gateways holding the recipient's
+ * sessions and answers the host with the recipients' routes. While a user's directory entry is
+ * moving (a ring change not yet settled) and the new directory node has not heard from the user's
+ * gateways yet, it sends the frame to every gateway instead: a user without sessions there costs
+ * one topic lookup.
  */
 export class ClusterFanout implements Fanout {
   private byIdOf: readonly Member[] = [];
@@ -74,30 +83,55 @@ export class ClusterFanout implements Fanout {
   toUsers(userIds: Iterable<string>, frame: Uint8Array): void {
     const ring = this.d.placement.ring('conversation');
     const self = this.d.placement.selfId;
+    const routes = this.d.routes;
     const byNode = new Map<string, string[]>();
+    const byGateway = new Map<string, string[]>();
+    let hits = 0;
+    let misses = 0;
     for (const u of userIds) {
-      const owner = ring.ownerId(userKey(u));
+      const key = userKey(u);
+      const owner = ring.ownerId(key);
       if (owner === undefined) continue;
-      let list = byNode.get(owner);
-      if (list === undefined) byNode.set(owner, (list = []));
-      list.push(u);
-    }
-    for (const [node, users] of byNode) {
-      if (node === self) {
-        if (this.d.directoryWork === undefined) this.atDirectory(users, frame, 0);
-        else this.d.directoryWork(() => this.atDirectory(users, frame, 0));
+      const cached = routes === null || ring.isMoving(key) ? undefined : routes.get(u);
+      if (cached !== undefined) {
+        hits++;
+        for (const g of cached) push(byGateway, g, u);
+        continue;
       }
-      else this.send(ring.member(node), DIRECTORY_KIND, MANY_USERS, users, frame, 0);
+      misses++;
+      push(byNode, owner, u);
+    }
+    this.d.routed?.(hits, misses);
+    for (const [gateway, list] of byGateway) this.toGateway(gateway, list, frame);
+    for (const [node, users] of byNode) {
+      if (node !== self) this.send(ring.member(node), DIRECTORY_KIND, MANY_USERS, users, frame, 0);
+      else if (this.d.directoryWork === undefined) this.atDirectory(users, frame, 0, self);
+      else this.d.directoryWork(() => this.atDirectory(users, frame, 0, self));
     }
   }
 
-  /** Step 2, on a directory node: group by gateway; forward users placed elsewhere once. */
-  atDirectory(users: readonly string[], frame: Uint8Array, hops: number): void {
+  /** On a host: routes from the directory node `from`, kept for users it still places there (not moving). */
+  learnRoutes(from: string, routes: ReadonlyMap<string, readonly string[]>): void {
+    const cache = this.d.routes;
+    if (cache === null) return;
+    const ring = this.d.placement.ring('conversation');
+    for (const [u, gateways] of routes) {
+      const key = userKey(u);
+      if (ring.ownerId(key) === from && !ring.isMoving(key)) cache.set(u, gateways);
+    }
+  }
+
+  /**
+   * Step 2, on a directory node: group by gateway; forward users placed elsewhere once. `host`: the
+   * conversation host that sent it (hops 0); it is told the routes of the users settled here.
+   */
+  atDirectory(users: readonly string[], frame: Uint8Array, hops: number, host?: string): void {
     const ring = this.d.placement.ring('conversation');
     const self = this.d.placement.selfId;
     const directory = this.d.directory;
     const byGateway = new Map<string, string[]>();
     const forward = new Map<string, string[]>();
+    const learned = host !== undefined && this.d.subscribers !== null ? new Map<string, string[]>() : null;
     let everywhere: string[] | null = null;
     for (const u of users) {
       const key = userKey(u);
@@ -107,12 +141,15 @@ export class ClusterFanout implements Fanout {
         continue;
       }
       const gateways = owner === self ? directory?.gatewaysOf(u) : undefined;
+      const moving = ring.isMoving(key);
       if (gateways !== undefined) {
         for (const g of gateways.keys()) push(byGateway, g, u);
-      } else if (owner !== self || ring.isMoving(key)) {
+      } else if (owner !== self || moving) {
         (everywhere ??= []).push(u);
       }
+      if (learned !== null && owner === self && !moving) learned.set(u, gateways === undefined ? [] : [...gateways.keys()]);
     }
+    if (learned !== null && learned.size > 0) this.teachRoutes(host!, learned);
     for (const [node, list] of forward) this.send(ring.member(node), DIRECTORY_KIND, MANY_USERS, list, frame, hops + 1);
     if (everywhere !== null) {
       for (const m of this.d.members()) if (m.roles.includes('gateway')) push(byGateway, m.id, ...everywhere);
@@ -126,6 +163,23 @@ export class ClusterFanout implements Fanout {
       if (!m.roles.includes('gateway')) continue;
       if (m.id === this.d.placement.selfId) this.d.gateway()?.publishPresence(userId, frame);
       else this.send(m, GATEWAY_KIND, m.id, [userId], frame, 0, 'presence');
+    }
+  }
+
+  /** Records `host` as holding these users' routes (it is told when they change) and tells it them. */
+  private teachRoutes(host: string, routes: Map<string, string[]>): void {
+    for (const u of routes.keys()) this.d.subscribers!.add(u, host);
+    if (host === this.d.placement.selfId) {
+      this.learnRoutes(host, routes);
+      return;
+    }
+    const member = this.member(host);
+    if (member === undefined) return;
+    try {
+      this.d.remote.tell(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, 'routes', encodeRoutes(routes));
+    } catch (err) {
+      // The host keeps asking through the directory: slower, not lossy.
+      this.d.log.debug({ err, peer: host }, 'routes not sent');
     }
   }
 

@@ -23,6 +23,8 @@ export interface GatewaySessionsDeps {
   /** How long a session's registration is tried before the session is refused (close 4102). */
   registerTimeoutMs: number;
   log: ClusterLog;
+  /** Registers at this node's own directory shard (present with `directory`): ClusterChat.setSession. */
+  setLocal?(userId: string, count: number, opening: boolean): Promise<number>;
   /** A registration's answer: the user's sessions are on this many gateways (this one's budget share). */
   budgetShared?(userId: string, gateways: number): void;
 }
@@ -109,7 +111,9 @@ export class GatewaySessions implements SessionPresence {
       try {
         if (owner === undefined) throw new ChorusError(ErrorCode.UNAVAILABLE, 'no conversation host holds the session directory');
         let gateways: number;
-        if (owner.id === this.d.placement.selfId && this.d.directory !== null) gateways = this.d.directory.set(userId, owner.id, count, opening);
+        if (owner.id === this.d.placement.selfId && this.d.directory !== null) {
+          gateways = this.d.setLocal === undefined ? this.d.directory.set(userId, owner.id, count, opening) : await this.d.setLocal(userId, count, opening);
+        }
         else {
           const left = Math.max(1, Math.floor(until - this.d.clock.now()));
           const reply = await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encodeSessionCount(count, opening), { timeoutMs: left });
