@@ -57,8 +57,8 @@ interface Measured {
  * (its JVM found by the port it listens on), CQL requests and table writes/reads per message; and
  * the marginal cost ΔCPU/Δrate between the lowest and highest rate, which leaves out fixed costs.
  *
- *   npm run bench -- cluster [--rates=150,300] [--users=1500] [--direct=600] [--groups=75] [--max-group=20]
- *                            [--seconds=15] [--warmup=5] [--size=100] [--gateways=2] [--hosts=2] [--no-single]
+ *   npm run bench -- cluster [--rates=60,120] [--users=1500] [--direct=600] [--groups=75] [--max-group=20]
+ *                            [--seconds=15] [--warmup=S (default: 3 messages per conversation)] [--size=100] [--gateways=2] [--hosts=2] [--no-single]
  *                            [--cpu-prof] [--etcd=URL --cassandra=HOST:PORT]   (default: CHORUS_ETCD, CHORUS_CASSANDRA)
  */
 export async function run(args: string[]): Promise<void> {
@@ -69,9 +69,9 @@ export async function run(args: string[]): Promise<void> {
   const s: Settings = {
     opts,
     users,
-    rates: rates.length > 0 ? rates : opts.size === 'smoke' ? [20, 40] : [150, 300],
+    rates: rates.length > 0 ? rates : opts.size === 'smoke' ? [20, 40] : [60, 120],
     seconds: opts.num('seconds', [15, 8, 2]),
-    warmup: opts.num('warmup', [5, 3, 1]),
+    warmup: opts.num('warmup', -1),
     textBytes: opts.num('size', 100),
     gateways: opts.num('gateways', 2),
     hosts: opts.num('hosts', 2),
@@ -82,6 +82,9 @@ export async function run(args: string[]): Promise<void> {
     log,
   };
   if (s.rates.length < 2 || s.rates.some((r) => !(r > 0))) throw new Error('--rates needs two or more positive rates, e.g. --rates=150,300');
+  // By default the warm-up sends about three messages per conversation (at the highest rate), so that
+  // activations (an owner-epoch claim and state reads each) happen before the measured phases.
+  if (s.warmup < 0) s.warmup = opts.size === 'smoke' ? 1 : Math.ceil((3 * s.workload.convs.length) / Math.max(...s.rates));
   await waitQuiet(opts, log);
   const load1Before = loadAverage();
   const services = await openServices(opts, { etcd: process.env['CHORUS_ETCD'] ?? '', cassandra: process.env['CHORUS_CASSANDRA'] ?? '' }, log);
@@ -127,7 +130,7 @@ async function measure(system: 'cluster' | 'single', services: Services, s: Sett
     if (failed > 0) throw new Error(`${failed} of ${s.users} sessions failed to connect: ${connected.find((r) => r.firstError)?.firstError}`);
     await pool.setUp(s.workload, 20);
     const phase = { textBytes: s.textBytes, receiptRatio: 0, drainMs: 10_000 };
-    if (s.warmup > 0) await runner.phase({ ...phase, label: 'warm-up', rate: s.rates[0]!, seconds: s.warmup }, false);
+    if (s.warmup > 0) await runner.phase({ ...phase, label: 'warm-up', rate: Math.max(...s.rates), seconds: s.warmup }, false);
     const meter = new RoleMeter(c, roles, s.cassandraPid);
     for (const rate of s.rates) {
       const a = await meter.read();
@@ -183,7 +186,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
       scenario: 'cluster',
       title: `cluster per role (${s.gateways} gateways, ${s.hosts} conversation hosts) against one process, at ${s.rates.join(' and ')} msg/s`,
       measures:
-        'Node CPU per acknowledged message, by role: gateway (gateway-only nodes), host (conversation-only nodes less their directory work) and directory (the conversation nodes\' own count of CPU spent in directory handlers and the directory step of fan-out). "node" is all nodes together; "single" is one process with both roles on the same store and workload. Marginal = Δcores/Δ(acked msg/s) between the lowest and highest rate: fixed costs (leases, timers, pings, metrics) cancel out. Cassandra\'s CPU is its JVM\'s, from /proc; CQL requests and table writes/reads per message come from its virtual tables (system.paxos writes: three per lightweight transaction).',
+        'Node CPU per acknowledged message, by role: gateway (gateway-only nodes), host (conversation-only nodes less their directory work) and directory (the conversation nodes\' own count of CPU spent in directory handlers and the directory step of fan-out). "node" is all nodes together; "single" is one process with both roles on the same store and workload. Marginal = the slope of cores over acked msg/s across the rates (Δcores/Δrate for two): fixed costs (leases, timers, pings, metrics) cancel out. Cassandra\'s CPU is its JVM\'s, from /proc; CQL requests and table writes/reads per message come from its virtual tables (system.paxos writes: three per lightweight transaction).',
       notMeasured: [
         'ScyllaDB: Cassandra 5 stands in, one node, RF 1, on the same two cores; other engineers\' tests use the same Cassandra, so its CPU and request counts are upper bounds',
         'separate machines: nodes, store, etcd and clients share two cores',
@@ -198,7 +201,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
           head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'CQL req/msg', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing'],
           rows,
         },
-        { title: `Marginal CPU µs per message (Δcores/Δrate, ${s.rates[0]} → ${s.rates.at(-1)} msg/s)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },
+        { title: `Marginal CPU µs per message (slope of cores over acked msg/s, ${s.rates.join(', ')} msg/s offered)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },
         ...profiles.map((pr) => ({
           title: `CPU profile of ${pr.id} (${pr.role}), ${(pr.summary.busyMs / 1000).toFixed(1)} s busy over its whole life: self time`,
           head: ['where', 'share', 'top functions', 'share'],

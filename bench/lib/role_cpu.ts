@@ -102,24 +102,32 @@ export function usPerMessage(r: RolePhase): Record<string, number> {
   return out;
 }
 
+/** Least-squares slope of y over x. */
+function slope(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den > 0 ? num / den : 0;
+}
+
 /**
- * The marginal cost between the lowest and highest rate: Δcores / Δ(acked msg/s), in µs per message,
- * by role and for all nodes together. Fixed costs (leases, timers, pings, metrics) cancel out.
+ * The marginal cost: the least-squares slope of cores over acked msg/s across the rates (with two
+ * rates, Δcores/Δrate), in µs per message, by role and for all nodes together. Fixed costs (leases,
+ * timers, pings, metrics) fall out.
  */
 export function marginalUs(phases: readonly RolePhase[]): Record<string, number> {
   if (phases.length < 2) return {};
-  const lo = phases[0]!;
-  const hi = phases[phases.length - 1]!;
-  const dRate = hi.ackedPerSec - lo.ackedPerSec;
-  if (dRate <= 0) return {};
+  const xs = phases.map((p) => p.ackedPerSec);
+  if (Math.max(...xs) - Math.min(...xs) <= 0) return {};
   const out: Record<string, number> = {};
-  let node = 0;
-  for (const role of Object.keys(hi.cores)) {
-    const d = hi.cores[role]! - (lo.cores[role] ?? 0);
-    out[role] = (d * 1e6) / dRate;
-    node += d;
-  }
-  out['node'] = (node * 1e6) / dRate;
-  if (lo.cassandraCores !== null && hi.cassandraCores !== null) out['cassandra'] = ((hi.cassandraCores - lo.cassandraCores) * 1e6) / dRate;
+  for (const role of Object.keys(phases[0]!.cores)) out[role] = slope(xs, phases.map((p) => p.cores[role] ?? 0)) * 1e6;
+  out['node'] = slope(xs, phases.map((p) => Object.values(p.cores).reduce((a, b) => a + b, 0))) * 1e6;
+  if (phases.every((p) => p.cassandraCores !== null)) out['cassandra'] = slope(xs, phases.map((p) => p.cassandraCores!)) * 1e6;
   return out;
 }
