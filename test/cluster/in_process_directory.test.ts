@@ -35,6 +35,7 @@ describe('in-process cluster: directory, presence, fan-out', { timeout: 20_000 }
     // Alice's directory entry lives on n3, her session on n1, Bob's on n2: every step crosses the network.
     const alice = userPlacedOn('n3', 'alice');
     const bob = await c.node('n2').connect('bob');
+    bob.watch([alice]);
     const a1 = await c.node('n1').connect(alice);
     await until(() => presenceOf(bob, alice).length === 1, 'bob to see alice come online', 2_000);
     assert.deepEqual(presenceOf(bob, alice), [true]);

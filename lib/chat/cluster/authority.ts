@@ -17,6 +17,8 @@ export const PEER_AUTHORITY: Readonly<Record<string, Readonly<Record<string, rea
   [DIRECTORY_KIND]: {
     // A gateway's session count for a user.
     session: ['gateway'],
+    // A gateway's sessions started or stopped watching a user's presence.
+    watch: ['gateway'],
     // Presence snapshots (gateways) and "who has no session" before a push (conversation hosts).
     online: ['gateway', 'conversation'],
     sessions: ['gateway', 'conversation'],

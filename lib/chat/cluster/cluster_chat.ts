@@ -266,6 +266,10 @@ export class ClusterChat {
       this.directory!.set(m.key, m.from, decodeSessionCount(m.payload));
       return;
     }
+    if (m.type === 'watch') {
+      this.directory!.watch(m.key, m.from, decodeSessionCount(m.payload) > 0);
+      return;
+    }
     throw invalid(`unknown directory message ${m.type}`);
   }
 
@@ -361,7 +365,7 @@ export class ClusterChat {
   }
 
   private presenceChanged(userId: string, online: boolean, at: number): void {
-    this.fanout.presence(userId, encodeServerFrame({ presence: { userId, online, lastSeenMs: at } }));
+    this.fanout.presence(userId, encodeServerFrame({ presence: { userId, online, lastSeenMs: at } }), this.directory?.watchersOf(userId));
     if (!online) this.o.store.setLastSeen(userId, at).catch(() => undefined); // best effort: presence is a hint
   }
 }

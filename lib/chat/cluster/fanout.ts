@@ -157,10 +157,16 @@ export class ClusterFanout implements Fanout {
     for (const [gateway, list] of byGateway) this.toGateway(gateway, list, frame);
   }
 
-  /** A presence change goes to every gateway: they publish it to the sessions watching the user. */
-  presence(userId: string, frame: Uint8Array): void {
+  /**
+   * A presence change goes to the gateways watching the user, which publish it to their watching
+   * sessions. While the user's directory entry is moving (the new node may not have heard every
+   * gateway's watch yet) it goes to every gateway.
+   */
+  presence(userId: string, frame: Uint8Array, watchers: ReadonlySet<string> | undefined): void {
+    const everyone = this.d.placement.ring('conversation').isMoving(userKey(userId));
+    if (!everyone && watchers === undefined) return;
     for (const m of this.d.members()) {
-      if (!m.roles.includes('gateway')) continue;
+      if (!m.roles.includes('gateway') || !(everyone || watchers!.has(m.id))) continue;
       if (m.id === this.d.placement.selfId) this.d.gateway()?.publishPresence(userId, frame);
       else this.send(m, GATEWAY_KIND, m.id, [userId], frame, 0, 'presence');
     }
