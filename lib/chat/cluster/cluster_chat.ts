@@ -43,6 +43,8 @@ export interface ClusterObserver {
   peerError(peer: string, code: string): void;
   /** CPU seconds spent in directory work (handlers and the directory step of fan-out): the bench's per-role split. */
   directoryCpu?(seconds: number): void;
+  /** A delivery for users whose directory node did not take it, sent again (fan-out.ts, ask). */
+  resent?(reason: string, users: number): void;
   /** Recipients a conversation host found in its route cache (one hop), and those it sent through their directory node. */
   routed?(hits: number, misses: number): void;
 }
@@ -99,6 +101,8 @@ export class ClusterChat {
       log: options.log,
       dropped: (reason, users) => options.observer?.dropped(reason, users),
       directoryWork: (fn) => this.directoryWork(fn),
+      resent: (reason, users) => options.observer?.resent?.(reason, users),
+      clock: options.clock,
       routes: this.routes,
       subscribers: this.subscribers,
       routed: (hits, misses) => options.observer?.routed?.(hits, misses),
@@ -236,7 +240,10 @@ export class ClusterChat {
     const ring = this.o.placement.ring('conversation');
     const owner = ring.ownerId(key);
     if (owner === this.selfId && this.hosting()) return OWNED;
-    return { owned: false, ownerHint: owner ?? '', generation: ring.generation, ...(owner === this.selfId ? { detail: 'this node is not hosting now (draining or lease lost)' } : {}) };
+    // Not hosting (draining, or the lease lost, e.g. after a SIGSTOP) while the ring still places the
+    // key here: no hint, since naming this node would send the caller straight back to it.
+    if (owner === this.selfId) return { owned: false, ownerHint: '', generation: ring.generation, detail: 'this node is not hosting now (draining or lease lost)' };
+    return { owned: false, ownerHint: owner ?? '', generation: ring.generation };
   }
 
   /** Runs directory work, counting its CPU time when an observer wants it (one getrusage pair per batch message). */
@@ -278,6 +285,10 @@ export class ClusterChat {
     if (m.type === 'session') {
       const { count, opening } = decodeSessionRegistration(m.payload);
       return this.setSession(m.key, m.from, count, opening).then((n) => encodeSessionCount(n));
+    }
+    if (m.type === 'deliver') {
+      this.directoryTell(m);
+      return new Uint8Array(0);
     }
     if (m.type === 'route') {
       this.fanout.learnRoutes(m.from, decodeRoutes(m.payload));

@@ -1,4 +1,5 @@
 import type { Fanout } from '../types.js';
+import { backoffMs, type Clock } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
@@ -7,6 +8,10 @@ import { encodeDelivery, encodeRoutes } from './codec.js';
 import type { SessionDirectory } from './directory.js';
 
 export const DIRECTORY_KIND = 'directory';
+/** How long a host waits for a directory node to take a delivery (a miss) before sending it again. */
+const MISS_TIMEOUT_MS = 1_000;
+/** How long a host keeps sending a miss again before it counts it dropped: past a lease TTL and a ring change. */
+const MISS_RETRY_FOR_MS = 20_000;
 export const GATEWAY_KIND = 'gateway';
 /** Key of directory messages about many users at once (the handler checks each user's placement). */
 export const MANY_USERS = '~';
@@ -41,8 +46,12 @@ export interface ClusterFanoutDeps {
   /** Every member (any role): gateways are addressed through it. */
   members(): readonly Member[];
   log: ClusterLog;
-  /** Counts frames not sent on (overloaded or unknown peer); receivers catch up through sync. */
+  /** Counts frames not sent on (overloaded or unknown peer; a miss given up); receivers catch up through sync. */
   dropped?(reason: string, users: number): void;
+  /** Counts a miss sent again because its directory node did not take it (unreachable, refused, timed out). */
+  resent?(reason: string, users: number): void;
+  /** Pauses between attempts of a miss. */
+  clock: Clock;
   /** Runs the directory step (for its CPU accounting); absent: runs it plainly. */
   directoryWork?<T>(fn: () => T): T;
   /** This conversation host's route cache (one hop to the gateways); null: every delivery goes through the directory. */
@@ -81,6 +90,11 @@ export class ClusterFanout implements Fanout {
   }
 
   toUsers(userIds: Iterable<string>, frame: Uint8Array): void {
+    this.route(userIds, frame, 0, 0);
+  }
+
+  /** Attempt `attempt` (0: the first) of a delivery whose first attempt was at `since`. */
+  private route(userIds: Iterable<string>, frame: Uint8Array, attempt: number, since: number): void {
     const ring = this.d.placement.ring('conversation');
     const self = this.d.placement.selfId;
     const routes = this.d.routes;
@@ -104,7 +118,7 @@ export class ClusterFanout implements Fanout {
     this.d.routed?.(hits, misses);
     for (const [gateway, list] of byGateway) this.toGateway(gateway, list, frame);
     for (const [node, users] of byNode) {
-      if (node !== self) this.send(ring.member(node), DIRECTORY_KIND, MANY_USERS, users, frame, 0);
+      if (node !== self) this.ask(ring.member(node), users, frame, attempt, since);
       else if (this.d.directoryWork === undefined) this.atDirectory(users, frame, 0, self);
       else this.d.directoryWork(() => this.atDirectory(users, frame, 0, self));
     }
@@ -195,6 +209,41 @@ export class ClusterFanout implements Fanout {
       return;
     }
     this.send(this.member(gatewayId), GATEWAY_KIND, gatewayId, users, frame, 0);
+  }
+
+  /**
+   * A miss goes to the recipients' directory node as a request: when it is not answered (the node
+   * died, its link broke, it refused or timed out), it is routed again after a pause, with the ring
+   * of then (after a ring change: to the new directory node, which widens while the entry moves).
+   * The client drops a message it already has (by seq), so a repeat costs a frame, not a duplicate.
+   */
+  private ask(member: Member | undefined, users: string[], frame: Uint8Array, attempt: number, since: number): void {
+    if (member === undefined) {
+      this.again(users, frame, attempt, since, 'unknown_node');
+      return;
+    }
+    try {
+      this.d.remote.request(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, 'deliver', encodeDelivery(0, users, frame), { timeoutMs: MISS_TIMEOUT_MS }).catch((err: unknown) => {
+        this.d.log.debug({ err, peer: member.id, users: users.length, attempt }, 'directory did not take a delivery: sending it again');
+        this.again(users, frame, attempt, since, 'directory_unreachable');
+      });
+    } catch (err) {
+      this.d.log.debug({ err, peer: member.id, users: users.length }, 'delivery not queued');
+      this.again(users, frame, attempt, since, 'peer_overloaded');
+    }
+  }
+
+  private again(users: string[], frame: Uint8Array, attempt: number, since: number, reason: string): void {
+    const now = this.d.clock.now();
+    const first = attempt === 0 ? now : since;
+    const pause = backoffMs(attempt, 50, 1_000);
+    if (now + pause - first > MISS_RETRY_FOR_MS) {
+      this.d.dropped?.(reason, users.length);
+      return;
+    }
+    this.d.resent?.(reason, users.length);
+    const timer = this.d.clock.setTimeout(() => this.route(users, frame, attempt + 1, first), pause);
+    timer.unref?.();
   }
 
   private send(member: Member | undefined, kind: string, key: string, users: string[], frame: Uint8Array, hops: number, type = 'deliver'): void {
