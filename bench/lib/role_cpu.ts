@@ -20,12 +20,16 @@ export interface RolePhase {
   p50Ms: number;
   p99Ms: number;
   missing: number;
+  /** Share of recipients the conversation hosts found in their route cache (one hop); null before one-hop delivery existed. */
+  oneHopShare: number | null;
 }
 
 interface Reading {
   at: number;
   cpu: Map<string, number>;
   directory: number;
+  hits: number;
+  misses: number;
   cassandra: number | null;
   store: StoreCounters | null;
 }
@@ -42,12 +46,17 @@ export class RoleMeter {
     const cpu = new Map<string, number>();
     for (const id of this.roles.keys()) cpu.set(id, cpuSeconds(this.cluster.nodes.get(id)!.pid) ?? 0);
     let directory = 0;
+    let hits = 0;
+    let misses = 0;
     for (const [id, role] of this.roles) {
-      if (role !== 'conversation') continue;
-      directory += (await this.cluster.metric(id, 'chorus_cluster_directory_cpu_seconds_total', AbortSignal.timeout(5000))) ?? 0;
+      if (role === 'gateway') continue;
+      const m = (name: string): Promise<number> => this.cluster.metric(id, name, AbortSignal.timeout(5000)).then((v) => v ?? 0);
+      directory += role === 'conversation' ? await m('chorus_cluster_directory_cpu_seconds_total') : 0;
+      hits += await m('chorus_cluster_route_lookups_total{result="hit"}');
+      misses += await m('chorus_cluster_route_lookups_total{result="miss"}');
     }
     const cassandra = this.cassandraPid === null ? null : cpuSeconds(this.cassandraPid);
-    return { at: Date.now(), cpu, directory, cassandra, store: await this.cluster.storeCounters() };
+    return { at: Date.now(), cpu, directory, hits, misses, cassandra, store: await this.cluster.storeCounters() };
   }
 
   phase(system: 'cluster' | 'single', p: PhaseResult, a: Reading, b: Reading): RolePhase {
@@ -85,6 +94,7 @@ export class RoleMeter {
       p50Ms: p.latency.p50_ms,
       p99Ms: p.latency.p99_ms,
       missing: p.missing,
+      oneHopShare: b.hits + b.misses - a.hits - a.misses > 0 ? (b.hits - a.hits) / (b.hits + b.misses - a.hits - a.misses) : null,
     };
   }
 }
