@@ -72,6 +72,11 @@ export class Session {
     return this.frames.filter((f) => f.message && (conversationId === undefined || f.message.conversationId === conversationId)).map((f) => Number(f.message!.seq));
   }
 
+  /** Watches these users' presence (replacing what it watched), as a client's presence subscription does. */
+  watch(users: readonly string[]): void {
+    this.node.gateway.watch(this, users);
+  }
+
   /** The client closes its socket. */
   close(): void {
     this.node.gateway.close(this, 'closed by the client');
@@ -100,14 +105,16 @@ export interface GatewayDelivery {
 
 /**
  * The gateway of one node, without sockets: sessions by user, every delivery recorded, frames
- * decoded per session. Presence frames go to every session on the node (the real gateway
- * publishes them to watchers only).
+ * decoded per session. Presence frames go to the sessions watching the user, as on the real
+ * gateway, which tells its chat core when a user gains or loses its first or last watcher here.
  */
 export class FakeGateway implements LocalGateway {
   readonly deliveries: GatewayDelivery[] = [];
   readonly reconnects: string[] = [];
   readonly shares = new Map<string, number>();
   private readonly sessions = new Map<string, Set<Session>>();
+  private readonly watchers = new Map<string, Set<Session>>();
+  private readonly watching = new Map<Session, readonly string[]>();
   readonly fanout: Fanout = { toUsers: (users, frame) => this.toUsers([...users], frame, false) };
 
   constructor(private readonly node: GatewayNode) {}
@@ -123,6 +130,7 @@ export class FakeGateway implements LocalGateway {
     const set = this.sessions.get(session.caller.userId);
     if (set?.delete(session) !== true) return;
     if (set.size === 0) this.sessions.delete(session.caller.userId);
+    if (this.node.state !== 'killed') this.watch(session, []);
     session.closed(reason);
     if (this.node.state !== 'killed') this.node.chat.sessions.disconnected(session.caller.userId);
   }
@@ -139,6 +147,26 @@ export class FakeGateway implements LocalGateway {
     this.toUsers([userId], frame, true);
   }
 
+  /** A session's presence subscription: the chat core hears when a user gets a first or loses a last watcher here. */
+  watch(session: Session, users: readonly string[]): void {
+    for (const u of this.watching.get(session) ?? []) {
+      const set = this.watchers.get(u);
+      if (set !== undefined && set.delete(session) && set.size === 0) {
+        this.watchers.delete(u);
+        this.node.chat.sessions.watched(u, false);
+      }
+    }
+    this.watching.set(session, users);
+    for (const u of users) {
+      let set = this.watchers.get(u);
+      if (set === undefined) {
+        this.watchers.set(u, (set = new Set()));
+        this.node.chat.sessions.watched(u, true);
+      }
+      set.add(session);
+    }
+  }
+
   /** The last budget share the node's chat core gave each user (LocalGateway.shareBudget). */
   shareBudget(userId: string, gateways: number): void {
     this.shares.set(userId, gateways);
@@ -153,7 +181,7 @@ export class FakeGateway implements LocalGateway {
     if (this.node.state === 'killed') return;
     this.deliveries.push({ users, frame, presence });
     const decoded = decodeServerFrame(frame);
-    const to = presence ? this.all() : users.flatMap((u) => [...(this.sessions.get(u) ?? [])]);
+    const to = users.flatMap((u) => [...((presence ? this.watchers : this.sessions).get(u) ?? [])]);
     for (const s of to) s.deliver(decoded);
   }
 }

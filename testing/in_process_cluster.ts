@@ -269,6 +269,22 @@ export class InProcessCluster {
   }
 
   /**
+   * A crashed process whose lease still runs: its sockets and links die at once, but the others
+   * keep it in their rings until `leaseExpired(id)` (a SIGKILL, before etcd expires the lease).
+   */
+  async crash(id: string): Promise<void> {
+    const node = this.node(id);
+    node.state = 'killed';
+    await this.shutdown(node);
+  }
+
+  /** The lease of a crashed node expires: the others drop it from their rings. */
+  leaseExpired(id: string): void {
+    this.listed.delete(id);
+    this.publish();
+  }
+
+  /**
    * The node is cut off from the others (and from etcd); the store stays reachable. By default
    * it sees its lease lost first (it steps down and closes its sessions), then the others see it
    * leave. With `leaseLost: false` it goes on as an owner, unaware (a paused process, a clock

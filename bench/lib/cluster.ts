@@ -23,6 +23,15 @@ export interface ClusterSpec {
   drainGraceMs: number;
   /** More `chorus` flags for every node. */
   extra: string[];
+  /** Write a V8 CPU profile of every node into this directory (nodes then stop with SIGTERM, not SIGKILL, so the profile is written). */
+  cpuProfDir?: string;
+}
+
+export interface NodeStart {
+  /** `--roles` of the node (default gateway,conversation). */
+  roles?: string;
+  /** A single process: no etcd, no cluster transport (the one-node cluster of cmd/node.ts). */
+  single?: boolean;
 }
 
 export interface StoreCounters {
@@ -72,22 +81,28 @@ export class BenchCluster {
   }
 
   /** Starts node `id` and waits until it has joined (its "listening" line comes after that). */
-  async start(id: string): Promise<BenchNode> {
+  async start(id: string, how: NodeStart = {}): Promise<BenchNode> {
     const probeFile = join(this.dir, `${id}.probe.json`);
     const s = this.services;
-    const tls = this.pki.issue(id, { label: `node-${id}` });
+    const clustered = (): string[] => {
+      const tls = this.pki.issue(id, { label: `node-${id}` });
+      return [
+        '--grpc-port', '0', '--roles', how.roles ?? 'gateway,conversation',
+        '--cluster-ca-file', tls.caFile, '--cluster-cert-file', tls.certFile, '--cluster-key-file', tls.keyFile,
+        '--etcd-endpoints', s.etcd, '--etcd-prefix', this.prefix, '--membership-ttl-sec', String(this.spec.ttlSec),
+      ];
+    };
     const args = [
-      '--host', '127.0.0.1', '--port', '0', '--admin-port', '0', '--grpc-port', '0',
-      '--node-id', id, '--roles', 'gateway,conversation',
-      '--cluster-ca-file', tls.caFile, '--cluster-cert-file', tls.certFile, '--cluster-key-file', tls.keyFile,
-      '--etcd-endpoints', s.etcd, '--etcd-prefix', this.prefix, '--membership-ttl-sec', String(this.spec.ttlSec),
+      '--host', '127.0.0.1', '--port', '0', '--admin-port', '0', '--node-id', id,
+      ...(how.single === true ? [] : clustered()),
       '--store', 'scylla', '--scylla-contact-points', s.cassandra, '--scylla-local-dc', s.dc, '--scylla-keyspace', this.keyspace,
       '--jwt-secret', BENCH_SECRET, '--data-dir', join(this.dir, id),
       '--idle-timeout-sec', '240', '--connect-rate', '1000000', '--frame-rate', '1000000', '--frame-burst', '1000000',
       '--drain-grace-ms', String(this.spec.drainGraceMs),
       ...this.spec.extra,
     ];
-    const proc = await startServerProcess(args, { CHORUS_LOG_LEVEL: 'error', CHORUS_BENCH_PROBE: probeFile, NODE_OPTIONS: `--import=${PROBE}` }, 90_000);
+    const prof = this.spec.cpuProfDir === undefined ? '' : ` --cpu-prof --cpu-prof-dir=${this.spec.cpuProfDir} --cpu-prof-name=${id}.cpuprofile`;
+    const proc = await startServerProcess(args, { CHORUS_LOG_LEVEL: 'error', CHORUS_BENCH_PROBE: probeFile, NODE_OPTIONS: `--import=${PROBE}${prof}` }, 90_000);
     const probe = (): ProbeReading | null => {
       try {
         return JSON.parse(readFileSync(probeFile, 'utf8')) as ProbeReading;
@@ -191,7 +206,9 @@ export class BenchCluster {
 
   /** Kills every node still running, drops the keyspace and removes the nodes' data dirs. */
   async close(): Promise<void> {
-    for (const n of this.nodes.values()) if (n.alive) n.proc.child.kill('SIGKILL');
+    // A profiled node writes its profile on a normal exit only.
+    const signal = this.spec.cpuProfDir === undefined ? 'SIGKILL' : 'SIGTERM';
+    for (const n of this.nodes.values()) if (n.alive) n.proc.child.kill(signal);
     await Promise.all([...this.nodes.values()].map((n) => n.proc.exited));
     await this.store?.close();
     const admin = createScyllaClient({ contactPoints: [this.services.cassandra], localDataCenter: this.services.dc, consistency: 'LOCAL_ONE', requestTimeoutMs: 60_000 });

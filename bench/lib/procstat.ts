@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 
 const TICKS_PER_SEC = 100;
 
@@ -48,4 +48,44 @@ export function machineSeconds(): { busy: number; irq: number } {
   } catch {
     return { busy: 0, irq: 0 };
   }
+}
+
+/**
+ * The pid of the local process listening on a TCP port (e.g. the Cassandra JVM on 9042), from
+ * /proc/net/tcp{,6} and the processes' fd links; null when none of this user's processes is.
+ */
+export function pidListeningOn(port: number): number | null {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/);
+      // local_address is f[1] (ADDR:PORT), st is f[3] (0A: LISTEN), inode is f[9].
+      if (f.length > 9 && f[1]!.endsWith(`:${hex}`) && f[3] === '0A') inodes.add(f[9]!);
+    }
+  }
+  if (inodes.size === 0) return null;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (m !== null && inodes.has(m[1]!)) return Number(pid);
+      } catch {
+        // the fd closed meanwhile
+      }
+    }
+  }
+  return null;
 }

@@ -166,6 +166,12 @@ export interface SessionPresence {
   connected(userId: string): void | Promise<void>;
   disconnected(userId: string): void;
   snapshot(userIds: readonly string[]): Promise<PresenceView[]>;
+  /**
+   * Sessions on this gateway started (true) or stopped (false) watching the user's presence: the
+   * user's presence changes are sent only to gateways that watch them. Called before the snapshot
+   * the watching session asks for.
+   */
+  watched?(userId: string, watching: boolean): void;
 }
 
 /** Limits the chat core enforces; all have defaults in cmd/config.ts. */

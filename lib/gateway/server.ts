@@ -136,6 +136,7 @@ export class Gateway {
   /** Starts serving; resolves with the bound port (useful with port 0). */
   listen(service: ChatService, presence: SessionPresence, push: PushRegistry | null = null): Promise<number> {
     const options = this.options;
+    this.index.watchedHook = presence.watched === undefined ? null : (u, on) => presence.watched!(u, on);
     this.socketRoute(this.sessionEnv(service, presence, push));
     this.httpRoutes();
     return new Promise((resolve, reject) => {

@@ -96,6 +96,8 @@ export class SessionIndex implements SessionDirectory, Fanout {
   private readonly idle = new Set<string>();
   private readonly watchers = new Map<string, Set<SessionHandle>>();
   private sweptAt = 0;
+  /** Told when the first session on this gateway starts, or the last one stops, watching a user (SessionPresence.watched). */
+  watchedHook: ((userId: string, watching: boolean) => void) | null = null;
 
   constructor(
     private readonly budget: Budget,
@@ -133,11 +135,17 @@ export class SessionIndex implements SessionDirectory, Fanout {
   watch(session: SessionHandle, users: readonly string[], previous: readonly string[]): void {
     for (const u of previous) {
       const set = this.watchers.get(u);
-      if (set !== undefined && set.delete(session) && set.size === 0) this.watchers.delete(u);
+      if (set !== undefined && set.delete(session) && set.size === 0) {
+        this.watchers.delete(u);
+        this.watchedHook?.(u, false);
+      }
     }
     for (const u of users) {
       let set = this.watchers.get(u);
-      if (set === undefined) this.watchers.set(u, (set = new Set()));
+      if (set === undefined) {
+        this.watchers.set(u, (set = new Set()));
+        this.watchedHook?.(u, true);
+      }
       set.add(session);
     }
   }

@@ -35,6 +35,7 @@ describe('in-process cluster: directory, presence, fan-out', { timeout: 20_000 }
     // Alice's directory entry lives on n3, her session on n1, Bob's on n2: every step crosses the network.
     const alice = userPlacedOn('n3', 'alice');
     const bob = await c.node('n2').connect('bob');
+    bob.watch([alice]);
     const a1 = await c.node('n1').connect(alice);
     await until(() => presenceOf(bob, alice).length === 1, 'bob to see alice come online', 2_000);
     assert.deepEqual(presenceOf(bob, alice), [true]);
@@ -61,13 +62,15 @@ describe('in-process cluster: directory, presence, fan-out', { timeout: 20_000 }
     assert.deepEqual(presenceOf(bob, alice), [true, false, true]);
   });
 
-  it('a message fans out grouped by node: one delivery per directory node, one per gateway, the same bytes for every session', async () => {
+  it('a miss fans out grouped by node: one delivery per directory node, one per gateway, the same bytes for every session', async () => {
     const c = await start(ALL);
     const receivers = ['rita', 'rob', 'ruth', 'ray', 'rex'];
     const sam = await c.node('n1').connect('sam');
     const sessions = await Promise.all(receivers.map((r) => c.node('n2').connect(r)));
     const group = await sam.call((s, caller) => s.createConversation(caller, { kind: 'group', members: receivers, title: 'g' }));
     await until(() => sessions.every((s) => s.frames.some((f) => f.joined)), 'every receiver to learn of the group', 2_000);
+    // The miss path (two hops): the owner knows none of the receivers' gateways yet (in_process_routes tests the hit).
+    c.node(ownerIn(ALL, group.id)!).chat.routes!.clear();
     const before = new Map(ALL.map((id) => [id, new Map(c.node(id).sent)]));
     const ack = await sam.call((s, caller) => s.send(caller, { conversationId: group.id, clientId: 'hello', text: 'hello', resend: false }));
     await until(() => sessions.every((s) => s.messages(group.id).includes(ack.seq)), 'every receiver to get the message', 2_000);

@@ -17,11 +17,16 @@ export const PEER_AUTHORITY: Readonly<Record<string, Readonly<Record<string, rea
   [DIRECTORY_KIND]: {
     // A gateway's session count for a user.
     session: ['gateway'],
+    // A gateway's sessions started or stopped watching a user's presence.
+    watch: ['gateway'],
     // Presence snapshots (gateways) and "who has no session" before a push (conversation hosts).
     online: ['gateway', 'conversation'],
     sessions: ['gateway', 'conversation'],
     // Fan-out from a conversation (or a directory node forwarding it).
     deliver: ['conversation'],
+    // Recipients' gateways, from their directory node to a conversation host (one-hop delivery).
+    routes: ['conversation'],
+    route: ['conversation'],
   },
   // A directory node's split of a user's frame budget over the gateways holding their sessions.
   [GATEWAY_KIND]: { deliver: ['conversation'], presence: ['conversation'], share: ['conversation'] },

@@ -10,10 +10,11 @@ import type { InboundMessage, OwnershipAnswer } from '../../cluster/remote/inbou
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
 import { PeerAuthority } from './authority.js';
-import { decodeBudgetShare, decodeDelivery, decodeSessionCount, decodeSessionRegistration, decodeUsers, encodeBudgetShare, encodeSessionCount, encodeUsers } from './codec.js';
+import { decodeBudgetShare, decodeDelivery, decodeRoutes, decodeSessionCount, decodeSessionRegistration, decodeUsers, encodeBudgetShare, encodeSessionCount, encodeUsers } from './codec.js';
 import { SessionDirectory } from './directory.js';
 import { ClusterFanout, DIRECTORY_KIND, GATEWAY_KIND, type LocalGateway, MANY_USERS, userKey } from './fanout.js';
 import { CONVERSATION_KIND, RoutedChatService, serveCall } from './routed_service.js';
+import { RouteCache, RouteSubscribers, RouteUpdates } from './routes.js';
 import { GatewaySessions } from './sessions.js';
 
 export interface ClusterChatOptions {
@@ -40,7 +41,15 @@ export interface ClusterObserver {
   retried(reason: string): void;
   dropped(reason: string, users: number): void;
   peerError(peer: string, code: string): void;
+  /** CPU seconds spent in directory work (handlers and the directory step of fan-out): the bench's per-role split. */
+  directoryCpu?(seconds: number): void;
+  /** A delivery for users whose directory node did not take it, sent again (fan-out.ts, ask). */
+  resent?(reason: string, users: number): void;
+  /** Recipients a conversation host found in its route cache (one hop), and those it sent through their directory node. */
+  routed?(hits: number, misses: number): void;
 }
+
+
 
 const OWNED: OwnershipAnswer = { owned: true };
 
@@ -55,6 +64,10 @@ export class ClusterChat {
   readonly fanout: ClusterFanout;
   readonly sessions: GatewaySessions;
   readonly directory: SessionDirectory | null;
+  /** Conversation hosts: recipients' gateways (one hop). Directory nodes: which hosts cache whose routes. */
+  readonly routes: RouteCache | null;
+  readonly subscribers: RouteSubscribers | null;
+  private readonly routeUpdates: RouteUpdates | null;
   private readonly o: ClusterChatOptions;
   private readonly selfId: string;
   private readonly hostsConversations: boolean;
@@ -77,6 +90,8 @@ export class ClusterChat {
           maxSessionsPerUser: options.maxSessionsPerUser ?? 0,
         })
       : null;
+    this.routes = this.hostsConversations ? new RouteCache() : null;
+    this.subscribers = this.hostsConversations ? new RouteSubscribers() : null;
     this.fanout = new ClusterFanout({
       placement: options.placement,
       remote: options.remote,
@@ -85,7 +100,17 @@ export class ClusterChat {
       members: () => options.membership.members(),
       log: options.log,
       dropped: (reason, users) => options.observer?.dropped(reason, users),
+      directoryWork: (fn) => this.directoryWork(fn),
+      resent: (reason, users) => options.observer?.resent?.(reason, users),
+      clock: options.clock,
+      routes: this.routes,
+      subscribers: this.subscribers,
+      routed: (hits, misses) => options.observer?.routed?.(hits, misses),
     });
+    this.routeUpdates =
+      this.directory === null
+        ? null
+        : new RouteUpdates({ directory: this.directory, subscribers: this.subscribers!, fanout: this.fanout, remote: options.remote, selfId: this.selfId, log: options.log });
     this.sessions = new GatewaySessions({
       placement: options.placement,
       remote: options.remote,
@@ -95,6 +120,7 @@ export class ClusterChat {
       registerTimeoutMs: Math.min(options.requestTimeoutMs, 5_000),
       log: options.log,
       budgetShared: (u, gateways) => this.gateway?.shareBudget(u, gateways),
+      setLocal: (u, count, opening) => this.setSession(u, this.selfId, count, opening),
     });
   }
 
@@ -140,11 +166,11 @@ export class ClusterChat {
       remote.handle(DIRECTORY_KIND, {
         tell: (m) => {
           authority.check(m);
-          this.directoryTell(m);
+          this.directoryWork(() => this.directoryTell(m));
         },
         request: (m) => {
           authority.check(m);
-          return this.directoryRequest(m);
+          return this.directoryWork(() => this.directoryRequest(m));
         },
       });
     }
@@ -214,27 +240,59 @@ export class ClusterChat {
     const ring = this.o.placement.ring('conversation');
     const owner = ring.ownerId(key);
     if (owner === this.selfId && this.hosting()) return OWNED;
-    return { owned: false, ownerHint: owner ?? '', generation: ring.generation, ...(owner === this.selfId ? { detail: 'this node is not hosting now (draining or lease lost)' } : {}) };
+    // Not hosting (draining, or the lease lost, e.g. after a SIGSTOP) while the ring still places the
+    // key here: no hint, since naming this node would send the caller straight back to it.
+    if (owner === this.selfId) return { owned: false, ownerHint: '', generation: ring.generation, detail: 'this node is not hosting now (draining or lease lost)' };
+    return { owned: false, ownerHint: owner ?? '', generation: ring.generation };
+  }
+
+  /** Runs directory work, counting its CPU time when an observer wants it (one getrusage pair per batch message). */
+  private directoryWork<T>(fn: () => T): T {
+    const observe = this.o.observer?.directoryCpu;
+    if (observe === undefined) return fn();
+    const t0 = process.cpuUsage();
+    try {
+      return fn();
+    } finally {
+      const d = process.cpuUsage(t0);
+      observe((d.user + d.system) / 1e6);
+    }
   }
 
   private directoryTell(m: InboundMessage): void {
     if (m.type === 'deliver') {
       const d = decodeDelivery(m.payload);
-      this.fanout.atDirectory(d.users, d.frame, d.hops);
+      this.fanout.atDirectory(d.users, d.frame, d.hops, d.hops === 0 ? m.from : undefined);
+      return;
+    }
+    if (m.type === 'routes') {
+      this.fanout.learnRoutes(m.from, decodeRoutes(m.payload));
       return;
     }
     if (m.type === 'session') {
       this.directory!.set(m.key, m.from, decodeSessionCount(m.payload));
       return;
     }
+    if (m.type === 'watch') {
+      this.directory!.watch(m.key, m.from, decodeSessionCount(m.payload) > 0);
+      return;
+    }
     throw invalid(`unknown directory message ${m.type}`);
   }
 
-  private directoryRequest(m: InboundMessage): Uint8Array {
+  private directoryRequest(m: InboundMessage): Uint8Array | Promise<Uint8Array> {
     const directory = this.directory!;
     if (m.type === 'session') {
       const { count, opening } = decodeSessionRegistration(m.payload);
-      return encodeSessionCount(directory.set(m.key, m.from, count, opening));
+      return this.setSession(m.key, m.from, count, opening).then((n) => encodeSessionCount(n));
+    }
+    if (m.type === 'deliver') {
+      this.directoryTell(m);
+      return new Uint8Array(0);
+    }
+    if (m.type === 'route') {
+      this.fanout.learnRoutes(m.from, decodeRoutes(m.payload));
+      return new Uint8Array(0);
     }
     if (m.type === 'online' || m.type === 'sessions') {
       const users = decodeUsers(m.payload);
@@ -243,7 +301,14 @@ export class ClusterChat {
     throw invalid(`unknown directory request ${m.type}`);
   }
 
+  /** A gateway's session count for a user, at this node's directory shard (hosts caching the user's route are told). */
+  setSession(userId: string, gatewayId: string, count: number, opening: boolean): Promise<number> {
+    return this.routeUpdates!.setSession(userId, gatewayId, count, opening);
+  }
+
   private placementChanged(ring: RingSnapshot): void {
+    this.routes?.clear();
+    this.subscribers?.keepUsers((u) => ring.ownerId(userKey(u)) === this.selfId);
     let movedAway = 0;
     const service = this.localService;
     if (service !== null) {
@@ -269,6 +334,9 @@ export class ClusterChat {
   private membersChanged(members: readonly Member[]): void {
     const gateways = new Set(members.filter((m) => m.roles.includes('gateway')).map((m) => m.id));
     this.directory?.keepGateways(gateways);
+    // A gateway that left may be in cached routes; a host that left no longer needs route updates.
+    this.routes?.clear();
+    this.subscribers?.keepHosts(new Set(members.filter((m) => m.roles.includes('conversation')).map((m) => m.id)));
     const ids = new Set(members.map((m) => m.id));
     for (const peer of this.o.remote.peers()) if (!ids.has(peer)) this.o.remote.disconnect(peer);
   }
@@ -282,6 +350,8 @@ export class ClusterChat {
     const service = this.localService;
     if (service !== null) for (const id of service.activeConversations()) service.release(id);
     this.directory?.keepUsers(() => false);
+    this.routes?.clear();
+    this.subscribers?.keepUsers(() => false);
     this.gateway?.reconnectAll('membership lease lost, reconnect');
   }
 
@@ -306,7 +376,7 @@ export class ClusterChat {
   }
 
   private presenceChanged(userId: string, online: boolean, at: number): void {
-    this.fanout.presence(userId, encodeServerFrame({ presence: { userId, online, lastSeenMs: at } }));
+    this.fanout.presence(userId, encodeServerFrame({ presence: { userId, online, lastSeenMs: at } }), this.directory?.watchersOf(userId));
     if (!online) this.o.store.setLastSeen(userId, at).catch(() => undefined); // best effort: presence is a hint
   }
 }

@@ -2,7 +2,7 @@ import protobuf from 'protobufjs/light.js';
 import { CALLS, type CallArgs, type CallName, type CallResults, type WireArgs, type WireResult, isCallName } from '../calls.js';
 import type { Caller } from '../types.js';
 import { ChorusError, ErrorCode, invalid, isValidId } from '../../protocol/mod.js';
-import { type BudgetShare, type BudgetShareInit, type Call, type CallInit, type CallResult, type CallResultInit, type Delivery, type SessionCount, type SessionCountInit, type UserList, descriptor } from './gen/chat.js';
+import { type BudgetShare, type BudgetShareInit, type Call, type CallInit, type CallResult, type CallResultInit, type Delivery, type SessionCount, type SessionCountInit, type UserList, type Routes, descriptor } from './gen/chat.js';
 
 /**
  * The one codec of node-to-node chat payloads (proto/chorus/cluster/v1/chat.proto): conversation
@@ -22,6 +22,7 @@ const DeliveryType = root.lookupType('chorus.cluster.v1.Delivery');
 const SessionCountType = root.lookupType('chorus.cluster.v1.SessionCount');
 const UserListType = root.lookupType('chorus.cluster.v1.UserList');
 const BudgetShareType = root.lookupType('chorus.cluster.v1.BudgetShare');
+const RoutesType = root.lookupType('chorus.cluster.v1.Routes');
 
 /** Users one delivery may name. */
 export const MAX_DELIVERY_USERS = 0xffff;
@@ -153,4 +154,20 @@ export function decodeDelivery(bytes: Uint8Array): Delivery {
   // An absent bytes field decodes to protobufjs' default (an empty array), not a Uint8Array.
   if (!(d.frame instanceof Uint8Array) || d.frame.length === 0) throw invalid('delivery without a frame');
   return d;
+}
+
+/** Users' gateways, from their directory node to a conversation host (its route cache). */
+export function encodeRoutes(routes: ReadonlyMap<string, readonly string[]>): Uint8Array {
+  return encode(RoutesType, { routes: Array.from(routes, ([userId, gateways]) => ({ userId, gateways: [...gateways] })) });
+}
+
+export function decodeRoutes(bytes: Uint8Array): Map<string, string[]> {
+  const { routes } = decode<Routes>(RoutesType, bytes, 'routes');
+  if (routes.length > MAX_DELIVERY_USERS) throw invalid(`routes name at most ${MAX_DELIVERY_USERS} users`);
+  const out = new Map<string, string[]>();
+  for (const r of routes) {
+    if (!isValidId(r.userId)) throw invalid('routes name an invalid user id');
+    out.set(r.userId, r.gateways);
+  }
+  return out;
 }

@@ -30,6 +30,8 @@ export interface SessionDirectoryDeps {
 export class SessionDirectory {
   private readonly users = new Map<string, Map<string, number>>();
   private readonly leaving = new Map<string, Timer>();
+  /** user → gateways whose sessions watch the user's presence (presence changes go to these only). */
+  private readonly watchers = new Map<string, Set<string>>();
 
   constructor(private readonly d: SessionDirectoryDeps) {}
 
@@ -68,6 +70,20 @@ export class SessionDirectory {
     throw new ChorusError(ErrorCode.RATE_LIMITED, `too many sessions: user ${userId} has ${max} open (the most allowed); close one, then reconnect`, { retryAfterMs: SESSION_CAP_RETRY_MS });
   }
 
+  /** A gateway's sessions started (true) or stopped (false) watching the user's presence. */
+  watch(userId: string, gatewayId: string, watching: boolean): void {
+    let set = this.watchers.get(userId);
+    if (watching) {
+      if (set === undefined) this.watchers.set(userId, (set = new Set()));
+      set.add(gatewayId);
+    } else if (set !== undefined && set.delete(gatewayId) && set.size === 0) this.watchers.delete(userId);
+  }
+
+  /** Gateways watching the user's presence. */
+  watchersOf(userId: string): ReadonlySet<string> | undefined {
+    return this.watchers.get(userId);
+  }
+
   /** Gateways holding sessions of the user, or undefined when none does. */
   gatewaysOf(userId: string): ReadonlyMap<string, number> | undefined {
     return this.users.get(userId);
@@ -84,6 +100,10 @@ export class SessionDirectory {
 
   /** Forgets gateways that left the cluster: their sessions are gone (their users reconnect elsewhere). */
   keepGateways(alive: ReadonlySet<string>): void {
+    for (const [userId, set] of this.watchers) {
+      for (const g of set) if (!alive.has(g)) set.delete(g);
+      if (set.size === 0) this.watchers.delete(userId);
+    }
     for (const [userId, gateways] of this.users) {
       let changed = false;
       for (const g of gateways.keys()) {
@@ -102,6 +122,7 @@ export class SessionDirectory {
   /** Forgets users no longer placed here, silently: their new directory node hears from the gateways. */
   keepUsers(placedHere: (userId: string) => boolean): void {
     for (const userId of this.users.keys()) if (!placedHere(userId)) this.users.delete(userId);
+    for (const userId of this.watchers.keys()) if (!placedHere(userId)) this.watchers.delete(userId);
     for (const [userId, timer] of this.leaving) {
       if (placedHere(userId)) continue;
       this.d.clock.clearTimeout(timer);
@@ -118,6 +139,7 @@ export class SessionDirectory {
     for (const timer of this.leaving.values()) this.d.clock.clearTimeout(timer);
     this.leaving.clear();
     this.users.clear();
+    this.watchers.clear();
   }
 
   private transition(userId: string, was: boolean, is: boolean): void {

@@ -1,12 +1,17 @@
 import type { Fanout } from '../types.js';
+import { backoffMs, type Clock } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
 import type { Transport } from '../../cluster/transport.js';
-import { encodeDelivery } from './codec.js';
+import { encodeDelivery, encodeRoutes } from './codec.js';
 import type { SessionDirectory } from './directory.js';
 
 export const DIRECTORY_KIND = 'directory';
+/** How long a host waits for a directory node to take a delivery (a miss) before sending it again. */
+const MISS_TIMEOUT_MS = 1_000;
+/** How long a host keeps sending a miss again before it counts it dropped: past a lease TTL and a ring change. */
+const MISS_RETRY_FOR_MS = 20_000;
 export const GATEWAY_KIND = 'gateway';
 /** Key of directory messages about many users at once (the handler checks each user's placement). */
 export const MANY_USERS = '~';
@@ -41,17 +46,32 @@ export interface ClusterFanoutDeps {
   /** Every member (any role): gateways are addressed through it. */
   members(): readonly Member[];
   log: ClusterLog;
-  /** Counts frames not sent on (overloaded or unknown peer); receivers catch up through sync. */
+  /** Counts frames not sent on (overloaded or unknown peer; a miss given up); receivers catch up through sync. */
   dropped?(reason: string, users: number): void;
+  /** Counts a miss sent again because its directory node did not take it (unreachable, refused, timed out). */
+  resent?(reason: string, users: number): void;
+  /** Pauses between attempts of a miss. */
+  clock: Clock;
+  /** Runs the directory step (for its CPU accounting); absent: runs it plainly. */
+  directoryWork?<T>(fn: () => T): T;
+  /** This conversation host's route cache (one hop to the gateways); null: every delivery goes through the directory. */
+  routes: { get(userId: string): readonly string[] | undefined; set(userId: string, gateways: readonly string[]): void } | null;
+  /** This directory shard's record of which hosts cache which users' routes; null on gateway-only nodes. */
+  subscribers: { add(userId: string, hostId: string): void } | null;
+  /** Recipients found in the route cache, and those sent through their directory node. */
+  routed?(hits: number, misses: number): void;
 }
 
 /**
- * Fan-out across nodes, in two steps, each grouped by destination so a frame is encoded once at
- * its source and sent once per node: (1) to the directory node of each recipient (placed by user
- * id), (2) from there to the gateways holding the recipient's sessions, which publish it to the
- * user's topic. While a user's directory entry is moving (a ring change not yet settled) and the
- * new directory node has not heard from the user's gateways yet, it sends the frame to every
- * gateway instead: a user without sessions there costs one topic lookup.
+ * Fan-out across nodes, grouped by destination so a frame is encoded once at its source and sent
+ * once per node. A conversation host sends each delivery straight to the gateways holding the
+ * recipients' sessions, as its route cache knows them (routes.ts). Recipients it does not know yet,
+ * and those whose directory entry is moving, go in two steps as before: (1) to the directory node
+ * of each recipient (placed by user id), which (2) sends on to the gateways holding the recipient's
+ * sessions and answers the host with the recipients' routes. While a user's directory entry is
+ * moving (a ring change not yet settled) and the new directory node has not heard from the user's
+ * gateways yet, it sends the frame to every gateway instead: a user without sessions there costs
+ * one topic lookup.
  */
 export class ClusterFanout implements Fanout {
   private byIdOf: readonly Member[] = [];
@@ -70,29 +90,62 @@ export class ClusterFanout implements Fanout {
   }
 
   toUsers(userIds: Iterable<string>, frame: Uint8Array): void {
+    this.route(userIds, frame, 0, 0);
+  }
+
+  /** Attempt `attempt` (0: the first) of a delivery whose first attempt was at `since`. */
+  private route(userIds: Iterable<string>, frame: Uint8Array, attempt: number, since: number): void {
     const ring = this.d.placement.ring('conversation');
     const self = this.d.placement.selfId;
+    const routes = this.d.routes;
     const byNode = new Map<string, string[]>();
+    const byGateway = new Map<string, string[]>();
+    let hits = 0;
+    let misses = 0;
     for (const u of userIds) {
-      const owner = ring.ownerId(userKey(u));
+      const key = userKey(u);
+      const owner = ring.ownerId(key);
       if (owner === undefined) continue;
-      let list = byNode.get(owner);
-      if (list === undefined) byNode.set(owner, (list = []));
-      list.push(u);
+      const cached = routes === null || ring.isMoving(key) ? undefined : routes.get(u);
+      if (cached !== undefined) {
+        hits++;
+        for (const g of cached) push(byGateway, g, u);
+        continue;
+      }
+      misses++;
+      push(byNode, owner, u);
     }
+    this.d.routed?.(hits, misses);
+    for (const [gateway, list] of byGateway) this.toGateway(gateway, list, frame);
     for (const [node, users] of byNode) {
-      if (node === self) this.atDirectory(users, frame, 0);
-      else this.send(ring.member(node), DIRECTORY_KIND, MANY_USERS, users, frame, 0);
+      if (node !== self) this.ask(ring.member(node), users, frame, attempt, since);
+      else if (this.d.directoryWork === undefined) this.atDirectory(users, frame, 0, self);
+      else this.d.directoryWork(() => this.atDirectory(users, frame, 0, self));
     }
   }
 
-  /** Step 2, on a directory node: group by gateway; forward users placed elsewhere once. */
-  atDirectory(users: readonly string[], frame: Uint8Array, hops: number): void {
+  /** On a host: routes from the directory node `from`, kept for users it still places there (not moving). */
+  learnRoutes(from: string, routes: ReadonlyMap<string, readonly string[]>): void {
+    const cache = this.d.routes;
+    if (cache === null) return;
+    const ring = this.d.placement.ring('conversation');
+    for (const [u, gateways] of routes) {
+      const key = userKey(u);
+      if (ring.ownerId(key) === from && !ring.isMoving(key)) cache.set(u, gateways);
+    }
+  }
+
+  /**
+   * Step 2, on a directory node: group by gateway; forward users placed elsewhere once. `host`: the
+   * conversation host that sent it (hops 0); it is told the routes of the users settled here.
+   */
+  atDirectory(users: readonly string[], frame: Uint8Array, hops: number, host?: string): void {
     const ring = this.d.placement.ring('conversation');
     const self = this.d.placement.selfId;
     const directory = this.d.directory;
     const byGateway = new Map<string, string[]>();
     const forward = new Map<string, string[]>();
+    const learned = host !== undefined && this.d.subscribers !== null ? new Map<string, string[]>() : null;
     let everywhere: string[] | null = null;
     for (const u of users) {
       const key = userKey(u);
@@ -102,12 +155,15 @@ export class ClusterFanout implements Fanout {
         continue;
       }
       const gateways = owner === self ? directory?.gatewaysOf(u) : undefined;
+      const moving = ring.isMoving(key);
       if (gateways !== undefined) {
         for (const g of gateways.keys()) push(byGateway, g, u);
-      } else if (owner !== self || ring.isMoving(key)) {
+      } else if (owner !== self || moving) {
         (everywhere ??= []).push(u);
       }
+      if (learned !== null && owner === self && !moving) learned.set(u, gateways === undefined ? [] : [...gateways.keys()]);
     }
+    if (learned !== null && learned.size > 0) this.teachRoutes(host!, learned);
     for (const [node, list] of forward) this.send(ring.member(node), DIRECTORY_KIND, MANY_USERS, list, frame, hops + 1);
     if (everywhere !== null) {
       for (const m of this.d.members()) if (m.roles.includes('gateway')) push(byGateway, m.id, ...everywhere);
@@ -115,12 +171,35 @@ export class ClusterFanout implements Fanout {
     for (const [gateway, list] of byGateway) this.toGateway(gateway, list, frame);
   }
 
-  /** A presence change goes to every gateway: they publish it to the sessions watching the user. */
-  presence(userId: string, frame: Uint8Array): void {
+  /**
+   * A presence change goes to the gateways watching the user, which publish it to their watching
+   * sessions. While the user's directory entry is moving (the new node may not have heard every
+   * gateway's watch yet) it goes to every gateway.
+   */
+  presence(userId: string, frame: Uint8Array, watchers: ReadonlySet<string> | undefined): void {
+    const everyone = this.d.placement.ring('conversation').isMoving(userKey(userId));
+    if (!everyone && watchers === undefined) return;
     for (const m of this.d.members()) {
-      if (!m.roles.includes('gateway')) continue;
+      if (!m.roles.includes('gateway') || !(everyone || watchers!.has(m.id))) continue;
       if (m.id === this.d.placement.selfId) this.d.gateway()?.publishPresence(userId, frame);
       else this.send(m, GATEWAY_KIND, m.id, [userId], frame, 0, 'presence');
+    }
+  }
+
+  /** Records `host` as holding these users' routes (it is told when they change) and tells it them. */
+  private teachRoutes(host: string, routes: Map<string, string[]>): void {
+    for (const u of routes.keys()) this.d.subscribers!.add(u, host);
+    if (host === this.d.placement.selfId) {
+      this.learnRoutes(host, routes);
+      return;
+    }
+    const member = this.member(host);
+    if (member === undefined) return;
+    try {
+      this.d.remote.tell(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, 'routes', encodeRoutes(routes));
+    } catch (err) {
+      // The host keeps asking through the directory: slower, not lossy.
+      this.d.log.debug({ err, peer: host }, 'routes not sent');
     }
   }
 
@@ -130,6 +209,41 @@ export class ClusterFanout implements Fanout {
       return;
     }
     this.send(this.member(gatewayId), GATEWAY_KIND, gatewayId, users, frame, 0);
+  }
+
+  /**
+   * A miss goes to the recipients' directory node as a request: when it is not answered (the node
+   * died, its link broke, it refused or timed out), it is routed again after a pause, with the ring
+   * of then (after a ring change: to the new directory node, which widens while the entry moves).
+   * The client drops a message it already has (by seq), so a repeat costs a frame, not a duplicate.
+   */
+  private ask(member: Member | undefined, users: string[], frame: Uint8Array, attempt: number, since: number): void {
+    if (member === undefined) {
+      this.again(users, frame, attempt, since, 'unknown_node');
+      return;
+    }
+    try {
+      this.d.remote.request(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, 'deliver', encodeDelivery(0, users, frame), { timeoutMs: MISS_TIMEOUT_MS }).catch((err: unknown) => {
+        this.d.log.debug({ err, peer: member.id, users: users.length, attempt }, 'directory did not take a delivery: sending it again');
+        this.again(users, frame, attempt, since, 'directory_unreachable');
+      });
+    } catch (err) {
+      this.d.log.debug({ err, peer: member.id, users: users.length }, 'delivery not queued');
+      this.again(users, frame, attempt, since, 'peer_overloaded');
+    }
+  }
+
+  private again(users: string[], frame: Uint8Array, attempt: number, since: number, reason: string): void {
+    const now = this.d.clock.now();
+    const first = attempt === 0 ? now : since;
+    const pause = backoffMs(attempt, 50, 1_000);
+    if (now + pause - first > MISS_RETRY_FOR_MS) {
+      this.d.dropped?.(reason, users.length);
+      return;
+    }
+    this.d.resent?.(reason, users.length);
+    const timer = this.d.clock.setTimeout(() => this.route(users, frame, attempt + 1, first), pause);
+    timer.unref?.();
   }
 
   private send(member: Member | undefined, kind: string, key: string, users: string[], frame: Uint8Array, hops: number, type = 'deliver'): void {

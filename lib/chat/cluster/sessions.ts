@@ -23,6 +23,8 @@ export interface GatewaySessionsDeps {
   /** How long a session's registration is tried before the session is refused (close 4102). */
   registerTimeoutMs: number;
   log: ClusterLog;
+  /** Registers at this node's own directory shard (present with `directory`): ClusterChat.setSession. */
+  setLocal?(userId: string, count: number, opening: boolean): Promise<number>;
   /** A registration's answer: the user's sessions are on this many gateways (this one's budget share). */
   budgetShared?(userId: string, gateways: number): void;
 }
@@ -44,6 +46,8 @@ function capRefusal(err: unknown): ChorusError | undefined {
  */
 export class GatewaySessions implements SessionPresence {
   private readonly counts = new Map<string, number>();
+  /** Users whose presence sessions on this gateway watch. */
+  private readonly watching = new Set<string>();
   private closed = false;
 
   constructor(private readonly d: GatewaySessionsDeps) {}
@@ -81,12 +85,38 @@ export class GatewaySessions implements SessionPresence {
     return userIds.filter((u) => !open.has(u));
   }
 
-  /** After a ring change: users whose directory node changed are registered with the new one. */
+  /** Sessions here started or stopped watching the user's presence: the user's directory node sends changes here only while watched. */
+  watched(userId: string, watching: boolean): void {
+    if (watching) this.watching.add(userId);
+    else this.watching.delete(userId);
+    this.tellWatch(userId, watching);
+  }
+
+  /** After a ring change: users whose directory node changed are registered (and watched) with the new one. */
   placementChanged(ring: RingSnapshot): void {
-    for (const userId of this.counts.keys()) {
+    const moved = (userId: string): boolean => {
       const key = userKey(userId);
-      if (ring.previous !== undefined && ring.previous.ownerId(key) === ring.ownerId(key)) continue;
+      return ring.previous === undefined || ring.previous.ownerId(key) !== ring.ownerId(key);
+    };
+    for (const userId of this.counts.keys()) {
+      if (!moved(userId)) continue;
       this.register(userId, this.d.registerTimeoutMs * 3).catch((err: unknown) => this.d.log.warn({ err, user: userId }, 're-registration with the directory failed'));
+    }
+    for (const userId of this.watching) if (moved(userId)) this.tellWatch(userId, true);
+  }
+
+  private tellWatch(userId: string, watching: boolean): void {
+    const owner = this.d.placement.owner('conversation', userKey(userId));
+    if (owner === undefined) return;
+    if (owner.id === this.d.placement.selfId && this.d.directory !== null) {
+      this.d.directory.watch(userId, owner.id, watching);
+      return;
+    }
+    try {
+      this.d.remote.tell(owner, { kind: DIRECTORY_KIND, key: userId }, 'watch', encodeSessionCount(watching ? 1 : 0));
+    } catch (err) {
+      // The user's presence changes may not reach this gateway's watchers until the next ring change; snapshots stay right.
+      this.d.log.debug({ err, user: userId }, 'presence watch not sent');
     }
   }
 
@@ -109,7 +139,9 @@ export class GatewaySessions implements SessionPresence {
       try {
         if (owner === undefined) throw new ChorusError(ErrorCode.UNAVAILABLE, 'no conversation host holds the session directory');
         let gateways: number;
-        if (owner.id === this.d.placement.selfId && this.d.directory !== null) gateways = this.d.directory.set(userId, owner.id, count, opening);
+        if (owner.id === this.d.placement.selfId && this.d.directory !== null) {
+          gateways = this.d.setLocal === undefined ? this.d.directory.set(userId, owner.id, count, opening) : await this.d.setLocal(userId, count, opening);
+        }
         else {
           const left = Math.max(1, Math.floor(until - this.d.clock.now()));
           const reply = await this.d.remote.request(owner, { kind: DIRECTORY_KIND, key: userId }, 'session', encodeSessionCount(count, opening), { timeoutMs: left });

@@ -552,6 +552,29 @@ export const descriptor = {
                     }
                   }
                 },
+                "Route": {
+                  "fields": {
+                    "userId": {
+                      "type": "string",
+                      "id": 1,
+                      "protoName": "user_id"
+                    },
+                    "gateways": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 2
+                    }
+                  }
+                },
+                "Routes": {
+                  "fields": {
+                    "routes": {
+                      "rule": "repeated",
+                      "type": "Route",
+                      "id": 1
+                    }
+                  }
+                },
                 "Delivery": {
                   "fields": {
                     "hops": {
@@ -943,6 +966,26 @@ export interface BudgetShare {
 export interface BudgetShareInit {
   userId?: string;
   gateways?: number;
+}
+
+/** Route as decoded: every field is present (absent ones read as their default). */
+export interface Route {
+  userId: string;
+  gateways: string[];
+}
+/** Route to encode: every field may be left out (proto3 default). */
+export interface RouteInit {
+  userId?: string;
+  gateways?: string[];
+}
+
+/** Routes as decoded: every field is present (absent ones read as their default). */
+export interface Routes {
+  routes: Route[];
+}
+/** Routes to encode: every field may be left out (proto3 default). */
+export interface RoutesInit {
+  routes?: RouteInit[];
 }
 
 /** Delivery as decoded: every field is present (absent ones read as their default). */

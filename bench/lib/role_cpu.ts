@@ -1,0 +1,143 @@
+import type { BenchCluster, StoreCounters } from './cluster.js';
+import type { PhaseResult } from './load.js';
+import { cpuSeconds } from './procstat.js';
+
+/** A node's part in the measured system: what its CPU is counted as. */
+export type NodeRole = 'gateway' | 'conversation' | 'single';
+
+/** One phase of one system (the cluster, or the single process) at one offered rate. */
+export interface RolePhase {
+  system: 'cluster' | 'single';
+  offered: number;
+  wallSec: number;
+  ackedPerSec: number;
+  deliveredPerSec: number;
+  /** Cores used over the phase, by role: gateway, host (conversation nodes less their directory work), directory, single. */
+  cores: Record<string, number>;
+  cassandraCores: number | null;
+  /** Store requests per acknowledged message (Cassandra's virtual tables; null where it has none). */
+  store: { requests: number; writes: number; paxosWrites: number; reads: number } | null;
+  p50Ms: number;
+  p99Ms: number;
+  missing: number;
+  /** Share of recipients the conversation hosts found in their route cache (one hop); null before one-hop delivery existed. */
+  oneHopShare: number | null;
+}
+
+interface Reading {
+  at: number;
+  cpu: Map<string, number>;
+  directory: number;
+  hits: number;
+  misses: number;
+  cassandra: number | null;
+  store: StoreCounters | null;
+}
+
+/** CPU of every node of a BenchCluster (from /proc), the directory's share (from /metrics), Cassandra's and the store's counters. */
+export class RoleMeter {
+  constructor(
+    private readonly cluster: BenchCluster,
+    private readonly roles: ReadonlyMap<string, NodeRole>,
+    private readonly cassandraPid: number | null,
+  ) {}
+
+  async read(): Promise<Reading> {
+    const cpu = new Map<string, number>();
+    for (const id of this.roles.keys()) cpu.set(id, cpuSeconds(this.cluster.nodes.get(id)!.pid) ?? 0);
+    let directory = 0;
+    let hits = 0;
+    let misses = 0;
+    for (const [id, role] of this.roles) {
+      if (role === 'gateway') continue;
+      const m = (name: string): Promise<number> => this.cluster.metric(id, name, AbortSignal.timeout(5000)).then((v) => v ?? 0);
+      directory += role === 'conversation' ? await m('chorus_cluster_directory_cpu_seconds_total') : 0;
+      hits += await m('chorus_cluster_route_lookups_total{result="hit"}');
+      misses += await m('chorus_cluster_route_lookups_total{result="miss"}');
+    }
+    const cassandra = this.cassandraPid === null ? null : cpuSeconds(this.cassandraPid);
+    return { at: Date.now(), cpu, directory, hits, misses, cassandra, store: await this.cluster.storeCounters() };
+  }
+
+  phase(system: 'cluster' | 'single', p: PhaseResult, a: Reading, b: Reading): RolePhase {
+    const wall = (b.at - a.at) / 1000;
+    const cores: Record<string, number> = {};
+    const add = (k: string, v: number): void => void (cores[k] = (cores[k] ?? 0) + v);
+    for (const [id, role] of this.roles) add(role, (b.cpu.get(id)! - a.cpu.get(id)!) / wall);
+    const dir = (b.directory - a.directory) / wall;
+    if (cores['conversation'] !== undefined) {
+      cores['directory'] = dir;
+      cores['host'] = cores['conversation'] - dir;
+      delete cores['conversation'];
+    }
+    const per = (x: number): number => (p.acked > 0 ? x / p.acked : 0);
+    let store: RolePhase['store'] = null;
+    if (a.store !== null && b.store !== null) {
+      const sum = (m: Map<string, number>, m0: Map<string, number>, paxos: boolean): number =>
+        [...m].filter(([t]) => (t === 'system.paxos') === paxos).reduce((s, [t, v]) => s + v - (m0.get(t) ?? 0), 0);
+      store = {
+        requests: per(b.store.requests - a.store.requests),
+        writes: per(sum(b.store.writes, a.store.writes, false)),
+        paxosWrites: per(sum(b.store.writes, a.store.writes, true)),
+        reads: per(sum(b.store.reads, a.store.reads, false)),
+      };
+    }
+    return {
+      system,
+      offered: p.offered_per_sec,
+      wallSec: wall,
+      ackedPerSec: p.acked / wall,
+      deliveredPerSec: p.delivered / wall,
+      cores,
+      cassandraCores: a.cassandra === null || b.cassandra === null ? null : (b.cassandra - a.cassandra) / wall,
+      store,
+      p50Ms: p.latency.p50_ms,
+      p99Ms: p.latency.p99_ms,
+      missing: p.missing,
+      oneHopShare: b.hits + b.misses - a.hits - a.misses > 0 ? (b.hits - a.hits) / (b.hits + b.misses - a.hits - a.misses) : null,
+    };
+  }
+}
+
+/** µs of CPU per acknowledged message, by role, and all nodes together ('node'). */
+export function usPerMessage(r: RolePhase): Record<string, number> {
+  const out: Record<string, number> = {};
+  let node = 0;
+  for (const [role, c] of Object.entries(r.cores)) {
+    out[role] = r.ackedPerSec > 0 ? (c * 1e6) / r.ackedPerSec : 0;
+    node += c;
+  }
+  out['node'] = r.ackedPerSec > 0 ? (node * 1e6) / r.ackedPerSec : 0;
+  if (r.cassandraCores !== null) out['cassandra'] = r.ackedPerSec > 0 ? (r.cassandraCores * 1e6) / r.ackedPerSec : 0;
+  return out;
+}
+
+/** Least-squares slope of y over x. */
+function slope(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den > 0 ? num / den : 0;
+}
+
+/**
+ * The marginal cost: the least-squares slope of cores over acked msg/s across the rates (with two
+ * rates, Δcores/Δrate), in µs per message, by role and for all nodes together. Fixed costs (leases,
+ * timers, pings, metrics) fall out.
+ */
+export function marginalUs(phases: readonly RolePhase[]): Record<string, number> {
+  if (phases.length < 2) return {};
+  const xs = phases.map((p) => p.ackedPerSec);
+  if (Math.max(...xs) - Math.min(...xs) <= 0) return {};
+  const out: Record<string, number> = {};
+  for (const role of Object.keys(phases[0]!.cores)) out[role] = slope(xs, phases.map((p) => p.cores[role] ?? 0)) * 1e6;
+  out['node'] = slope(xs, phases.map((p) => Object.values(p.cores).reduce((a, b) => a + b, 0))) * 1e6;
+  if (phases.every((p) => p.cassandraCores !== null)) out['cassandra'] = slope(xs, phases.map((p) => p.cassandraCores!)) * 1e6;
+  return out;
+}
