@@ -6,11 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it, test } from 'node:test';
+import cassandra from 'cassandra-driver';
 import type { Client } from 'cassandra-driver';
 import { FencedError, StoreUnavailableError, storeRequestCounts } from '../../lib/storage/mod.js';
 import type { MessageRecord } from '../../lib/storage/mod.js';
 import { migrate } from '../../lib/storage/scylla_migrate.js';
-import { BUCKET_SIZE } from '../../lib/storage/scylla_schema.js';
+import { BUCKET_SIZE, storeStatements } from '../../lib/storage/scylla_schema.js';
 import { createScyllaClient } from '../../lib/storage/scylla_session.js';
 import { ScyllaStore, type ScyllaStoreOptions } from '../../lib/storage/scylla_store.js';
 
@@ -225,6 +226,25 @@ if (!contact) {
       assert.equal(await store.lastSeq(id), 5);
       assert.deepEqual(await rawAt(id, 7), [[d, 'late']]);
       assert.equal(await store.byClientId(id, 'alice', 'l6'), undefined);
+    });
+
+    it('sends every request of a fenced append straight to a replica of its partition (token-aware, prepared)', async () => {
+      const id = conv();
+      const a = await store.claimOwner(id, 'n1');
+      await store.append([msg(id, 1)], { epoch: a });
+      const client = (store as unknown as { session: { client: Client } }).session.client;
+      const { TokenAwarePolicy } = cassandra.policies.loadBalancing;
+      const { options: clientOptions } = client as unknown as { options: { policies?: { loadBalancing?: unknown } } };
+      assert.ok(clientOptions.policies?.loadBalancing instanceof TokenAwarePolicy);
+      // The driver routes by the partition key columns of a prepared statement's metadata.
+      type Prepared = { meta?: { partitionKeys?: number[] } };
+      const metadata = client.metadata as unknown as { getPreparedInfo(ks: string | undefined, q: string): Prepared };
+      const s = storeStatements(keyspace);
+      const routed = Object.fromEntries(
+        (['insertClientId', 'insertEntry', 'owner'] as const).map((k) => [k, metadata.getPreparedInfo(undefined, s[k]).meta?.partitionKeys?.length ?? 0]),
+      );
+      // message_client_ids (conversation, sender, client id); log_entries (conversation, bucket); conversation_claims.
+      assert.deepEqual(routed, { insertClientId: 3, insertEntry: 2, owner: 1 });
     });
 
     it('keeps the first part of a cross-bucket append that a claim cuts, and says so', async () => {
