@@ -14,8 +14,15 @@
  *   driver+check: (single) the bare driver doing the unfenced store's I/O: the read beside the
  *                 client-id row, then the batch.
  *   store+fence:  the cluster path: claimOwner() once per conversation, then append(batch, { epoch }):
- *                 client-id rows, one conditional batch (LWT) per bucket, then the activity marker.
- *   driver+fence: the bare driver doing the fenced store's I/O (claim, raise-ahead, the same LWT).
+ *                 client-id rows, the entries and the activity marker in one plain batch, then the
+ *                 read of the owner epoch (write-then-verify, schema 4; no LWT).
+ *   driver+verify: the bare driver doing the fenced store's I/O.
+ *   driver+lwt:   the bare driver doing the fenced append of schema 3, the one write-then-verify
+ *                 replaced (claim, raise-ahead, one conditional batch per append and bucket, the
+ *                 activity marker): the "before" of the cluster path.
+ * Every variant also reports the requests it sent per append and per message, by kind (read, plain
+ * write or batch, LWT), counted at the driver (the store's storeRequestCounts(); a counting wrapper
+ * for the bare driver).
  * The variants of a mode run in alternating rounds against a fresh keyspace, after a warm-up each.
  *
  * Does not measure: a real ScyllaDB (this is Cassandra 5.0 on the same 2 cores as the client; its
@@ -36,7 +43,7 @@ import cassandra from 'cassandra-driver';
 import type { MessageRecord } from '../lib/storage/store.js';
 import { migrate } from '../lib/storage/scylla_migrate.js';
 import { bucketOf, storeStatements } from '../lib/storage/scylla_schema.js';
-import { createScyllaClient, shutdownScyllaClient, UNSET } from '../lib/storage/scylla_session.js';
+import { createScyllaClient, requestKind, shutdownScyllaClient, storeRequestCounts, type StoreRequestKind, UNSET } from '../lib/storage/scylla_session.js';
 import { ScyllaStore } from '../lib/storage/scylla_store.js';
 import { loadAverage } from './lib/procstat.js';
 import { report } from './lib/report.js';
@@ -168,11 +175,14 @@ class Conversation {
   }
 }
 
+type Requests = Record<StoreRequestKind, number>;
+
 interface Stats {
   sends: number;
   appends: number;
   elapsedMs: number;
   latenciesMs: number[];
+  requests: Requests;
 }
 
 interface Result {
@@ -186,9 +196,16 @@ interface Result {
   appendsPerSec: number;
   p50Ms: number;
   p99Ms: number;
+  /** Requests sent to the database per append() call and per message, by kind. */
+  perAppend: Requests;
+  perMessage: Requests;
 }
 
-async function drive(conversations: Conversation[], senders: number, ms: number): Promise<Stats> {
+const KINDS: readonly StoreRequestKind[] = ['read', 'write', 'lwt'];
+const minus = (a: Requests, b: Requests): Requests => ({ read: a.read - b.read, write: a.write - b.write, lwt: a.lwt - b.lwt });
+
+async function drive(conversations: Conversation[], senders: number, ms: number, requests: () => Requests): Promise<Stats> {
+  const sentBefore = requests();
   const latenciesMs: number[] = [];
   const appendsBefore = conversations.reduce((n, c) => n + c.appends, 0);
   const start = performance.now();
@@ -205,7 +222,7 @@ async function drive(conversations: Conversation[], senders: number, ms: number)
     ),
   );
   const appends = conversations.reduce((n, c) => n + c.appends, 0) - appendsBefore;
-  return { sends: latenciesMs.length, appends, elapsedMs: performance.now() - start, latenciesMs };
+  return { sends: latenciesMs.length, appends, elapsedMs: performance.now() - start, latenciesMs, requests: minus(requests(), sentBefore) };
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -218,14 +235,30 @@ function summarize(variant: string, mode: Mode, parts: Stats[]): Result {
   const sends = parts.reduce((n, p) => n + p.sends, 0);
   const appends = parts.reduce((n, p) => n + p.appends, 0);
   const secs = parts.reduce((n, p) => n + p.elapsedMs, 0) / 1000;
-  return { variant, mode, sends, appends, seconds: secs, messagesPerSec: sends / secs, appendsPerSec: appends / secs, p50Ms: quantile(all, 0.5), p99Ms: quantile(all, 0.99) };
+  const total = (k: StoreRequestKind) => parts.reduce((n, p) => n + p.requests[k], 0);
+  const per = (d: number): Requests => ({ read: total('read') / d, write: total('write') / d, lwt: total('lwt') / d });
+  return {
+    variant,
+    mode,
+    sends,
+    appends,
+    seconds: secs,
+    messagesPerSec: sends / secs,
+    appendsPerSec: appends / secs,
+    p50Ms: quantile(all, 0.5),
+    p99Ms: quantile(all, 0.99),
+    perAppend: per(Math.max(1, appends)),
+    perMessage: per(Math.max(1, sends)),
+  };
 }
 
 function line(r: Result, concurrency: number, senders: number): string {
   return (
     `scylla_append mode=${r.mode.padEnd(6)} variant=${r.variant.padEnd(12)} conversations=${concurrency} senders=${senders} ` +
     `seconds=${r.seconds.toFixed(1)} messages=${r.sends} messages_per_s=${r.messagesPerSec.toFixed(0)} appends_per_s=${r.appendsPerSec.toFixed(0)} ` +
-    `batch=${(r.sends / Math.max(1, r.appends)).toFixed(2)} p50_ms=${r.p50Ms.toFixed(2)} p99_ms=${r.p99Ms.toFixed(2)}`
+    `batch=${(r.sends / Math.max(1, r.appends)).toFixed(2)} p50_ms=${r.p50Ms.toFixed(2)} p99_ms=${r.p99Ms.toFixed(2)} ` +
+    `requests_per_append=${KINDS.map((k) => `${k}:${r.perAppend[k].toFixed(2)}`).join(',')} ` +
+    `requests_per_message=${(r.perMessage.read + r.perMessage.write + r.perMessage.lwt).toFixed(2)} lwt_per_message=${r.perMessage.lwt.toFixed(2)}`
   );
 }
 
@@ -243,6 +276,8 @@ export async function run(argv: string[]): Promise<void> {
 type AppendFn = (batch: MessageRecord[]) => Promise<unknown>;
 interface Variant {
   name: string;
+  /** Requests sent so far by what this variant uses (the store's or the bare driver's). */
+  requests(): Requests;
   /** Prepares a conversation (claims it, for the fenced variants) and returns its append. */
   open(conversationId: string): Promise<AppendFn>;
 }
@@ -279,6 +314,18 @@ async function measure(contact: string, o: Settings): Promise<void> {
     queryOptions: { consistency: cassandra.types.consistencies.localOne, serialConsistency: cassandra.types.consistencies.localSerial, prepare: true },
   });
   await bare.connect();
+  // What the bare driver sends, counted like the store's requests.
+  const bareSent: Requests = { read: 0, write: 0, lwt: 0 };
+  const exec = (query: string, params: unknown[], options: cassandra.QueryOptions) => {
+    bareSent[requestKind(query)]++;
+    return bare.execute(query, params, options);
+  };
+  const sendBatch = (queries: Array<{ query: string; params: unknown[] }>, options: cassandra.QueryOptions) => {
+    bareSent[queries.some((q) => requestKind(q.query) === 'lwt') ? 'lwt' : 'write']++;
+    return bare.batch(queries, options);
+  };
+  const storeSent = () => ({ ...storeRequestCounts() });
+  const driverSent = () => ({ ...bareSent });
   const s = storeStatements(keyspace);
   const idem = { prepare: true, isIdempotent: true };
   const once = { prepare: true, isIdempotent: false };
@@ -290,17 +337,17 @@ async function measure(contact: string, o: Settings): Promise<void> {
     return { query: s.touch, params: [last.sentAt, last.sentAt, last.conversationId] };
   };
   const clientIds = (batch: MessageRecord[]) =>
-    Promise.all(batch.map((m) => bare.execute(s.insertClientId, [m.conversationId, m.senderId, m.clientId, m.seq], idem)));
+    Promise.all(batch.map((m) => exec(s.insertClientId, [m.conversationId, m.senderId, m.clientId, m.seq], idem)));
   // The rows the store writes for text messages: the messages (no cells for other kinds' columns),
   // the client-id rows, and the conversation's activity marker in the same batch as the messages.
   const messagesAndActivity = (batch: MessageRecord[]) =>
-    bare.batch([...batch.map((m) => ({ query: s.insertEntry, params: entry(m, 0) })), touch(batch)], { ...idem, logged: false });
+    sendBatch([...batch.map((m) => ({ query: s.insertEntry, params: entry(m, 0) })), touch(batch)], { ...idem, logged: false });
   const bareAppend: AppendFn = (batch) => Promise.all([messagesAndActivity(batch), clientIds(batch)]);
   // The bare driver doing the unfenced store's own work: the seq read beside the client-id rows, then the batch.
   const checkedAppend: AppendFn = async (batch) => {
     const first = batch[0]!;
     const last = batch[batch.length - 1]!;
-    const [taken] = await Promise.all([bare.execute(s.seqTaken, [first.conversationId, bucketOf(first.seq), first.seq, last.seq], idem), clientIds(batch)]);
+    const [taken] = await Promise.all([exec(s.seqTaken, [first.conversationId, bucketOf(first.seq), first.seq, last.seq], idem), clientIds(batch)]);
     if (taken.rowLength > 0) throw new Error(`seq ${first.seq} taken`);
     await messagesAndActivity(batch);
   };
@@ -308,13 +355,14 @@ async function measure(contact: string, o: Settings): Promise<void> {
   // append the client-id rows, a raise of bucket n+2 before the first write into bucket n+1, one
   // conditional batch per bucket, and the activity marker.
   const raise = async (cid: string, bucket: number, epoch: number) => {
-    const rs = await bare.execute(old.raiseEpoch, [epoch, cid, bucket, null], once);
+    const rs = await exec(old.raiseEpoch, [epoch, cid, bucket, null], once);
     if (!rs.wasApplied()) throw new Error(`raise of ${cid}/${bucket} refused`);
   };
   const fencedDriver: Variant = {
-    name: 'driver+fence',
+    name: 'driver+lwt',
+    requests: driverSent,
     async open(cid) {
-      const claimed = await bare.execute(old.claimFirst, [cid, 'bench'], once);
+      const claimed = await exec(old.claimFirst, [cid, 'bench'], once);
       if (!claimed.wasApplied()) throw new Error(`claim of ${cid} refused`);
       const epoch = 1;
       await Promise.all([raise(cid, 0, epoch), raise(cid, 1, epoch)]);
@@ -329,7 +377,7 @@ async function measure(contact: string, o: Settings): Promise<void> {
         const top = Math.max(...byBucket.keys());
         for (; raisedThrough < top + 1; raisedThrough++) await raise(cid, raisedThrough + 1, epoch);
         for (const [b, part] of byBucket) {
-          const rs = await bare.batch(
+          const rs = await sendBatch(
             [
               { query: old.fence, params: [epoch, UNSET, UNSET, UNSET, cid, b, epoch] },
               ...part.map((m) => ({ query: old.insertMessageIfAbsent, params: row(m) })),
@@ -338,21 +386,44 @@ async function measure(contact: string, o: Settings): Promise<void> {
           );
           if (!rs.wasApplied()) throw new Error(`fenced batch of ${cid} refused`);
         }
-        await bare.execute(touch(batch).query, touch(batch).params, idem);
+        await exec(touch(batch).query, touch(batch).params, idem);
+      };
+    },
+  };
+  // The bare driver doing the fenced store's work (schema 4): the claim through the store, then per
+  // append the client-id rows, one plain batch of the entries and the activity marker, the verify read.
+  const verifiedDriver: Variant = {
+    name: 'driver+verify',
+    requests: driverSent,
+    async open(cid) {
+      const epoch = await store.claimOwner(cid, 'bench');
+      return async (b) => {
+        await clientIds(b);
+        await sendBatch([...b.map((m) => ({ query: s.insertEntry, params: entry(m, epoch) })), touch(b)], { ...idem, logged: false });
+        const rs = await exec(s.owner, [cid], idem);
+        if (Number(rs.first()?.['current_epoch']) !== epoch) throw new Error(`${cid} is no longer at epoch ${epoch}`);
       };
     },
   };
   const fencedStore: Variant = {
     name: 'store+fence',
+    requests: storeSent,
     async open(cid) {
       const epoch = await store.claimOwner(cid, 'bench');
       return (batch) => store.append(batch, { epoch });
     },
   };
-  const plain = (name: string, append: AppendFn): Variant => ({ name, open: async () => append });
+  const plain = (name: string, append: AppendFn, requests: () => Requests): Variant => ({ name, requests, open: async () => append });
   const variantsOf: Record<Mode, Variant[]> = {
-    single: [plain('driver', bareAppend), plain('store', (b) => store.append(b)), plain('driver+check', checkedAppend), fencedDriver, fencedStore],
-    group: [plain('driver', bareAppend), plain('store', (b) => store.append(b)), fencedDriver, fencedStore],
+    single: [
+      plain('driver', bareAppend, driverSent),
+      plain('store', (b) => store.append(b), storeSent),
+      plain('driver+check', checkedAppend, driverSent),
+      fencedDriver,
+      verifiedDriver,
+      fencedStore,
+    ],
+    group: [plain('driver', bareAppend, driverSent), plain('store', (b) => store.append(b), storeSent), fencedDriver, verifiedDriver, fencedStore],
   };
 
   const load = [loadAverage()];
@@ -372,10 +443,10 @@ async function measure(contact: string, o: Settings): Promise<void> {
           parts: [] as Stats[],
         })),
       );
-      for (const r of runs) await drive(r.conversations, senders, WARMUP_MS);
+      for (const r of runs) await drive(r.conversations, senders, WARMUP_MS, r.v.requests);
       const perRound = (o.seconds * 1000) / o.rounds;
       for (let round = 0; round < o.rounds; round++) {
-        for (const r of runs) r.parts.push(await drive(r.conversations, senders, perRound));
+        for (const r of runs) r.parts.push(await drive(r.conversations, senders, perRound, r.v.requests));
       }
       for (const r of runs) {
         const result = summarize(r.v.name, mode, r.parts);
@@ -398,15 +469,19 @@ async function measure(contact: string, o: Settings): Promise<void> {
     ratio('store_over_driver', 'single', 'store', 'driver', TARGET_RATIO);
     ratio('store_over_checked', 'single', 'store', 'driver+check');
     ratio('fenced_over_driver', 'single', 'store+fence', 'driver', TARGET_RATIO);
-    ratio('fenced_over_fenced_driver', 'single', 'store+fence', 'driver+fence');
+    ratio('fenced_over_verify_driver', 'single', 'store+fence', 'driver+verify');
+    ratio('fenced_over_lwt_driver', 'single', 'store+fence', 'driver+lwt');
     ratio('group_store_over_driver', 'group', 'store', 'driver', TARGET_RATIO);
     ratio('group_fenced_over_driver', 'group', 'store+fence', 'driver', TARGET_RATIO);
-    ratio('group_fenced_over_fenced_driver', 'group', 'store+fence', 'driver+fence');
+    ratio('group_fenced_over_verify_driver', 'group', 'store+fence', 'driver+verify');
+    ratio('group_fenced_over_lwt_driver', 'group', 'store+fence', 'driver+lwt');
     for (const r of results) {
-      const key = `${r.mode === 'group' ? 'group_' : ''}${r.variant.replace('+fence', '_fenced').replace('+check', '_checked').replace('driver_checked', 'checked')}`;
+      const key = `${r.mode === 'group' ? 'group_' : ''}${r.variant.replace('+fence', '_fenced').replace('+check', '_checked').replace('+verify', '_verify').replace('+lwt', '_lwt').replace('driver_checked', 'checked')}`;
       figures[`${key}_per_s`] = r.messagesPerSec;
       figures[`${key}_p50_ms`] = r.p50Ms;
       figures[`${key}_p99_ms`] = r.p99Ms;
+      figures[`${key}_requests_per_message`] = r.perMessage.read + r.perMessage.write + r.perMessage.lwt;
+      figures[`${key}_lwt_per_message`] = r.perMessage.lwt;
     }
     const single = figures['store_over_driver'];
     if (typeof single === 'number') {

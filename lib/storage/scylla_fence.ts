@@ -41,6 +41,8 @@ interface Owned {
 
 /** Compare-and-set attempts before a claim gives up (each failure means another claim won). */
 const MAX_CAS = 32;
+/** Claims whose start a concurrent claim kept from being recorded, before a claim gives up. */
+const MAX_CLAIM_ROUNDS = 16;
 /** Conversations whose epoch this process remembers; bounded, cleared when full. */
 const MAX_OWNED = 100_000;
 
@@ -60,15 +62,19 @@ export class ScyllaFence {
    * older epoch verified before the epoch was taken is in that read; every later one fails its verify.
    */
   async claim(cid: string, ownerId: string): Promise<number> {
-    const epoch = await this.nextEpoch(cid, ownerId);
-    const tail = await this.log.tail(cid);
-    const start = (tail?.m.seq ?? 0) + 1;
-    const rs = await this.session.execute(this.s.recordStart, [start, cid, epoch, epoch], { idempotent: false });
-    // Refused: a newer claim took over meanwhile. This epoch then has no start, and its appends are fenced.
-    if (!rs.wasApplied()) return epoch;
-    this.remember(cid, { epoch, start, next: start });
-    if (tail !== undefined && tail.effectsFrom > 0) await this.replayEffects(cid, tail);
-    return epoch;
+    for (let round = 0; round < MAX_CLAIM_ROUNDS; round++) {
+      const epoch = await this.nextEpoch(cid, ownerId);
+      const tail = await this.log.tail(cid);
+      const start = (tail?.m.seq ?? 0) + 1;
+      const rs = await this.session.execute(this.s.recordStart, [start, cid, epoch, epoch], { idempotent: false });
+      // Refused: another claim took a newer epoch meanwhile; this one never gets a start (its appends
+      // would be fenced). Claim again: an epoch is returned only once it is recorded.
+      if (!rs.wasApplied()) continue;
+      this.remember(cid, { epoch, start, next: start });
+      if (tail !== undefined && tail.effectsFrom > 0) await this.replayEffects(cid, tail);
+      return epoch;
+    }
+    throw new StoreUnavailableError(`claim of ${cid}: lost ${MAX_CLAIM_ROUNDS} rounds to other claims`);
   }
 
   async currentOwner(cid: string): Promise<OwnerRecord | undefined> {

@@ -6,11 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it, test } from 'node:test';
+import cassandra from 'cassandra-driver';
 import type { Client } from 'cassandra-driver';
 import { FencedError, StoreUnavailableError, storeRequestCounts } from '../../lib/storage/mod.js';
 import type { MessageRecord } from '../../lib/storage/mod.js';
 import { migrate } from '../../lib/storage/scylla_migrate.js';
-import { BUCKET_SIZE } from '../../lib/storage/scylla_schema.js';
+import { BUCKET_SIZE, MIGRATIONS, schemaTableStatement, storeStatements } from '../../lib/storage/scylla_schema.js';
 import { createScyllaClient } from '../../lib/storage/scylla_session.js';
 import { ScyllaStore, type ScyllaStoreOptions } from '../../lib/storage/scylla_store.js';
 
@@ -225,6 +226,63 @@ if (!contact) {
       assert.equal(await store.lastSeq(id), 5);
       assert.deepEqual(await rawAt(id, 7), [[d, 'late']]);
       assert.equal(await store.byClientId(id, 'alice', 'l6'), undefined);
+    });
+
+    it('sends every request of a fenced append straight to a replica of its partition (token-aware, prepared)', async () => {
+      const id = conv();
+      const a = await store.claimOwner(id, 'n1');
+      await store.append([msg(id, 1)], { epoch: a });
+      const client = (store as unknown as { session: { client: Client } }).session.client;
+      const { TokenAwarePolicy } = cassandra.policies.loadBalancing;
+      const { options: clientOptions } = client as unknown as { options: { policies?: { loadBalancing?: unknown } } };
+      assert.ok(clientOptions.policies?.loadBalancing instanceof TokenAwarePolicy);
+      // The driver routes by the partition key columns of a prepared statement's metadata.
+      type Prepared = { meta?: { partitionKeys?: number[] } };
+      const metadata = client.metadata as unknown as { getPreparedInfo(ks: string | undefined, q: string): Prepared };
+      const s = storeStatements(keyspace);
+      const routed = Object.fromEntries(
+        (['insertClientId', 'insertEntry', 'owner'] as const).map((k) => [k, metadata.getPreparedInfo(undefined, s[k]).meta?.partitionKeys?.length ?? 0]),
+      );
+      // message_client_ids (conversation, sender, client id); log_entries (conversation, bucket); conversation_claims.
+      assert.deepEqual(routed, { insertClientId: 3, insertEntry: 2, owner: 1 });
+    });
+
+    it('migrating a keyspace of schema 3 keeps its log (visible until the next claim starts) and its epochs', async () => {
+      const old = `${keyspace}_v3`;
+      try {
+        await admin.execute(`CREATE KEYSPACE ${old} WITH replication = {'class': 'SimpleStrategy', 'replication_factor': '1'}`);
+        await admin.execute(schemaTableStatement(old));
+        for (const m of MIGRATIONS.filter((x) => x.version <= 3)) {
+          for (const c of m.columns ?? []) await admin.execute(`ALTER TABLE ${old}.${c.table} ADD ${c.name} ${c.type}`);
+          for (const st of m.statements(old)) await admin.execute(st);
+          await admin.execute(`INSERT INTO ${old}.schema_migrations (version, description, applied_at) VALUES (?, 'v', toTimestamp(now()))`, [m.version], { prepare: true });
+        }
+        const q = (cql: string, params: unknown[]) => admin.execute(cql, params, { prepare: true });
+        const put = `INSERT INTO ${old}.messages (conversation_id, bucket, seq, sender_id, sender_device, client_id, sent_at, text) VALUES (?, 0, ?, 'alice', 'p', ?, 1, ?)`;
+        for (const seq of [1, 2, 3]) {
+          await q(put, ['c1', seq, `k${seq}`, `old ${seq}`]);
+          await q(`INSERT INTO ${old}.message_client_ids (conversation_id, sender_id, client_id, seq) VALUES (?, 'alice', ?, ?)`, ['c1', `k${seq}`, seq]);
+        }
+        await q(`UPDATE ${old}.messages SET owner_epoch = 5 WHERE conversation_id = ? AND bucket = 0`, ['c1']);
+        await q(`INSERT INTO ${old}.conversation_owners (conversation_id, epoch, owner_id) VALUES (?, 5, 'n9')`, ['c1']);
+        const r = await migrate(admin, { keyspace: old, replication: { class: 'SimpleStrategy', replicationFactor: 1 } });
+        assert.deepEqual([r.from, r.applied], [3, [4]]);
+        const upgraded = await ScyllaStore.open({ ...options, keyspace: old });
+        try {
+          assert.deepEqual((await upgraded.range('c1', { afterSeq: 0, limit: 10 })).map((m) => m.text), ['old 1', 'old 2', 'old 3']);
+          assert.equal((await upgraded.byClientId('c1', 'alice', 'k2'))?.seq, 2);
+          assert.deepEqual(await upgraded.currentOwner('c1'), { epoch: 5, ownerId: 'n9' });
+          const e = await upgraded.claimOwner('c1', 'n1');
+          assert.equal(e, 6, 'epochs keep rising');
+          await upgraded.append([msg('c1', 4)], { epoch: e });
+          assert.equal(await upgraded.lastSeq('c1'), 4);
+          assert.deepEqual((await upgraded.range('c1', { beforeSeq: 5, limit: 10 })).map((m) => m.seq), [1, 2, 3, 4]);
+        } finally {
+          await upgraded.close();
+        }
+      } finally {
+        await admin.execute(`DROP KEYSPACE IF EXISTS ${old}`);
+      }
     });
 
     it('keeps the first part of a cross-bucket append that a claim cuts, and says so', async () => {
