@@ -176,16 +176,18 @@ export class BenchCluster {
 
   /**
    * What the store has done so far, from Cassandra's virtual tables (null where the store has none,
-   * e.g. ScyllaDB): CQL requests over all client connections, and local reads and writes per table
+   * e.g. ScyllaDB): CQL requests over this cluster's client connections, and local reads and writes per table
    * of this cluster's keyspace and of system.paxos (one write per Paxos phase of a lightweight
-   * transaction). The difference of two readings over a phase, divided by its messages, says what
-   * one message costs the store.
+   * transaction; system.paxos is shared, so other users' lightweight transactions count too). The
+   * difference of two readings over a phase, divided by its messages, says what one message costs
+   * the store.
    */
   async storeCounters(): Promise<StoreCounters | null> {
     const admin = createScyllaClient({ contactPoints: [this.services.cassandra], localDataCenter: this.services.dc, consistency: 'LOCAL_ONE', requestTimeoutMs: 10_000 });
     try {
-      const clients = await admin.execute('SELECT request_count FROM system_views.clients');
-      const requests = clients.rows.reduce((sum, r) => sum + Number(r['request_count']), 0);
+      // Only this cluster's connections (they USE its keyspace): other users of the same Cassandra do not count.
+      const clients = await admin.execute('SELECT keyspace_name, request_count FROM system_views.clients');
+      const requests = clients.rows.filter((r) => r['keyspace_name'] === this.keyspace).reduce((sum, r) => sum + Number(r['request_count']), 0);
       const perTable = async (view: string): Promise<Map<string, number>> => {
         const rs = await admin.execute(`SELECT keyspace_name, table_name, count FROM system_views.${view}`);
         const out = new Map<string, number>();
