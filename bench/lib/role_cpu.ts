@@ -59,6 +59,12 @@ export class RoleMeter {
     return { at: Date.now(), cpu, directory, hits, misses, cassandra, store: await this.cluster.storeCounters() };
   }
 
+  /** A phase with no load: connected and idle, so what remains is the fixed cost (leases, timers, pings, metrics). */
+  idle(system: 'cluster' | 'single', a: Reading, b: Reading): RolePhase {
+    const none = { p50_ms: 0, p99_ms: 0 };
+    return this.phase(system, { offered_per_sec: 0, acked: 0, delivered: 0, missing: 0, latency: none } as unknown as PhaseResult, a, b);
+  }
+
   phase(system: 'cluster' | 'single', p: PhaseResult, a: Reading, b: Reading): RolePhase {
     const wall = (b.at - a.at) / 1000;
     const cores: Record<string, number> = {};
