@@ -211,7 +211,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
           head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'CQL req/msg', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop'],
           rows,
         },
-        { title: `Marginal CPU µs per message (slope of cores over acked msg/s, ${s.rates.join(', ')} msg/s offered)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },
+        { title: `Marginal CPU µs per message (least-squares slope of cores over acked msg/s${s.idle ? ', the idle phase included' : ''}; ${s.rates.join(', ')} msg/s offered)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },
         ...profiles.map((pr) => ({
           title: `CPU profile of ${pr.id} (${pr.role}), ${(pr.summary.busyMs / 1000).toFixed(1)} s busy over its whole life: self time`,
           head: ['where', 'share', 'top functions', 'share'],
