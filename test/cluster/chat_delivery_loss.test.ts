@@ -75,8 +75,9 @@ describe('chat cluster: SIGKILL of the recipients\' directory node (3 real nodes
       }
       const lastSentAt = Date.now();
       const liveAt = await everyoneHasEverything(cluster, ledger, members, 1_500);
-      // A new group: its owner has not delivered to the recipients since the kill, so it asks their
-      // (dead) directory node first and sends again until the ring has moved their entries.
+      // A new group: unless its owner also owns one of the chats above, it does not know the
+      // recipients' gateways yet, asks their (dead) directory node and sends again until the ring has
+      // moved their entries.
       const group = await sam.createGroup('after the kill', recipients);
       const groupClientId = 'group-first';
       ledger.acked(group.id, groupClientId, Number((await sam.send(group.id, 'hello all', groupClientId)).seq));
