@@ -10,6 +10,7 @@ import type { MessageRecord } from '../../lib/storage/mod.js';
 import { TestPki } from '../../testing/cluster/certs.js';
 import { type ServerProcess, runToExit, startServerProcess } from '../../testing/process.js';
 import type { ProbeReading } from './probe.js';
+import { localPortsTo } from './procstat.js';
 import { BENCH_SECRET } from './server.js';
 import type { Services } from './services.js';
 import type { TargetServer } from './target.js';
@@ -185,9 +186,10 @@ export class BenchCluster {
   async storeCounters(): Promise<StoreCounters | null> {
     const admin = createScyllaClient({ contactPoints: [this.services.cassandra], localDataCenter: this.services.dc, consistency: 'LOCAL_ONE', requestTimeoutMs: 10_000 });
     try {
-      // Only this cluster's connections (they USE its keyspace): other users of the same Cassandra do not count.
-      const clients = await admin.execute('SELECT keyspace_name, request_count FROM system_views.clients');
-      const requests = clients.rows.filter((r) => r['keyspace_name'] === this.keyspace).reduce((sum, r) => sum + Number(r['request_count']), 0);
+      // Only the connections of these nodes (by their local ports): other users of the same Cassandra do not count.
+      const ports = localPortsTo([...this.nodes.values()].filter((n) => n.alive).map((n) => n.pid), Number(this.services.cassandra.split(':').pop()));
+      const clients = await admin.execute('SELECT port, request_count FROM system_views.clients');
+      const requests = clients.rows.filter((r) => ports.has(Number(r['port']))).reduce((sum, r) => sum + Number(r['request_count']), 0);
       const perTable = async (view: string): Promise<Map<string, number>> => {
         const rs = await admin.execute(`SELECT keyspace_name, table_name, count FROM system_views.${view}`);
         const out = new Map<string, number>();
