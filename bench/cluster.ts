@@ -184,7 +184,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
   const rows = phases.map((p) => {
     const us = usPerMessage(p);
     const f = (k: string): number | string => us[k] ?? '';
-    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, Object.values(p.cores).reduce((x, y) => x + y, 0), f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a'];
+    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, Object.values(p.cores).reduce((x, y) => x + y, 0), f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a', p.ringChanges, p.leasesLost];
   });
   const marginalRows = [
     ['cluster', ...['gateway', 'host', 'directory', 'node', 'cassandra'].map((k) => mc[k] ?? '')],
@@ -208,7 +208,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
       tables: [
         {
           title: 'Per phase: CPU µs per acknowledged message by role; store requests per message',
-          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'node cores', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'CQL req/msg', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop'],
+          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'node cores', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'CQL req/msg', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop', 'ring changes', 'leases lost'],
           rows,
         },
         { title: `Marginal CPU µs per message (least-squares slope of cores over acked msg/s${s.idle ? ', the idle phase included' : ''}; ${s.rates.join(', ')} msg/s offered)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },

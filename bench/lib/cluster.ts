@@ -102,8 +102,8 @@ export class BenchCluster {
       '--drain-grace-ms', String(this.spec.drainGraceMs),
       ...this.spec.extra,
     ];
-    const prof = this.spec.cpuProfDir === undefined ? '' : ` --cpu-prof --cpu-prof-dir=${this.spec.cpuProfDir} --cpu-prof-name=${id}.cpuprofile`;
-    const proc = await startServerProcess(args, { CHORUS_LOG_LEVEL: 'error', CHORUS_BENCH_PROBE: probeFile, NODE_OPTIONS: `--import=${PROBE}${prof}` }, 90_000);
+    const prof = this.spec.cpuProfDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${this.spec.cpuProfDir}`, `--cpu-prof-name=${id}.cpuprofile`];
+    const proc = await startServerProcess(args, { CHORUS_LOG_LEVEL: 'error', CHORUS_BENCH_PROBE: probeFile, NODE_OPTIONS: `--import=${PROBE}` }, 90_000, prof);
     const probe = (): ProbeReading | null => {
       try {
         return JSON.parse(readFileSync(probeFile, 'utf8')) as ProbeReading;
