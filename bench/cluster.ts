@@ -31,6 +31,8 @@ interface Settings {
   hosts: number;
   ttlSec: number;
   cpuProf: boolean;
+  /** Measure an idle phase first (rate 0) as a point of the marginal fit. */
+  idle: boolean;
   workload: Workload;
   cassandraPid: number | null;
   log(s: string): void;
@@ -52,6 +54,7 @@ interface Measured {
  * conversation nodes), spreads U SDK clients over the gateways (user u on gateway u mod G, in client
  * worker processes), and offers each rate of --rates in turn (open loop, direct chats and groups).
  * Then the same workload runs against one `chorus` process (both roles, same store) at the same rates.
+ * An idle phase (connected, no sends) comes first, as the zero-rate point.
  * For every phase: node CPU per acknowledged message by role (gateway; conversation host;
  * directory, from the nodes' chorus_cluster_directory_cpu_seconds_total), Cassandra's CPU apart
  * (its JVM found by the port it listens on), CQL requests and table writes/reads per message; and
@@ -59,7 +62,7 @@ interface Measured {
  *
  *   npm run bench -- cluster [--rates=60,120] [--users=1500] [--direct=600] [--groups=75] [--max-group=20]
  *                            [--seconds=15] [--warmup=S (default: 3 messages per conversation)] [--size=100] [--gateways=2] [--hosts=2] [--no-single]
- *                            [--cpu-prof] [--etcd=URL --cassandra=HOST:PORT]   (default: CHORUS_ETCD, CHORUS_CASSANDRA)
+ *                            [--idle=false] [--cpu-prof] [--etcd=URL --cassandra=HOST:PORT]   (default: CHORUS_ETCD, CHORUS_CASSANDRA)
  */
 export async function run(args: string[]): Promise<void> {
   const opts = new Options(args);
@@ -77,6 +80,7 @@ export async function run(args: string[]): Promise<void> {
     hosts: opts.num('hosts', 2),
     ttlSec: opts.num('ttl', 5),
     cpuProf: opts.has('cpu-prof'),
+    idle: opts.str('idle', 'true') !== 'false',
     workload: mixedWorkload(users, opts.num('direct', [600, 240, 10]), opts.num('groups', [75, 30, 3]), opts.num('max-group', [20, 12, 5]), opts.num('zipf', 0), 6),
     cassandraPid: null,
     log,
@@ -132,6 +136,12 @@ async function measure(system: 'cluster' | 'single', services: Services, s: Sett
     const phase = { textBytes: s.textBytes, receiptRatio: 0, drainMs: 10_000 };
     if (s.warmup > 0) await runner.phase({ ...phase, label: 'warm-up', rate: Math.max(...s.rates), seconds: s.warmup }, false);
     const meter = new RoleMeter(c, roles, s.cassandraPid);
+    if (s.idle) {
+      // The zero-rate point of the marginal fit: connected, no sends.
+      const a = await meter.read();
+      await new Promise((r) => setTimeout(r, s.seconds * 1000));
+      out.phases.push(meter.idle(system, a, await meter.read()));
+    }
     for (const rate of s.rates) {
       const a = await meter.read();
       const p = await runner.phase({ ...phase, label: `${system} ${rate}/s`, rate, seconds: s.seconds });
@@ -174,7 +184,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
   const rows = phases.map((p) => {
     const us = usPerMessage(p);
     const f = (k: string): number | string => us[k] ?? '';
-    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a'];
+    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, Object.values(p.cores).reduce((x, y) => x + y, 0), f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a', p.ringChanges, p.leasesLost];
   });
   const marginalRows = [
     ['cluster', ...['gateway', 'host', 'directory', 'node', 'cassandra'].map((k) => mc[k] ?? '')],
@@ -186,7 +196,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
       scenario: 'cluster',
       title: `cluster per role (${s.gateways} gateways, ${s.hosts} conversation hosts) against one process, at ${s.rates.join(' and ')} msg/s`,
       measures:
-        'Node CPU per acknowledged message, by role: gateway (gateway-only nodes), host (conversation-only nodes less their directory work) and directory (the conversation nodes\' own count of CPU spent in directory handlers and the directory step of fan-out). "node" is all nodes together; "single" is one process with both roles on the same store and workload. Marginal = the slope of cores over acked msg/s across the rates (Δcores/Δrate for two): fixed costs (leases, timers, pings, metrics) cancel out. Cassandra\'s CPU is its JVM\'s, from /proc; CQL requests and table writes/reads per message come from its virtual tables (system.paxos writes: three per lightweight transaction).',
+        'Node CPU per acknowledged message, by role: gateway (gateway-only nodes), host (conversation-only nodes less their directory work) and directory (the conversation nodes\' own count of CPU spent in directory handlers and the directory step of fan-out). "node" is all nodes together; "single" is one process with both roles on the same store and workload. Marginal = the least-squares slope of cores over acked msg/s across the phases, the idle one (rate 0) included: fixed costs (leases, timers, pings, metrics) cancel out. Cassandra\'s CPU is its JVM\'s, from /proc; CQL requests and table writes/reads per message come from its virtual tables (system.paxos writes: three per lightweight transaction).',
       notMeasured: [
         'ScyllaDB: Cassandra 5 stands in, one node, RF 1, on the same two cores; other engineers\' tests use the same Cassandra, so its CPU and request counts are upper bounds',
         'separate machines: nodes, store, etcd and clients share two cores',
@@ -198,10 +208,10 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
       tables: [
         {
           title: 'Per phase: CPU µs per acknowledged message by role; store requests per message',
-          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'CQL req/msg', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop'],
+          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'node cores', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'CQL req/msg', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop', 'ring changes', 'leases lost'],
           rows,
         },
-        { title: `Marginal CPU µs per message (slope of cores over acked msg/s, ${s.rates.join(', ')} msg/s offered)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },
+        { title: `Marginal CPU µs per message (least-squares slope of cores over acked msg/s${s.idle ? ', the idle phase included' : ''}; ${s.rates.join(', ')} msg/s offered)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },
         ...profiles.map((pr) => ({
           title: `CPU profile of ${pr.id} (${pr.role}), ${(pr.summary.busyMs / 1000).toFixed(1)} s busy over its whole life: self time`,
           head: ['where', 'share', 'top functions', 'share'],

@@ -20,8 +20,9 @@ export interface ServerProcess {
 }
 
 /** Starts `chorus` as a real child process and waits for its startup log line ("chorus listening", written at any log level). */
-export function startServerProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 15_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [ENTRY, ...args], {
+/** `nodeArgs`: options for node itself, before the entry (those NODE_OPTIONS does not take, e.g. --cpu-prof). */
+export function startServerProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 15_000, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, ENTRY, ...args], {
     env: { ...process.env, CHORUS_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

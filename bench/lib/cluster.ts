@@ -10,6 +10,7 @@ import type { MessageRecord } from '../../lib/storage/mod.js';
 import { TestPki } from '../../testing/cluster/certs.js';
 import { type ServerProcess, runToExit, startServerProcess } from '../../testing/process.js';
 import type { ProbeReading } from './probe.js';
+import { localPortsTo } from './procstat.js';
 import { BENCH_SECRET } from './server.js';
 import type { Services } from './services.js';
 import type { TargetServer } from './target.js';
@@ -101,8 +102,8 @@ export class BenchCluster {
       '--drain-grace-ms', String(this.spec.drainGraceMs),
       ...this.spec.extra,
     ];
-    const prof = this.spec.cpuProfDir === undefined ? '' : ` --cpu-prof --cpu-prof-dir=${this.spec.cpuProfDir} --cpu-prof-name=${id}.cpuprofile`;
-    const proc = await startServerProcess(args, { CHORUS_LOG_LEVEL: 'error', CHORUS_BENCH_PROBE: probeFile, NODE_OPTIONS: `--import=${PROBE}${prof}` }, 90_000);
+    const prof = this.spec.cpuProfDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${this.spec.cpuProfDir}`, `--cpu-prof-name=${id}.cpuprofile`];
+    const proc = await startServerProcess(args, { CHORUS_LOG_LEVEL: 'error', CHORUS_BENCH_PROBE: probeFile, NODE_OPTIONS: `--import=${PROBE}` }, 90_000, prof);
     const probe = (): ProbeReading | null => {
       try {
         return JSON.parse(readFileSync(probeFile, 'utf8')) as ProbeReading;
@@ -176,16 +177,19 @@ export class BenchCluster {
 
   /**
    * What the store has done so far, from Cassandra's virtual tables (null where the store has none,
-   * e.g. ScyllaDB): CQL requests over all client connections, and local reads and writes per table
+   * e.g. ScyllaDB): CQL requests over this cluster's client connections, and local reads and writes per table
    * of this cluster's keyspace and of system.paxos (one write per Paxos phase of a lightweight
-   * transaction). The difference of two readings over a phase, divided by its messages, says what
-   * one message costs the store.
+   * transaction; system.paxos is shared, so other users' lightweight transactions count too). The
+   * difference of two readings over a phase, divided by its messages, says what one message costs
+   * the store.
    */
   async storeCounters(): Promise<StoreCounters | null> {
     const admin = createScyllaClient({ contactPoints: [this.services.cassandra], localDataCenter: this.services.dc, consistency: 'LOCAL_ONE', requestTimeoutMs: 10_000 });
     try {
-      const clients = await admin.execute('SELECT request_count FROM system_views.clients');
-      const requests = clients.rows.reduce((sum, r) => sum + Number(r['request_count']), 0);
+      // Only the connections of these nodes (by their local ports): other users of the same Cassandra do not count.
+      const ports = localPortsTo([...this.nodes.values()].filter((n) => n.alive).map((n) => n.pid), Number(this.services.cassandra.split(':').pop()));
+      const clients = await admin.execute('SELECT port, request_count FROM system_views.clients');
+      const requests = clients.rows.filter((r) => ports.has(Number(r['port']))).reduce((sum, r) => sum + Number(r['request_count']), 0);
       const perTable = async (view: string): Promise<Map<string, number>> => {
         const rs = await admin.execute(`SELECT keyspace_name, table_name, count FROM system_views.${view}`);
         const out = new Map<string, number>();

@@ -89,3 +89,39 @@ export function pidListeningOn(port: number): number | null {
   }
   return null;
 }
+
+/** Local TCP ports of the processes' connections to `remotePort` (e.g. their Cassandra driver's connections to 9042). */
+export function localPortsTo(pids: readonly number[], remotePort: number): Set<number> {
+  const inodes = new Set<string>();
+  for (const pid of pids) {
+    let fds: string[] = [];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (m !== null) inodes.add(m[1]!);
+      } catch {
+        // the fd closed meanwhile
+      }
+    }
+  }
+  const hex = remotePort.toString(16).toUpperCase().padStart(4, '0');
+  const ports = new Set<number>();
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (f.length > 9 && f[2]!.endsWith(`:${hex}`) && inodes.has(f[9]!)) ports.add(parseInt(f[1]!.split(':')[1]!, 16));
+    }
+  }
+  return ports;
+}

@@ -20,6 +20,9 @@ export interface RolePhase {
   p50Ms: number;
   p99Ms: number;
   missing: number;
+  /** Conversation-ring changes the nodes saw during the phase (summed over nodes), and leases they lost: a disturbed phase. */
+  ringChanges: number;
+  leasesLost: number;
   /** Share of recipients the conversation hosts found in their route cache (one hop); null before one-hop delivery existed. */
   oneHopShare: number | null;
 }
@@ -30,6 +33,8 @@ interface Reading {
   directory: number;
   hits: number;
   misses: number;
+  ringChanges: number;
+  leasesLost: number;
   cassandra: number | null;
   store: StoreCounters | null;
 }
@@ -48,15 +53,25 @@ export class RoleMeter {
     let directory = 0;
     let hits = 0;
     let misses = 0;
+    let ringChanges = 0;
+    let leasesLost = 0;
     for (const [id, role] of this.roles) {
-      if (role === 'gateway') continue;
       const m = (name: string): Promise<number> => this.cluster.metric(id, name, AbortSignal.timeout(5000)).then((v) => v ?? 0);
+      ringChanges += await m('chorus_ring_changes_total{role="conversation"}');
+      leasesLost += await m('chorus_membership_lost_total');
+      if (role === 'gateway') continue;
       directory += role === 'conversation' ? await m('chorus_cluster_directory_cpu_seconds_total') : 0;
       hits += await m('chorus_cluster_route_lookups_total{result="hit"}');
       misses += await m('chorus_cluster_route_lookups_total{result="miss"}');
     }
     const cassandra = this.cassandraPid === null ? null : cpuSeconds(this.cassandraPid);
-    return { at: Date.now(), cpu, directory, hits, misses, cassandra, store: await this.cluster.storeCounters() };
+    return { at: Date.now(), cpu, directory, hits, misses, ringChanges, leasesLost, cassandra, store: await this.cluster.storeCounters() };
+  }
+
+  /** A phase with no load: connected and idle, so what remains is the fixed cost (leases, timers, pings, metrics). */
+  idle(system: 'cluster' | 'single', a: Reading, b: Reading): RolePhase {
+    const none = { p50_ms: 0, p99_ms: 0 };
+    return this.phase(system, { offered_per_sec: 0, acked: 0, delivered: 0, missing: 0, latency: none } as unknown as PhaseResult, a, b);
   }
 
   phase(system: 'cluster' | 'single', p: PhaseResult, a: Reading, b: Reading): RolePhase {
@@ -94,6 +109,8 @@ export class RoleMeter {
       p50Ms: p.latency.p50_ms,
       p99Ms: p.latency.p99_ms,
       missing: p.missing,
+      ringChanges: b.ringChanges - a.ringChanges,
+      leasesLost: b.leasesLost - a.leasesLost,
       oneHopShare: b.hits + b.misses - a.hits - a.misses > 0 ? (b.hits - a.hits) / (b.hits + b.misses - a.hits - a.misses) : null,
     };
   }
