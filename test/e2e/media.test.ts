@@ -189,6 +189,30 @@ function mediaScenarios(name: string, flags: () => Promise<string[]>, skip: stri
       assert.ok((await bob.ping()) >= 0);
     });
 
+    it('carries client-encrypted media (E2EE): no sniffing or preview, the key reaches the members untouched', async () => {
+      const c = await raw('alice');
+      const cipher = randomBytes(2048);
+      const slot = await call(c, { requestUpload: { conversationId: conv, size: cipher.byteLength, contentType: 'image/jpeg', sha256: sha(cipher), name: '', encrypted: true } });
+      const s = slot.uploadSlot as chorus.v1.UploadSlot;
+      const part = (s.parts as chorus.v1.UploadPart[])[0]!;
+      assert.equal((await fetch(new URL(part.url, t.url.replace('ws', 'http')), { method: 'PUT', body: new Uint8Array(cipher) })).status, 200);
+      const key = randomBytes(64);
+      const digest = randomBytes(32);
+      const sent = await call(c, { send: { conversationId: conv, clientId: 'e2ee-1', text: '', attachments: [{ mediaId: s.mediaId, width: 800, height: 600, encryption: { key, digest, scheme: 'aes-256-cbc-hmac-sha256' } }] } });
+      assert.equal(sent.body, 'ack', JSON.stringify(sent.toJSON()));
+      const seq = Number(sent.ack!.seq);
+      await until(() => got.some((m) => Number(m.seq) === seq), 'bob receives the encrypted media');
+      const a = got.find((m) => Number(m.seq) === seq)!.attachments[0] as Attachment;
+      assert.equal(a.contentType, 'image/jpeg', 'the declared type, unchecked');
+      assert.equal(a.thumbnailId, '');
+      assert.deepEqual([a.width, a.height], [800, 600]);
+      assert.deepEqual(Buffer.from(a.encryption!.key!), key);
+      assert.deepEqual(Buffer.from(a.encryption!.digest!), digest);
+      assert.equal(a.encryption!.scheme, 'aes-256-cbc-hmac-sha256');
+      assert.deepEqual((await download(await bob.mediaUrl(conv, a.mediaId))).bytes, cipher, 'the ciphertext as uploaded');
+      c.close();
+    });
+
     it('uploads 200 MB in parts and downloads it intact', async () => {
       const big = randomBytes(200 * 1024 * 1024);
       const parts: number[] = [];
