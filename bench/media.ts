@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import WebSocket from 'ws';
 import { ChorusClient, type WebSocketConstructor } from '../lib/client/mod.js';
@@ -40,7 +41,7 @@ export async function run(args: string[]): Promise<void> {
   figures['load1_after'] = loadavg()[0]!;
   report('media', figures, [
     `${rounds} round(s) of one ${mb} MiB file per store; put = PUT of all parts, complete = server-side verification (one read of the object: size, SHA-256, type), get = download`,
-    'cpu_ms_per_mib: CPU of the chorus process (user + system) per MiB moved in that phase; client and stores run on the same machine',
+    'cpu_ms_per_mib: CPU of the chorus process (user + system, all threads) per MiB moved in that phase; loop_cpu_ms_per_mib: of its main thread only (the event loop serving sockets; verification reads in a worker thread); client and stores run on the same machine',
     s3 === null ? 's3: not measured (SEAWEED_S3_ENDPOINT unset)' : 's3: SeaweedFS on 127.0.0.1 (scripts/seaweedfs/start.sh)',
   ]);
 }
@@ -59,20 +60,25 @@ async function measure(server: BenchServer, size: number, rounds: number): Promi
   const alice = await client('alice');
   const bob = await client('bob');
   const conv = (await alice.createDirect('bob')).id;
-  const t = { put: 0, complete: 0, get: 0, cpuPut: 0, cpuComplete: 0, cpuGet: 0 };
+  const t = { put: 0, complete: 0, get: 0, cpuPut: 0, cpuComplete: 0, cpuGet: 0, loopPut: 0, loopComplete: 0, loopGet: 0 };
+  const loop = (): number => mainThreadCpu(server.pid);
   for (let r = 0; r < rounds; r++) {
     const bytes = randomBytes(size);
     const cpu0 = cpuSecondsOf(server.pid);
+    const loop0 = loop();
     const t0 = performance.now();
-    let put = { at: 0, cpu: 0 };
+    let put = { at: 0, cpu: 0, loop: 0 };
     const media = await alice.uploadMedia(conv, bytes, {
       name: 'bench.bin',
       onProgress: (sent, total) => {
-        if (sent === total) put = { at: performance.now(), cpu: cpuSecondsOf(server.pid) };
+        if (sent === total) put = { at: performance.now(), cpu: cpuSecondsOf(server.pid), loop: loop() };
       },
     });
     const t1 = performance.now();
     const cpu1 = cpuSecondsOf(server.pid);
+    const loop1 = loop();
+    t.loopPut += put.loop - loop0;
+    t.loopComplete += loop1 - put.loop;
     t.put += put.at - t0;
     t.complete += t1 - put.at;
     t.cpuPut += put.cpu - cpu0;
@@ -84,6 +90,7 @@ async function measure(server: BenchServer, size: number, rounds: number): Promi
     for await (const chunk of res.body!) hash.update(chunk);
     t.get += performance.now() - g0;
     t.cpuGet += cpuSecondsOf(server.pid) - cpu1;
+    t.loopGet += loop() - loop1;
     if (!hash.digest().equals(Buffer.from(media.sha256))) throw new Error('downloaded bytes differ');
   }
   alice.close();
@@ -97,5 +104,15 @@ async function measure(server: BenchServer, size: number, rounds: number): Promi
     put_cpu_ms_per_mib: (t.cpuPut * 1000) / mib,
     complete_cpu_ms_per_mib: (t.cpuComplete * 1000) / mib,
     get_cpu_ms_per_mib: (t.cpuGet * 1000) / mib,
+    put_loop_cpu_ms_per_mib: (t.loopPut * 1000) / mib,
+    complete_loop_cpu_ms_per_mib: (t.loopComplete * 1000) / mib,
+    get_loop_cpu_ms_per_mib: (t.loopGet * 1000) / mib,
   };
+}
+
+/** CPU seconds of a process's main thread (the event loop), from /proc. */
+function mainThreadCpu(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
