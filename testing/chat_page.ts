@@ -122,3 +122,19 @@ async function openManage(page: Page): Promise<void> {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Attaches files through the composer's attach button (a caption in the composer goes along). */
+export async function attachFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[], caption = ''): Promise<void> {
+  if (caption !== '') await page.fill('#composer-text', caption);
+  await page.setInputFiles('#attach-input', files);
+}
+
+/** The photo thumbnails shown in the open conversation. */
+export function photos(page: Page): Locator {
+  return page.locator('#messages .attachments img.photo');
+}
+
+/** The download links of files in the open conversation. */
+export function fileLinks(page: Page): Locator {
+  return page.locator('#messages .attachments a.file');
+}

@@ -25,25 +25,34 @@ export function s3FromEnv(): S3Target | null {
 export const s3Skip: string | false =
   s3FromEnv() === null ? 'SEAWEED_S3_ENDPOINT is not set (scripts/seaweedfs/start.sh; scripts/test.sh sets it when SeaweedFS builds)' : false;
 
-/** A fresh, empty bucket on the S3 server. */
-export async function newBucket(target: S3Target): Promise<string> {
-  const bucket = `chorus-${randomBytes(6).toString('hex')}`;
+/** The bucket every test shares (created once); each test keeps to a fresh key prefix of its own. */
+const BUCKET = 'chorus-tests';
+
+/** The shared bucket, created if missing, and a fresh key prefix in it. */
+export async function testSpace(target: S3Target): Promise<{ bucket: string; keyPrefix: string }> {
   const admin = new S3Client({ region: 'us-east-1', endpoint: target.endpoint, forcePathStyle: true, credentials: { accessKeyId: target.accessKeyId, secretAccessKey: target.secretAccessKey } });
-  await admin.send(new CreateBucketCommand({ Bucket: bucket }));
-  admin.destroy();
-  return bucket;
+  try {
+    await admin.send(new CreateBucketCommand({ Bucket: BUCKET }));
+  } catch (err) {
+    // SeaweedFS keeps one volume collection per bucket: tests share one rather than fill the disk.
+    const name = (err as { name?: string }).name;
+    if (name !== 'BucketAlreadyOwnedByYou' && name !== 'BucketAlreadyExists') throw err;
+  } finally {
+    admin.destroy();
+  }
+  return { bucket: BUCKET, keyPrefix: `t${randomBytes(6).toString('hex')}/` };
 }
 
-/** Server flags for media on a fresh bucket of the S3 server. */
+/** Server flags for media in a fresh key prefix on the S3 server. */
 export async function s3Flags(target: S3Target): Promise<string[]> {
-  const bucket = await newBucket(target);
-  return ['--media-store', 's3', '--media-s3-endpoint', target.endpoint, '--media-s3-bucket', bucket, '--media-s3-access-key-id', target.accessKeyId, '--media-s3-secret-access-key', target.secretAccessKey];
+  const { bucket, keyPrefix } = await testSpace(target);
+  return ['--media-store', 's3', '--media-s3-endpoint', target.endpoint, '--media-s3-bucket', bucket, '--media-s3-key-prefix', keyPrefix, '--media-s3-access-key-id', target.accessKeyId, '--media-s3-secret-access-key', target.secretAccessKey];
 }
 
-/** A fresh bucket on the S3 server, and a store on it. */
+/** A store in a fresh key prefix on the S3 server. */
 export async function s3Store(target: S3Target, clock: Clock): Promise<{ store: S3MediaStore; bucket: string }> {
-  const bucket = await newBucket(target);
-  const store = new S3MediaStore({ ...target, region: 'us-east-1', bucket, forcePathStyle: true, keyPrefix: '', clock });
+  const { bucket, keyPrefix } = await testSpace(target);
+  const store = new S3MediaStore({ ...target, region: 'us-east-1', bucket, forcePathStyle: true, keyPrefix, clock });
   return { store, bucket };
 }
 

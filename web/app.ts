@@ -2,6 +2,7 @@
 // typing, presence, edits, deletes, reactions and unread counts. This file wires the page's forms
 // and buttons to the session (session.ts) and draws it (sidebar.ts, conversation.ts, manage.ts).
 import { fetchToken, NAME } from './auth.js';
+import { installMediaInput } from './media.js';
 import { refreshComposer, setComposer, setComposerLimit } from './composer.js';
 import { ConversationView } from './conversation.js';
 import { type Doing, humanError, PageError } from './errors.js';
@@ -155,6 +156,12 @@ ui.composerText.addEventListener('input', () => {
 });
 
 ui.convError.addEventListener('click', () => session?.dismissError());
+
+// Attach by button, paste or drop; a caption in the composer goes with the first file.
+installMediaInput(ui.composer, ui.messages.parentElement ?? document.body, (files) => {
+  session?.media.send(files, ui.composerText.value.trim());
+  setComposer('');
+});
 
 ui.back.addEventListener('click', () => session?.deselect());
 

@@ -5,6 +5,7 @@ import { button, el, type KeyedItem } from './dom.js';
 import { formatTime, systemLine } from './format.js';
 import type { Reaction, ShownMessage, Ticks } from './state.js';
 import type { Draft } from './storage.js';
+import { attachmentsView } from './media.js';
 
 /** The quick reactions every message offers. */
 export const QUICK_REACTIONS = ['👍', '❤️', '😂', '🎉'] as const;
@@ -42,7 +43,7 @@ export function messageItem(m: ShownMessage, view: MessageView, actions: Message
     const text = m.system === null ? '' : systemLine(m.kind, m.senderId, m.system, view.me);
     return { key: `s${m.seq}`, sig: text, build: () => el('li', 'system', text) };
   }
-  const sig = JSON.stringify([m.text, m.deleted, m.editedAtMs, m.reactions, view]);
+  const sig = JSON.stringify([m.text, m.deleted, m.editedAtMs, m.reactions, view, m.attachments.map((a) => a.mediaId)]);
   return { key: `m${m.seq}`, sig, build: () => buildBubble(m, view, actions) };
 }
 
@@ -124,7 +125,8 @@ function buildBubble(m: ShownMessage, view: MessageView, actions: MessageHandler
     li.append(el('div', 'text tombstone', 'message deleted'));
     return li;
   }
-  li.append(view.editing ? editor(m, actions) : linkified(m.text));
+  if (m.attachments.length > 0) li.append(attachmentsView(m.attachments));
+  if (view.editing || m.text !== '' || m.attachments.length === 0) li.append(view.editing ? editor(m, actions) : linkified(m.text));
   li.append(reactionRow(m.seq, m.reactions, view.canReact, actions));
   return li;
 }

@@ -14,6 +14,7 @@ import { fetchToken } from './auth.js';
 import { closeText, type Doing, humanError } from './errors.js';
 import { refusalText } from './format.js';
 import { GroupActions } from './group_actions.js';
+import { MediaActions } from './media.js';
 import { Liveness } from './liveness.js';
 import { MessageActions } from './message_actions.js';
 import { ReceiptSender } from './receipts.js';
@@ -40,6 +41,8 @@ export class Session {
   selected: string | null = sessionStorage.getItem(SESSION_SELECTED);
   readonly messageActions: MessageActions;
   readonly group: GroupActions;
+  /** Attaching and sending files (web/media.ts). */
+  readonly media: MediaActions;
   private readonly liveness: Liveness;
   /** The last refused action, shown above the composer. */
   error = '';
@@ -101,6 +104,7 @@ export class Session {
     const host = { client: this.client, current: () => this.current, changed: () => this.render(), fail: (err: unknown, doing: Doing) => this.showError(err, doing) };
     this.messageActions = new MessageActions(host);
     this.group = new GroupActions(host);
+    this.media = new MediaActions(host);
     this.liveness = new Liveness(this.client, () => this.render());
     const c = this.client;
     c.on('state', (s) => {

@@ -1,6 +1,7 @@
 // What the page knows about one conversation, built from the SDK's events. No DOM and no I/O here:
 // the session feeds log entries, snapshots and receipts in; the renderers read the result.
-import { MessageKind, type Conversation, type InboxEntry, type Message, type MemberReceipt, type ReactionCount } from '../lib/client/mod.js';
+import { MessageKind, type Attachment, type Conversation, type InboxEntry, type Message, type MemberReceipt, type ReactionCount } from '../lib/client/mod.js';
+import { labelled } from './media.js';
 
 /** Protobuf fields as the generated types declare nested ones: any of them may be absent. */
 type Wire<T> = { [K in keyof T]?: T[K] | null };
@@ -33,6 +34,8 @@ export interface ShownMessage {
   deleted: boolean;
   reactions: Reaction[];
   system: SystemChange | null;
+  /** Photos, videos, voice notes and files (none once deleted). */
+  attachments: Attachment[];
 }
 
 export interface Cursor {
@@ -144,7 +147,7 @@ export class ConvState {
     this.lastActivity = Math.max(this.lastActivity, e.lastActivityMs);
     const m = e.lastMessage;
     if (m != null && (this.preview === null || (m.seq ?? 0) >= this.preview.seq)) {
-      this.preview = { seq: m.seq ?? 0, senderId: m.senderId ?? '', text: m.text ?? '', deleted: m.deleted === true };
+      this.preview = { seq: m.seq ?? 0, senderId: m.senderId ?? '', text: labelled(m.text ?? '', (m.attachments ?? []) as Attachment[]), deleted: m.deleted === true };
     }
   }
 
@@ -162,7 +165,7 @@ export class ConvState {
         this.messages.set(m.seq, shown);
         this.applyChange(shown);
         this.lastActivity = Math.max(this.lastActivity, m.sentAtMs);
-        if (this.preview === null || m.seq >= this.preview.seq) this.preview = { seq: m.seq, senderId: m.senderId, text: shown.text, deleted: shown.deleted };
+        if (this.preview === null || m.seq >= this.preview.seq) this.preview = { seq: m.seq, senderId: m.senderId, text: labelled(shown.text, shown.attachments), deleted: shown.deleted };
         if (live && m.seq > this.countedThrough) {
           if (countUnread && m.senderId !== this.me && m.seq > this.readSeq && !shown.deleted) this.unread++;
           this.countedThrough = m.seq;
@@ -245,7 +248,7 @@ export class ConvState {
   /** This user's own message, acknowledged before its push arrives. */
   addOwn(seq: number, sentAtMs: number, clientId: string, text: string): void {
     if (this.messages.has(seq)) return;
-    this.messages.set(seq, { seq, kind: MessageKind.TEXT, senderId: this.me, sentAtMs, clientId, text, editedAtMs: 0, deleted: false, reactions: [], system: null });
+    this.messages.set(seq, { seq, kind: MessageKind.TEXT, senderId: this.me, sentAtMs, clientId, text, editedAtMs: 0, deleted: false, reactions: [], system: null, attachments: [] });
     this.lastSeq = Math.max(this.lastSeq, seq);
     this.lastActivity = Math.max(this.lastActivity, sentAtMs);
     if (this.preview === null || seq >= this.preview.seq) this.preview = { seq, senderId: this.me, text, deleted: false };
@@ -371,6 +374,7 @@ function fromWire(m: Message): ShownMessage {
     editedAtMs: m.editedAtMs,
     deleted: m.deleted,
     reactions: [],
+    attachments: m.deleted ? [] : (m.attachments as Attachment[]),
     system: m.kind === MessageKind.MEMBERS || m.kind === MessageKind.RENAME ? systemOf(m) : null,
   };
 }

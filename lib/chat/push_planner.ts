@@ -1,4 +1,5 @@
 import type { Clock } from '../time/mod.js';
+import { pushText } from '../media/mod.js';
 import { type PushJob, type PushOutbox, type PushPrefsStore, type PushTokenStore, pushKey } from '../push/mod.js';
 import type { ConversationRecord, CursorStore, Inbox, MessageRecord } from '../storage/mod.js';
 
@@ -81,7 +82,7 @@ export class PushPlanner {
         seq: m.seq,
         collapseKey: `c:${m.conversationId}`,
         badge,
-        ...(full ? { title, body: m.text.length > MAX_BODY ? `${m.text.slice(0, MAX_BODY - 1)}…` : m.text } : {}),
+        ...(full ? { title, body: pushText(m.text, m.meta, MAX_BODY) } : {}),
       },
       notBefore: now + o.collapseWindowMs,
       expiresAt: now + o.ttlMs,

@@ -101,6 +101,16 @@ export const NOT_PRODUCIBLE: readonly { produces: Produces; name: string; why: s
     name: 'error TIMEOUT (2001)',
     why: 'needs the store to stall past the server-side request deadline; no frame can make it do so',
   },
+  {
+    produces: { errors: [ErrorCode.MEDIA_SIZE_MISMATCH] },
+    name: 'error MEDIA_SIZE_MISMATCH (1021)',
+    why: 'only a store that takes a body longer than the part gives it (S3 does); the embedded store refuses such a PUT, and completion then answers MEDIA_NOT_UPLOADED',
+  },
+  {
+    produces: { errors: [ErrorCode.MEDIA_EXPIRED] },
+    name: 'error MEDIA_EXPIRED (1025)',
+    why: 'an upload slot lives an hour by default (--media-upload-ttl-sec, at least 60 s); a check would have to wait it out',
+  },
 ];
 
 /** The codes above, reported as skips with their reason. */

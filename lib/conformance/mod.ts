@@ -6,6 +6,7 @@ import { groupChecks } from './groups.js';
 import type { Check } from './kit.js';
 import { lifecycleChecks, notProducibleChecks } from './lifecycle.js';
 import { logChecks } from './log.js';
+import { mediaChecks } from './media.js';
 import { presenceChecks } from './presence.js';
 import { pressureChecks } from './pressure.js';
 import { pushChecks } from './push.js';
@@ -24,6 +25,7 @@ export const ALL_CHECKS: readonly Check[] = [
   ...logChecks,
   ...groupChecks,
   ...pushChecks,
+  ...mediaChecks,
   ...badInputChecks,
   ...pressureChecks,
   ...findingChecks,

@@ -80,3 +80,19 @@ export function mediaIdsOf(meta: string): string[] {
   }
   return [...ids];
 }
+
+const LABEL: Record<MediaKindName, string> = { image: '📷 Photo', video: '🎥 Video', audio: '🎤 Audio', file: '📄 File' };
+
+/**
+ * A push notification's text for a message: its text, and for media what they are ("📷 Photo",
+ * "📷 Photo: the caption", "📄 File +2"), cut to `max` characters.
+ */
+export function pushText(text: string, meta: string, max: number): string {
+  const list = attachmentsOf(meta);
+  let out = text;
+  if (list.length > 0) {
+    const label = `${LABEL[list[0]!.kind] ?? LABEL.file}${list.length > 1 ? ` +${list.length - 1}` : ''}`;
+    out = text === '' ? label : `${label}: ${text}`;
+  }
+  return out.length > max ? `${out.slice(0, max - 1)}…` : out;
+}

@@ -3,8 +3,9 @@ import { createReadStream, createWriteStream, statSync, type WriteStream } from 
 import { mkdir, open, readFile, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Clock } from '../time/mod.js';
+import { digestInWorker } from './digest.js';
 import { UrlSigner } from './signing.js';
-import { type MediaStore, MediaStoreError, type UploadPlan, checkKey, isMediaKey, planParts } from './store.js';
+import { type Digest, type MediaStore, MediaStoreError, type UploadPlan, checkKey, isMediaKey, planParts } from './store.js';
 
 const UPLOAD_ID = /^[0-9a-f]{24}$/;
 /** Path of the embedded store's URLs on the Chorus HTTP server. */
@@ -123,6 +124,11 @@ export class FileMediaStore implements MediaStore {
       throw new MediaStoreError('missing', `no object ${key}`, { cause: err });
     });
     return createReadStream(file, { highWaterMark: 1 << 20 });
+  }
+
+  digest(key: string, keep: boolean): Promise<Digest> {
+    checkKey(key);
+    return digestInWorker({ kind: 'file', path: this.objectFile(key) }, keep);
   }
 
   async put(key: string, bytes: Uint8Array, _contentType: string): Promise<void> {

@@ -14,7 +14,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Clock } from '../time/mod.js';
-import { type MediaStore, MediaStoreError, type UploadPlan, checkKey, planParts } from './store.js';
+import { digestInWorker } from './digest.js';
+import { type Digest, type MediaStore, MediaStoreError, type UploadPlan, checkKey, planParts } from './store.js';
 
 export interface S3MediaStoreOptions {
   /** e.g. http://127.0.0.1:8333 (MinIO, SeaweedFS, Ceph, R2); empty for AWS S3 of the region. */
@@ -127,6 +128,15 @@ export class S3MediaStore implements MediaStore {
       if (isNotFound(err)) throw new MediaStoreError('missing', `no object ${key}`, { cause: err });
       throw err;
     }
+  }
+
+  digest(key: string, keep: boolean): Promise<Digest> {
+    checkKey(key);
+    const o = this.options;
+    return digestInWorker(
+      { kind: 's3', endpoint: o.endpoint, region: o.region, forcePathStyle: o.forcePathStyle, accessKeyId: o.accessKeyId, secretAccessKey: o.secretAccessKey, bucket: o.bucket, key: this.key(key) },
+      keep,
+    );
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {

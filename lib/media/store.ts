@@ -25,8 +25,13 @@ export interface MediaStore {
   downloadUrl(key: string, expiresAt: number, as: { contentType: string; fileName: string }): Promise<string>;
   /** The object's size, undefined when it does not exist. */
   size(key: string): Promise<number | undefined>;
-  /** The object's bytes as a stream (verification reads it once). Throws MediaStoreError('missing'). */
+  /** The object's bytes as a stream. Throws MediaStoreError('missing'). */
   read(key: string): Promise<AsyncIterable<Uint8Array>>;
+  /**
+   * Reads the object once off the event loop (a worker thread) for verification: its SHA-256,
+   * first bytes and, with `keep`, all of it. Throws MediaStoreError('missing').
+   */
+  digest(key: string, keep: boolean): Promise<Digest>;
   /** Stores a small object (records, thumbnails) in one call. */
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /** A small object's bytes, undefined when it does not exist. */
@@ -35,6 +40,13 @@ export interface MediaStore {
   delete(keys: readonly string[]): Promise<void>;
   /** Keys under a prefix (for quotas and expiry sweeps), in no particular order. */
   list(prefix: string): AsyncIterable<string>;
+}
+
+/** What verification needs of an object: its SHA-256 (hex), its first bytes, and (when asked) all of it. */
+export interface Digest {
+  sha256: string;
+  head: Uint8Array;
+  whole: Uint8Array | null;
 }
 
 export interface UploadPlan {

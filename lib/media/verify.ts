@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ErrorCode } from '../protocol/mod.js';
 import { previewImage } from './preview.js';
 import { type MediaRecord, keys, mediaError, saveRecord } from './records.js';
-import { SNIFF_BYTES, decideType, kindOf, sniff } from './sniff.js';
+import { decideType, kindOf, sniff } from './sniff.js';
 import { type MediaStore, MediaStoreError } from './store.js';
 
 /** Why a completion was refused, for metrics. */
@@ -41,7 +41,8 @@ export async function verifyUpload(ctx: VerifyContext, r: MediaRecord): Promise<
   const size = await store.size(object);
   if (size !== r.declared.size) return fail('size', ErrorCode.MEDIA_SIZE_MISMATCH, `uploaded ${size ?? 0} bytes, declared ${r.declared.size}`);
   const keep = !r.declared.encrypted && size <= ctx.maxImageBytes;
-  const { sha256, head, whole } = await digest(await store.read(object), keep);
+  // In a worker thread: the bytes never pass through the event loop that serves the sockets.
+  const { sha256, head, whole } = await store.digest(object, keep);
   if (sha256 !== r.declared.sha256) return fail('hash', ErrorCode.MEDIA_HASH_MISMATCH, 'the bytes do not have the declared SHA-256');
   const ready: MediaRecord = { ...r, state: 'ready', plan: null, size, sha256, contentType: r.declared.contentType, kind: kindOf(r.declared.contentType) };
   if (!r.declared.encrypted) {
@@ -97,18 +98,6 @@ async function preview(ctx: VerifyContext, ready: MediaRecord, bytes: Uint8Array
   ready.thumbnailId = thumbId;
   ready.placeholder = Buffer.from(made.placeholder).toString('base64');
   return ready;
-}
-
-async function digest(stream: AsyncIterable<Uint8Array>, keep: boolean): Promise<{ sha256: string; head: Uint8Array; whole: Uint8Array | null }> {
-  const hash = createHash('sha256');
-  const chunks: Uint8Array[] = [];
-  let head = new Uint8Array(0);
-  for await (const chunk of stream) {
-    hash.update(chunk);
-    if (head.byteLength < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.byteLength)]);
-    if (keep) chunks.push(chunk);
-  }
-  return { sha256: hash.digest('hex'), head, whole: keep ? Buffer.concat(chunks) : null };
 }
 
 function refuse(ctx: VerifyContext, why: Refusal, code: ErrorCode, message: string): Error {

@@ -66,9 +66,11 @@ cat >"$DIR/s3.json" <<JSON
 }
 JSON
 
-setsid "$WEED" server -ip=127.0.0.1 -ip.bind=127.0.0.1 -dir="$DIR/data" \
-  -master.port="$MASTER_PORT" -master.volumeSizeLimitMB=1024 \
-  -volume.port="$VOLUME_PORT" -volume.max=16 \
+# Each bucket is a volume collection that grows by 7 volumes at first; 2 is plenty for tests.
+# volume.max 0: as many volumes as the disk has room for (volumes are not preallocated).
+WEED_MASTER_VOLUME_GROWTH_COPY_1=2 setsid "$WEED" server -ip=127.0.0.1 -ip.bind=127.0.0.1 -dir="$DIR/data" \
+  -master.port="$MASTER_PORT" -master.volumeSizeLimitMB=512 \
+  -volume.port="$VOLUME_PORT" -volume.max=0 \
   -filer.port="$FILER_PORT" \
   -s3 -s3.port="$S3_PORT" -s3.config="$DIR/s3.json" \
   </dev/null >"$DIR/logs/weed.log" 2>&1 &

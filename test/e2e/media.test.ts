@@ -189,6 +189,50 @@ function mediaScenarios(name: string, flags: () => Promise<string[]>, skip: stri
       assert.ok((await bob.ping()) >= 0);
     });
 
+    it('sends a video with the client\'s duration, size and poster, and checks them', async () => {
+      // An MP4 as far as sniffing goes (the ftyp box), with a poster frame uploaded as an image.
+      const video = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), randomBytes(30_000)]);
+      const clip = await alice.uploadMedia(conv, video, { name: 'clip.mp4', contentType: 'video/mp4' });
+      assert.equal(clip.kind, 2);
+      const poster = await alice.uploadMedia(conv, await photoWithExif(), { contentType: 'image/jpeg' });
+      const c = await raw('alice');
+      const bad = async (a: chorus.v1.IAttachment): Promise<number> => (await call(c, { send: { conversationId: conv, clientId: `v-${randomBytes(4).toString('hex')}`, text: '', attachments: [a] } })).error?.code ?? 0;
+      assert.equal(await bad({ mediaId: clip.mediaId, durationMs: 25 * 3600_000 }), ErrorCode.INVALID_ARGUMENT, 'over 24 hours');
+      assert.equal(await bad({ mediaId: clip.mediaId, width: 100_000, height: 10 }), ErrorCode.INVALID_ARGUMENT, 'absurd size');
+      assert.equal(await bad({ mediaId: clip.mediaId, thumbnailId: clip.mediaId }), ErrorCode.INVALID_ARGUMENT, 'a poster must be an image');
+      assert.equal(await bad({ mediaId: poster.mediaId, thumbnailId: clip.mediaId }), ErrorCode.INVALID_ARGUMENT, 'only video takes a poster');
+      c.close();
+      const ack = await alice.sendAttachments(conv, [{ mediaId: clip.mediaId, durationMs: 12_345, width: 1280, height: 720, thumbnailId: poster.mediaId }], 'clip');
+      await until(() => got.some((m) => Number(m.seq) === Number(ack.seq)), 'bob receives the video');
+      const a = got.find((m) => Number(m.seq) === Number(ack.seq))!.attachments[0] as Attachment;
+      assert.deepEqual([a.kind, a.contentType, a.durationMs, a.width, a.height, a.thumbnailId], [2, 'video/mp4', 12_345, 1280, 720, poster.mediaId]);
+      assert.equal((await download(await bob.mediaUrl(conv, a.thumbnailId))).type, 'image/jpeg');
+    });
+
+    it('carries client-encrypted media (E2EE): no sniffing or preview, the key reaches the members untouched', async () => {
+      const c = await raw('alice');
+      const cipher = randomBytes(2048);
+      const slot = await call(c, { requestUpload: { conversationId: conv, size: cipher.byteLength, contentType: 'image/jpeg', sha256: sha(cipher), name: '', encrypted: true } });
+      const s = slot.uploadSlot as chorus.v1.UploadSlot;
+      const part = (s.parts as chorus.v1.UploadPart[])[0]!;
+      assert.equal((await fetch(new URL(part.url, t.url.replace('ws', 'http')), { method: 'PUT', body: new Uint8Array(cipher) })).status, 200);
+      const key = randomBytes(64);
+      const digest = randomBytes(32);
+      const sent = await call(c, { send: { conversationId: conv, clientId: 'e2ee-1', text: '', attachments: [{ mediaId: s.mediaId, width: 800, height: 600, encryption: { key, digest, scheme: 'aes-256-cbc-hmac-sha256' } }] } });
+      assert.equal(sent.body, 'ack', JSON.stringify(sent.toJSON()));
+      const seq = Number(sent.ack!.seq);
+      await until(() => got.some((m) => Number(m.seq) === seq), 'bob receives the encrypted media');
+      const a = got.find((m) => Number(m.seq) === seq)!.attachments[0] as Attachment;
+      assert.equal(a.contentType, 'image/jpeg', 'the declared type, unchecked');
+      assert.equal(a.thumbnailId, '');
+      assert.deepEqual([a.width, a.height], [800, 600]);
+      assert.deepEqual(Buffer.from(a.encryption!.key!), key);
+      assert.deepEqual(Buffer.from(a.encryption!.digest!), digest);
+      assert.equal(a.encryption!.scheme, 'aes-256-cbc-hmac-sha256');
+      assert.deepEqual((await download(await bob.mediaUrl(conv, a.mediaId))).bytes, cipher, 'the ciphertext as uploaded');
+      c.close();
+    });
+
     it('uploads 200 MB in parts and downloads it intact', async () => {
       const big = randomBytes(200 * 1024 * 1024);
       const parts: number[] = [];

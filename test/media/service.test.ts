@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DEFAULT_MEDIA_LIMITS, FileMediaStore, MediaService, decideType, sniff } from '../../lib/media/mod.js';
+import { DEFAULT_MEDIA_LIMITS, FileMediaStore, MediaService, type StoredAttachment, attachmentsMeta, decideType, pushText, sniff } from '../../lib/media/mod.js';
 import { ChorusError, ErrorCode } from '../../lib/protocol/mod.js';
 import { ManualClock } from '../../lib/time/mod.js';
 
@@ -64,5 +64,19 @@ describe('MediaService limits and expiry', () => {
     assert.deepEqual(readdirSync(join(dir, 'uploads')), [], 'the upload files are gone');
     await ask('ann', 600);
     assert.equal(await media.sweep(), 0);
+  });
+});
+
+describe('push text of media messages', () => {
+  const a = (kind: StoredAttachment['kind']): StoredAttachment => ({
+    mediaId: 'm'.repeat(22), kind, contentType: '', size: 1, sha256: '', name: '', width: 0, height: 0, durationMs: 0, thumbnailId: '', placeholder: '', encryption: null,
+  });
+  it('says what the media are, with the caption', () => {
+    assert.equal(pushText('', attachmentsMeta([a('image')]), 100), '📷 Photo');
+    assert.equal(pushText('look', attachmentsMeta([a('image')]), 100), '📷 Photo: look');
+    assert.equal(pushText('', attachmentsMeta([a('file'), a('image'), a('video')]), 100), '📄 File +2');
+    assert.equal(pushText('', attachmentsMeta([a('audio')]), 100), '🎤 Audio');
+    assert.equal(pushText('plain text', '', 100), 'plain text');
+    assert.equal(pushText('x'.repeat(50), '', 10), `${'x'.repeat(9)}…`);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { type MediaStore, MediaStoreError, type UploadPlan } from '../../lib/media/mod.js';
 import { ManualClock } from '../../lib/time/mod.js';
@@ -137,6 +137,18 @@ export function mediaStoreContract(name: string, open: (clock: ManualClock) => P
       const left: string[] = [];
       for await (const k of store.list('u/alice/')) left.push(k);
       assert.deepEqual(left, ['u/alice/m2.20.p']);
+    });
+
+    it('digests an object off the event loop: SHA-256, first bytes, and the bytes when asked', async () => {
+      const bytes = randomBytes(3 * MiB + 5);
+      await store.put('o/digest1', bytes, 'application/octet-stream');
+      const d = await store.digest('o/digest1', true);
+      assert.equal(d.sha256, createHash('sha256').update(bytes).digest('hex'));
+      assert.deepEqual(Buffer.from(d.head), bytes.subarray(0, d.head.byteLength));
+      assert.ok(d.head.byteLength >= 16);
+      assert.deepEqual(Buffer.from(d.whole!), bytes);
+      assert.equal((await store.digest('o/digest1', false)).whole, null);
+      await assert.rejects(store.digest('o/nothing-here', false), (e: unknown) => e instanceof MediaStoreError && e.kind === 'missing');
     });
 
     it('deleted objects are no longer served', async () => {
