@@ -15,6 +15,7 @@ import {
 import { takeToken, type TokenBucket } from '../time/mod.js';
 import { FRAME_HANDLERS, type FrameSession, type RequestHandler } from './handlers/table.js';
 import type { SessionEnv, Wire, FrameBudget } from './session_env.js';
+import { welcomeFrame } from './welcome.js';
 
 export type { Backpressure, ExpirySchedule, FrameBudget, SessionDirectory, SessionEnv, SessionLimits, SessionObserver, TokenTiming, Wire } from './session_env.js';
 
@@ -59,6 +60,8 @@ export class UserActor implements FrameSession, TokenBucket {
   private warned = false;
   /** The last send left bytes in uWS's buffer: check the backlog before the next one. */
   private backlogged = false;
+  /** Frames of this turn not yet written, with their ephemeral flags (frame, flag, frame, flag…); null: none. */
+  private queued: (Uint8Array | boolean)[] | null = null;
   /** When the client was last heard from (any frame, ping or pong), and when we pinged it since (0: not yet). */
   private heardAt = 0;
   private pingedAt = 0;
@@ -94,6 +97,7 @@ export class UserActor implements FrameSession, TokenBucket {
     const wasReady = this.userId !== '' && this.ws !== null;
     this.state = State.Closed;
     this.ws = null;
+    this.queued = null;
     this.env.expiry.cancel(this);
     if (this.watching !== null) this.env.directory.watch(this, [], this.watching);
     this.watching = null;
@@ -105,6 +109,7 @@ export class UserActor implements FrameSession, TokenBucket {
   close(code: number, reason: string): void {
     const ws = this.ws;
     if (ws === null || this.state === State.Closed) return;
+    this.flushOutput(); // what was written before the close goes out before it
     this.state = State.Closed;
     ws.end(code, reason);
   }
@@ -205,26 +210,7 @@ export class UserActor implements FrameSession, TokenBucket {
 
   private sendWelcome(id: number): void {
     if (this.state !== State.Ready || this.ws === null) return;
-    const userId = this.userId;
-    const l = this.env.limits;
-    this.write(
-      encodeServerFrame({
-        id,
-        welcome: {
-          protocolVersion: PROTOCOL_VERSION,
-          userId,
-          sessionId: String(this.env.nextSessionId()),
-          serverTimeMs: this.env.now(),
-          limits: {
-            maxFrameBytes: l.maxFrameBytes,
-            maxTextBytes: l.maxTextBytes,
-            maxPendingRequests: l.maxPendingRequests,
-            maxPage: l.maxPage,
-            maxGroupMembers: l.maxGroupMembers,
-          },
-        },
-      }),
-    );
+    this.write(welcomeFrame(id, this.userId, String(this.env.nextSessionId()), this.env.now(), this.env.limits));
     this.planExpiry();
   }
 
@@ -365,13 +351,35 @@ export class UserActor implements FrameSession, TokenBucket {
     this.deliver(bytes, false);
   }
 
-  /**
-   * Sends one frame to this socket. Once a send leaves bytes buffered, the next one first looks at
-   * the backlog: at the hard limit the session is closed with 4100 (nothing durable is lost, the
-   * client resyncs); past the soft limit ephemeral frames are skipped. Otherwise a frame is never
-   * dropped. Buffered output per socket therefore stays below the hard limit plus one frame.
-   */
+  /** Sends one frame, in order: with an OutputBatch, queued for this turn's one corked write (flushOutput). */
   deliver(bytes: Uint8Array, ephemeral: boolean): void {
+    const batch = this.env.output;
+    if (batch === undefined) return this.send(bytes, ephemeral);
+    if (this.ws === null || this.state === State.Closed) return;
+    if (this.queued === null) {
+      this.queued = [];
+      batch.mark(this);
+    }
+    this.queued.push(bytes, ephemeral);
+  }
+
+  /** Writes the queued frames in one corked write (OutputBatch, at the end of the turn). */
+  flushOutput(): void {
+    const q = this.queued;
+    this.queued = null;
+    if (q === null || this.ws === null || this.state === State.Closed) return;
+    this.ws.cork(() => {
+      for (let i = 0; i < q.length; i += 2) this.send(q[i] as Uint8Array, q[i + 1] as boolean);
+    });
+  }
+
+  /**
+   * Once a send leaves bytes buffered, the next one first looks at the backlog: at the hard limit
+   * the session is closed with 4100 (nothing durable is lost, the client resyncs); past the soft
+   * limit ephemeral frames are skipped. Otherwise a frame is never dropped. Buffered output per
+   * socket therefore stays below the hard limit plus one frame (plus what one turn queued).
+   */
+  private send(bytes: Uint8Array, ephemeral: boolean): void {
     const ws = this.ws;
     if (ws === null || this.state === State.Closed) return;
     if (this.backlogged) {
