@@ -36,10 +36,9 @@ const SEND_SUCCESS = 1;
 
 /**
  * The user actor of one socket: authenticates it, hands each frame of a ready session to its entry
- * in the shared frame table (which calls the chat core) and writes the answer. Its mailbox is the socket itself (uWS delivers frames one at a time on the event
- * loop); deliveries are written to its socket by the gateway's session index, without a message
- * to this object.
- * Kept to a handful of fields: a gateway holds up to a million of these.
+ * in the shared frame table (which calls the chat core) and writes the answer. Its mailbox is the
+ * socket itself (uWS delivers frames one at a time on the event loop); deliveries reach it from the
+ * gateway's session index. Kept to a handful of fields: a gateway holds up to a million of these.
  */
 export class UserActor implements FrameSession, TokenBucket {
   userId = '';
@@ -97,7 +96,6 @@ export class UserActor implements FrameSession, TokenBucket {
     const wasReady = this.userId !== '' && this.ws !== null;
     this.state = State.Closed;
     this.ws = null;
-    this.queued = null;
     this.env.expiry.cancel(this);
     if (this.watching !== null) this.env.directory.watch(this, [], this.watching);
     this.watching = null;
@@ -107,9 +105,9 @@ export class UserActor implements FrameSession, TokenBucket {
   }
 
   close(code: number, reason: string): void {
+    this.flushOutput(); // what was written before the close goes out first (this may close it with 4100)
     const ws = this.ws;
     if (ws === null || this.state === State.Closed) return;
-    this.flushOutput(); // what was written before the close goes out before it
     this.state = State.Closed;
     ws.end(code, reason);
   }
@@ -354,13 +352,12 @@ export class UserActor implements FrameSession, TokenBucket {
   /** Sends one frame, in order: with an OutputBatch, queued for this turn's one corked write (flushOutput). */
   deliver(bytes: Uint8Array, ephemeral: boolean): void {
     const batch = this.env.output;
-    if (batch === undefined) return this.send(bytes, ephemeral);
-    if (this.ws === null || this.state === State.Closed) return;
-    if (this.queued === null) {
-      this.queued = [];
-      batch.mark(this);
+    if (batch === undefined) {
+      if (!this.send(bytes, ephemeral)) this.slowConsumer();
+    } else if (this.ws !== null && this.state !== State.Closed) {
+      if (this.queued === null) batch.mark(this);
+      (this.queued ??= []).push(bytes, ephemeral);
     }
-    this.queued.push(bytes, ephemeral);
   }
 
   /** Writes the queued frames in one corked write (OutputBatch, at the end of the turn). */
@@ -368,32 +365,35 @@ export class UserActor implements FrameSession, TokenBucket {
     const q = this.queued;
     this.queued = null;
     if (q === null || this.ws === null || this.state === State.Closed) return;
+    let ok = true; // false: the hard limit was reached; close after the cork, never inside it
     this.ws.cork(() => {
-      for (let i = 0; i < q.length; i += 2) this.send(q[i] as Uint8Array, q[i + 1] as boolean);
+      for (let i = 0; ok && i < q.length; i += 2) ok = this.send(q[i] as Uint8Array, q[i + 1] as boolean);
     });
+    if (!ok) this.slowConsumer();
+  }
+
+  private slowConsumer(): void {
+    this.env.observe.closed('slow_consumer');
+    this.close(CloseCode.SLOW_CONSUMER, 'reading too slowly; reconnect and sync');
   }
 
   /**
-   * Once a send leaves bytes buffered, the next one first looks at the backlog: at the hard limit
-   * the session is closed with 4100 (nothing durable is lost, the client resyncs); past the soft
-   * limit ephemeral frames are skipped. Otherwise a frame is never dropped. Buffered output per
-   * socket therefore stays below the hard limit plus one frame (plus what one turn queued).
+   * Once a send leaves bytes buffered, the next one checks the backlog: past the soft limit ephemeral
+   * frames are skipped; at the hard limit it returns false, for a close with 4100 (the client resyncs).
+   * A frame is never dropped otherwise; buffered output stays below the hard limit plus one frame.
    */
-  private send(bytes: Uint8Array, ephemeral: boolean): void {
+  private send(bytes: Uint8Array, ephemeral: boolean): boolean {
     const ws = this.ws;
-    if (ws === null || this.state === State.Closed) return;
+    if (ws === null || this.state === State.Closed) return true;
     if (this.backlogged) {
       const buffered = ws.getBufferedAmount();
-      if (buffered >= this.env.backpressure.hardBytes) {
-        this.env.observe.closed('slow_consumer');
-        this.close(CloseCode.SLOW_CONSUMER, 'reading too slowly; reconnect and sync');
-        return;
-      }
+      if (buffered >= this.env.backpressure.hardBytes) return false;
       if (ephemeral && buffered >= this.env.backpressure.softBytes) {
         this.env.observe.ephemeralDropped();
-        return;
+        return true;
       }
     }
     this.backlogged = ws.send(bytes, true) !== SEND_SUCCESS;
+    return true;
   }
 }

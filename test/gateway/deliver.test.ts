@@ -21,8 +21,12 @@ class FakeWire implements Wire {
     return 0; // uWS: sent, but some of it is buffered
   }
 
+  /** uWS would shut the socket before the cork's buffer (with the close frame) is written: never end inside a cork. */
+  endedInsideCork = false;
+
   end(code?: number): void {
     this.closedWith = code ?? 1000;
+    this.endedInsideCork ||= this.corked;
   }
 
   ping(): number {
@@ -170,6 +174,7 @@ describe('a session’s output coalesced per event-loop turn', () => {
     for (let i = 0; i < 120; i++) actor.deliver(i % 2 === 0 ? durable : ephemeral, i % 2 === 1);
     endTurn();
     assert.equal(wire.closedWith, CloseCode.SLOW_CONSUMER);
+    assert.equal(wire.endedInsideCork, false, 'the 4100 close comes after the corked write');
     assert.ok(counts.dropped > 0);
     assert.ok(wire.buffered >= 4000 && wire.buffered < 4000 + durable.length, String(wire.buffered));
   });
