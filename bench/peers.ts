@@ -9,6 +9,7 @@ import { Options } from './lib/options.js';
 import { outDir, phaseFigures } from './lib/output.js';
 import { WorkerPool } from './lib/pool.js';
 import { loadAverage } from './lib/procstat.js';
+import { waitQuiet } from './lib/quiet.js';
 import type { Figures } from './lib/report.js';
 import { type Target, openTarget } from './lib/target.js';
 import { groupWorkload } from './lib/workload.js';
@@ -32,7 +33,7 @@ interface Peer {
  * before it acks and delivers it.
  *
  *   npm run bench -- peers [--members=1000] [--rates=50,100,150] [--seconds=10] [--warmup=2]
- *                          [--sqlite-sync=FULL|NORMAL] [--workers=N] [--only=chorus|centrifugo]
+ *                          [--sqlite-sync=FULL|NORMAL] [--workers=N] [--only=chorus|centrifugo] [--wait-quiet=SECONDS]
  */
 export async function run(args: string[]): Promise<void> {
   const opts = new Options(args);
@@ -60,6 +61,7 @@ export async function run(args: string[]): Promise<void> {
 }
 
 async function measure(opts: Options, peer: Peer, workload: ReturnType<typeof groupWorkload>, rates: number[], seconds: number, warmup: number): Promise<Figures[]> {
+  await waitQuiet(opts, (s) => void process.stderr.write(`${s}\n`));
   const target = await peer.open();
   let pool: WorkerPool | null = null;
   try {
