@@ -10,7 +10,7 @@ import { ClusterTls, EtcdMembership, MemoryNetwork, type Membership, Placement, 
 import { Gateway } from '../lib/gateway/server.js';
 import { loadStaticFiles } from '../lib/gateway/static.js';
 import { CloseCode } from '../lib/protocol/mod.js';
-import { type MessageStore, ScyllaStore, SqliteStore } from '../lib/storage/mod.js';
+import { type MessageStore, ScyllaStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
 import { ScyllaSchemaError } from '../lib/storage/scylla_schema.js';
 import { AdminServer } from '../lib/metrics/admin.js';
 import { Metrics } from '../lib/metrics/metrics.js';
@@ -48,7 +48,8 @@ export async function openStore(config: ChorusConfig, log: Logger): Promise<Mess
   const s = config.store;
   if (s.kind === 'sqlite') {
     mkdirSync(config.dataDir, { recursive: true });
-    return new SqliteStore({ path: join(config.dataDir, 'chorus.db'), synchronous: config.sqlite.synchronous });
+    // Writes (group-committed) on their own thread, reads on the event loop: docs/storage.md.
+    return await ThreadedSqliteStore.open({ path: join(config.dataDir, 'chorus.db'), synchronous: config.sqlite.synchronous });
   }
   const driverLog = log.child({ module: 'scylla' });
   try {

@@ -7,7 +7,7 @@ export class PageError extends Error {
 }
 
 /** What the person was doing when it failed: the same code reads differently per action. */
-export const DOINGS = ['login', 'start', 'send', 'edit', 'delete', 'react', 'load', 'manage', 'roles', 'leave'] as const;
+export const DOINGS = ['login', 'start', 'send', 'edit', 'delete', 'react', 'load', 'manage', 'roles', 'leave', 'upload', 'download'] as const;
 export type Doing = (typeof DOINGS)[number];
 
 const TRY_AGAIN = 'Chorus is busy or briefly unavailable. Try again in a moment.';
@@ -20,6 +20,7 @@ const WORDS: Partial<Record<ErrorCode, Partial<Record<Doing | 'any', string>>>> 
     manage: 'Only the group’s owner or an admin can change the group, and the owner cannot be removed.',
     roles: 'Only the group’s owner can change roles.',
     leave: 'You are no longer a member of this group.',
+    download: 'Only members can open this conversation’s files.',
     any: 'You are no longer a member of this conversation.',
   },
   [ErrorCode.NOT_FOUND]: {
@@ -30,6 +31,7 @@ const WORDS: Partial<Record<ErrorCode, Partial<Record<Doing | 'any', string>>>> 
   },
   [ErrorCode.TOO_LARGE]: {
     send: 'That message is too long.',
+    upload: 'That file is too large, or has too many attachments with it.',
     edit: 'That message is too long.',
     start: 'Too many people: a group has a member limit, and each person a limit of conversations.',
     manage: 'Too many people: a group has a member limit, and each person a limit of conversations.',
@@ -43,6 +45,12 @@ const WORDS: Partial<Record<ErrorCode, Partial<Record<Doing | 'any', string>>>> 
     send: 'That message cannot be sent as it is.',
     any: 'Chorus could not do that. Reload the page and try again.',
   },
+  [ErrorCode.MEDIA_NOT_UPLOADED]: { any: 'The file did not finish uploading. Attach it again.' },
+  [ErrorCode.MEDIA_SIZE_MISMATCH]: { any: 'The file changed or was cut off while uploading. Attach it again.' },
+  [ErrorCode.MEDIA_HASH_MISMATCH]: { any: 'The file changed or was cut off while uploading. Attach it again.' },
+  [ErrorCode.MEDIA_TYPE_MISMATCH]: { any: 'That file’s contents do not match its type, so it was not sent.' },
+  [ErrorCode.MEDIA_QUOTA_EXCEEDED]: { any: 'You have used all the storage allowed for your files. Delete some, then try again.' },
+  [ErrorCode.MEDIA_EXPIRED]: { download: 'That link expired. Open the file again.', any: 'The upload took too long. Attach the file again.' },
   [ErrorCode.ALREADY_EXISTS]: { any: 'That already exists. Try again.' },
   [ErrorCode.RATE_LIMITED]: {
     login: 'You have too many tabs or devices connected. Close one, then try again.',

@@ -4,6 +4,7 @@
 // the server hands out; URLs are asked for when shown and again when they expire.
 import type { Attachment, ChorusClient } from '../lib/client/mod.js';
 import { el } from './dom.js';
+import { type Doing, PageError } from './errors.js';
 import type { ConvState } from './state.js';
 
 /** What the media actions need from the session (the same host as the message actions). */
@@ -11,7 +12,7 @@ export interface MediaHost {
   readonly client: Pick<ChorusClient, 'sendMedia' | 'mediaUrl'>;
   current(): ConvState | undefined;
   changed(): void;
-  fail(err: unknown): void;
+  fail(err: unknown, doing: Doing): void;
 }
 
 const KIND_IMAGE = 1;
@@ -52,7 +53,7 @@ export class MediaActions {
             this.render();
           },
         })
-        .catch((err: unknown) => this.host.fail(err))
+        .catch((err: unknown) => this.host.fail(err, 'upload'))
         .finally(() => {
           this.uploads.delete(up);
           this.render();
@@ -134,7 +135,7 @@ export function attachmentsView(list: readonly Attachment[]): HTMLDivElement {
 }
 
 function attachmentView(conversationId: string, a: Attachment): HTMLElement {
-  const url = (mediaId: string): Promise<string> => (source === null ? Promise.reject(new Error('not signed in')) : source.client.mediaUrl(conversationId, mediaId));
+  const url = (mediaId: string): Promise<string> => (source === null ? Promise.reject(new PageError('Log in to open files.')) : source.client.mediaUrl(conversationId, mediaId));
   if (a.kind === KIND_IMAGE) {
     const img = el('img', 'photo');
     img.alt = a.name || 'photo';
@@ -149,7 +150,7 @@ function attachmentView(conversationId: string, a: Attachment): HTMLElement {
       ev.stopPropagation();
       // Opened at once (a popup must come from the click), then pointed at the fresh URL.
       const w = window.open('', '_blank');
-      url(a.mediaId).then((u) => (w === null ? window.location.assign(u) : (w.location.href = u)), (err: unknown) => source?.fail(err));
+      url(a.mediaId).then((u) => (w === null ? window.location.assign(u) : (w.location.href = u)), (err: unknown) => source?.fail(err, 'download'));
     });
     return img;
   }
@@ -172,7 +173,7 @@ function attachmentView(conversationId: string, a: Attachment): HTMLElement {
       go.href = u;
       go.download = a.name;
       go.click();
-    }, (err: unknown) => source?.fail(err));
+    }, (err: unknown) => source?.fail(err, 'download'));
   });
   return link;
 }

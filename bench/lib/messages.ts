@@ -18,6 +18,11 @@ export interface ConvSpec {
   kind: 1 | 2;
   /** The other members' user names. */
   others: string[];
+  /**
+   * For a pub/sub peer (bench/workers/centrifugo_client.ts), where every member subscribes itself:
+   * local indexes of this worker's members (creator -1 when the creator lives elsewhere).
+   */
+  locals?: number[];
 }
 
 export interface SendSpec {

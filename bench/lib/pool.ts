@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { Command, FromWorker, SendSpec, Tick, UserSpec, WorkerInit } from './messages.js';
+import type { Command, ConvSpec, FromWorker, SendSpec, Tick, UserSpec, WorkerInit } from './messages.js';
 import type { Target } from './target.js';
 import type { PlannedConv, Workload } from './workload.js';
 
@@ -122,12 +122,18 @@ export class WorkerPool {
    * Creates the workload's conversations (each by its first member's worker) and tells every worker
    * which ones it sends into. Returns the number created.
    */
-  async setUp(w: Workload, parallel = 50): Promise<number> {
+  async setUp(w: Workload, parallel = 50, everyMember = false): Promise<number> {
     const convs = w.convs;
-    const byWorker: { key: number; creator: number; kind: 1 | 2; others: string[] }[][] = this.workers.map(() => []);
+    const byWorker: ConvSpec[][] = this.workers.map(() => []);
     convs.forEach((c: PlannedConv, key) => {
       const creator = c.members[0]!;
-      byWorker[this.workerOf(creator)]!.push({ key, creator: this.localOf(creator), kind: c.kind === 'direct' ? 1 : 2, others: c.members.slice(1).map((m) => this.userName(m)) });
+      const spec: ConvSpec = { key, creator: this.localOf(creator), kind: c.kind === 'direct' ? 1 : 2, others: c.members.slice(1).map((m) => this.userName(m)) };
+      if (!everyMember) byWorker[this.workerOf(creator)]!.push(spec);
+      else this.workers.forEach((_, i) => {
+        // A pub/sub peer: each worker subscribes its own members (ConvSpec.locals).
+        const locals = c.members.filter((m) => this.workerOf(m) === i).map((m) => this.localOf(m));
+        if (locals.length > 0) byWorker[i]!.push({ ...spec, creator: this.workerOf(creator) === i ? spec.creator : -1, locals });
+      });
     });
     const created = await this.all((i) => (byWorker[i]!.length === 0 ? null : { t: 'create', convs: byWorker[i]!, parallel }), 'created');
     const failed = created.reduce((s, r) => s + r.failed, 0);

@@ -16,9 +16,8 @@ import WebSocket from 'ws';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { ChorusClient, type Message, ServerError, type WebSocketConstructor } from '../../lib/client/mod.js';
 import { nowUs } from './clock.js';
-import { encodeHistogram, newHistogram } from './histogram.js';
 import type { ConvSpec, FromWorker, SendSpec, UserSpec, WorkerInit } from './messages.js';
-import { WorkerMeter, inPool } from './worker_meter.js';
+import { WorkerMeter, inPool, openSessions } from './worker_meter.js';
 
 const init = JSON.parse(process.argv[2]!) as WorkerInit;
 /** Sessions' gateways are known only when every server has its own URL. */
@@ -49,30 +48,22 @@ function onMessage(s: Session, m: Message): void {
   meter.delivered(GATEWAYS_KNOWN && Number(text.slice(a + 1, b)) === s.gateway ? null : nowUs() - Number(text.slice(0, a)));
 }
 
+async function openOne(user: UserSpec): Promise<Session> {
+  const client = new ChorusClient({ url: init.urls[user.server]!, token: await issuer.issue(user.name), deviceId: 'bench', WebSocket: WebSocket as unknown as WebSocketConstructor, requestTimeoutMs: 30_000 });
+  const s: Session = { client, gateway: user.server };
+  client.on('message', (m) => onMessage(s, m));
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return s;
+  } catch (err) {
+    client.close();
+    throw err;
+  }
+}
+
 async function connect(rid: number, users: UserSpec[], parallel: number): Promise<void> {
-  const hist = newHistogram();
-  let failed = 0;
-  let firstError: string | null = null;
-  const start = nowUs();
-  const slots: (Session | null)[] = Array.from({ length: users.length }, () => null);
-  await inPool(users, parallel, async (user, i) => {
-    const t = nowUs();
-    const client = new ChorusClient({ url: init.urls[user.server]!, token: await issuer.issue(user.name), deviceId: 'bench', WebSocket: WebSocket as unknown as WebSocketConstructor, requestTimeoutMs: 30_000 });
-    const s: Session = { client, gateway: user.server };
-    client.on('message', (m) => onMessage(s, m));
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-      slots[i] = s;
-      hist.recordValue(Math.max(1, Math.round(nowUs() - t)));
-    } catch (err) {
-      client.close();
-      failed++;
-      firstError ??= err instanceof Error ? err.message : String(err);
-    }
-  });
-  sessions.push(...slots);
-  send({ t: 'connected', rid, ready: users.length - failed, failed, ms: (nowUs() - start) / 1000, connectHist: encodeHistogram(hist), firstError });
+  sessions.push(...(await openSessions(rid, users, parallel, openOne, send)));
 }
 
 async function create(rid: number, convs: ConvSpec[], parallel: number): Promise<void> {

@@ -95,7 +95,8 @@ function script(name: string, env: Record<string, string>, args: string[] = []):
   );
 }
 
-function freePort(): Promise<number> {
+/** A port on 127.0.0.1 that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);

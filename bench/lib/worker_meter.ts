@@ -16,6 +16,30 @@ export async function inPool<T>(items: T[], parallel: number, fn: (item: T, i: n
   await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, lane));
 }
 
+/**
+ * Opens the users' sessions (at most `parallel` at once), keeping the order of `users` so the
+ * parent's local indexes hold (null where one failed), times each, and reports `connected`.
+ */
+export async function openSessions<S>(rid: number, users: UserSpec[], parallel: number, open: (user: UserSpec) => Promise<S>, send: (m: FromWorker) => void): Promise<(S | null)[]> {
+  const hist = newHistogram();
+  let failed = 0;
+  let firstError: string | null = null;
+  const start = nowUs();
+  const slots: (S | null)[] = Array.from({ length: users.length }, () => null);
+  await inPool(users, parallel, async (user, i) => {
+    const t = nowUs();
+    try {
+      slots[i] = await open(user);
+      hist.recordValue(Math.max(1, Math.round(nowUs() - t)));
+    } catch (err) {
+      failed++;
+      firstError ??= err instanceof Error ? err.message : String(err);
+    }
+  });
+  send({ t: 'connected', rid, ready: users.length - failed, failed, ms: (nowUs() - start) / 1000, connectHist: encodeHistogram(hist), firstError });
+  return slots;
+}
+
 /** What a client worker does with its own kind of session (raw frames, or SDK clients). */
 export interface WorkerSessions {
   connect(rid: number, users: UserSpec[], parallel: number): Promise<void>;

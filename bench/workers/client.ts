@@ -15,9 +15,8 @@ import WebSocket from 'ws';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { PROTOCOL_VERSION, type ServerFrame, decodeServerFrame, encodeClientFrame } from '../../lib/protocol/mod.js';
 import { nowUs } from '../lib/clock.js';
-import { encodeHistogram, newHistogram } from '../lib/histogram.js';
 import type { ConvSpec, FromWorker, SendSpec, UserSpec, WorkerInit } from '../lib/messages.js';
-import { WorkerMeter, inPool } from '../lib/worker_meter.js';
+import { WorkerMeter, inPool, openSessions } from '../lib/worker_meter.js';
 
 const init = JSON.parse(process.argv[2]!) as WorkerInit;
 const DEVICE = 'bench';
@@ -138,24 +137,7 @@ function openOne(user: UserSpec): Promise<Session> {
 }
 
 async function connect(rid: number, users: UserSpec[], parallel: number): Promise<void> {
-  const hist = newHistogram();
-  let failed = 0;
-  let firstError: string | null = null;
-  const start = nowUs();
-  // Sessions keep the order of `users` so the parent's local indexes hold.
-  const slots: (Session | null)[] = Array.from({ length: users.length }, () => null);
-  await inPool(users, parallel, async (user, i) => {
-    const t = nowUs();
-    try {
-      slots[i] = await openOne(user);
-      hist.recordValue(Math.max(1, Math.round(nowUs() - t)));
-    } catch (err) {
-      failed++;
-      firstError ??= err instanceof Error ? err.message : String(err);
-    }
-  });
-  sessions.push(...slots);
-  send({ t: 'connected', rid, ready: users.length - failed, failed, ms: (nowUs() - start) / 1000, connectHist: encodeHistogram(hist), firstError });
+  sessions.push(...(await openSessions(rid, users, parallel, openOne, send)));
 }
 
 async function create(rid: number, convs: ConvSpec[], parallel: number): Promise<void> {

@@ -10,6 +10,7 @@ import type { Metrics } from '../metrics/metrics.js';
 import { ChorusError, CloseCode, ErrorCode } from '../protocol/mod.js';
 import { ExpiryWheel } from './expiry.js';
 import { RateByKey } from './rate.js';
+import { OutputBatch } from './output_batch.js';
 import { SessionIndex } from './sessions.js';
 import { SessionLog } from './session_log.js';
 import type { StaticFile } from './static.js';
@@ -81,6 +82,8 @@ export class Gateway {
   private sessionCounter = 0;
   private readonly index: SessionIndex;
   private readonly wheel: ExpiryWheel<UserActor>;
+  /** Each socket's frames of one event-loop turn leave in one corked write (output_batch.ts). */
+  readonly output = new OutputBatch();
   private readonly counts: GatewayStats = { ephemeralDropped: 0, slowConsumerCloses: 0, tokenExpiryCloses: 0, idleCloses: 0, rateLimitedConnection: 0, rateLimitedUser: 0 };
   private readonly observer: SessionObserver;
   private readonly connects: RateByKey;
@@ -170,6 +173,7 @@ export class Gateway {
       push,
       media: deps.media?.service ?? null,
       metrics: deps.metrics,
+      output: this.output,
     };
   }
 

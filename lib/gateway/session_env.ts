@@ -4,6 +4,7 @@ import type { ChatService, SessionPresence } from '../chat/types.js';
 import type { MediaService } from '../media/mod.js';
 import type { Metrics } from '../metrics/metrics.js';
 import type { Expiring } from './expiry.js';
+import type { OutputBatch } from './output_batch.js';
 
 /**
  * What a user actor (user_actor.ts) needs from its gateway: the socket it writes to, and the
@@ -17,6 +18,8 @@ export interface Wire {
   ping(): number;
   end(code?: number, reason?: string): void;
   getBufferedAmount(): number;
+  /** Runs `cb` with the socket corked: what it sends leaves in one write. */
+  cork(cb: () => void): unknown;
 }
 
 /** What the gateway's session index and expiry wheel hold of a session (a UserActor). */
@@ -112,4 +115,6 @@ export interface SessionEnv {
   /** Media uploads and downloads; null when this server takes no media. */
   readonly media: MediaService | null;
   readonly metrics: Metrics;
+  /** Coalesces each session's frames of one event-loop turn into one corked write; absent: every frame is written at once. */
+  readonly output?: OutputBatch;
 }

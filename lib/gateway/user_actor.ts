@@ -15,6 +15,7 @@ import {
 import { takeToken, type TokenBucket } from '../time/mod.js';
 import { FRAME_HANDLERS, type FrameSession, type RequestHandler } from './handlers/table.js';
 import type { SessionEnv, Wire, FrameBudget } from './session_env.js';
+import { welcomeFrame } from './welcome.js';
 
 export type { Backpressure, ExpirySchedule, FrameBudget, SessionDirectory, SessionEnv, SessionLimits, SessionObserver, TokenTiming, Wire } from './session_env.js';
 
@@ -35,10 +36,9 @@ const SEND_SUCCESS = 1;
 
 /**
  * The user actor of one socket: authenticates it, hands each frame of a ready session to its entry
- * in the shared frame table (which calls the chat core) and writes the answer. Its mailbox is the socket itself (uWS delivers frames one at a time on the event
- * loop); deliveries are written to its socket by the gateway's session index, without a message
- * to this object.
- * Kept to a handful of fields: a gateway holds up to a million of these.
+ * in the shared frame table (which calls the chat core) and writes the answer. Its mailbox is the
+ * socket itself (uWS delivers frames one at a time on the event loop); deliveries reach it from the
+ * gateway's session index. Kept to a handful of fields: a gateway holds up to a million of these.
  */
 export class UserActor implements FrameSession, TokenBucket {
   userId = '';
@@ -59,6 +59,8 @@ export class UserActor implements FrameSession, TokenBucket {
   private warned = false;
   /** The last send left bytes in uWS's buffer: check the backlog before the next one. */
   private backlogged = false;
+  /** Frames of this turn not yet written, with their ephemeral flags (frame, flag, frame, flag…); null: none. */
+  private queued: (Uint8Array | boolean)[] | null = null;
   /** When the client was last heard from (any frame, ping or pong), and when we pinged it since (0: not yet). */
   private heardAt = 0;
   private pingedAt = 0;
@@ -103,6 +105,7 @@ export class UserActor implements FrameSession, TokenBucket {
   }
 
   close(code: number, reason: string): void {
+    this.flushOutput(); // what was written before the close goes out first (this may close it with 4100)
     const ws = this.ws;
     if (ws === null || this.state === State.Closed) return;
     this.state = State.Closed;
@@ -205,28 +208,7 @@ export class UserActor implements FrameSession, TokenBucket {
 
   private sendWelcome(id: number): void {
     if (this.state !== State.Ready || this.ws === null) return;
-    const userId = this.userId;
-    const l = this.env.limits;
-    this.write(
-      encodeServerFrame({
-        id,
-        welcome: {
-          protocolVersion: PROTOCOL_VERSION,
-          userId,
-          sessionId: String(this.env.nextSessionId()),
-          serverTimeMs: this.env.now(),
-          limits: {
-            maxFrameBytes: l.maxFrameBytes,
-            maxTextBytes: l.maxTextBytes,
-            maxPendingRequests: l.maxPendingRequests,
-            maxPage: l.maxPage,
-            maxGroupMembers: l.maxGroupMembers,
-            maxMediaBytes: this.env.media?.limits.maxBytes ?? 0,
-            maxAttachments: this.env.media?.limits.maxAttachments ?? 0,
-          },
-        },
-      }),
-    );
+    this.write(welcomeFrame(id, this.userId, String(this.env.nextSessionId()), this.env.now(), this.env.limits, this.env.media?.limits ?? null));
     this.planExpiry();
   }
 
@@ -367,27 +349,51 @@ export class UserActor implements FrameSession, TokenBucket {
     this.deliver(bytes, false);
   }
 
-  /**
-   * Sends one frame to this socket. Once a send leaves bytes buffered, the next one first looks at
-   * the backlog: at the hard limit the session is closed with 4100 (nothing durable is lost, the
-   * client resyncs); past the soft limit ephemeral frames are skipped. Otherwise a frame is never
-   * dropped. Buffered output per socket therefore stays below the hard limit plus one frame.
-   */
+  /** Sends one frame, in order: with an OutputBatch, queued for this turn's one corked write (flushOutput). */
   deliver(bytes: Uint8Array, ephemeral: boolean): void {
+    const batch = this.env.output;
+    if (batch === undefined) {
+      if (!this.send(bytes, ephemeral)) this.slowConsumer();
+    } else if (this.ws !== null && this.state !== State.Closed) {
+      if (this.queued === null) batch.mark(this);
+      (this.queued ??= []).push(bytes, ephemeral);
+    }
+  }
+
+  /** Writes the queued frames in one corked write (OutputBatch, at the end of the turn). */
+  flushOutput(): void {
+    const q = this.queued;
+    this.queued = null;
+    if (q === null || this.ws === null || this.state === State.Closed) return;
+    let ok = true; // false: the hard limit was reached; close after the cork, never inside it
+    this.ws.cork(() => {
+      for (let i = 0; ok && i < q.length; i += 2) ok = this.send(q[i] as Uint8Array, q[i + 1] as boolean);
+    });
+    if (!ok) this.slowConsumer();
+  }
+
+  private slowConsumer(): void {
+    this.env.observe.closed('slow_consumer');
+    this.close(CloseCode.SLOW_CONSUMER, 'reading too slowly; reconnect and sync');
+  }
+
+  /**
+   * Once a send leaves bytes buffered, the next one checks the backlog: past the soft limit ephemeral
+   * frames are skipped; at the hard limit it returns false, for a close with 4100 (the client resyncs).
+   * A frame is never dropped otherwise; buffered output stays below the hard limit plus one frame.
+   */
+  private send(bytes: Uint8Array, ephemeral: boolean): boolean {
     const ws = this.ws;
-    if (ws === null || this.state === State.Closed) return;
+    if (ws === null || this.state === State.Closed) return true;
     if (this.backlogged) {
       const buffered = ws.getBufferedAmount();
-      if (buffered >= this.env.backpressure.hardBytes) {
-        this.env.observe.closed('slow_consumer');
-        this.close(CloseCode.SLOW_CONSUMER, 'reading too slowly; reconnect and sync');
-        return;
-      }
+      if (buffered >= this.env.backpressure.hardBytes) return false;
       if (ephemeral && buffered >= this.env.backpressure.softBytes) {
         this.env.observe.ephemeralDropped();
-        return;
+        return true;
       }
     }
     this.backlogged = ws.send(bytes, true) !== SEND_SUCCESS;
+    return true;
   }
 }

@@ -5,3 +5,6 @@ export { SqliteSchemaError, migrateSqlite, openSqlite, type SqliteSchema, type S
 export { ScyllaStore, ScyllaStoreDefaults, type ScyllaStoreOptions } from './scylla_store.js';
 export { migrate, type MigrateOptions, type MigrateResult } from './scylla_migrate.js';
 export { createScyllaClient, storeRequestCounts, type ScyllaConnectionOptions, type StoreRequestKind } from './scylla_session.js';
+export { ThreadedSqliteStore, MESSAGE_STORE_ROLE, type ThreadedSqliteStoreOptions } from './threaded_sqlite_store.js';
+export { SqliteWriter, type RemoteRole, type SqliteWriterOptions } from './sqlite_writer.js';
+export { type SqliteRoleSpec } from './sqlite_thread_wire.js';

@@ -6,19 +6,21 @@ import { SqliteInbox } from './sqlite_inbox.js';
 import { SqliteReactions } from './sqlite_reactions.js';
 import { SqliteReceipts } from './sqlite_receipts.js';
 import { type MessageRow, sqliteCall, toMessage } from './sqlite_rows.js';
-import { migrateSqlite, openSqlite } from './sqlite_open.js';
+import { type SqliteSource, migrateSqlite, openSqlite } from './sqlite_open.js';
 import { STORE_SCHEMA } from './sqlite_schema.js';
 import type { ConversationRecord, CreateResult, MembersChange, MemberRecord, MessageRecord, MessageStore, OwnerRecord, RangeQuery, RenameChange } from './store.js';
 import { checkBatch, checkConversation, checkEpoch, checkKey, checkRange } from './validate.js';
 
-export interface SqliteStoreOptions {
-  /** File path, or ':memory:'. */
-  path: string;
-  /** FULL syncs the WAL on every commit (survives power loss); NORMAL survives a process crash only. */
-  synchronous?: 'FULL' | 'NORMAL';
+/**
+ * A file path (or ':memory:') with its durability (FULL syncs the WAL on every commit and survives
+ * power loss; NORMAL survives a process crash only), or a connection someone else owns and closes.
+ */
+export type SqliteStoreOptions = SqliteSource & {
   /** Wall time for owner claims' timestamps; default the system clock. */
   clock?: Clock;
-}
+  /** false: the file's schema is known to be current (a reader beside the writer thread); default true. */
+  migrate?: boolean;
+};
 
 interface ConversationRow {
   id: string;
@@ -35,6 +37,7 @@ interface ConversationRow {
  */
 export class SqliteStore extends DelegatingStore implements MessageStore {
   private readonly db: Database.Database;
+  private readonly owned: boolean;
   private readonly stmt;
   private readonly appendTx;
   private readonly fencedAppendTx;
@@ -46,10 +49,11 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
 
   constructor(options: SqliteStoreOptions) {
     super();
-    const db = openSqlite(options).db;
+    const { db, owned } = openSqlite(options);
     const clock = options.clock ?? systemClock;
     this.db = db;
-    migrateSqlite(db, STORE_SCHEMA);
+    this.owned = owned;
+    if (options.migrate !== false) migrateSqlite(db, STORE_SCHEMA);
     this.stmt = statements(db);
     this.appendTx = db.transaction((messages: readonly MessageRecord[]) => {
       for (const m of messages) {
@@ -191,8 +195,13 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.owned && this.db.open) this.db.close();
   }
+}
+
+/** The message store as a role of the SQLite writer thread (SqliteWriter, ThreadedSqliteStore). */
+export function sqliteStoreRole(db: Database.Database): SqliteStore {
+  return new SqliteStore({ database: db });
 }
 
 /** The conversation, log and owner statements; the other roles prepare their own (sqlite_receipts.ts, …). */

@@ -1,0 +1,110 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CENTRIFUGO_VERSION, startCentrifugo } from './lib/centrifugo.js';
+import { serverArgs, workerCount } from './lib/chat.js';
+import { LoadRunner } from './lib/load.js';
+import { Options } from './lib/options.js';
+import { outDir, phaseFigures } from './lib/output.js';
+import { WorkerPool } from './lib/pool.js';
+import { loadAverage } from './lib/procstat.js';
+import { waitQuiet } from './lib/quiet.js';
+import type { Figures } from './lib/report.js';
+import { type Target, openTarget } from './lib/target.js';
+import { groupWorkload } from './lib/workload.js';
+
+const CENTRIFUGO_WORKER = fileURLToPath(new URL('./workers/centrifugo_client.js', import.meta.url));
+
+interface Peer {
+  name: string;
+  open(): Promise<Target>;
+  /** The client worker's file (undefined: Chorus's own) and whether every member subscribes itself. */
+  worker?: string;
+  everyMember: boolean;
+}
+
+/**
+ * Chorus beside Centrifugo (pinned, built once by scripts/centrifugo/build.sh; memory engine, no
+ * history, so it persists nothing) under the same group fan-out: one group of M members on M sockets,
+ * 100-byte messages, one sender at fixed rates, the same client harness (open-loop schedule, HDR
+ * histograms of send→deliver on one monotonic clock), only the wire protocol differs
+ * (bench/workers/centrifugo_client.ts). Chorus persists every message (SQLite, FULL by default)
+ * before it acks and delivers it.
+ *
+ *   npm run bench -- peers [--members=1000] [--rates=50,100,150] [--seconds=10] [--warmup=2]
+ *                          [--sqlite-sync=FULL|NORMAL] [--workers=N] [--only=chorus|centrifugo] [--wait-quiet=SECONDS]
+ */
+export async function run(args: string[]): Promise<void> {
+  const opts = new Options(args);
+  const members = opts.num('members', [1000, 300, 20]);
+  const rates = opts.list('rates').map(Number);
+  if (rates.length === 0) rates.push(...(opts.size === 'smoke' ? [20] : [50, 100, 150]));
+  const seconds = opts.num('seconds', [10, 4, 1]);
+  const warmup = opts.num('warmup', [2, 1, 0]);
+  const workload = groupWorkload(members, 1, members);
+  const peers: Peer[] = [
+    { name: 'centrifugo', open: startCentrifugo, worker: CENTRIFUGO_WORKER, everyMember: true },
+    { name: 'chorus', open: () => openTarget(opts, serverArgs(opts)), everyMember: false },
+  ].filter((p) => !opts.has('only') || opts.str('only', '') === p.name);
+  const results: Record<string, Figures[]> = {};
+  for (const peer of peers) results[peer.name] = await measure(opts, peer, workload, rates, seconds, warmup);
+  const table = report(rates, results);
+  console.log(table);
+  const out = outDir(opts);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    join(out, 'peers.json'),
+    `${JSON.stringify({ name: 'peers', at: new Date().toISOString(), centrifugo: CENTRIFUGO_VERSION, config: { members, rates, seconds, warmup, text_bytes: 100, sqlite_sync: opts.str('sqlite-sync', 'FULL'), cores: cpus().length }, results }, null, 2)}\n`,
+  );
+  writeFileSync(join(out, 'peers.md'), `${table}\n`);
+}
+
+async function measure(opts: Options, peer: Peer, workload: ReturnType<typeof groupWorkload>, rates: number[], seconds: number, warmup: number): Promise<Figures[]> {
+  await waitQuiet(opts, (s) => void process.stderr.write(`${s}\n`));
+  const target = await peer.open();
+  let pool: WorkerPool | null = null;
+  try {
+    pool = await WorkerPool.start(workerCount(opts, workload.users), target, peer.worker);
+    const runner = new LoadRunner(pool, target, workload, cpus().length);
+    runner.log(`${peer.name}: ${target.describe}; ${pool.size} client workers; ${workload.describe}`);
+    const connected = await pool.connect(0, workload.users);
+    const failed = connected.reduce((s, r) => s + r.failed, 0);
+    if (failed > 0) throw new Error(`${peer.name}: ${failed} sessions failed to connect: ${connected.find((r) => r.firstError)?.firstError}`);
+    await pool.setUp(workload, 50, peer.everyMember);
+    const phase = { textBytes: 100, receiptRatio: 0, drainMs: 5000 };
+    if (warmup > 0) await runner.phase({ ...phase, label: 'warm-up', rate: rates[0]!, seconds: warmup }, false);
+    const figures: Figures[] = [];
+    for (const rate of rates) {
+      const f = phaseFigures(await runner.phase({ ...phase, label: `${peer.name} ${rate}/s`, rate, seconds }));
+      const cpu = typeof f['server_cpu_pct'] === 'number' ? f['server_cpu_pct'] : NaN;
+      const perFrameUs = (cpu / 100 / (f['delivered_per_sec'] as number)) * 1e6;
+      const row: Figures = { peer: peer.name, ...f, server_us_per_frame: Number.isFinite(perFrameUs) ? perFrameUs : 'n/a', load1: loadAverage() };
+      console.log(`BENCH peers ${Object.entries(row).map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(6)) : v}`).join(' ')}`);
+      figures.push(row);
+    }
+    return figures;
+  } finally {
+    await pool?.close();
+    await target.stop();
+  }
+}
+
+function fmt(v: unknown, digits = 1): string {
+  return typeof v === 'number' ? v.toFixed(digits) : String(v);
+}
+
+/** The issue's table: per rate, each peer's p50/p99, server CPU per delivered frame, event-loop utilisation, client CPU. */
+function report(rates: number[], results: Record<string, Figures[]>): string {
+  const names = Object.keys(results);
+  const head = `| offered (msg/s × members) | ${names.map((n) => `${n} p50 / p99 ms | ${n} server µs/frame | ${n} loop util % | ${n} client CPU %`).join(' | ')} |`;
+  const rule = `|---|${names.map(() => '---|---|---|---|').join('')}`;
+  const rows = rates.map((rate, i) => {
+    const cells = names.map((n) => {
+      const f = results[n]![i]!;
+      return `${fmt(f['p50_ms'])} / ${fmt(f['p99_ms'])} | ${fmt(f['server_us_per_frame'], 2)} | ${fmt(f['server_loop_util_pct'], 0)} | ${fmt(f['client_cpu_pct'], 0)}`;
+    });
+    return `| ${rate} | ${cells.join(' | ')} |`;
+  });
+  return [head, rule, ...rows].join('\n');
+}
