@@ -1,7 +1,7 @@
 // What the page knows about one conversation, built from the SDK's events. No DOM and no I/O here:
 // the session feeds log entries, snapshots and receipts in; the renderers read the result.
 import { MessageKind, type Attachment, type Conversation, type InboxEntry, type Message, type MemberReceipt, type ReactionCount } from '../lib/client/mod.js';
-import { labelled } from './media.js';
+import { labelled } from './labels.js';
 
 /** Protobuf fields as the generated types declare nested ones: any of them may be absent. */
 type Wire<T> = { [K in keyof T]?: T[K] | null };

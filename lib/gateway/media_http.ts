@@ -1,9 +1,16 @@
 import type uWSTypes from 'uWebSockets.js';
 import type { WriteStream } from 'node:fs';
 import { createReadStream } from 'node:fs';
-import { FILE_MEDIA_PATH, type FileMediaStore, SignedRequestError } from '../media/mod.js';
+import { FILE_MEDIA_PATH, type FileMediaStore, type MediaService, SignedRequestError } from '../media/mod.js';
 
 /** Counts what the embedded store's HTTP endpoints moved (for metrics). */
+/** What a gateway takes for media: the frames' service and, with the embedded store, its files to serve. */
+export interface MediaDeps {
+  service: MediaService;
+  files: FileMediaStore | null;
+  observe?: MediaHttpObserver;
+}
+
 export interface MediaHttpObserver {
   uploaded(bytes: number): void;
   downloaded(bytes: number): void;

@@ -15,8 +15,7 @@ import { SessionIndex } from './sessions.js';
 import { SessionLog } from './session_log.js';
 import type { StaticFile } from './static.js';
 import { nativeUws } from './uws.js';
-import type { FileMediaStore, MediaService } from '../media/mod.js';
-import { type MediaHttpObserver, mountFileMedia } from './media_http.js';
+import { type MediaDeps, mountFileMedia } from './media_http.js';
 
 export interface GatewayOptions {
   host: string;
@@ -47,7 +46,7 @@ export interface GatewayDeps {
   /** Timers for token deadlines; defaults to real timers on `now`. */
   clock?: Clock;
   /** Media frames; with the embedded store, its signed URLs are served here too. */
-  media?: { service: MediaService; files: FileMediaStore | null; observe?: MediaHttpObserver };
+  media?: MediaDeps;
 }
 
 /** What the gateway counted since it started (also exported as metrics). */
@@ -260,8 +259,7 @@ export class Gateway {
       res.writeHeader('content-type', 'text/plain').end('ok');
     });
     if (options.devTokens !== null) this.devTokenRoute(options.devTokens);
-    const media = this.deps.media;
-    if (media !== undefined && media.files !== null) mountFileMedia(this.app, media.files, media.observe);
+    if (this.deps.media !== undefined && this.deps.media.files !== null) mountFileMedia(this.app, this.deps.media.files, this.deps.media.observe);
     for (const [path, file] of options.staticFiles) {
       this.app.get(path, (res) => {
         res.writeHeader('content-type', file.contentType).writeHeader('cache-control', 'no-cache').end(file.body);
