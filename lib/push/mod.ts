@@ -27,3 +27,6 @@ export {
 export { HttpTransport, type HttpTransportOptions } from './http.js';
 export { ALL_CONVERSATIONS, type PushPrefsStore } from './prefs.js';
 export { SqlitePushPrefsStore } from './sqlite_push_prefs.js';
+export { FRESH_ROW, unreadTotal, type UnreadCounter, type UnreadCounts } from './unread.js';
+export { SqliteUnreadCounter } from './sqlite_push_unread.js';
+export { ScyllaPushPrefsStore, ScyllaPushTokenStore, ScyllaUnreadCounter, scyllaPushStores, type ScyllaPushOptions } from './scylla_push_stores.js';
