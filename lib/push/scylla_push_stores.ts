@@ -1,6 +1,5 @@
 import type { Clock } from '../time/mod.js';
-import type { Row } from '../storage/scylla_session.js';
-import { ScyllaSession } from '../storage/scylla_session.js';
+import type { Row, ScyllaSession } from '../storage/scylla_session.js';
 import { InvalidPushJob } from './errors.js';
 import { ALL_CONVERSATIONS, type PushPrefsStore } from './prefs.js';
 import { targetAddress, type PushTarget } from './provider.js';
