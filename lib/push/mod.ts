@@ -30,3 +30,8 @@ export { SqlitePushPrefsStore } from './sqlite_push_prefs.js';
 export { FRESH_ROW, unreadTotal, type UnreadCounter, type UnreadCounts } from './unread.js';
 export { SqliteUnreadCounter } from './sqlite_push_unread.js';
 export { ScyllaPushPrefsStore, ScyllaPushTokenStore, ScyllaUnreadCounter, scyllaPushStores, type ScyllaPushOptions } from './scylla_push_stores.js';
+export { ScyllaPushOutbox, outboxBucket, type ScyllaPushOutboxOptions } from './scylla_push_outbox.js';
+export { ScyllaOutboxOwners, type OutboxOwnerRow } from './outbox_owners.js';
+export { ClusterOutboxes, type ClusterOutboxesOptions } from './cluster_outboxes.js';
+export { pushStatements, type PushStatements } from './scylla_push_statements.js';
+export type { OutboxStats } from './sqlite_push_outbox.js';

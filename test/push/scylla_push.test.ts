@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scyllaPushStores } from '../../lib/push/mod.js';
+import { ScyllaPushOutbox, pushStatements, scyllaPushStores } from '../../lib/push/mod.js';
+import { outboxContract } from './outbox_contract.js';
 import { migrate } from '../../lib/storage/scylla_migrate.js';
 import { createScyllaClient, ScyllaSession, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
 import { systemClock } from '../../lib/time/mod.js';
@@ -42,5 +43,23 @@ if (!contact) {
       await shutdownScyllaClient(admin);
     }
   };
-  pushStateContract('ScyllaDB', { open, reopen: open, cleanup });
+  pushStateContract('ScyllaDB', { open, reopen: open, cleanup: async () => undefined });
+
+  // Each handle is the outbox of one node id, opened as a holder does after a crash or a takeover.
+  const sessions: ScyllaSession[] = [];
+  const openOutbox = async (now: number): Promise<ScyllaPushOutbox> => {
+    await ready();
+    const session = new ScyllaSession({ contactPoints: [contact], localDataCenter: dc, consistency: 'LOCAL_ONE', requestTimeoutMs: 20_000 });
+    await session.connect();
+    sessions.push(session);
+    return ScyllaPushOutbox.open({ session, statements: pushStatements(keyspace), owner: 'node-t', fromBucket: 0, now });
+  };
+  outboxContract('ScyllaPushOutbox', {
+    open: openOutbox,
+    reopen: openOutbox,
+    cleanup: async () => {
+      for (const s of sessions) await s.close();
+      await cleanup();
+    },
+  });
 }
