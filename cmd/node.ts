@@ -107,7 +107,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log);
     const g = gateway;
     const chat = parts.core.chat;
-    const planner = push !== null && c.roles.includes('conversation') ? await push.startPlanner(chat.sessions) : undefined;
+    const planner = push !== null && c.roles.includes('conversation') ? await push.startPlanner(chat.sessions, () => new Set(parts?.membership.members().map((m) => m.id) ?? [])) : undefined;
     const service = await parts.core.start(
       g === null
         ? null
@@ -149,6 +149,8 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       if (stopped) return;
       stopped = true;
       stopping = true;
+      // A cluster node stops sending pushes first: whoever takes its outbox over sends the rest.
+      if (p.clustered) await push?.stopDispatch();
       await stopNode(p, gateway, system, config, log);
       await push?.stop();
       await admin.close();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import type { Clock } from '../lib/time/mod.js';
+import type { Clock, Timer } from '../lib/time/mod.js';
 import type { OpenSessions } from '../lib/chat/push_planner.js';
 import { PushPlanner } from '../lib/chat/push_planner.js';
 import { PushRegistry } from '../lib/chat/push_registry.js';
@@ -17,8 +17,12 @@ import {
   type PushPrefsStore,
   type PushProviders,
   type PushTokenStore,
+  type AmbiguousPolicy,
+  ClusterOutboxes,
   PromPushMetrics,
   PushDispatcher,
+  pushStatements,
+  watchOutboxes,
   ServiceAccountTokenSource,
   SqlitePushOutbox,
   SqlitePushPrefsStore,
@@ -50,8 +54,13 @@ export interface PushWiring {
   registry: PushRegistry;
   /** The store the conversation actors use: receipts keep the unread counts in step. */
   trackReceipts<S extends CursorStore>(store: S): S;
-  /** On conversation hosts: the outbox, its dispatcher and the planner the actors call. */
-  startPlanner(sessions: OpenSessions): Promise<PushPlanner>;
+  /**
+   * On conversation hosts: the outbox, its dispatcher and the planner the actors call. `alive`
+   * lists the nodes whose membership lease holds (a cluster drains the outboxes of the others).
+   */
+  startPlanner(sessions: OpenSessions, alive: () => ReadonlySet<string>): Promise<PushPlanner>;
+  /** Stops sending (a draining node): what is queued or planned from now on is sent by another node. */
+  stopDispatch(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -107,24 +116,26 @@ export async function openPush(config: ChorusConfig, env: PushEnv): Promise<Push
   const registry = new PushRegistry(state.tokens, state.prefs, env.store, { platforms, webPushHosts: DEFAULT_WEBPUSH_HOSTS, allowInsecureWebPush: config.push.allowInsecure }, () =>
     env.clock.now(),
   );
-  let dispatcher: PushDispatcher | null = null;
-  let outbox: PushOutbox | null = null;
+  const metrics = new PromPushMetrics(env.metrics);
+  const dispatcher = (outbox: PushOutbox, owner: string, ambiguous: AmbiguousPolicy): PushDispatcher =>
+    new PushDispatcher({
+      outbox,
+      providers,
+      tokens: state.tokens,
+      owner,
+      ambiguous,
+      metrics,
+      onError: (err: unknown) => pushLog.warn({ err, outbox: owner }, 'push dispatch error'),
+    });
+  let outboxes: Outboxes | null = null;
   pushLog.info({ platforms }, 'push notifications enabled');
   return {
     registry,
     trackReceipts: (store) => trackReceipts(store, state.unread, (err) => pushLog.warn({ err }, 'unread counts not marked stale')),
-    async startPlanner(sessions) {
-      outbox = openOutbox(config);
-      dispatcher = new PushDispatcher({
-        outbox,
-        providers,
-        tokens: state.tokens,
-        owner: config.cluster.nodeId,
-        metrics: new PromPushMetrics(env.metrics),
-        onError: (err: unknown) => pushLog.warn({ err }, 'push dispatch error'),
-      });
-      await dispatcher.start();
-      const d = dispatcher;
+    async startPlanner(sessions, alive) {
+      const o = await startOutboxes(config, state.session, env, alive, dispatcher, pushLog);
+      outboxes = o;
+      const outbox = o.outbox;
       return new PushPlanner({
         tokens: state.tokens,
         prefs: state.prefs,
@@ -132,7 +143,7 @@ export async function openPush(config: ChorusConfig, env: PushEnv): Promise<Push
         outbox,
         store: env.store,
         sessions,
-        wake: () => d.wake(),
+        wake: () => o.wake(),
         clock: env.clock,
         collapseWindowMs: config.push.collapseWindowMs,
         ttlMs: config.push.ttlSec * 1000,
@@ -140,16 +151,83 @@ export async function openPush(config: ChorusConfig, env: PushEnv): Promise<Push
         onError: (err) => pushLog.warn({ err }, 'push planning failed'),
       });
     },
+    async stopDispatch() {
+      await outboxes?.stopDispatch();
+    },
     async stop() {
-      await dispatcher?.stop();
+      await outboxes?.stopDispatch();
       for (const p of Object.values(providers)) await p.close();
-      await outbox?.close();
+      await outboxes?.close();
       await state.close();
     },
   };
 }
 
-function openOutbox(config: ChorusConfig): PushOutbox {
-  mkdirSync(config.dataDir, { recursive: true });
-  return new SqlitePushOutbox({ path: join(config.dataDir, config.store.kind === 'sqlite' ? 'chorus.db' : 'push.db') });
+/** The outbox a conversation host plans into, and what dispatches it. */
+interface Outboxes {
+  outbox: PushOutbox;
+  wake(): void;
+  stopDispatch(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Files are purged of finished entries this often, keeping them this long (see docs/push.md). */
+const PURGE_EVERY_MS = 10 * 60_000;
+const KEEP_FINISHED_MS = 48 * 3600_000;
+
+/**
+ * SQLite: one outbox in the store's file, dispatched at most once per push (one process). ScyllaDB:
+ * the node's journalled outbox, at least once, plus the outboxes of dead nodes it takes over.
+ */
+async function startOutboxes(
+  config: ChorusConfig,
+  session: ScyllaSession | null,
+  env: PushEnv,
+  alive: () => ReadonlySet<string>,
+  dispatcher: (outbox: PushOutbox, owner: string, ambiguous: AmbiguousPolicy) => PushDispatcher,
+  log: Logger,
+): Promise<Outboxes> {
+  const self = config.cluster.nodeId;
+  if (config.store.kind === 'sqlite' || session === null) {
+    const outbox = new SqlitePushOutbox({ path: join(config.dataDir, 'chorus.db') });
+    const d = dispatcher(outbox, self, 'drop');
+    await d.start();
+    let purge: Timer | undefined;
+    const schedule = (): void => {
+      purge = env.clock.setTimeout(() => {
+        outbox.purge(env.clock.now() - KEEP_FINISHED_MS, 10_000).then(schedule, (err: unknown) => (log.warn({ err }, 'outbox purge failed'), schedule()));
+      }, PURGE_EVERY_MS);
+      purge.unref?.();
+    };
+    schedule();
+    watchOutboxes(env.metrics, async () => new Map([[self, await outbox.stats()]]), () => env.clock.now());
+    return { outbox, wake: () => d.wake(), stopDispatch: () => d.stop(), close: async () => {
+        if (purge !== undefined) env.clock.clearTimeout(purge);
+        purge = undefined;
+        await outbox.close();
+      },
+    };
+  }
+  const ttlMs = (config.cluster.etcd?.ttlSec ?? 10) * 1000;
+  const own: { d: PushDispatcher | null } = { d: null };
+  const cluster = new ClusterOutboxes({
+    session,
+    statements: pushStatements(config.store.scylla.keyspace),
+    self,
+    alive,
+    dispatcher: (outbox, owner) => {
+      const d = dispatcher(outbox, owner === self ? self : `${self}>${owner}`, 'resend');
+      if (owner === self) own.d = d;
+      return d;
+    },
+    clock: env.clock,
+    pollMs: 1000,
+    graceMs: ttlMs,
+    keepFinishedMs: 10 * 60_000,
+    onError: (err, context) => log.warn({ err }, context),
+    onEvent: (event, owner, depth) => log.info({ event, outbox: owner, depth }, `outbox ${event}`),
+  });
+  const outbox = await cluster.start();
+  watchOutboxes(env.metrics, () => cluster.stats(), () => env.clock.now());
+  return { outbox, wake: () => own.d?.wake(), stopDispatch: () => cluster.stopDispatch(), close: () => cluster.close() };
 }

@@ -5,7 +5,7 @@ export type { PushRegistration, PushTokenStore } from './token_store.js';
 export { DEFAULT_WEBPUSH_HOSTS, DefaultTargetPolicy, PushNotificationLimits, PushTargetLimits, validateNotification, validateTarget, type TargetPolicy } from './validate.js';
 export { CHORUS_DATA } from './payload.js';
 export { PushDispatcher, PushDispatcherDefaults, type PushBackoff, type PushDispatcherOptions } from './dispatcher.js';
-export { PromPushMetrics, noPushMetrics, type PushMetrics } from './metrics.js';
+export { PromPushMetrics, noPushMetrics, watchOutboxes, type PushMetrics } from './metrics.js';
 export { SqlitePushOutbox } from './sqlite_push_outbox.js';
 export { SqlitePushTokenStore } from './sqlite_push_token_store.js';
 export type { SqliteSource } from '../storage/sqlite_open.js';
