@@ -82,7 +82,7 @@ export class ClusterOutboxes {
     this.stopped = true;
     if (this.timer !== undefined) this.o.clock.clearTimeout(this.timer);
     await this.ticking;
-    for (const owner of [...this.held.keys()]) await this.release(owner, true);
+    for (const owner of Array.from(this.held.keys())) await this.release(owner, true);
   }
 
   async close(): Promise<void> {

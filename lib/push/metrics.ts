@@ -36,11 +36,11 @@ export class PromPushMetrics implements PushMetrics {
  * `chorus_push_outbox_oldest_seconds{outbox}` (age of the oldest of them, 0 when none) for every
  * outbox this process holds: its own (outbox = the node id) and any it drains for a dead node.
  */
-export function watchOutboxes(registry: Registry, stats: () => Promise<Map<string, OutboxStats>>, now: () => number): void {
+export function watchOutboxes(registry: Registry, stats: () => Promise<Map<string, OutboxStats>>, now: () => number): Gauge[] {
   let last: Promise<Map<string, OutboxStats>> | null = null;
   // One read serves both gauges of a scrape.
   const read = (): Promise<Map<string, OutboxStats>> => (last ??= stats().finally(() => setImmediate(() => (last = null))));
-  new Gauge({
+  const depth = new Gauge({
     name: 'chorus_push_outbox_depth',
     help: 'Pushes in the outbox not yet sent or dropped, per outbox held by this node',
     labelNames: ['outbox'],
@@ -50,7 +50,7 @@ export function watchOutboxes(registry: Registry, stats: () => Promise<Map<strin
       for (const [outbox, s] of await read()) this.set({ outbox }, s.depth);
     },
   });
-  new Gauge({
+  const oldest = new Gauge({
     name: 'chorus_push_outbox_oldest_seconds',
     help: 'Age of the oldest push not yet sent or dropped, per outbox held by this node',
     labelNames: ['outbox'],
@@ -61,4 +61,5 @@ export function watchOutboxes(registry: Registry, stats: () => Promise<Map<strin
       for (const [outbox, s] of await read()) this.set({ outbox }, s.oldestCreatedAt === undefined ? 0 : Math.max(0, (t - s.oldestCreatedAt) / 1000));
     },
   });
+  return [depth, oldest];
 }

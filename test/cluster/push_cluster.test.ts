@@ -127,9 +127,9 @@ describe('push on a 3-node cluster: gateway-only registration, takeover after SI
   async function survivesLoss(victim: string, how: 'SIGKILL' | 'SIGTERM', phase: string): Promise<void> {
     const convs = owned.get(victim)!;
     const sender = clients[0]!;
-    const before = await depth(victim);
+    const queuedBefore = await depth(victim);
     for (const cid of convs) await burst(sender, cid, phase);
-    await eventually(async () => (await depth(victim)) >= before + convs.length, `${victim}’s outbox holds the pushes`, 10_000);
+    await eventually(async () => (await depth(victim)) >= queuedBefore + convs.length, `${victim}’s outbox holds the pushes`, 10_000);
     const queued = expected.filter((e) => e.phase === phase);
     // The kill comes after each burst's last push is journalled (a kill between a message's ack and
     // its push reaching the outbox is the documented gap: docs/push.md).
