@@ -31,6 +31,7 @@ import {
   type UnreadCounter,
   WebPushProvider,
   WebhookProvider,
+  importLegacyPushDb,
   parseServiceAccount,
   scyllaPushStores,
 } from '../lib/push/mod.js';
@@ -95,6 +96,8 @@ async function openState(config: ChorusConfig, clock: Clock): Promise<PushState 
   if (config.store.kind === 'sqlite') {
     mkdirSync(config.dataDir, { recursive: true });
     const path = join(config.dataDir, 'chorus.db');
+    // Data directories from before push state lived beside the messages keep it in push.db.
+    importLegacyPushDb(join(config.dataDir, 'push.db'), path);
     const tokens = new SqlitePushTokenStore({ path });
     const prefs = new SqlitePushPrefsStore({ path });
     const unread = new SqliteUnreadCounter({ path });

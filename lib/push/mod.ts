@@ -35,3 +35,4 @@ export { ScyllaOutboxOwners, type OutboxOwnerRow } from './outbox_owners.js';
 export { ClusterOutboxes, type ClusterOutboxesOptions } from './cluster_outboxes.js';
 export { pushStatements, type PushStatements } from './scylla_push_statements.js';
 export type { OutboxStats } from './sqlite_push_outbox.js';
+export { importLegacyPushDb } from './sqlite_push_import.js';
