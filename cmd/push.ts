@@ -87,7 +87,10 @@ function buildProviders(config: PushConfig): PushProviders {
     const a = config.apns;
     providers.apns = new ApnsProvider({ teamId: a.teamId, keyId: a.keyId, signingKey: a.signingKey, topic: a.topic, ...(a.endpoint ? { endpoint: a.endpoint } : {}) });
   }
-  if (config.webpush) providers.webpush = new WebPushProvider({ vapid: config.webpush, allowInsecure: config.allowInsecure });
+  if (config.webpush) {
+    const { publicKey, privateKey, subject } = config.webpush;
+    providers.webpush = new WebPushProvider({ vapid: { publicKey, privateKey, subject }, allowInsecure: config.allowInsecure });
+  }
   return providers;
 }
 
@@ -116,7 +119,7 @@ export async function openPush(config: ChorusConfig, env: PushEnv): Promise<Push
   if (platforms.length === 0) return null;
   const pushLog = env.log.child({ module: 'push' });
   const state = await openState(config, env.clock);
-  const registry = new PushRegistry(state.tokens, state.prefs, env.store, { platforms, webPushHosts: DEFAULT_WEBPUSH_HOSTS, allowInsecureWebPush: config.push.allowInsecure }, () =>
+  const registry = new PushRegistry(state.tokens, state.prefs, env.store, { platforms, webPushHosts: [...DEFAULT_WEBPUSH_HOSTS, ...(config.push.webpush?.hosts ?? [])], allowInsecureWebPush: config.push.allowInsecure }, () =>
     env.clock.now(),
   );
   const metrics = new PromPushMetrics(env.metrics);

@@ -16,7 +16,9 @@ import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scyl
 import { CASSANDRA, ChatCluster, ETCD } from '../../testing/cluster/chat_cluster.js';
 import { until } from '../../testing/cluster/wait.js';
 import { RawConnection } from '../../testing/raw.js';
+import { generateVapidKeys, type WebPushTarget } from '../../lib/push/mod.js';
 import { type FakeWebhook, startFakeWebhook } from '../push/support/fake_webhook.js';
+import { type FakeWebPush, startFakeWebPush } from '../push/support/fake_webpush.js';
 
 const URL_OF = (port: number): string => `ws://127.0.0.1:${port}/v1/ws`;
 
@@ -38,6 +40,16 @@ interface Pushed {
   notification: { conversationId: string; seq: number; badge?: number; collapseKey?: string };
 }
 
+/** What a device got, from either receiver. */
+interface Got {
+  conversationId: string;
+  seq: number;
+  badge: number | undefined;
+}
+
+/** bob's two devices: a phone behind the webhook, a browser subscribed at the Web Push service. */
+const DEVICES = ['bob-phone', 'bob-browser'] as const;
+
 /** One expected push: the last message of a burst, and bob's unread total when it was planned. */
 interface Expected {
   conversationId: string;
@@ -49,6 +61,8 @@ interface Expected {
 describe('push on a 3-node cluster: gateway-only registration, takeover after SIGKILL and drain', { skip: ETCD === '' || CASSANDRA === '' ? 'needs CHORUS_ETCD and CHORUS_CASSANDRA' : false }, () => {
   let cluster: ChatCluster;
   let hook: FakeWebhook;
+  let webpush: FakeWebPush;
+  let subscription: WebPushTarget;
   let cql: ReturnType<typeof createScyllaClient>;
   const clients: ChorusClient[] = [];
   const expected: Expected[] = [];
@@ -59,10 +73,20 @@ describe('push on a 3-node cluster: gateway-only registration, takeover after SI
 
   before(async () => {
     hook = await startFakeWebhook();
+    webpush = await startFakeWebPush();
+    const vapid = generateVapidKeys();
+    subscription = webpush.subscribe(vapid.publicKey);
     const secretFile = join(tmpdir(), `chorus-push-cluster-${process.pid}.secret`);
+    const vapidFile = join(tmpdir(), `chorus-push-cluster-${process.pid}.vapid`);
     writeFileSync(secretFile, hook.secret);
+    writeFileSync(vapidFile, vapid.privateKey);
     cluster = await ChatCluster.create();
-    const push = ['--push-webhook-url', hook.url, '--push-webhook-secret-file', secretFile, '--push-allow-insecure', '--push-collapse-window-ms', String(WINDOW_MS)];
+    const push = [
+      '--push-webhook-url', hook.url, '--push-webhook-secret-file', secretFile,
+      '--push-webpush-public-key', vapid.publicKey, '--push-webpush-private-key-file', vapidFile, '--push-webpush-subject', 'mailto:ops@chorus.example',
+      '--push-webpush-hosts', new URL(webpush.origin).hostname,
+      '--push-allow-insecure', '--push-collapse-window-ms', String(WINDOW_MS),
+    ];
     await Promise.all([
       cluster.start('gw', 'gateway', push),
       cluster.start('c1', 'gateway,conversation', push),
@@ -77,9 +101,16 @@ describe('push on a 3-node cluster: gateway-only registration, takeover after SI
     await shutdownScyllaClient(cql);
     await cluster.close();
     await hook.close();
+    await webpush.close();
   });
 
   const pushes = (): Pushed[] => (hook.bodies as unknown as Pushed[]).filter((b) => b.token === 'bob-token');
+  const got = (device: (typeof DEVICES)[number]): Got[] =>
+    device === 'bob-phone'
+      ? pushes().map((p) => ({ conversationId: p.notification.conversationId, seq: p.notification.seq, badge: p.notification.badge }))
+      : webpush.received
+          .filter((r) => subscription.endpoint.endsWith(`/${r.subscription}`))
+          .map((r) => ({ conversationId: String(r.payload['conversationId']), seq: Number(r.payload['seq']), badge: r.payload['badge'] as number | undefined }));
   const port = (id: string): number => cluster.nodes.get(id)!.port;
   const row = async (query: string, params: unknown[]): Promise<Record<string, unknown> | undefined> =>
     (await cql.execute(query.replaceAll('KS', cluster.keyspace), params, { prepare: true })).first() ?? undefined;
@@ -97,13 +128,18 @@ describe('push on a 3-node cluster: gateway-only registration, takeover after SI
     await eventually(async () => Number((await row('SELECT unread FROM KS.push_unread WHERE user_id = ? AND conversation_id = ?', ['bob', cid]))?.['unread'] ?? -1) === mine, `bob’s count in ${cid}`, 20_000);
   }
 
-  const arrived = (e: Expected): boolean => pushes().some((p) => p.notification.conversationId === e.conversationId && p.notification.seq === e.seq);
+  const arrived = (e: Expected): boolean => DEVICES.every((d) => got(d).some((p) => p.conversationId === e.conversationId && p.seq === e.seq));
 
   it('registers through a gateway-only node and pushes one notification per conversation and burst, with the badge', async () => {
     const bob = await RawConnection.login(URL_OF(port('gw')), await cluster.token('bob'), 'bob-phone');
     assert.equal((await bob.call({ registerPush: { webhook: { token: 'bob-token' } } })).body, 'ok', 'a gateway-only node takes the registration');
     bob.close();
     await bob.waitClosed();
+    const browser = await RawConnection.login(URL_OF(port('gw')), await cluster.token('bob'), 'bob-browser');
+    const { endpoint, keys } = subscription;
+    assert.equal((await browser.call({ registerPush: { webpush: { endpoint, p256dh: keys.p256dh, auth: keys.auth } } })).body, 'ok');
+    browser.close();
+    await browser.waitClosed();
 
     const senders = await Promise.all(['c1', 'c2', 'c3'].map((n, i) => cluster.client(`s${i}`, URL_OF(port(n)))));
     // The later phases send from the gateway-only node, which stays up.
@@ -129,16 +165,17 @@ describe('push on a 3-node cluster: gateway-only registration, takeover after SI
     const sender = clients[0]!;
     const queuedBefore = await depth(victim);
     for (const cid of convs) await burst(sender, cid, phase);
-    await eventually(async () => (await depth(victim)) >= queuedBefore + convs.length, `${victim}’s outbox holds the pushes`, 10_000);
+    await eventually(async () => (await depth(victim)) >= queuedBefore + convs.length * DEVICES.length, `${victim}’s outbox holds the pushes`, 10_000);
     const queued = expected.filter((e) => e.phase === phase);
     // The kill comes after each burst's last push is journalled (a kill between a message's ack and
     // its push reaching the outbox is the documented gap: docs/push.md).
     const bucket = Math.floor(Date.now() / 600_000);
     const journalled = async (e: Expected): Promise<boolean> => {
+      let found = 0;
       for (const b of [bucket - 1, bucket, bucket + 1]) {
-        if (await row('SELECT key FROM KS.push_outbox WHERE owner = ? AND bucket = ? AND key = ?', [victim, b, `${e.conversationId}:${e.seq}:bob-phone`])) return true;
+        for (const d of DEVICES) if (await row('SELECT key FROM KS.push_outbox WHERE owner = ? AND bucket = ? AND key = ?', [victim, b, `${e.conversationId}:${e.seq}:${d}`])) found++;
       }
-      return false;
+      return found === DEVICES.length;
     };
     await eventually(async () => (await Promise.all(queued.map(journalled))).every(Boolean), 'the pushes journalled', 10_000);
     assert.ok(!queued.some(arrived), 'nothing sent yet: the collapse window is still open');
@@ -168,27 +205,31 @@ describe('push on a 3-node cluster: gateway-only registration, takeover after SI
     const last = await sender.createGroup('barrier', ['bob']);
     await burst(sender, last.id, 'barrier');
     await until(() => arrived(expected[expected.length - 1]!), 'the barrier push', 30_000);
-    const byKey = new Map<string, Pushed[]>();
-    for (const p of pushes()) {
-      const k = `${p.notification.conversationId}:${p.notification.seq}`;
-      byKey.set(k, [...(byKey.get(k) ?? []), p]);
-    }
     let delivered = 0;
     let duplicated = 0;
     let lost = 0;
+    let unexpected = 0;
     const wrongBadge: string[] = [];
-    for (const e of expected) {
-      const got = byKey.get(`${e.conversationId}:${e.seq}`) ?? [];
-      if (got.length === 0) lost++;
-      else delivered++;
-      duplicated += Math.max(0, got.length - 1);
-      if (got[0] !== undefined && got[0].notification.badge !== e.badge) wrongBadge.push(`${e.conversationId}:${e.seq} badge ${got[0].notification.badge} != ${e.badge}`);
+    for (const device of DEVICES) {
+      const byKey = new Map<string, Got[]>();
+      for (const p of got(device)) byKey.set(`${p.conversationId}:${p.seq}`, [...(byKey.get(`${p.conversationId}:${p.seq}`) ?? []), p]);
+      for (const e of expected) {
+        const arrivals = byKey.get(`${e.conversationId}:${e.seq}`) ?? [];
+        if (arrivals.length === 0) lost++;
+        else delivered++;
+        duplicated += Math.max(0, arrivals.length - 1);
+        if (arrivals[0] !== undefined && arrivals[0].badge !== e.badge) wrongBadge.push(`${device} ${e.conversationId}:${e.seq} badge ${arrivals[0].badge} != ${e.badge}`);
+      }
+      unexpected += got(device).filter((p) => !expected.some((e) => e.conversationId === p.conversationId && e.seq === p.seq)).length;
     }
-    const unexpected = pushes().filter((p) => !expected.some((e) => e.conversationId === p.notification.conversationId && e.seq === p.notification.seq)).length;
     const phases = [...new Set(expected.map((e) => e.phase))].map((ph) => `${ph}: ${expected.filter((e) => e.phase === ph).length}`).join(', ');
-    console.log(`push ledger: expected=${expected.length} delivered=${delivered} duplicated=${duplicated} lost=${lost} unexpected=${unexpected} (${phases}; ${BURST} messages per burst, window ${WINDOW_MS} ms)`);
+    console.log(
+      `push ledger: expected=${expected.length * DEVICES.length} delivered=${delivered} duplicated=${duplicated} lost=${lost} unexpected=${unexpected} ` +
+        `(${DEVICES.length} devices, webhook and Web Push; bursts ${phases}; ${BURST} messages per burst, window ${WINDOW_MS} ms)`,
+    );
     assert.deepEqual(hook.violations, []);
+    assert.deepEqual(webpush.violations, []);
     assert.deepEqual(wrongBadge, []);
-    assert.deepEqual({ delivered, duplicated, lost, unexpected }, { delivered: expected.length, duplicated: 0, lost: 0, unexpected: 0 });
+    assert.deepEqual({ delivered, duplicated, lost, unexpected }, { delivered: expected.length * DEVICES.length, duplicated: 0, lost: 0, unexpected: 0 });
   });
 });
