@@ -99,8 +99,6 @@ async function openState(config: ChorusConfig, clock: Clock): Promise<PushState 
   if (config.store.kind === 'sqlite') {
     mkdirSync(config.dataDir, { recursive: true });
     const path = join(config.dataDir, 'chorus.db');
-    // Data directories from before push state lived beside the messages keep it in push.db.
-    importLegacyPushDb(join(config.dataDir, 'push.db'), path);
     const tokens = new SqlitePushTokenStore({ path });
     const prefs = new SqlitePushPrefsStore({ path });
     const unread = new SqliteUnreadCounter({ path });
@@ -142,6 +140,9 @@ export async function openPush(config: ChorusConfig, env: PushEnv): Promise<Push
       const o = await startOutboxes(config, state.session, env, alive, dispatcher, pushLog);
       outboxes = o;
       const outbox = o.outbox;
+      // Data directories from before push state lived in the store keep it in push.db.
+      const moved = await importLegacyPushDb(join(config.dataDir, 'push.db'), { tokens: state.tokens, prefs: state.prefs, outbox }, env.clock.now());
+      if (moved > 0) pushLog.info({ moved }, 'push state moved from push.db into the store');
       return new PushPlanner({
         tokens: state.tokens,
         prefs: state.prefs,

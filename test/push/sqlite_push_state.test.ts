@@ -29,7 +29,7 @@ pushStateContract('SQLite, in the message store’s file', {
 });
 
 describe('a data directory from before push state lived beside the messages', () => {
-  it('has its push.db registrations, preferences and unfinished pushes moved into the store’s file, once', async () => {
+  it('has its push.db registrations, preferences and unsent pushes moved into the store, once', async () => {
     const old = mkdtempSync(join(tmpdir(), 'chorus-push-legacy-'));
     const legacy = join(old, 'push.db');
     const target = join(old, 'chorus.db');
@@ -38,6 +38,7 @@ describe('a data directory from before push state lived beside the messages', ()
       const prefs = new SqlitePushPrefsStore({ path: legacy });
       const outbox = new SqlitePushOutbox({ path: legacy });
       await tokens.register({ userId: 'ann', deviceId: 'phone', target: { platform: 'webhook', token: 'ann-token' }, registeredAt: 1 });
+      await tokens.register({ userId: 'ben', deviceId: 'phone', target: { platform: 'webhook', token: 'ben-old' }, registeredAt: 10 });
       await prefs.mute('ann', 'd.x', Number.MAX_SAFE_INTEGER);
       const waiting = job({}, 'phone');
       const finished = job({}, 'phone');
@@ -47,11 +48,14 @@ describe('a data directory from before push state lived beside the messages', ()
       await outbox.recover('o', 'drop', waiting.notBefore);
       await Promise.all([tokens.close(), prefs.close(), outbox.close()]);
 
-      assert.equal(importLegacyPushDb(legacy, target), 3);
+      const after = { tokens: new SqlitePushTokenStore({ path: target }), prefs: new SqlitePushPrefsStore({ path: target }), outbox: new SqlitePushOutbox({ path: target }) };
+      // A newer registration of the same device in the store wins over the old file's.
+      await after.tokens.register({ userId: 'ben', deviceId: 'phone', target: { platform: 'webhook', token: 'ben-new' }, registeredAt: 50 });
+      assert.equal(await importLegacyPushDb(legacy, after, waiting.notBefore), 3);
       assert.equal(existsSync(legacy), false);
       assert.equal(existsSync(`${legacy}.imported`), true);
-      assert.equal(importLegacyPushDb(legacy, target), 0, 'once');
-      const after = { tokens: new SqlitePushTokenStore({ path: target }), prefs: new SqlitePushPrefsStore({ path: target }), outbox: new SqlitePushOutbox({ path: target }) };
+      assert.equal(await importLegacyPushDb(legacy, after, waiting.notBefore), 0, 'once');
+      assert.deepEqual((await after.tokens.devicesOf('ben')).map((r) => r.target), [{ platform: 'webhook', token: 'ben-new' }]);
       assert.equal((await after.tokens.devicesOf('ann')).length, 1);
       assert.equal(await after.prefs.isMuted('ann', 'd.x', 2), true);
       assert.equal((await after.outbox.get(waiting.key))?.state, 'pending');
