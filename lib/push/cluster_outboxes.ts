@@ -58,9 +58,11 @@ export class ClusterOutboxes {
 
   /** Claims and replays this node's own outbox, starts its dispatcher, then watches the others. */
   async start(): Promise<PushOutbox> {
-    const now = this.o.clock.now();
-    const row = await this.owners.claim(this.o.self, this.o.self, outboxBucket(now));
-    if (row === undefined) throw new Error(`the outbox of ${this.o.self} was claimed by another node at the same moment; start again`);
+    // A survivor may be claiming this node's outbox at the same moment (it thought us dead): the
+    // compare-and-set then fails for one of us, and we read the new epoch and claim again.
+    let row: OutboxOwnerRow | undefined;
+    for (let attempt = 0; row === undefined && attempt < 5; attempt++) row = await this.owners.claim(this.o.self, this.o.self, outboxBucket(this.o.clock.now()));
+    if (row === undefined) throw new Error(`could not claim the outbox of ${this.o.self}: other nodes keep claiming it`);
     const own = await this.hold(row);
     this.schedule();
     return own.outbox;

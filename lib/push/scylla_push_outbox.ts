@@ -18,6 +18,8 @@ import { type OutboxStats, SqlitePushOutbox } from './sqlite_push_outbox.js';
 import { checkJob } from './validate.js';
 
 const W = { idempotent: true } as const;
+/** A push whose `sending` could not be journalled is tried again after this. */
+const JOURNAL_RETRY_MS = 1000;
 
 export function outboxBucket(at: number): number {
   return Math.floor(at / PUSH_OUTBOX_BUCKET_MS);
@@ -100,7 +102,13 @@ export class ScyllaPushOutbox implements PushOutbox {
   async begin(job: ClaimedJob, now: number): Promise<boolean> {
     if (!(await this.local.begin(job, now))) return false;
     // `sending` is recorded before the request is written: after a crash it is ambiguous, never lost.
-    await this.journal(job.key);
+    try {
+      await this.journal(job.key);
+    } catch (err) {
+      // Nothing was sent: try again shortly rather than leave an ambiguous entry.
+      await this.local.complete(job, { state: 'retry', notBefore: now + JOURNAL_RETRY_MS, reason: 'journal-unavailable' }, now);
+      throw err;
+    }
     return true;
   }
 
