@@ -98,14 +98,14 @@ if (!contact) {
       const [a, b] = [node('a'), node('b')];
       const own = await a.start();
       await b.start();
-      // Not due for a while: b holds them when a returns.
-      await own.enqueue(jobs('d.y', 3, 1500), Date.now());
+      // Not due for a while: b still holds them, unsent, when a returns.
+      await own.enqueue(jobs('d.y', 3, 6000), Date.now());
       await a.close();
       alive.delete('a');
       await until(() => events.some((e) => e === 'b claimed a'), 'b takes a’s outbox', 15_000);
       const back = node('a');
       await back.start();
-      await until(() => events.some((e) => e === 'b released a'), 'b lets go', 15_000);
+      await until(() => events.some((e) => e === 'b released a'), `b lets go: ${events.join('; ')}`, 15_000);
       await until(() => deliveries('d.y') >= 3, 'the pushes, sent by a', 15_000);
       assert.equal(deliveries('d.y'), 3, 'once each');
       await Promise.all([back.close(), b.close()]);
