@@ -161,7 +161,8 @@ describe('push on a 3-node cluster: gateway-only registration, takeover after SI
   });
 
   async function survivesLoss(victim: string, how: 'SIGKILL' | 'SIGTERM', phase: string): Promise<void> {
-    const convs = owned.get(victim)!;
+    // A few bursts, all sent well within one collapse window.
+    const convs = owned.get(victim)!.slice(0, 3);
     const sender = clients[0]!;
     const queuedBefore = await depth(victim);
     for (const cid of convs) await burst(sender, cid, phase);
