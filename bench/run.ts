@@ -22,6 +22,7 @@ const SCENARIOS: Record<string, () => Promise<{ run(args: string[]): Promise<voi
   fanout_path: () => import('./fanout_path.js'),
   media: () => import('./media.js'),
   peers: () => import('./peers.js'),
+  push_badge: () => import('./push_badge.js'),
 };
 
 async function main(): Promise<void> {

@@ -17,7 +17,7 @@ import { Metrics } from '../lib/metrics/metrics.js';
 import { withDeadline } from '../lib/time/mod.js';
 import type { ChorusConfig } from './config.js';
 import { ChatCore } from './core.js';
-import { type PushWiring, startPush } from './push.js';
+import { type PushWiring, openPush } from './push.js';
 import { type MediaWiring, startMedia } from './media.js';
 
 export interface RunningNode {
@@ -105,12 +105,12 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     },
   });
   try {
-    parts = await buildCore(config, store, system, metrics, log);
+    push = await openPush(config, { store, clock: system.clock, log, metrics: metrics.registry });
+    parts = await buildCore(config, push ? push.trackReceipts(store) : store, system, metrics, log);
     if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log, media);
     const g = gateway;
     const chat = parts.core.chat;
-    push = c.roles.includes('conversation') ? await startPush(config.push, config.dataDir, store, chat.sessions, system.clock, log, metrics.registry) : null;
-    const planner = push?.planner;
+    const planner = push !== null && c.roles.includes('conversation') ? await push.startPlanner(chat.sessions, () => new Set(parts?.membership.members().map((m) => m.id) ?? [])) : undefined;
     const service = await parts.core.start(
       g === null
         ? null
@@ -153,6 +153,8 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       if (stopped) return;
       stopped = true;
       stopping = true;
+      // A cluster node stops sending pushes first: whoever takes its outbox over sends the rest.
+      if (p.clustered) await push?.stopDispatch();
       await stopNode(p, gateway, system, config, log);
       await push?.stop();
       media?.stop();

@@ -116,6 +116,7 @@ export const OPTIONS = [
   { flag: 'push-webpush-public-key', env: 'CHORUS_PUSH_WEBPUSH_PUBLIC_KEY', kind: 'string', def: '', help: 'enables Web Push with this VAPID public key (base64url)' },
   { flag: 'push-webpush-private-key-file', env: 'CHORUS_PUSH_WEBPUSH_PRIVATE_KEY_FILE', kind: 'string', def: '', help: 'file holding the VAPID private key (base64url)' },
   { flag: 'push-webpush-subject', env: 'CHORUS_PUSH_WEBPUSH_SUBJECT', kind: 'string', def: '', help: 'VAPID contact (mailto: or https:)' },
+  { flag: 'push-webpush-hosts', env: 'CHORUS_PUSH_WEBPUSH_HOSTS', kind: 'string', def: '', help: 'more push service hosts subscriptions may use, comma-separated (self-hosted services); the browsers’ own are always allowed' },
   ...MEDIA_OPTIONS,
 ] as const satisfies readonly Option[];
 

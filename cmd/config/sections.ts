@@ -181,9 +181,19 @@ export function pushConfig(r: Reader): PushConfig {
       publicKey: r.get('push-webpush-public-key'),
       privateKey: file('push-webpush-private-key-file', 'Web Push'),
       subject: need('push-webpush-subject', 'Web Push'),
+      hosts: webPushHosts(r.get('push-webpush-hosts')),
     };
   }
   return out;
+}
+
+/** Host names only: they are matched against subscription endpoints (the SSRF guard in lib/push/validate.ts). */
+function webPushHosts(value: string): string[] {
+  const hosts = value.split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== '');
+  for (const h of hosts) {
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(h)) throw new ConfigError(`--push-webpush-hosts: ${JSON.stringify(h)} is not a host name`);
+  }
+  return hosts;
 }
 
 /** Roles, identity and membership of this node; a cluster needs a store every node shares. */

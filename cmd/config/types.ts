@@ -104,7 +104,8 @@ export interface PushConfig {
   webhook?: { url: string; secret: string };
   fcm?: { serviceAccount: string; endpoint?: string };
   apns?: { signingKey: string; keyId: string; teamId: string; topic: string; endpoint?: string };
-  webpush?: { publicKey: string; privateKey: string; subject: string };
+  /** `hosts`: push services allowed besides DEFAULT_WEBPUSH_HOSTS. */
+  webpush?: { publicKey: string; privateKey: string; subject: string; hosts: string[] };
 }
 
 export class ConfigError extends Error {

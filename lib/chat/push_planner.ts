@@ -1,6 +1,6 @@
 import type { Clock } from '../time/mod.js';
 import { pushText } from '../media/mod.js';
-import { type PushJob, type PushOutbox, type PushPrefsStore, type PushTokenStore, pushKey } from '../push/mod.js';
+import { type PushJob, type PushOutbox, type PushPrefsStore, type PushTokenStore, type UnreadCounter, pushKey, unreadTotal } from '../push/mod.js';
 import type { ConversationRecord, CursorStore, Inbox, MessageRecord } from '../storage/mod.js';
 
 /**
@@ -15,6 +15,8 @@ export interface PushPlannerOptions {
   tokens: PushTokenStore;
   prefs: PushPrefsStore;
   outbox: PushOutbox;
+  /** The badge: per-user unread counts, recounted from `store` when stale. */
+  unread: UnreadCounter;
   /** For the badge: the user's recent conversations and their read cursors. */
   store: Inbox & CursorStore;
   sessions: OpenSessions;
@@ -50,26 +52,31 @@ export class PushPlanner {
     const others: string[] = [];
     for (const u of members) if (u !== message.senderId) others.push(u);
     if (others.length === 0) return;
-    const planAll = (offline: string[]): void => {
-      for (const userId of offline) this.plan(conversation, message, userId).catch((err: unknown) => this.o.onError(err));
+    const planAll = async (offline: string[]): Promise<void> => {
+      if (offline.length === 0) return;
+      // Read positions once per message, for every offline member's badge.
+      const cursors = await this.o.store.memberCursors(message.conversationId);
+      const read = new Map(cursors.map((c) => [c.userId, c.read]));
+      for (const userId of offline) this.plan(conversation, message, userId, read.get(userId) ?? 0).catch((err: unknown) => this.o.onError(err));
     };
+    const run = (offline: string[]): void => void planAll(offline).catch((err: unknown) => this.o.onError(err));
     const offline = this.o.sessions.withoutSession(others);
     if (Array.isArray(offline)) {
       if (offline.length === 0) return;
       // Tokens, preferences and badges are read after the turn that stored the message.
-      setImmediate(() => planAll(offline));
+      setImmediate(() => run(offline));
     } else {
-      offline.then(planAll, (err: unknown) => this.o.onError(err));
+      offline.then(run, (err: unknown) => this.o.onError(err));
     }
   }
 
-  private async plan(conversation: ConversationRecord, m: MessageRecord, userId: string): Promise<void> {
+  private async plan(conversation: ConversationRecord, m: MessageRecord, userId: string, read: number): Promise<void> {
     const o = this.o;
     const now = o.clock.now();
     if (await o.prefs.isMuted(userId, m.conversationId, now)) return;
     const devices = await o.tokens.devicesOf(userId);
     if (devices.length === 0) return;
-    const badge = await this.badge(userId);
+    const badge = await this.badge(userId, m.conversationId, read);
     const full = o.payload === 'full';
     const title = conversation.kind === 'group' ? `${m.senderId} in ${conversation.title || 'a group'}` : m.senderId;
     const jobs: PushJob[] = devices.map((d) => ({
@@ -91,17 +98,33 @@ export class PushPlanner {
     o.clock.setTimeout(() => o.wake(), o.collapseWindowMs + 5).unref?.();
   }
 
-  /** The user's total unread count over their most recently active conversations. */
-  private async badge(userId: string): Promise<number> {
-    const store = this.o.store;
+  /**
+   * The user's total unread count: their stored counts with this conversation's recounted (one
+   * partition read, one count, one write); all of their recent conversations recounted when a
+   * receipt has moved since the last full recount (unread.ts says why).
+   */
+  private async badge(userId: string, conversationId: string, read: number): Promise<number> {
+    const { store, unread } = this.o;
+    const counts = await unread.read(userId);
+    if (!counts.fresh) return this.recountAll(userId);
+    const n = await store.unreadCount(conversationId, userId, read, BADGE_CAP);
+    await unread.set(userId, conversationId, n);
+    return unreadTotal(counts, BADGE_CAP, { conversationId, unread: n });
+  }
+
+  /** Recounts the user's most recently active conversations (marked fresh first: a receipt meanwhile marks them stale again). */
+  private async recountAll(userId: string): Promise<number> {
+    const { store, unread } = this.o;
+    await unread.setFresh(userId, true);
     const recent = await store.conversationsByActivity(userId, null, BADGE_CONVERSATIONS);
     let total = 0;
     for (const c of recent) {
       const cursors = await store.memberCursors(c.conversationId);
       const read = cursors.find((x) => x.userId === userId)?.read ?? 0;
-      total += await store.unreadCount(c.conversationId, userId, read, BADGE_CAP - total);
-      if (total >= BADGE_CAP) return BADGE_CAP;
+      const n = await store.unreadCount(c.conversationId, userId, read, BADGE_CAP);
+      await unread.set(userId, c.conversationId, n);
+      total += n;
     }
-    return total;
+    return Math.min(total, BADGE_CAP);
   }
 }

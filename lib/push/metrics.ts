@@ -1,4 +1,5 @@
-import { Counter, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { OutboxStats } from './sqlite_push_outbox.js';
 import type { PushOutcomeKind, PushPlatform } from './provider.js';
 
 /**
@@ -28,4 +29,37 @@ export class PromPushMetrics implements PushMetrics {
   outcome(platform: PushPlatform, outcome: PushOutcomeKind | 'dropped', reason: string): void {
     this.counter.inc({ platform, outcome, reason });
   }
+}
+
+/**
+ * `chorus_push_outbox_depth{outbox}` (pushes not yet sent or dropped) and
+ * `chorus_push_outbox_oldest_seconds{outbox}` (age of the oldest of them, 0 when none) for every
+ * outbox this process holds: its own (outbox = the node id) and any it drains for a dead node.
+ */
+export function watchOutboxes(registry: Registry, stats: () => Promise<Map<string, OutboxStats>>, now: () => number): Gauge[] {
+  let last: Promise<Map<string, OutboxStats>> | null = null;
+  // One read serves both gauges of a scrape.
+  const read = (): Promise<Map<string, OutboxStats>> => (last ??= stats().finally(() => setImmediate(() => (last = null))));
+  const depth = new Gauge({
+    name: 'chorus_push_outbox_depth',
+    help: 'Pushes in the outbox not yet sent or dropped, per outbox held by this node',
+    labelNames: ['outbox'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [outbox, s] of await read()) this.set({ outbox }, s.depth);
+    },
+  });
+  const oldest = new Gauge({
+    name: 'chorus_push_outbox_oldest_seconds',
+    help: 'Age of the oldest push not yet sent or dropped, per outbox held by this node',
+    labelNames: ['outbox'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const t = now();
+      for (const [outbox, s] of await read()) this.set({ outbox }, s.oldestCreatedAt === undefined ? 0 : Math.max(0, (t - s.oldestCreatedAt) / 1000));
+    },
+  });
+  return [depth, oldest];
 }

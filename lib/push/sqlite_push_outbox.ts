@@ -76,6 +76,7 @@ export class SqlitePushOutbox extends SqlitePushStore implements PushOutbox {
   private readonly enqueueTx;
   private readonly claimTx;
   private readonly recoverTx;
+  private readonly restoreTx;
 
   constructor(source: SqliteSource) {
     super(source, SCHEMA, 'push outbox');
@@ -84,6 +85,7 @@ export class SqlitePushOutbox extends SqlitePushStore implements PushOutbox {
     this.enqueueTx = db.transaction((jobs: readonly PushJob[], now: number) => this.enqueueRows(jobs, now));
     this.claimTx = db.transaction((req: ClaimRequest) => this.claimRows(req));
     this.recoverTx = db.transaction((owner: string, ambiguous: AmbiguousPolicy, now: number) => this.recoverRows(owner, ambiguous, now));
+    this.restoreTx = db.transaction((entries: readonly OutboxEntry[], leaseOwner: string) => this.restoreRows(entries, leaseOwner));
   }
 
   private enqueueRows(jobs: readonly PushJob[], now: number): EnqueueResult {
@@ -238,7 +240,45 @@ export class SqlitePushOutbox extends SqlitePushStore implements PushOutbox {
     return this.run(() => this.stmt.purge.run(before, limit).changes);
   }
 
+  /** What waits to be sent: entries not yet sent or dropped, and the creation time of the oldest. */
+  async stats(): Promise<OutboxStats> {
+    const r = this.run(() => this.stmt.open.get());
+    return { depth: r?.n ?? 0, oldestCreatedAt: r?.t ?? undefined };
+  }
 
+  /**
+   * Writes entries as they were recorded elsewhere (a journal being replayed), skipping keys that
+   * exist. A `sending` entry gets an expired lease of `leaseOwner`, so the next claim applies the
+   * ambiguous policy to it; other states are written as they are, without a lease.
+   */
+  restore(entries: readonly OutboxEntry[], leaseOwner: string): number {
+    return this.run(() => this.restoreTx.immediate(entries, leaseOwner));
+  }
+
+  private restoreRows(entries: readonly OutboxEntry[], leaseOwner: string): number {
+    let n = 0;
+    for (const e of entries) {
+      if (this.stmt.exists.get(e.key)) continue;
+      const n0 = e.notification;
+      const sending = e.state === 'sending';
+      this.stmt.restore.run({
+        key: e.key, user_id: e.userId, device_id: e.deviceId, conversation_id: n0.conversationId, seq: n0.seq, collapse_key: n0.collapseKey ?? null,
+        platform: e.target.platform, address: targetAddress(e.target), target: JSON.stringify(e.target), notification: JSON.stringify(n0),
+        state: e.state === 'claimed' ? 'pending' : e.state, attempts: e.attempts, not_before: e.notBefore, expires_at: e.expiresAt,
+        lease_owner: sending ? leaseOwner : null, lease_until: sending ? 0 : null, reason: e.reason ?? null, provider_id: e.providerId ?? null,
+        created_at: e.createdAt, updated_at: e.updatedAt,
+      });
+      n++;
+    }
+    return n;
+  }
+}
+
+export interface OutboxStats {
+  /** Entries pending, claimed or sending. */
+  depth: number;
+  /** ms; undefined when nothing waits. */
+  oldestCreatedAt: number | undefined;
 }
 
 function toJob(r: Row): PushJob {
@@ -315,6 +355,15 @@ function statements(db: Database.Database) {
     nextLease: db.prepare<[], { t: number | null }>(`SELECT MIN(lease_until) AS t FROM push_outbox WHERE state IN ('claimed', 'sending')`),
     get: db.prepare<[string], Row>('SELECT * FROM push_outbox WHERE key = ?'),
     counts: db.prepare<[], { state: PushJobState; n: number }>('SELECT state, COUNT(*) AS n FROM push_outbox GROUP BY state'),
+    open: db.prepare<[], { n: number; t: number | null }>(
+      `SELECT COUNT(*) AS n, MIN(created_at) AS t FROM push_outbox WHERE state IN ('pending', 'claimed', 'sending')`,
+    ),
+    restore: db.prepare(
+      `INSERT INTO push_outbox (key, user_id, device_id, conversation_id, seq, collapse_key, platform, address, target, notification,
+         state, attempts, not_before, expires_at, lease_owner, lease_until, reason, provider_id, created_at, updated_at)
+       VALUES (@key, @user_id, @device_id, @conversation_id, @seq, @collapse_key, @platform, @address, @target, @notification,
+         @state, @attempts, @not_before, @expires_at, @lease_owner, @lease_until, @reason, @provider_id, @created_at, @updated_at)`,
+    ),
     purge: db.prepare<[number, number]>(
       `DELETE FROM push_outbox WHERE key IN
          (SELECT key FROM push_outbox WHERE state IN ('sent', 'dropped') AND updated_at < ? ORDER BY updated_at LIMIT ?)`,

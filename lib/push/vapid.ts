@@ -1,5 +1,5 @@
-import { createECDH, createPrivateKey, type KeyObject } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { createECDH } from 'node:crypto';
+import webpush from 'web-push';
 import { PushConfigError } from './errors.js';
 
 /** The application server's VAPID identity (RFC 8292); keys are base64url without padding. */
@@ -12,12 +12,9 @@ export interface VapidKeys {
   subject: string;
 }
 
-/** A fresh VAPID key pair, for configuration tooling and tests. */
+/** A fresh VAPID key pair (the `web-push` package's, which pads short scalars to 32 bytes). */
 export function generateVapidKeys(): { publicKey: string; privateKey: string } {
-  const ecdh = createECDH('prime256v1');
-  ecdh.generateKeys();
-  // getPrivateKey() drops leading zero bytes (1 key in 256 would come out short): pad to 32.
-  return { publicKey: ecdh.getPublicKey().toString('base64url'), privateKey: leftPad32(ecdh.getPrivateKey()).toString('base64url') };
+  return webpush.generateVAPIDKeys();
 }
 
 function leftPad32(b: Buffer): Buffer {
@@ -33,12 +30,14 @@ export interface VapidSignerOptions {
 }
 
 /**
- * Builds `Authorization: vapid t=<JWT>, k=<public key>` (RFC 8292 §3). The JWT is ES256 with
- * aud = the push service's origin, exp and sub; it is cached per origin until shortly before it expires.
+ * Builds `Authorization: vapid t=<JWT>, k=<public key>` (RFC 8292 §3) with the `web-push`
+ * package: an ES256 JWT with aud = the push service's origin, exp and sub, cached per origin until
+ * shortly before it expires. The keys are checked here first, so that a bad configuration fails
+ * at start with PushConfigError rather than at the first push.
  */
 export class VapidSigner {
   readonly publicKey: string;
-  private readonly key: KeyObject;
+  private readonly privateKey: string;
   private readonly cache = new Map<string, { value: string; exp: number }>();
   private readonly now: () => number;
   private readonly lifetimeSec: number;
@@ -61,11 +60,8 @@ export class VapidSigner {
       throw new PushConfigError('VAPID private key is not a P-256 scalar', { cause: err });
     }
     if (!check.getPublicKey().equals(pub)) throw new PushConfigError('VAPID public key does not belong to the private key');
-    this.key = createPrivateKey({
-      format: 'jwk',
-      key: { kty: 'EC', crv: 'P-256', d: d.toString('base64url'), x: pub.subarray(1, 33).toString('base64url'), y: pub.subarray(33).toString('base64url') },
-    });
     this.publicKey = pub.toString('base64url');
+    this.privateKey = d.toString('base64url');
     this.now = options.now ?? Date.now;
     this.lifetimeSec = options.lifetimeSec ?? 12 * 3600;
     this.renewBeforeSec = options.renewBeforeSec ?? 3600;
@@ -78,12 +74,7 @@ export class VapidSigner {
     const cached = this.cache.get(aud);
     if (cached && nowSec < cached.exp - this.renewBeforeSec) return cached.value;
     const exp = nowSec + this.lifetimeSec;
-    const jwt = await new SignJWT({ sub: this.keys.subject })
-      .setProtectedHeader({ typ: 'JWT', alg: 'ES256' })
-      .setAudience(aud)
-      .setExpirationTime(exp)
-      .sign(this.key);
-    const value = `vapid t=${jwt}, k=${this.publicKey}`;
+    const value = webpush.getVapidHeaders(aud, this.keys.subject, this.publicKey, this.privateKey, 'aes128gcm', exp).Authorization;
     if (this.cache.size >= 64) this.cache.clear();
     this.cache.set(aud, { value, exp });
     return value;

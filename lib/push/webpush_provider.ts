@@ -8,7 +8,7 @@ export interface WebPushProviderOptions {
   vapid: VapidKeys;
   /** Accept http:// subscription endpoints. Tests against a local server only. */
   allowInsecure?: boolean;
-  /** Zero padding added to every payload, to hide its length. */
+  /** Spaces added after every JSON payload, to hide its length. */
   padding?: number;
   /** TTL when the notification has none. */
   defaultTtlSec?: number;
@@ -18,7 +18,9 @@ export interface WebPushProviderOptions {
 
 /**
  * Web Push (RFC 8030) to a browser subscription: the payload is encrypted for the subscription
- * (RFC 8291 aes128gcm) and the request carries VAPID (RFC 8292), TTL, Urgency and Topic (the
+ * (RFC 8291 aes128gcm) and the request carries VAPID (RFC 8292), both made by the `web-push`
+ * package (webpush_crypto.ts, vapid.ts); the request itself, its deadline and the mapping of
+ * answers are ours, like every provider's. It carries TTL, Urgency and Topic (the
  * collapse key, so the push service keeps only the newest push of a conversation).
  *
  * Answers: 2xx delivered (Location is the message id); 404/410 unregistered; 429 and 5xx retry,
@@ -53,13 +55,12 @@ export class WebPushProvider implements PushProvider<'webpush'> {
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && this.options.allowInsecure)) {
       return { kind: 'rejected', reason: 'insecure-endpoint' };
     }
-    const plaintext = Buffer.from(JSON.stringify(webPushPayload(n)));
-    if (plaintext.length + (this.options.padding ?? 0) > WEBPUSH_MAX_PLAINTEXT) return { kind: 'rejected', reason: 'payload-too-large' };
+    // Padding is JSON whitespace after the object: the service worker's data.json() ignores it.
+    const plaintext = Buffer.from(JSON.stringify(webPushPayload(n)) + ' '.repeat(this.options.padding ?? 0));
+    if (plaintext.length > WEBPUSH_MAX_PLAINTEXT) return { kind: 'rejected', reason: 'payload-too-large' };
     let body: Buffer;
     try {
-      body = encryptWebPush(plaintext, Buffer.from(target.keys.p256dh, 'base64url'), Buffer.from(target.keys.auth, 'base64url'), {
-        padding: this.options.padding ?? 0,
-      });
+      body = encryptWebPush(plaintext, Buffer.from(target.keys.p256dh, 'base64url'), Buffer.from(target.keys.auth, 'base64url'));
     } catch {
       // Keys that cannot be used now never can: the subscription is useless.
       return { kind: 'unregistered', reason: 'bad-keys' };

@@ -7,6 +7,8 @@
  * no Cassandra-5-only options. Tests run it against Apache Cassandra 5.0, which speaks the same CQL.
  */
 
+import { PUSH_MIGRATION } from './scylla_push_schema.js';
+
 /**
  * Messages of a conversation are partitioned by (conversation_id, bucket), bucket = floor(seq / 1000).
  * 1000 rows are ~300 KB for typical chat text and at most ~66 MB when every text is at the 64 KiB
@@ -218,6 +220,7 @@ export const MIGRATIONS: readonly Migration[] = [
        ) WITH CLUSTERING ORDER BY (epoch DESC)`,
     ],
   },
+  PUSH_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

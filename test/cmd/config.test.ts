@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig, OPTIONS, usage } from '../../cmd/config.js';
 import { sectionOf } from '../../cmd/config/usage.js';
 import { runToExit } from '../../testing/process.js';
@@ -24,6 +26,20 @@ describe('configuration', () => {
     assert.throws(() => loadConfig([...secret, '--no-such-flag'], {}), /unknown option --no-such-flag/);
     assert.throws(() => loadConfig([], {}), /CHORUS_JWT_SECRET\) is required unless --dev/);
     assert.throws(() => loadConfig(['--jwt-secret', 'short'], {}), /at least 32 bytes/);
+  });
+
+  it('reads extra Web Push hosts (self-hosted push services) and refuses anything but host names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chorus-config-'));
+    try {
+      const key = join(dir, 'vapid');
+      writeFileSync(key, 'private-key');
+      const webpush = ['--push-webpush-public-key', 'pub', '--push-webpush-private-key-file', key, '--push-webpush-subject', 'mailto:ops@chorus.example'];
+      assert.deepEqual(loadConfig([...secret, ...webpush], {}).push.webpush?.hosts, []);
+      assert.deepEqual(loadConfig([...secret, ...webpush, '--push-webpush-hosts', 'ntfy.example.org, Push.Example.com'], {}).push.webpush?.hosts, ['ntfy.example.org', 'push.example.com']);
+      assert.throws(() => loadConfig([...secret, ...webpush, '--push-webpush-hosts', 'https://ntfy.example.org'], {}), /--push-webpush-hosts: "https:\/\/ntfy.example.org" is not a host name/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('fails at startup with one line and exit code 2, no stack trace', async () => {

@@ -94,6 +94,9 @@ const RULE_TESTS = [
       { series: 'chorus_frames_in_total{namespace="fast"}', values: '0+6000x40' },
       { series: 'up{namespace="slow",job="chorus-conversation",pod="chorus-conversation-1"}', values: '1 1 1 0x37' },
       { series: 'up{namespace="slow",job="chorus-gateway",pod="chorus-gateway-0"}', values: '1x40' },
+      // A push outbox whose oldest push ages (a provider refusing everything, say), and one that drains.
+      { series: 'chorus_push_outbox_oldest_seconds{namespace="slow",pod="chorus-conversation-0",outbox="chorus-conversation-0"}', values: '0+60x40' },
+      { series: 'chorus_push_outbox_oldest_seconds{namespace="fast",pod="chorus-conversation-0",outbox="chorus-conversation-2"}', values: '0 3 5 0x37' },
     ],
     alert_rule_test: [
       { eval_time: '20m', alertname: 'ChorusDeliveryLatencySLO', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'slow' } }] },
@@ -107,6 +110,12 @@ const RULE_TESTS = [
         exp_alerts: [{ exp_labels: { severity: 'critical', namespace: 'slow', job: 'chorus-conversation', pod: 'chorus-conversation-1' } }],
       },
       { eval_time: '20m', alertname: 'ChorusMetricsAbsent', exp_alerts: [] },
+      {
+        eval_time: '30m',
+        alertname: 'ChorusPushOutboxStale',
+        exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'slow', pod: 'chorus-conversation-0', outbox: 'chorus-conversation-0' } }],
+      },
+      { eval_time: '10m', alertname: 'ChorusPushOutboxStale', exp_alerts: [] },
     ],
   },
   {

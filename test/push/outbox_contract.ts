@@ -8,8 +8,9 @@ import { InvalidPushJob, type PushJob, type PushNotification, type PushOutbox, p
  * or the same one after a crash).
  */
 export interface OutboxFactory {
-  open(): Promise<PushOutbox>;
-  reopen(): Promise<PushOutbox>;
+  /** `now`: the test's time, for outboxes that read their journal up to it. */
+  open(now: number): Promise<PushOutbox>;
+  reopen(now: number): Promise<PushOutbox>;
   cleanup?(): Promise<void>;
 }
 
@@ -37,7 +38,7 @@ export function outboxContract(name: string, factory: OutboxFactory): void {
     let outbox: PushOutbox;
     let now = T0;
     before(async () => {
-      outbox = await factory.open();
+      outbox = await factory.open(now);
     });
     after(async () => {
       await outbox.close();
@@ -210,19 +211,37 @@ export function outboxContract(name: string, factory: OutboxFactory): void {
       assert.equal(await outbox.get(good.key), undefined, 'all or nothing');
     });
 
-    it('survives a reopen and purges finished entries', async () => {
+    it('after a reopen, a push whose request may have been written is ambiguous, never silently pending', async () => {
       await drain();
       const j = job({}, 'phone', now);
       await outbox.enqueue([j], now);
-      const second = await factory.reopen();
-      try {
-        assert.equal((await second.get(j.key))?.state, 'pending');
-        const [c] = (await second.claim(claimAt(now))).jobs;
-        await second.complete(c!, { state: 'sent' }, now);
-      } finally {
-        await second.close();
-      }
-      assert.equal((await outbox.get(j.key))?.state, 'sent');
+      const [c] = (await outbox.claim(claimAt(now))).jobs;
+      assert.equal(await outbox.begin(c!, now), true);
+      await outbox.close();
+      outbox = await factory.reopen(now);
+      assert.equal((await outbox.get(j.key))?.state, 'sending');
+      const { jobs } = await outbox.claim({ ...claimAt(now + 30_000, 'b'), ambiguous: 'resend' });
+      assert.deepEqual(jobs.map((x) => x.key), [j.key], 'at least once: sent again, with the same key');
+      await outbox.complete(jobs[0]!, { state: 'sent' }, now + 30_000);
+    });
+
+    it('survives a reopen (a crash, or another node taking the outbox over) and purges finished entries', async () => {
+      await drain();
+      const j = job({}, 'phone', now);
+      const k = job({}, 'phone', now);
+      await outbox.enqueue([j, k], now);
+      await outbox.close();
+      outbox = await factory.reopen(now);
+      assert.equal((await outbox.get(j.key))?.state, 'pending');
+      const { jobs } = await outbox.claim(claimAt(now));
+      assert.deepEqual(jobs.map((x) => x.key).sort(), [j.key, k.key].sort());
+      await outbox.complete(jobs.find((x) => x.key === j.key)!, { state: 'sent', providerId: 'p1' }, now);
+      await outbox.complete(jobs.find((x) => x.key === k.key)!, { state: 'dropped', reason: 'rejected:http-400' }, now);
+      await outbox.close();
+      outbox = await factory.reopen(now);
+      assert.equal((await outbox.get(j.key))?.providerId, 'p1');
+      assert.equal((await outbox.get(k.key))?.reason, 'rejected:http-400');
+      assert.equal((await outbox.claim(claimAt(now + 3600_000))).jobs.length, 0, 'finished entries stay finished');
       const counts = await outbox.counts();
       assert.ok(counts.sent >= 1 && counts.dropped >= 1);
       const purged = await outbox.purge(now + 1, 1_000_000);

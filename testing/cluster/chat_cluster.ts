@@ -86,6 +86,11 @@ export class ChatCluster {
     return [...this.nodes.values()].filter((n) => n.alive && n.port > 0).map((n) => n.port);
   }
 
+  /** A client token for `user`, for raw connections. */
+  token(user: string): Promise<string> {
+    return this.issuer.issue(user);
+  }
+
   async client(user: string, url: string, device = 'd1'): Promise<ChorusClient> {
     const token = await this.issuer.issue(user);
     const c = new ChorusClient({
