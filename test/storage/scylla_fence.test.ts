@@ -266,7 +266,7 @@ if (!contact) {
         await q(`UPDATE ${old}.messages SET owner_epoch = 5 WHERE conversation_id = ? AND bucket = 0`, ['c1']);
         await q(`INSERT INTO ${old}.conversation_owners (conversation_id, epoch, owner_id) VALUES (?, 5, 'n9')`, ['c1']);
         const r = await migrate(admin, { keyspace: old, replication: { class: 'SimpleStrategy', replicationFactor: 1 } });
-        assert.deepEqual([r.from, r.applied], [3, [4]]);
+        assert.deepEqual([r.from, r.applied.includes(4)], [3, true]);
         const upgraded = await ScyllaStore.open({ ...options, keyspace: old });
         try {
           assert.deepEqual((await upgraded.range('c1', { afterSeq: 0, limit: 10 })).map((m) => m.text), ['old 1', 'old 2', 'old 3']);
