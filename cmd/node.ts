@@ -10,7 +10,8 @@ import { ClusterTls, EtcdMembership, MemoryNetwork, type Membership, Placement, 
 import { Gateway } from '../lib/gateway/server.js';
 import { loadStaticFiles } from '../lib/gateway/static.js';
 import { CloseCode } from '../lib/protocol/mod.js';
-import { type MessageStore, ScyllaStore, SqliteStore } from '../lib/storage/mod.js';
+import { type KeyPackageDirectory, type MessageStore, ScyllaStore, SqliteStore } from '../lib/storage/mod.js';
+import { openKeyPackages } from './e2ee.js';
 import { ScyllaSchemaError } from '../lib/storage/scylla_schema.js';
 import { AdminServer } from '../lib/metrics/admin.js';
 import { Metrics } from '../lib/metrics/metrics.js';
@@ -83,6 +84,7 @@ interface CoreParts {
  */
 export async function startNode(config: ChorusConfig, log: Logger): Promise<RunningNode> {
   const store = await openStore(config, log);
+  const keyPackages = await openKeyPackages(config);
   const system = new ActorSystem();
   const c = config.cluster;
   let gateway: Gateway | null = null;
@@ -103,7 +105,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   });
   try {
     parts = await buildCore(config, store, system, metrics, log);
-    if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log);
+    if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log, keyPackages);
     const g = gateway;
     const chat = parts.core.chat;
     push = c.roles.includes('conversation') ? await startPush(config.push, config.dataDir, store, chat.sessions, system.clock, log, metrics.registry) : null;
@@ -132,6 +134,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     parts?.tls?.close();
     system.shutdown();
     await push?.stop();
+    await keyPackages.close();
     await store.close();
     throw err;
   }
@@ -152,12 +155,13 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       await stopNode(p, gateway, system, config, log);
       await push?.stop();
       await admin.close();
+      await keyPackages.close();
       await store.close();
     },
   };
 }
 
-function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger): Gateway {
+function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger, keyPackages: KeyPackageDirectory): Gateway {
   const verifier = new JwtVerifier({ ...config.jwt, keys: openPublicKeySet(config.jwt.jwks) });
   return new Gateway(
     {
@@ -173,7 +177,7 @@ function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger): Gate
       devTokens: config.dev ? new DevTokenIssuer(config.jwt, config.jwt.devTokenTtlSec) : null,
       staticFiles: loadStaticFiles(config.webDir, ['index.html', 'app.js']),
     },
-    { verifier, log: log.child({ module: 'gateway' }), metrics, now: Date.now },
+    { verifier, log: log.child({ module: 'gateway' }), metrics, now: Date.now, keyPackages },
   );
 }
 

@@ -5,6 +5,7 @@ import { type Clock, systemClock } from '../time/mod.js';
 import type { DevTokenIssuer, Principal, TokenVerifier } from '../auth/tokens.js';
 import { type SessionEnv, type SessionLimits, type SessionObserver, UserActor } from './user_actor.js';
 import type { PushRegistry } from '../chat/push_registry.js';
+import type { KeyPackageDirectory } from '../storage/mod.js';
 import type { ChatService, Fanout, SessionPresence } from '../chat/types.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { ChorusError, CloseCode, ErrorCode } from '../protocol/mod.js';
@@ -43,6 +44,8 @@ export interface GatewayDeps {
   now(): number;
   /** Timers for token deadlines; defaults to real timers on `now`. */
   clock?: Clock;
+  /** The MLS key-package directory (end-to-end encryption); absent: those frames are refused. */
+  keyPackages?: KeyPackageDirectory;
 }
 
 /** What the gateway counted since it started (also exported as metrics). */
@@ -164,6 +167,7 @@ export class Gateway {
       presence,
       push,
       metrics: deps.metrics,
+      keyPackages: deps.keyPackages ?? null,
     };
   }
 

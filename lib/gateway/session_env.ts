@@ -2,6 +2,7 @@ import type { TokenVerifier } from '../auth/tokens.js';
 import type { PushRegistry } from '../chat/push_registry.js';
 import type { ChatService, SessionPresence } from '../chat/types.js';
 import type { Metrics } from '../metrics/metrics.js';
+import type { KeyPackageDirectory } from '../storage/mod.js';
 import type { Expiring } from './expiry.js';
 
 /**
@@ -109,4 +110,6 @@ export interface SessionEnv {
   /** Device push registration; null when this server sends no pushes. */
   readonly push: PushRegistry | null;
   readonly metrics: Metrics;
+  /** The MLS key-package directory; null when this server offers no end-to-end encryption. */
+  readonly keyPackages: KeyPackageDirectory | null;
 }

@@ -5,3 +5,6 @@ export { SqliteSchemaError, migrateSqlite, openSqlite, type SqliteSchema, type S
 export { ScyllaStore, ScyllaStoreDefaults, type ScyllaStoreOptions } from './scylla_store.js';
 export { migrate, type MigrateOptions, type MigrateResult } from './scylla_migrate.js';
 export { createScyllaClient, type ScyllaConnectionOptions } from './scylla_session.js';
+export * from './key_packages.js';
+export { SqliteKeyPackages } from './sqlite_key_packages.js';
+export { ScyllaKeyPackages } from './scylla_key_packages.js';

@@ -1,5 +1,6 @@
 import type { ClientBodyKind } from '../../protocol/mod.js';
 import { CONVERSATIONS } from './conversations.js';
+import { E2EE } from './e2ee.js';
 import type { FrameHandler } from './frame_handler.js';
 import { MESSAGING } from './messaging.js';
 import { PUSH } from './push.js';
@@ -20,4 +21,5 @@ export const FRAME_HANDLERS: { readonly [K in ClientBodyKind]: FrameHandler } = 
   ...RECEIPTS_PRESENCE,
   ...PUSH,
   ...USERS,
+  ...E2EE,
 };

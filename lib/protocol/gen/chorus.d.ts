@@ -34,7 +34,10 @@ export namespace chorus {
             setPushPrefs?: (chorus.v1.SetPushPrefs.$Properties|null);
             refreshToken?: (chorus.v1.RefreshToken.$Properties|null);
             lookupUsers?: (chorus.v1.LookupUsers.$Properties|null);
-            body?: ("hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers");
+            publishKeyPackages?: (chorus.v1.PublishKeyPackages.$Properties|null);
+            claimKeyPackages?: (chorus.v1.ClaimKeyPackages.$Properties|null);
+            sendMls?: (chorus.v1.SendMls.$Properties|null);
+            body?: ("hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"publishKeyPackages"|"claimKeyPackages"|"sendMls");
             static create(properties: chorus.v1.ClientFrame.$Shape): chorus.v1.ClientFrame & chorus.v1.ClientFrame.$Shape;
             static create(properties?: chorus.v1.ClientFrame.$Properties): chorus.v1.ClientFrame;
             static encode(message: chorus.v1.ClientFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -70,7 +73,10 @@ export namespace chorus {
                 setPushPrefs?: (chorus.v1.SetPushPrefs.$Properties|null);
                 refreshToken?: (chorus.v1.RefreshToken.$Properties|null);
                 lookupUsers?: (chorus.v1.LookupUsers.$Properties|null);
-                body?: ("hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers");
+                publishKeyPackages?: (chorus.v1.PublishKeyPackages.$Properties|null);
+                claimKeyPackages?: (chorus.v1.ClaimKeyPackages.$Properties|null);
+                sendMls?: (chorus.v1.SendMls.$Properties|null);
+                body?: ("hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"publishKeyPackages"|"claimKeyPackages"|"sendMls");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -97,9 +103,12 @@ export namespace chorus {
               setPushPrefs?: chorus.v1.SetPushPrefs.$Shape|null;
               refreshToken?: chorus.v1.RefreshToken.$Shape|null;
               lookupUsers?: chorus.v1.LookupUsers.$Shape|null;
+              publishKeyPackages?: chorus.v1.PublishKeyPackages.$Shape|null;
+              claimKeyPackages?: chorus.v1.ClaimKeyPackages.$Shape|null;
+              sendMls?: chorus.v1.SendMls.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null; lookupUsers?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape; lookupUsers?: null }|{ body?: "lookupUsers"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers: chorus.v1.LookupUsers.$Shape })
+              ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "lookupUsers"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers: chorus.v1.LookupUsers.$Shape; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "publishKeyPackages"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages: chorus.v1.PublishKeyPackages.$Shape; claimKeyPackages?: null; sendMls?: null }|{ body?: "claimKeyPackages"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages: chorus.v1.ClaimKeyPackages.$Shape; sendMls?: null }|{ body?: "sendMls"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls: chorus.v1.SendMls.$Shape })
             );
         }
 
@@ -134,7 +143,9 @@ export namespace chorus {
             tokenExpiring?: (chorus.v1.TokenExpiring.$Properties|null);
             tokenRefreshed?: (chorus.v1.TokenRefreshed.$Properties|null);
             userLookup?: (chorus.v1.UserLookup.$Properties|null);
-            body?: ("welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup");
+            keyPackageCount?: (chorus.v1.KeyPackageCount.$Properties|null);
+            claimedKeyPackages?: (chorus.v1.ClaimedKeyPackages.$Properties|null);
+            body?: ("welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"keyPackageCount"|"claimedKeyPackages");
             static create(properties: chorus.v1.ServerFrame.$Shape): chorus.v1.ServerFrame & chorus.v1.ServerFrame.$Shape;
             static create(properties?: chorus.v1.ServerFrame.$Properties): chorus.v1.ServerFrame;
             static encode(message: chorus.v1.ServerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -172,7 +183,9 @@ export namespace chorus {
                 tokenExpiring?: (chorus.v1.TokenExpiring.$Properties|null);
                 tokenRefreshed?: (chorus.v1.TokenRefreshed.$Properties|null);
                 userLookup?: (chorus.v1.UserLookup.$Properties|null);
-                body?: ("welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup");
+                keyPackageCount?: (chorus.v1.KeyPackageCount.$Properties|null);
+                claimedKeyPackages?: (chorus.v1.ClaimedKeyPackages.$Properties|null);
+                body?: ("welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"keyPackageCount"|"claimedKeyPackages");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -201,9 +214,11 @@ export namespace chorus {
               tokenExpiring?: chorus.v1.TokenExpiring.$Shape|null;
               tokenRefreshed?: chorus.v1.TokenRefreshed.$Shape|null;
               userLookup?: chorus.v1.UserLookup.$Shape|null;
+              keyPackageCount?: chorus.v1.KeyPackageCount.$Shape|null;
+              claimedKeyPackages?: chorus.v1.ClaimedKeyPackages.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null; userLookup?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape; userLookup?: null }|{ body?: "userLookup"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup: chorus.v1.UserLookup.$Shape })
+              ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape; userLookup?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "userLookup"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup: chorus.v1.UserLookup.$Shape; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "keyPackageCount"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount: chorus.v1.KeyPackageCount.$Shape; claimedKeyPackages?: null }|{ body?: "claimedKeyPackages"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; keyPackageCount?: null; claimedKeyPackages: chorus.v1.ClaimedKeyPackages.$Shape })
             );
         }
 
@@ -471,6 +486,9 @@ export namespace chorus {
             ALREADY_EXISTS = 1006,
             UNSUPPORTED_VERSION = 1007,
             ALREADY_AUTHENTICATED = 1008,
+            MLS_STALE_EPOCH = 1020,
+            ENCRYPTED_CONVERSATION = 1021,
+            BAD_MLS_MESSAGE = 1022,
             UNAVAILABLE = 2000,
             TIMEOUT = 2001,
             OVERLOADED = 2002,
@@ -562,6 +580,7 @@ export namespace chorus {
             deleted: boolean;
             reactions: chorus.v1.ReactionCount.$Properties[];
             system?: (chorus.v1.SystemEvent.$Properties|null);
+            mls?: (chorus.v1.MlsEntry.$Properties|null);
             static create(properties: chorus.v1.Message.$Shape): chorus.v1.Message & chorus.v1.Message.$Shape;
             static create(properties?: chorus.v1.Message.$Properties): chorus.v1.Message;
             static encode(message: chorus.v1.Message.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -587,9 +606,231 @@ export namespace chorus {
                 deleted?: (boolean|null);
                 reactions?: (chorus.v1.ReactionCount.$Properties[]|null);
                 system?: (chorus.v1.SystemEvent.$Properties|null);
+                mls?: (chorus.v1.MlsEntry.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.Message.$Properties;
+        }
+
+        interface IMlsEntry extends chorus.v1.MlsEntry.$Properties {
+        }
+
+        class MlsEntry {
+            constructor(properties?: chorus.v1.MlsEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: chorus.v1.MlsKind;
+            epoch: number;
+            message: Uint8Array;
+            welcomeTo: string[];
+            static create(properties: chorus.v1.MlsEntry.$Shape): chorus.v1.MlsEntry & chorus.v1.MlsEntry.$Shape;
+            static create(properties?: chorus.v1.MlsEntry.$Properties): chorus.v1.MlsEntry;
+            static encode(message: chorus.v1.MlsEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.MlsEntry & chorus.v1.MlsEntry.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.MlsEntry;
+            static toObject(message: chorus.v1.MlsEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MlsEntry {
+            interface $Properties {
+                kind?: (chorus.v1.MlsKind|null);
+                epoch?: (number|null);
+                message?: (Uint8Array|null);
+                welcomeTo?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.MlsEntry.$Properties;
+        }
+
+        enum MlsKind {
+            MLS_KIND_UNSPECIFIED = 0,
+            MLS_KIND_APPLICATION = 1,
+            MLS_KIND_PROPOSAL = 2,
+            MLS_KIND_COMMIT = 3,
+            MLS_KIND_WELCOME = 4
+        }
+
+        interface IPublishKeyPackages extends chorus.v1.PublishKeyPackages.$Properties {
+        }
+
+        class PublishKeyPackages {
+            constructor(properties?: chorus.v1.PublishKeyPackages.$Properties);
+            $unknowns?: Uint8Array[];
+            keyPackages: Uint8Array[];
+            lastResort: Uint8Array;
+            suite: number;
+            static create(properties: chorus.v1.PublishKeyPackages.$Shape): chorus.v1.PublishKeyPackages & chorus.v1.PublishKeyPackages.$Shape;
+            static create(properties?: chorus.v1.PublishKeyPackages.$Properties): chorus.v1.PublishKeyPackages;
+            static encode(message: chorus.v1.PublishKeyPackages.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.PublishKeyPackages & chorus.v1.PublishKeyPackages.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.PublishKeyPackages;
+            static toObject(message: chorus.v1.PublishKeyPackages, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishKeyPackages {
+            interface $Properties {
+                keyPackages?: (Uint8Array[]|null);
+                lastResort?: (Uint8Array|null);
+                suite?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.PublishKeyPackages.$Properties;
+        }
+
+        interface IKeyPackageCount extends chorus.v1.KeyPackageCount.$Properties {
+        }
+
+        class KeyPackageCount {
+            constructor(properties?: chorus.v1.KeyPackageCount.$Properties);
+            $unknowns?: Uint8Array[];
+            deviceId: string;
+            suite: number;
+            available: number;
+            hasLastResort: boolean;
+            low: boolean;
+            static create(properties: chorus.v1.KeyPackageCount.$Shape): chorus.v1.KeyPackageCount & chorus.v1.KeyPackageCount.$Shape;
+            static create(properties?: chorus.v1.KeyPackageCount.$Properties): chorus.v1.KeyPackageCount;
+            static encode(message: chorus.v1.KeyPackageCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.KeyPackageCount & chorus.v1.KeyPackageCount.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.KeyPackageCount;
+            static toObject(message: chorus.v1.KeyPackageCount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyPackageCount {
+            interface $Properties {
+                deviceId?: (string|null);
+                suite?: (number|null);
+                available?: (number|null);
+                hasLastResort?: (boolean|null);
+                low?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.KeyPackageCount.$Properties;
+        }
+
+        interface IClaimKeyPackages extends chorus.v1.ClaimKeyPackages.$Properties {
+        }
+
+        class ClaimKeyPackages {
+            constructor(properties?: chorus.v1.ClaimKeyPackages.$Properties);
+            $unknowns?: Uint8Array[];
+            userId: string;
+            suite: number;
+            static create(properties: chorus.v1.ClaimKeyPackages.$Shape): chorus.v1.ClaimKeyPackages & chorus.v1.ClaimKeyPackages.$Shape;
+            static create(properties?: chorus.v1.ClaimKeyPackages.$Properties): chorus.v1.ClaimKeyPackages;
+            static encode(message: chorus.v1.ClaimKeyPackages.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.ClaimKeyPackages & chorus.v1.ClaimKeyPackages.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.ClaimKeyPackages;
+            static toObject(message: chorus.v1.ClaimKeyPackages, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClaimKeyPackages {
+            interface $Properties {
+                userId?: (string|null);
+                suite?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.ClaimKeyPackages.$Properties;
+        }
+
+        interface IClaimedKeyPackages extends chorus.v1.ClaimedKeyPackages.$Properties {
+        }
+
+        class ClaimedKeyPackages {
+            constructor(properties?: chorus.v1.ClaimedKeyPackages.$Properties);
+            $unknowns?: Uint8Array[];
+            userId: string;
+            packages: chorus.v1.ClaimedKeyPackage.$Properties[];
+            static create(properties: chorus.v1.ClaimedKeyPackages.$Shape): chorus.v1.ClaimedKeyPackages & chorus.v1.ClaimedKeyPackages.$Shape;
+            static create(properties?: chorus.v1.ClaimedKeyPackages.$Properties): chorus.v1.ClaimedKeyPackages;
+            static encode(message: chorus.v1.ClaimedKeyPackages.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.ClaimedKeyPackages & chorus.v1.ClaimedKeyPackages.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.ClaimedKeyPackages;
+            static toObject(message: chorus.v1.ClaimedKeyPackages, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClaimedKeyPackages {
+            interface $Properties {
+                userId?: (string|null);
+                packages?: (chorus.v1.ClaimedKeyPackage.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.ClaimedKeyPackages.$Properties;
+        }
+
+        interface IClaimedKeyPackage extends chorus.v1.ClaimedKeyPackage.$Properties {
+        }
+
+        class ClaimedKeyPackage {
+            constructor(properties?: chorus.v1.ClaimedKeyPackage.$Properties);
+            $unknowns?: Uint8Array[];
+            deviceId: string;
+            keyPackage: Uint8Array;
+            lastResort: boolean;
+            static create(properties: chorus.v1.ClaimedKeyPackage.$Shape): chorus.v1.ClaimedKeyPackage & chorus.v1.ClaimedKeyPackage.$Shape;
+            static create(properties?: chorus.v1.ClaimedKeyPackage.$Properties): chorus.v1.ClaimedKeyPackage;
+            static encode(message: chorus.v1.ClaimedKeyPackage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.ClaimedKeyPackage & chorus.v1.ClaimedKeyPackage.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.ClaimedKeyPackage;
+            static toObject(message: chorus.v1.ClaimedKeyPackage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClaimedKeyPackage {
+            interface $Properties {
+                deviceId?: (string|null);
+                keyPackage?: (Uint8Array|null);
+                lastResort?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.ClaimedKeyPackage.$Properties;
+        }
+
+        interface ISendMls extends chorus.v1.SendMls.$Properties {
+        }
+
+        class SendMls {
+            constructor(properties?: chorus.v1.SendMls.$Properties);
+            $unknowns?: Uint8Array[];
+            conversationId: string;
+            clientId: string;
+            resend: boolean;
+            message: Uint8Array;
+            addUsers: string[];
+            removeUsers: string[];
+            welcomeTo: string[];
+            static create(properties: chorus.v1.SendMls.$Shape): chorus.v1.SendMls & chorus.v1.SendMls.$Shape;
+            static create(properties?: chorus.v1.SendMls.$Properties): chorus.v1.SendMls;
+            static encode(message: chorus.v1.SendMls.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): chorus.v1.SendMls & chorus.v1.SendMls.$Shape;
+            static fromObject(object: { [k: string]: any }): chorus.v1.SendMls;
+            static toObject(message: chorus.v1.SendMls, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendMls {
+            interface $Properties {
+                conversationId?: (string|null);
+                clientId?: (string|null);
+                resend?: (boolean|null);
+                message?: (Uint8Array|null);
+                addUsers?: (string[]|null);
+                removeUsers?: (string[]|null);
+                welcomeTo?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = chorus.v1.SendMls.$Properties;
         }
 
         enum MessageKind {
@@ -822,6 +1063,7 @@ export namespace chorus {
             kind: chorus.v1.ConversationKind;
             members: string[];
             title: string;
+            e2eeSuite: number;
             static create(properties: chorus.v1.CreateConversation.$Shape): chorus.v1.CreateConversation & chorus.v1.CreateConversation.$Shape;
             static create(properties?: chorus.v1.CreateConversation.$Properties): chorus.v1.CreateConversation;
             static encode(message: chorus.v1.CreateConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -837,6 +1079,7 @@ export namespace chorus {
                 kind?: (chorus.v1.ConversationKind|null);
                 members?: (string[]|null);
                 title?: (string|null);
+                e2eeSuite?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.CreateConversation.$Properties;
@@ -858,6 +1101,7 @@ export namespace chorus {
             roles: string[];
             receipts: chorus.v1.MemberReceipt.$Properties[];
             lastActivityMs: number;
+            e2eeSuite: number;
             static create(properties: chorus.v1.Conversation.$Shape): chorus.v1.Conversation & chorus.v1.Conversation.$Shape;
             static create(properties?: chorus.v1.Conversation.$Properties): chorus.v1.Conversation;
             static encode(message: chorus.v1.Conversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -880,6 +1124,7 @@ export namespace chorus {
                 roles?: (string[]|null);
                 receipts?: (chorus.v1.MemberReceipt.$Properties[]|null);
                 lastActivityMs?: (number|null);
+                e2eeSuite?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.Conversation.$Properties;
