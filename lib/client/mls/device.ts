@@ -169,4 +169,19 @@ export class MlsDevice {
   async forgetGroup(conversationId: string): Promise<void> {
     await this.store.delete(`group/${conversationId}`);
   }
+
+  /** Conversations this device holds a group state for. */
+  async groupIds(): Promise<string[]> {
+    return (await this.store.keys('group/')).map((k) => k.slice('group/'.length));
+  }
+
+  /** The last log seq this device processed in a conversation (so a restart processes nothing twice). */
+  async loadMark(conversationId: string): Promise<number | undefined> {
+    const raw = await this.store.get(`seq/${conversationId}`);
+    return raw === undefined ? undefined : Number(new TextDecoder().decode(raw));
+  }
+
+  async saveMark(conversationId: string, seq: number): Promise<void> {
+    await this.store.set(`seq/${conversationId}`, utf8(String(seq)));
+  }
 }

@@ -50,8 +50,9 @@ export function epochOf(state: ClientState): number {
 
 async function commit(state: ClientState, suite: number, proposals: Proposal[]): Promise<CommitResult> {
   const cs = await suiteImpl(suite);
+  // `consumed` is not zeroed: those secrets are still the current state's until the log takes this
+  // commit, and a commit the server refuses (another came first) leaves that state in use.
   const r = await createCommit({ state, cipherSuite: cs }, { extraProposals: proposals, ratchetTreeExtension: true });
-  r.consumed.forEach(zeroOutUint8Array);
   const welcome = r.welcome === undefined ? null : encodeMlsMessage({ version: 'mls10', wireformat: 'mls_welcome', welcome: r.welcome });
   return { commit: encodeMlsMessage(r.commit), welcome, newState: r.newState };
 }

@@ -20,7 +20,8 @@ export const E2EE: FrameHandlers<'publishKeyPackages' | 'claimKeyPackages' | 'se
       const p = frame.publishKeyPackages as chorus.v1.PublishKeyPackages;
       const dir = directory(s);
       const suite = supported(p.suite);
-      const own = (bytes: Uint8Array): StoredKeyPackage => {
+      const own = (view: Uint8Array): StoredKeyPackage => {
+        const bytes = copy(view);
         const kp = readKeyPackage(bytes);
         if (kp.userId !== s.userId || kp.deviceId !== s.deviceId) throw badMls('a key package must name this session\u2019s user and device');
         if (kp.suite !== suite) throw badMls(`key package is for suite ${kp.suite}, not ${suite}`);
@@ -44,11 +45,20 @@ export const E2EE: FrameHandlers<'publishKeyPackages' | 'claimKeyPackages' | 'se
   sendMls: {
     request: async (s, frame) => {
       const m = frame.sendMls as chorus.v1.SendMls;
-      const { conversationId, clientId, resend, message, addUsers, removeUsers, welcomeTo } = m;
+      const { conversationId, clientId, resend, addUsers, removeUsers, welcomeTo } = m;
+      const message = copy(m.message);
       return { ack: ackBody(await s.env.service.sendMls(s, { conversationId, clientId, resend, message, addUsers, removeUsers, welcomeTo })) };
     },
   },
 };
+
+/**
+ * Bytes fields of a decoded frame are views into the socket's receive buffer, which uWS reuses once
+ * the message callback returns: anything kept past the first await must be copied first.
+ */
+function copy(view: Uint8Array): Uint8Array {
+  return new Uint8Array(view);
+}
 
 function directory(s: FrameSession): KeyPackageDirectory {
   if (s.env.keyPackages === null) throw new ChorusError(ErrorCode.ENCRYPTED_CONVERSATION, 'this server offers no end-to-end encryption');
