@@ -20,6 +20,7 @@ const SCENARIOS: Record<string, () => Promise<{ run(args: string[]): Promise<voi
   cluster: () => import('./cluster.js'),
   slow_consumer: () => import('./slow_consumer.js'),
   fanout_path: () => import('./fanout_path.js'),
+  e2ee: () => import('./e2ee.js'),
 };
 
 async function main(): Promise<void> {
