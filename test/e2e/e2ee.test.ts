@@ -105,6 +105,19 @@ describe('end-to-end encrypted conversations (MLS) on a real server', () => {
     assert.deepEqual(una.messages.map((m) => m.payload.t), ['text', 'edit']);
     assert.deepEqual(await una.e2ee.fingerprint(83), (await vic.e2ee.devices(conv.id)).find((x) => x.userId === 'una')!.fingerprint);
   });
+  it('two people starting the same encrypted direct chat at once end up in one group', async () => {
+    const wes = await device('wes', 'phone');
+    const xia = await device('xia', 'phone');
+    const [a, b] = await Promise.all([wes.e2ee.createEncryptedDirect('xia'), xia.e2ee.createEncryptedDirect('wes')]);
+    assert.equal(a.id, b.id);
+    await until(() => wes.joined.has(a.id) || xia.joined.has(a.id), 'the second one joins the first one’s group');
+    await wes.e2ee.send(a.id, 'one group?');
+    await xia.e2ee.send(a.id, 'one group.');
+    for (const d of [wes, xia]) await until(() => texts(d, a.id).length === 2, `${d.name} reads both`);
+    assert.deepEqual(texts(wes, a.id), texts(xia, a.id));
+    assert.equal(await wes.e2ee.epoch(a.id), await xia.e2ee.epoch(a.id));
+  });
+
   // Last: it stops the server to scan its files.
   it('two users with two devices each, a third user later, a removed device, concurrent commits, bad input, and nothing readable on the server', async () => {
     const annPhone = await device('ann', 'phone');
@@ -149,6 +162,7 @@ describe('end-to-end encrypted conversations (MLS) on a real server', () => {
     const start = await annPhone.e2ee.epoch(cid);
     await Promise.all([annLaptop.e2ee.updateKeys(cid), carol.e2ee.updateKeys(cid), bobPhone.e2ee.updateKeys(cid)]);
     await waitEpoch(active, cid, start + 3);
+    assert.ok(active.reduce((n, d) => n + d.e2ee.stats.staleRetries, 0) >= 2, 'two of the three commits were refused as stale and made again');
     await bobPhone.e2ee.send(cid, SECRETS[5]!);
     for (const d of active) await until(() => texts(d, cid).includes(SECRETS[5]!), `${d.name} reads after concurrent commits`);
 

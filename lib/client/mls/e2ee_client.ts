@@ -55,6 +55,8 @@ export class E2eeClient extends Emitter<E2eeEvents> {
   private readonly inbound: E2eeInbound;
   private readonly commitChains = new Map<string, Promise<unknown>>();
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** Sends and commits made again because another commit reached the log first. */
+  readonly stats = { staleRetries: 0 };
 
   constructor(private readonly o: E2eeOptions) {
     super();
@@ -127,7 +129,8 @@ export class E2eeClient extends Emitter<E2eeEvents> {
       conversationId,
       (state) => {
         const present = new Set(members(state).map((m) => `${m.userId}/${m.deviceId}`));
-        return addDevices(state, suite, packages.filter((p) => !present.has(p.identity)).map((p) => p.bytes));
+        const fresh = packages.filter((p) => !present.has(p.identity)).map((p) => p.bytes);
+        return fresh.length === 0 ? Promise.resolve(null) : addDevices(state, suite, fresh);
       },
       (state) => {
         const users = new Set(members(state).map((m) => m.userId));
@@ -215,6 +218,7 @@ export class E2eeClient extends Emitter<E2eeEvents> {
       } catch (err) {
         this.inbound.unsent(conversationId, clientId);
         if (!isStale(err) || attempt >= MAX_STALE_RETRIES) throw err;
+        this.stats.staleRetries++;
         await this.catchUp(conversationId, attempt);
       }
     }
@@ -226,7 +230,8 @@ export class E2eeClient extends Emitter<E2eeEvents> {
    */
   private commit(
     conversationId: string,
-    build: (state: ClientState) => Promise<CommitResult>,
+    /** null: nothing to commit (any more) on this state. */
+    build: (state: ClientState) => Promise<CommitResult | null>,
     addUsers: (state: ClientState) => string[],
     removeUsers: string[],
     welcomeTo: string[],
@@ -237,13 +242,15 @@ export class E2eeClient extends Emitter<E2eeEvents> {
         const made = await this.inbound.run(conversationId, async () => {
           const state = await this.inbound.requireGroup(conversationId);
           const r = await build(state);
-          return { r, adds: addUsers(state), landed: this.inbound.expectCommit(conversationId, clientId, r.newState) };
+          return r === null ? null : { r, adds: addUsers(state), landed: this.inbound.expectCommit(conversationId, clientId, r.newState) };
         });
+        if (made === null) return;
         try {
           await this.sendMls(conversationId, clientId, made.r.commit, { addUsers: made.adds, removeUsers });
         } catch (err) {
           this.inbound.dropCommit(conversationId, clientId);
           if (!isStale(err) || attempt >= MAX_STALE_RETRIES) throw err;
+          this.stats.staleRetries++;
           await this.catchUp(conversationId, attempt);
           continue;
         }

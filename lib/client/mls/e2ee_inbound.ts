@@ -145,6 +145,12 @@ export class E2eeInbound {
       return;
     }
     const mine = m.senderId === this.host.device.userId && m.senderDevice === this.host.device.deviceId;
+    if (!mine && Number(state.groupContext.epoch) === 0 && members(state).length === 1) {
+      // A group this device made whose first commit never reached the log: another device's came
+      // first (two people starting the same direct chat at once). Wait for a welcome to that group.
+      if (mlsOf(m).kind !== KIND.WELCOME) return this.wait(m);
+      if (await this.welcome(m)) return;
+    }
     if (mlsOf(m).kind === KIND.WELCOME) {
       // Already in the group: a welcome for other devices.
     } else if (mine) await this.own(m);
@@ -192,19 +198,19 @@ export class E2eeInbound {
   }
 
   /** A welcome: join if it is for this device, then read what waited (pre-join messages stay unreadable). */
-  private async welcome(m: Message): Promise<void> {
+  private async welcome(m: Message): Promise<boolean> {
     const id = m.conversationId;
-    if (!mlsOf(m).welcomeTo.includes(this.host.device.identity)) return;
+    if (!mlsOf(m).welcomeTo.includes(this.host.device.identity)) return false;
     const d = decodeMlsMessage(mlsOf(m).message, 0);
-    if (d === undefined || d[0].wireformat !== 'mls_welcome') return;
+    if (d === undefined || d[0].wireformat !== 'mls_welcome') return false;
     let state: ClientState | null;
     try {
       state = await this.host.device.join((d[0] as { welcome: Welcome }).welcome, encryptedSuite(id));
     } catch (err) {
       this.host.emit('error', new Error(`cannot join ${id} from the welcome at seq ${m.seq}: ${(err as Error).message}`));
-      return;
+      return false;
     }
-    if (state === null) return;
+    if (state === null) return false;
     await this.adopt(id, state, Number(m.seq));
     this.host.replenish();
     this.host.emit('joined', id);
@@ -212,6 +218,7 @@ export class E2eeInbound {
     this.waiting.delete(id);
     // Messages of the joined epoch that were logged between the commit and the welcome are readable.
     for (const w of earlier) if (mlsOf(w).kind === KIND.APPLICATION) await this.other(w, this.groups.get(id)!);
+    return true;
   }
 
   private wait(m: Message): void {
