@@ -79,7 +79,7 @@ describe('end-to-end encrypted conversations (MLS) on a real server', () => {
     return d;
   }
 
-  const SECRETS = ['alpha-7f3e plaintext', 'beta-91ac plaintext', 'gamma-before-carol', 'delta-from-carol', 'epsilon-after-removal', 'zeta-after-concurrent', 'eta-after-bad-input'];
+  const SECRETS = ['alpha-7f3e plaintext', 'beta-91ac plaintext', 'gamma-before-carol', 'delta-from-carol', 'epsilon-after-removal', 'zeta-after-concurrent', 'eta-after-bad-input', 'theta-after-carol-left'];
 
   it('publishing key packages checks the credential against the session, and suites', async () => {
     const eve = await device('eve', 'tablet');
@@ -177,6 +177,18 @@ describe('end-to-end encrypted conversations (MLS) on a real server', () => {
     await carol.e2ee.send(cid, SECRETS[6]!);
     for (const d of active) await until(() => texts(d, cid).includes(SECRETS[6]!), `${d.name} reads after bad input`);
     for (const d of active) assert.deepEqual(d.errors, [], `${d.name} saw no errors`);
+
+    // Removing a user is a commit; the server mirrors it: carol gets no more entries and may not send.
+    let carolRemoved = false;
+    carol.client.on('removed', (r) => (carolRemoved ||= r.conversationId === cid));
+    await annPhone.e2ee.removeMember(cid, 'carol');
+    await until(() => carolRemoved, 'carol is told she was removed');
+    await annLaptop.e2ee.send(cid, SECRETS[7]!);
+    const remaining = [annPhone, annLaptop, bobPhone];
+    for (const d of remaining) await until(() => texts(d, cid).includes(SECRETS[7]!), `${d.name} reads after carol left`);
+    assert.ok(!texts(carol, cid).includes(SECRETS[7]!));
+    await assert.rejects(carol.client.call({ sendMls: { conversationId: cid, clientId: 'late', message: oldCommit.message } }), code(ErrorCode.FORBIDDEN));
+    assert.deepEqual((await annLaptop.e2ee.devices(cid)).map((x) => x.userId).sort(), ['ann', 'ann', 'bob']);
 
     // Nothing the server stored or logged holds a plaintext.
     await node.stop();
