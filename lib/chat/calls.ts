@@ -192,7 +192,7 @@ export const CALLS: { readonly [N in CallName]: CallSpec<N> } = {
     message: (c, a, reply) => ({ t: 'mls', sender: c.userId, device: c.deviceId, reply, ...a }),
     again: (a) => ({ ...a, resend: true }),
     encodeArgs: (a) => a,
-    decodeArgs: (w) => ({ clientId: w.clientId, resend: w.resend, message: new Uint8Array(w.message.buffer, w.message.byteOffset, w.message.byteLength), addUsers: w.addUsers, removeUsers: w.removeUsers, welcomeTo: w.welcomeTo }),
+    decodeArgs: (w) => ({ clientId: w.clientId, resend: w.resend, message: new Uint8Array(w.message.buffer, w.message.byteOffset, w.message.byteLength), addUsers: w.addUsers, removeUsers: w.removeUsers, welcomeTo: w.welcomeTo, part: w.part, parts: w.parts }),
     ...ack,
   },
 };

@@ -3,7 +3,7 @@ import type { chorus } from '../protocol/gen/chorus.js';
 import type { ConversationKind, EntryKind, MembersChange, MessageLog, MessageRecord } from '../storage/mod.js';
 import type { MlsSendRequest } from './types.js';
 import type { ConversationMessage } from './conversation_types.js';
-import { type MlsKind, badMls, readFraming } from './e2ee_framing.js';
+import { type MlsFraming, type MlsKind, badMls, readFraming } from './e2ee_framing.js';
 
 /**
  * The delivery-service rules of an end-to-end encrypted conversation (docs/e2ee.md), kept out of
@@ -16,11 +16,13 @@ import { type MlsKind, badMls, readFraming } from './e2ee_framing.js';
  * epoch after the entry, welcome recipients). The text is the MLS message in base64.
  */
 
-/** Largest MLS message: its base64 form fits the store's 64 KiB text limit. */
+/** Largest MLS message (or piece of a welcome): its base64 form fits the store's 64 KiB text limit. */
 export const MAX_MLS_BYTES = 48 * 1024;
+/** Pieces one welcome may be cut into (3 MiB: the ratchet tree of ~2,000 X-Wing devices). */
+export const MAX_WELCOME_PARTS = 64;
 
 interface MlsMeta extends MembersChange {
-  mls: { kind: Exclude<MlsKind, 'application'>; epoch: number; to?: string[] };
+  mls: { kind: Exclude<MlsKind, 'application'>; epoch: number; to?: string[]; part?: number; parts?: number };
 }
 
 type MlsArgs = Omit<MlsSendRequest, 'conversationId'>;
@@ -34,6 +36,7 @@ export function checkMlsArgs(a: MlsArgs, maxGroupMembers: number): MlsArgs {
   const addUsers = a.addUsers.map((u) => checkId('add_users', u));
   const removeUsers = a.removeUsers.map((u) => checkId('remove_users', u));
   for (const d of a.welcomeTo) if (parseDeviceIdentity(d) === null) throw invalid('welcome_to entries are "user/device"');
+  if (a.parts > MAX_WELCOME_PARTS || (a.parts > 1 && a.part >= a.parts) || (a.parts <= 1 && a.part !== 0)) throw invalid(`a welcome is cut into at most ${MAX_WELCOME_PARTS} parts, numbered from 0`);
   return { ...a, clientId, addUsers, removeUsers };
 }
 
@@ -91,7 +94,7 @@ export class E2eeGroup {
    * the batch then fails to store, the actor restarts and reloads the epoch from the log.
    */
   admit(m: Extract<ConversationMessage, { t: 'mls' }>, active: ReadonlySet<string>): MlsEntryPlan {
-    const f = readFraming(m.message);
+    const f: MlsFraming = m.parts > 1 ? welcomePart(m.message, m.part) : readFraming(m.message);
     const text = Buffer.from(m.message).toString('base64');
     const none = (): MembersChange => ({ added: [], removed: [], roles: [] });
     if (f.kind !== 'commit' && (m.addUsers.length > 0 || m.removeUsers.length > 0)) throw invalid('only a commit adds or removes users');
@@ -99,7 +102,8 @@ export class E2eeGroup {
       if (m.welcomeTo.length === 0) throw invalid('a welcome names the devices it is for');
       const stranger = m.welcomeTo.map((d) => parseDeviceIdentity(d)!.userId).find((u) => !active.has(u));
       if (stranger !== undefined) throw invalid(`${stranger} is not a member: commit their addition first`);
-      return { kind: 'members', text, meta: meta(none(), 'welcome', this.epoch, m.welcomeTo), change: none() };
+      const parts = m.parts > 1 ? { part: m.part, parts: m.parts } : {};
+      return { kind: 'members', text, meta: meta(none(), 'welcome', this.epoch, m.welcomeTo, parts), change: none() };
     }
     if (m.welcomeTo.length > 0) throw invalid('only a welcome has recipients');
     if (f.groupId !== this.conversationId) throw badMls('the MLS group id must be the conversation id');
@@ -125,9 +129,15 @@ export class E2eeGroup {
   }
 }
 
-function meta(change: MembersChange, kind: MlsMeta['mls']['kind'], epoch: number, to?: string[]): string {
-  const m: MlsMeta = { ...change, mls: to === undefined ? { kind, epoch } : { kind, epoch, to } };
+function meta(change: MembersChange, kind: MlsMeta['mls']['kind'], epoch: number, to?: string[], parts: { part?: number; parts?: number } = {}): string {
+  const m: MlsMeta = { ...change, mls: to === undefined ? { kind, epoch } : { kind, epoch, to, ...parts } };
   return JSON.stringify(m);
+}
+
+/** A piece of a welcome: the first one must start like one (MLS 1.0, wire format mls_welcome); the rest are opaque. */
+function welcomePart(bytes: Uint8Array, part: number): MlsFraming {
+  if (part === 0 && (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 1 || bytes[2] !== 0 || bytes[3] !== 3)) throw badMls('only a welcome is sent in parts');
+  return { kind: 'welcome', groupId: '', epoch: -1 };
 }
 
 /** The epoch after a stored entry of an encrypted conversation. */
@@ -146,5 +156,5 @@ export function toWireMls(r: MessageRecord): chorus.v1.IMlsEntry | undefined {
   if (r.kind === 'text') return { kind: WIRE_KIND.application, epoch: 0, message };
   const m = (JSON.parse(r.meta) as Partial<MlsMeta>).mls;
   if (m === undefined) return undefined;
-  return { kind: WIRE_KIND[m.kind], epoch: m.epoch, message, welcomeTo: m.to ?? [] };
+  return { kind: WIRE_KIND[m.kind], epoch: m.epoch, message, welcomeTo: m.to ?? [], part: m.part ?? 0, parts: m.parts ?? 0 };
 }

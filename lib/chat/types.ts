@@ -30,6 +30,9 @@ export interface MlsSendRequest {
   removeUsers: string[];
   /** Welcomes: the devices it is for, "user/device". */
   welcomeTo: string[];
+  /** A welcome sent in pieces: this piece's index and their number (0 and 0: whole). */
+  part: number;
+  parts: number;
 }
 
 export interface SendResult {

@@ -43,8 +43,8 @@ const ARGS: { [N in CallName]: CallArgs[N][] } = {
   receipts: [{}],
   members: [{}],
   mls: [
-    { clientId: 'm1', resend: false, message: new Uint8Array([0, 1, 0, 2, 255]), addUsers: ['bob'], removeUsers: ['dan'], welcomeTo: [] },
-    { clientId: 'm2', resend: true, message: new Uint8Array([9]), addUsers: [], removeUsers: [], welcomeTo: ['bob/phone', 'bob/laptop'] },
+    { clientId: 'm1', resend: false, message: new Uint8Array([0, 1, 0, 2, 255]), addUsers: ['bob'], removeUsers: ['dan'], welcomeTo: [], part: 0, parts: 0 },
+    { clientId: 'm2', resend: true, message: new Uint8Array([9]), addUsers: [], removeUsers: [], welcomeTo: ['bob/phone', 'bob/laptop'], part: 2, parts: 3 },
   ],
 };
 

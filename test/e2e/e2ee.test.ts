@@ -61,10 +61,10 @@ describe('end-to-end encrypted conversations (MLS) on a real server', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function device(user: string, deviceId: string, suite?: number): Promise<Dev> {
+  async function device(user: string, deviceId: string, suite?: number, maxMessageBytes?: number): Promise<Dev> {
     const client = new ChorusClient({ url, token: await issuer.issue(user), deviceId, WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect: { minDelayMs: 20, maxDelayMs: 200 } });
     const store = new MemoryDeviceStore();
-    const e2ee = new E2eeClient({ client, userId: user, deviceId, store, keyPackages: 5, selfUpdateMs: 0, ...(suite ? { suite } : {}) });
+    const e2ee = new E2eeClient({ client, userId: user, deviceId, store, keyPackages: 5, selfUpdateMs: 0, ...(suite ? { suite } : {}), ...(maxMessageBytes ? { maxMessageBytes } : {}) });
     const d: Dev = { name: `${user}/${deviceId}`, client, e2ee, store, messages: [], unreadable: [], joined: new Set(), errors: [], raw: [] };
     e2ee.on('message', (m) => d.messages.push(m));
     e2ee.on('undecryptable', (u) => d.unreadable.push(u));
@@ -93,12 +93,18 @@ describe('end-to-end encrypted conversations (MLS) on a real server', () => {
     await assert.rejects(eve.client.call({ publishKeyPackages: { suite: 1, keyPackages: [new Uint8Array([0, 1, 0, 5])] } }), code(ErrorCode.BAD_MLS_MESSAGE));
   });
 
-  it('an encrypted direct chat on the post-quantum suite (X-Wing)', async () => {
-    const una = await device('una', 'phone', 83);
+  it('an encrypted direct chat on the post-quantum suite (X-Wing), its welcome sent in parts', async () => {
+    // 1 KiB messages: the X-Wing welcome (its ratchet tree holds ML-KEM keys) goes in several parts.
+    const una = await device('una', 'phone', 83, 1024);
     const vic = await device('vic', 'phone', 83);
     const conv = await una.e2ee.createEncryptedDirect('vic');
     assert.match(conv.id, /^ed\.83\./);
     await until(() => vic.joined.has(conv.id), 'vic joins');
+    const pieces = vic.raw.filter((r) => r.kind === 4);
+    assert.ok(pieces.length >= 3, `the welcome came in ${pieces.length} parts`);
+    // A first piece that does not start like a welcome, or too many pieces, are refused.
+    await assert.rejects(una.client.call({ sendMls: { conversationId: conv.id, clientId: 'w1', message: new Uint8Array([0, 1, 0, 2, 7]), welcomeTo: ['vic/phone'], part: 0, parts: 2 } }), code(ErrorCode.BAD_MLS_MESSAGE));
+    await assert.rejects(una.client.call({ sendMls: { conversationId: conv.id, clientId: 'w2', message: new Uint8Array([1]), welcomeTo: ['vic/phone'], part: 0, parts: 65 } }), code(ErrorCode.INVALID_ARGUMENT));
     await vic.e2ee.send(conv.id, 'quantum hello');
     await una.e2ee.edit(conv.id, 1, 'edited');
     for (const d of [una, vic]) await until(() => texts(d, conv.id).length === 2, `${d.name} reads`);

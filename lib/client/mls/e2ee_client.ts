@@ -28,6 +28,8 @@ export interface E2eeOptions {
   keyPackages?: number;
   /** How often each group gets a self-update commit (ms; default one week; 0: never). */
   selfUpdateMs?: number;
+  /** Largest MLS message sent whole (default 48 KiB, the server's limit); larger welcomes go in parts. */
+  maxMessageBytes?: number;
 }
 
 export interface DeviceInfo {
@@ -254,7 +256,7 @@ export class E2eeClient extends Emitter<E2eeEvents> {
           await this.catchUp(conversationId, attempt);
           continue;
         }
-        if (made.r.welcome !== null) await this.sendMls(conversationId, newClientId(), made.r.welcome, { welcomeTo: welcomeTo.filter((w) => parseDeviceIdentity(w) !== null) });
+        if (made.r.welcome !== null) await this.sendWelcome(conversationId, made.r.welcome, welcomeTo.filter((w) => parseDeviceIdentity(w) !== null));
         await made.landed;
         return;
       }
@@ -265,7 +267,25 @@ export class E2eeClient extends Emitter<E2eeEvents> {
     return chained;
   }
 
-  private async sendMls(conversationId: string, clientId: string, message: Uint8Array, extra: { addUsers?: string[]; removeUsers?: string[]; welcomeTo?: string[] }): Promise<SendAck> {
+  /** A welcome, whole or (it carries the ratchet tree, which grows with the group) in consecutive parts. */
+  private async sendWelcome(conversationId: string, welcome: Uint8Array, welcomeTo: string[]): Promise<void> {
+    const max = this.o.maxMessageBytes ?? 48 * 1024;
+    if (welcome.length <= max) {
+      await this.sendMls(conversationId, newClientId(), welcome, { welcomeTo });
+      return;
+    }
+    const parts = Math.ceil(welcome.length / max);
+    for (let part = 0; part < parts; part++) {
+      await this.sendMls(conversationId, newClientId(), welcome.subarray(part * max, (part + 1) * max), { welcomeTo, part, parts });
+    }
+  }
+
+  private async sendMls(
+    conversationId: string,
+    clientId: string,
+    message: Uint8Array,
+    extra: { addUsers?: string[]; removeUsers?: string[]; welcomeTo?: string[]; part?: number; parts?: number },
+  ): Promise<SendAck> {
     for (let attempt = 0; ; attempt++) {
       try {
         const f = await this.client.call({ sendMls: { conversationId, clientId, message, resend: attempt > 0, ...extra } });

@@ -72,6 +72,8 @@ export class E2eeInbound {
   private readonly sent = new Map<string, E2eePayload>();
   private readonly commits = new Map<string, PendingCommit>();
   private readonly waiting = new Map<string, Message[]>();
+  /** Pieces of a welcome sent in parts, by conversation and sending device, until the last one. */
+  private readonly pieces = new Map<string, Uint8Array[]>();
 
   constructor(private readonly host: InboundHost) {}
 
@@ -201,7 +203,9 @@ export class E2eeInbound {
   private async welcome(m: Message): Promise<boolean> {
     const id = m.conversationId;
     if (!mlsOf(m).welcomeTo.includes(this.host.device.identity)) return false;
-    const d = decodeMlsMessage(mlsOf(m).message, 0);
+    const bytes = this.assemble(m);
+    if (bytes === null) return false;
+    const d = decodeMlsMessage(bytes, 0);
     if (d === undefined || d[0].wireformat !== 'mls_welcome') return false;
     let state: ClientState | null;
     try {
@@ -219,6 +223,28 @@ export class E2eeInbound {
     // Messages of the joined epoch that were logged between the commit and the welcome are readable.
     for (const w of earlier) if (mlsOf(w).kind === KIND.APPLICATION) await this.other(w, this.groups.get(id)!);
     return true;
+  }
+
+  /** The whole welcome: the entry itself, or the pieces gathered once the last arrives (null before). */
+  private assemble(m: Message): Uint8Array | null {
+    const e = mlsOf(m);
+    if (e.parts <= 1) return e.message;
+    const key = `${m.conversationId} ${m.senderId}/${m.senderDevice}`;
+    const got = e.part === 0 ? [] : (this.pieces.get(key) ?? []);
+    this.pieces.delete(key);
+    if (got.length !== e.part) return null; // a piece is missing: this welcome cannot be read
+    got.push(e.message);
+    if (e.part < e.parts - 1) {
+      this.pieces.set(key, got);
+      return null;
+    }
+    const whole = new Uint8Array(got.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of got) {
+      whole.set(p, at);
+      at += p.length;
+    }
+    return whole;
   }
 
   private wait(m: Message): void {

@@ -45,9 +45,9 @@ export const E2EE: FrameHandlers<'publishKeyPackages' | 'claimKeyPackages' | 'se
   sendMls: {
     request: async (s, frame) => {
       const m = frame.sendMls as chorus.v1.SendMls;
-      const { conversationId, clientId, resend, addUsers, removeUsers, welcomeTo } = m;
+      const { conversationId, clientId, resend, addUsers, removeUsers, welcomeTo, part, parts } = m;
       const message = copy(m.message);
-      return { ack: ackBody(await s.env.service.sendMls(s, { conversationId, clientId, resend, message, addUsers, removeUsers, welcomeTo })) };
+      return { ack: ackBody(await s.env.service.sendMls(s, { conversationId, clientId, resend, message, addUsers, removeUsers, welcomeTo, part, parts })) };
     },
   },
 };

@@ -622,6 +622,8 @@ export namespace chorus {
             epoch: number;
             message: Uint8Array;
             welcomeTo: string[];
+            part: number;
+            parts: number;
             static create(properties: chorus.v1.MlsEntry.$Shape): chorus.v1.MlsEntry & chorus.v1.MlsEntry.$Shape;
             static create(properties?: chorus.v1.MlsEntry.$Properties): chorus.v1.MlsEntry;
             static encode(message: chorus.v1.MlsEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -638,6 +640,8 @@ export namespace chorus {
                 epoch?: (number|null);
                 message?: (Uint8Array|null);
                 welcomeTo?: (string[]|null);
+                part?: (number|null);
+                parts?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.MlsEntry.$Properties;
@@ -809,6 +813,8 @@ export namespace chorus {
             addUsers: string[];
             removeUsers: string[];
             welcomeTo: string[];
+            part: number;
+            parts: number;
             static create(properties: chorus.v1.SendMls.$Shape): chorus.v1.SendMls & chorus.v1.SendMls.$Shape;
             static create(properties?: chorus.v1.SendMls.$Properties): chorus.v1.SendMls;
             static encode(message: chorus.v1.SendMls.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -828,6 +834,8 @@ export namespace chorus {
                 addUsers?: (string[]|null);
                 removeUsers?: (string[]|null);
                 welcomeTo?: (string[]|null);
+                part?: (number|null);
+                parts?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.SendMls.$Properties;

@@ -5966,6 +5966,8 @@ export const chorus = $root.chorus = (() => {
              * @property {number|null} [epoch] MlsEntry epoch
              * @property {Uint8Array|null} [message] MlsEntry message
              * @property {Array.<string>|null} [welcomeTo] MlsEntry welcomeTo
+             * @property {number|null} [part] MlsEntry part
+             * @property {number|null} [parts] MlsEntry parts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6031,6 +6033,22 @@ export const chorus = $root.chorus = (() => {
             MlsEntry.prototype.welcomeTo = $util.emptyArray;
 
             /**
+             * MlsEntry part.
+             * @member {number} part
+             * @memberof chorus.v1.MlsEntry
+             * @instance
+             */
+            MlsEntry.prototype.part = 0;
+
+            /**
+             * MlsEntry parts.
+             * @member {number} parts
+             * @memberof chorus.v1.MlsEntry
+             * @instance
+             */
+            MlsEntry.prototype.parts = 0;
+
+            /**
              * Creates a new MlsEntry instance using the specified properties.
              * @function create
              * @memberof chorus.v1.MlsEntry
@@ -6071,6 +6089,10 @@ export const chorus = $root.chorus = (() => {
                 if (message.welcomeTo != null && message.welcomeTo.length)
                     for (let i = 0; i < message.welcomeTo.length; ++i)
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.welcomeTo[i]);
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part") && message.part !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.part);
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts") && message.parts !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.parts);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6148,6 +6170,24 @@ export const chorus = $root.chorus = (() => {
                             if (!(message.welcomeTo && message.welcomeTo.length))
                                 message.welcomeTo = [];
                             message.welcomeTo.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.part = value;
+                            else
+                                delete message.part;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.parts = value;
+                            else
+                                delete message.parts;
                             continue;
                         }
                     }
@@ -6234,6 +6274,12 @@ export const chorus = $root.chorus = (() => {
                     for (let i = 0; i < object.welcomeTo.length; ++i)
                         message.welcomeTo[i] = $String(object.welcomeTo[i]);
                 }
+                if (object.part != null)
+                    if ($Number(object.part) !== 0)
+                        message.part = object.part >>> 0;
+                if (object.parts != null)
+                    if ($Number(object.parts) !== 0)
+                        message.parts = object.parts >>> 0;
                 return message;
             };
 
@@ -6270,6 +6316,8 @@ export const chorus = $root.chorus = (() => {
                         if (options.bytes !== $Array)
                             object.message = $util.newBuffer(object.message);
                     }
+                    object.part = 0;
+                    object.parts = 0;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.chorus.v1.MlsKind[message.kind] === $undefined ? message.kind : $root.chorus.v1.MlsKind[message.kind] : message.kind;
@@ -6287,6 +6335,10 @@ export const chorus = $root.chorus = (() => {
                     for (let j = 0; j < message.welcomeTo.length; ++j)
                         object.welcomeTo[j] = message.welcomeTo[j];
                 }
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part"))
+                    object.part = message.part;
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts"))
+                    object.parts = message.parts;
                 return object;
             };
 
@@ -7781,6 +7833,8 @@ export const chorus = $root.chorus = (() => {
              * @property {Array.<string>|null} [addUsers] SendMls addUsers
              * @property {Array.<string>|null} [removeUsers] SendMls removeUsers
              * @property {Array.<string>|null} [welcomeTo] SendMls welcomeTo
+             * @property {number|null} [part] SendMls part
+             * @property {number|null} [parts] SendMls parts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7872,6 +7926,22 @@ export const chorus = $root.chorus = (() => {
             SendMls.prototype.welcomeTo = $util.emptyArray;
 
             /**
+             * SendMls part.
+             * @member {number} part
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.part = 0;
+
+            /**
+             * SendMls parts.
+             * @member {number} parts
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.parts = 0;
+
+            /**
              * Creates a new SendMls instance using the specified properties.
              * @function create
              * @memberof chorus.v1.SendMls
@@ -7920,6 +7990,10 @@ export const chorus = $root.chorus = (() => {
                 if (message.welcomeTo != null && message.welcomeTo.length)
                     for (let i = 0; i < message.welcomeTo.length; ++i)
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.welcomeTo[i]);
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part") && message.part !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.part);
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts") && message.parts !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.parts);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8024,6 +8098,24 @@ export const chorus = $root.chorus = (() => {
                             message.welcomeTo.push(reader.stringVerify());
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.part = value;
+                            else
+                                delete message.part;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.parts = value;
+                            else
+                                delete message.parts;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8095,6 +8187,12 @@ export const chorus = $root.chorus = (() => {
                     for (let i = 0; i < object.welcomeTo.length; ++i)
                         message.welcomeTo[i] = $String(object.welcomeTo[i]);
                 }
+                if (object.part != null)
+                    if ($Number(object.part) !== 0)
+                        message.part = object.part >>> 0;
+                if (object.parts != null)
+                    if ($Number(object.parts) !== 0)
+                        message.parts = object.parts >>> 0;
                 return message;
             };
 
@@ -8131,6 +8229,8 @@ export const chorus = $root.chorus = (() => {
                         if (options.bytes !== $Array)
                             object.message = $util.newBuffer(object.message);
                     }
+                    object.part = 0;
+                    object.parts = 0;
                 }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
@@ -8155,6 +8255,10 @@ export const chorus = $root.chorus = (() => {
                     for (let j = 0; j < message.welcomeTo.length; ++j)
                         object.welcomeTo[j] = message.welcomeTo[j];
                 }
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part"))
+                    object.part = message.part;
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts"))
+                    object.parts = message.parts;
                 return object;
             };
 

@@ -128,6 +128,14 @@ export const descriptor = {
                       "type": "string",
                       "id": 6,
                       "protoName": "welcome_to"
+                    },
+                    "part": {
+                      "type": "uint32",
+                      "id": 7
+                    },
+                    "parts": {
+                      "type": "uint32",
+                      "id": 8
                     }
                   }
                 },
@@ -670,6 +678,8 @@ export interface MlsCall {
   addUsers: string[];
   removeUsers: string[];
   welcomeTo: string[];
+  part: number;
+  parts: number;
 }
 /** MlsCall to encode: every field may be left out (proto3 default). */
 export interface MlsCallInit {
@@ -679,6 +689,8 @@ export interface MlsCallInit {
   addUsers?: string[];
   removeUsers?: string[];
   welcomeTo?: string[];
+  part?: number;
+  parts?: number;
 }
 
 /** Empty as decoded: every field is present (absent ones read as their default). */
