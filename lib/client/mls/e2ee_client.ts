@@ -57,6 +57,7 @@ export class E2eeClient extends Emitter<E2eeEvents> {
   private readonly inbound: E2eeInbound;
   private readonly commitChains = new Map<string, Promise<unknown>>();
   private timer: ReturnType<typeof setInterval> | null = null;
+  private refill: ReturnType<typeof setInterval> | null = null;
   /** Sends and commits made again because another commit reached the log first. */
   readonly stats = { staleRetries: 0 };
 
@@ -72,9 +73,16 @@ export class E2eeClient extends Emitter<E2eeEvents> {
     });
   }
 
-  /** Publishes key packages if the directory runs low, and starts periodic self-updates. */
+  /**
+   * Publishes key packages if the directory runs low (now and every hour: others' claims use them
+   * up while this device is online), and starts periodic self-updates.
+   */
   async start(): Promise<void> {
     await this.ensureKeyPackages();
+    if (this.refill === null) {
+      this.refill = setInterval(() => void this.ensureKeyPackages().catch((err: Error) => this.emit('error', err)), 3600_000);
+      (this.refill as { unref?: () => void }).unref?.();
+    }
     const every = this.o.selfUpdateMs ?? 7 * 24 * 3600_000;
     if (every > 0 && this.timer === null) {
       this.timer = setInterval(() => void this.updateAll().catch((err: Error) => this.emit('error', err)), every);
@@ -84,7 +92,8 @@ export class E2eeClient extends Emitter<E2eeEvents> {
 
   stop(): void {
     if (this.timer !== null) clearInterval(this.timer);
-    this.timer = null;
+    if (this.refill !== null) clearInterval(this.refill);
+    this.timer = this.refill = null;
   }
 
   /** Keeps `keyPackages` one-time packages and a last-resort one published for this device. */
