@@ -16,6 +16,8 @@ export function isEncrypted(conversationId: string): boolean {
 
 export class PageE2ee {
   readonly client: E2eeClient;
+  /** Also keeps what this device decrypted: MLS cannot decrypt a message twice, so this is its history. */
+  private readonly store: IndexedDbDeviceStore;
   /** Decrypted texts by "conversation seq", so a re-render or a history page shows them again. */
   private readonly texts = new Map<string, string>();
   /** Devices (with safety numbers) per conversation, as last read from the group state. */
@@ -29,7 +31,8 @@ export class PageE2ee {
     private readonly shown: (conversationId: string, seq: number, text: string) => void,
     private readonly changed: () => void,
   ) {
-    this.client = new E2eeClient({ client: chorus, userId: user, deviceId, store: new IndexedDbDeviceStore(`chorus-e2ee-${user}-${deviceId}`) });
+    this.store = new IndexedDbDeviceStore(`chorus-e2ee-${user}-${deviceId}`);
+    this.client = new E2eeClient({ client: chorus, userId: user, deviceId, store: this.store });
     this.client.on('message', (m: E2eeMessage) => this.show(m.conversationId, m.seq, m.payload.t === 'text' ? m.text : `✎ ${m.text}`));
     this.client.on('undecryptable', (u: Undecryptable) => this.show(u.conversationId, u.seq, LOCKED));
     this.client.on('joined', (id) => void this.loadDevices(id));
@@ -50,6 +53,19 @@ export class PageE2ee {
     return this.texts.get(`${conversationId} ${seq}`);
   }
 
+  /** The texts this device decrypted earlier in a conversation (after a reload), shown again. */
+  async loadTexts(conversationId: string): Promise<void> {
+    const prefix = `text/${conversationId} `;
+    for (const key of await this.store.keys(prefix)) {
+      const seq = Number(key.slice(prefix.length));
+      const bytes = await this.store.get(key);
+      if (bytes === undefined || this.texts.has(`${conversationId} ${seq}`)) continue;
+      const text = new TextDecoder().decode(bytes);
+      this.texts.set(`${conversationId} ${seq}`, text);
+      this.shown(conversationId, seq, text);
+    }
+  }
+
   async loadDevices(conversationId: string): Promise<void> {
     this.devices.set(conversationId, await this.client.devices(conversationId));
     this.changed();
@@ -57,6 +73,7 @@ export class PageE2ee {
 
   private show(conversationId: string, seq: number, text: string): void {
     this.texts.set(`${conversationId} ${seq}`, text);
+    this.store.set(`text/${conversationId} ${seq}`, new TextEncoder().encode(text)).catch((err: unknown) => console.warn('chorus e2ee: text not kept:', err));
     this.shown(conversationId, seq, text);
   }
 }

@@ -230,7 +230,10 @@ export class Session {
     this.stickToBottom = true;
     this.markReadIfVisible();
     if (v.history === 'none') void this.loadHistory(v);
-    if (isEncrypted(id)) void this.e2ee.loadDevices(id);
+    if (isEncrypted(id)) {
+      void this.e2ee.loadDevices(id);
+      void this.e2ee.loadTexts(id);
+    }
     void this.loadReceipts(v);
     void this.watchPresence();
     this.render();

@@ -25,6 +25,11 @@ describe('encrypted chat on the page', () => {
       const line = kim.locator('#conv-device-list li', { hasText: /^lou\/web-/ });
       await line.waitFor();
       assert.match((await line.textContent()) ?? '', /: (\d{5} ){11}\d{5}$/);
+      // After a reload the texts come from this browser's own store (MLS cannot decrypt twice).
+      await lou.reload();
+      await openConversation(lou, 'kim');
+      await bubble(lou, 'hello in secret').waitFor();
+      await bubble(lou, 'a secret reply').waitFor();
       // The server holds only ciphertext: its history has no text for these entries.
       const stored = await web().node.node.store.range(await kim.evaluate(() => sessionStorage.getItem('chorus.selected') ?? ''), { limit: 50 });
       assert.ok(stored.length >= 2);
