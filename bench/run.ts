@@ -23,6 +23,7 @@ const SCENARIOS: Record<string, () => Promise<{ run(args: string[]): Promise<voi
   media: () => import('./media.js'),
   peers: () => import('./peers.js'),
   push_badge: () => import('./push_badge.js'),
+  e2ee: () => import('./e2ee.js'),
 };
 
 async function main(): Promise<void> {

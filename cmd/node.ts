@@ -10,7 +10,8 @@ import { ClusterTls, EtcdMembership, MemoryNetwork, type Membership, Placement, 
 import { Gateway } from '../lib/gateway/server.js';
 import { loadStaticFiles } from '../lib/gateway/static.js';
 import { CloseCode } from '../lib/protocol/mod.js';
-import { type MessageStore, ScyllaStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
+import { type KeyPackageDirectory, type MessageStore, ScyllaStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
+import { openKeyPackages } from './e2ee.js';
 import { ScyllaSchemaError } from '../lib/storage/scylla_schema.js';
 import { AdminServer } from '../lib/metrics/admin.js';
 import { Metrics } from '../lib/metrics/metrics.js';
@@ -85,6 +86,7 @@ interface CoreParts {
  */
 export async function startNode(config: ChorusConfig, log: Logger): Promise<RunningNode> {
   const store = await openStore(config, log);
+  const keyPackages = await openKeyPackages(config);
   const system = new ActorSystem();
   const c = config.cluster;
   let gateway: Gateway | null = null;
@@ -95,19 +97,11 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   let parts: CoreParts | null = null;
   const metrics = new Metrics();
   const media = c.roles.includes('gateway') ? startMedia(config.media, config.dataDir, system.clock, metrics.registry, log.child({ module: 'media' })) : null;
-  const admin = new AdminServer({
-    metrics: () => metrics.text(),
-    async ready() {
-      if (stopping) throw new Error('draining');
-      if (gateway !== null && !gateway.listening) throw new Error('not listening');
-      if (parts !== null && parts.membership.health() !== 'healthy') throw new Error(`membership ${parts.membership.health()}`);
-      await withDeadline(store.ping(), 2_000, () => new Error('store does not answer'));
-    },
-  });
+  const admin = adminServer(metrics, store, () => ({ stopping, gateway, parts }));
   try {
     push = await openPush(config, { store, clock: system.clock, log, metrics: metrics.registry });
     parts = await buildCore(config, push ? push.trackReceipts(store) : store, system, metrics, log);
-    if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log, media);
+    if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log, media, keyPackages);
     const g = gateway;
     const chat = parts.core.chat;
     const planner = push !== null && c.roles.includes('conversation') ? await push.startPlanner(chat.sessions, () => new Set(parts?.membership.members().map((m) => m.id) ?? [])) : undefined;
@@ -136,6 +130,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     system.shutdown();
     await push?.stop();
     media?.stop();
+    await keyPackages.close();
     await store.close();
     throw err;
   }
@@ -159,12 +154,27 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       await push?.stop();
       media?.stop();
       await admin.close();
+      await keyPackages.close();
       await store.close();
     },
   };
 }
 
-function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger, media: MediaWiring | null): Gateway {
+/** /metrics and /ready: ready while serving, a member in good standing, and the store answering. */
+function adminServer(metrics: Metrics, store: MessageStore, state: () => { stopping: boolean; gateway: Gateway | null; parts: CoreParts | null }): AdminServer {
+  return new AdminServer({
+    metrics: () => metrics.text(),
+    async ready() {
+      const { stopping, gateway, parts } = state();
+      if (stopping) throw new Error('draining');
+      if (gateway !== null && !gateway.listening) throw new Error('not listening');
+      if (parts !== null && parts.membership.health() !== 'healthy') throw new Error(`membership ${parts.membership.health()}`);
+      await withDeadline(store.ping(), 2_000, () => new Error('store does not answer'));
+    },
+  });
+}
+
+function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger, media: MediaWiring | null, keyPackages: KeyPackageDirectory): Gateway {
   const verifier = new JwtVerifier({ ...config.jwt, keys: openPublicKeySet(config.jwt.jwks) });
   return new Gateway(
     {
@@ -180,7 +190,7 @@ function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger, media
       devTokens: config.dev ? new DevTokenIssuer(config.jwt, config.jwt.devTokenTtlSec) : null,
       staticFiles: loadStaticFiles(config.webDir, ['index.html', 'app.js']),
     },
-    { verifier, log: log.child({ module: 'gateway' }), metrics, now: Date.now, ...(media !== null ? { media } : {}) },
+    { verifier, log: log.child({ module: 'gateway' }), metrics, now: Date.now, keyPackages, ...(media !== null ? { media } : {}) },
   );
 }
 

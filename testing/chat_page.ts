@@ -138,3 +138,16 @@ export function photos(page: Page): Locator {
 export function fileLinks(page: Page): Locator {
   return page.locator('#messages .attachments a.file');
 }
+
+/** Starts an end-to-end encrypted chat (once this page's device has published its key packages). */
+export async function chatEncryptedWith(page: Page, other: string): Promise<void> {
+  await page.locator('body[data-e2ee-ready]').waitFor({ state: 'attached' });
+  await page.check('#direct-encrypted');
+  await chatWith(page, other);
+  await page.locator('#conv-lock').waitFor();
+}
+
+/** Waits until this page's device can be added to encrypted chats (its key packages are published). */
+export async function e2eeReady(page: Page): Promise<void> {
+  await page.locator('body[data-e2ee-ready]').waitFor({ state: 'attached' });
+}

@@ -114,7 +114,8 @@ onSubmit(ui.newDirect, ui.sidebarError, 'start', async () => {
   if (session === null) return;
   if (other === session.user) throw new PageError('That is you. Type the name of the person you want to write to.');
   await checkPeople(session, [other]);
-  await session.startDirect(other);
+  if (ui.directEncrypted.checked) await session.startEncryptedDirect(other);
+  else await session.startDirect(other);
   ui.directUser.value = '';
 });
 

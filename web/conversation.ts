@@ -7,6 +7,7 @@ import { draftItem, messageItem, type DraftHandlers } from './message.js';
 import type { Link, Session } from './session.js';
 import type { ConvState } from './state.js';
 import { ui } from './ui.js';
+import { isEncrypted } from './e2ee.js';
 
 const COMPOSER_HINT = 'Write a message — Enter sends';
 /** Consecutive messages of one sender this close together show as one group (the name once). */
@@ -78,6 +79,7 @@ export class ConversationView {
 
   private header(s: Session, v: ConvState): void {
     ui.convTitle.textContent = v.title;
+    drawEncryption(s, v.info.id);
     const others = v.others;
     if (v.left) {
       ui.convPresence.textContent = '';
@@ -181,4 +183,20 @@ export class ConversationView {
       },
     };
   }
+}
+
+/** The lock of an encrypted conversation and its devices with their safety numbers. */
+function drawEncryption(s: Session, id: string): void {
+  const encrypted = isEncrypted(id);
+  ui.convLock.hidden = !encrypted;
+  ui.convDevices.hidden = !encrypted;
+  if (!encrypted) return;
+  const lines = (s.e2ee.devices.get(id) ?? []).map((d) => `${d.userId}/${d.deviceId}: ${d.fingerprint}`);
+  const shown = [...ui.convDeviceList.children].map((li) => li.textContent).join('\n');
+  if (shown === lines.join('\n')) return;
+  ui.convDeviceList.replaceChildren(...lines.map((line) => {
+    const li = document.createElement('li');
+    li.textContent = line;
+    return li;
+  }));
 }

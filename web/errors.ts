@@ -51,6 +51,9 @@ const WORDS: Partial<Record<ErrorCode, Partial<Record<Doing | 'any', string>>>> 
   [ErrorCode.MEDIA_TYPE_MISMATCH]: { any: 'That file’s contents do not match its type, so it was not sent.' },
   [ErrorCode.MEDIA_QUOTA_EXCEEDED]: { any: 'You have used all the storage allowed for your files. Delete some, then try again.' },
   [ErrorCode.MEDIA_EXPIRED]: { download: 'That link expired. Open the file again.', any: 'The upload took too long. Attach the file again.' },
+  [ErrorCode.MLS_STALE_EPOCH]: { any: 'Someone changed this encrypted chat at the same moment. Try again.' },
+  [ErrorCode.ENCRYPTED_CONVERSATION]: { any: 'That cannot be done in an encrypted chat.' },
+  [ErrorCode.BAD_MLS_MESSAGE]: { any: 'This device’s encryption keys are out of step with the chat. Reload the page.' },
   [ErrorCode.ALREADY_EXISTS]: { any: 'That already exists. Try again.' },
   [ErrorCode.RATE_LIMITED]: {
     login: 'You have too many tabs or devices connected. Close one, then try again.',

@@ -19,6 +19,7 @@ import { Liveness } from './liveness.js';
 import { MessageActions } from './message_actions.js';
 import { ReceiptSender } from './receipts.js';
 import { ConvState } from './state.js';
+import { DECRYPTING, PageE2ee, isEncrypted } from './e2ee.js';
 import { deviceIdFor, loadDrafts, loadResume, saveDrafts, saveResume, type Draft } from './storage.js';
 
 const HISTORY_PAGE = 50;
@@ -60,6 +61,8 @@ export class Session {
   newSince: { conv: string; afterSeq: number; placed: boolean } | null = null;
 
   private readonly client: ChorusClient;
+  /** End-to-end encrypted conversations: this browser's MLS device (e2ee.ts). */
+  readonly e2ee: PageE2ee;
   private readonly receiptSender: ReceiptSender;
   /** Entries of conversations the page has not heard of yet (someone added us; `joined` follows). */
   private readonly orphans = new Map<string, Message[]>();
@@ -96,6 +99,7 @@ export class Session {
       cursors: resume.cursors,
       syncPoint: resume.syncPoint,
     });
+    this.e2ee = new PageE2ee(this.client, user, deviceIdFor(user), (id, seq, text) => this.showDecrypted(id, seq, text), () => this.render());
     this.receiptSender = new ReceiptSender(
       (id, kind, seq) => (kind === 'read' ? this.client.markRead(id, seq) : this.client.markDelivered(id, seq)),
       RECEIPT_DELAY_MS,
@@ -134,6 +138,7 @@ export class Session {
       this.render();
     });
     c.on('synced', () => {
+      this.e2ee.start().catch((err: unknown) => console.warn('chorus e2ee: key packages not published:', err));
       void this.loadInbox();
       void this.watchPresence();
       this.receiptSender.retry();
@@ -188,6 +193,12 @@ export class Session {
     this.open(await this.client.createDirect(other));
   }
 
+  /** An end-to-end encrypted chat (MLS): the other person must have opened Chorus once (key packages). */
+  async startEncryptedDirect(other: string): Promise<void> {
+    await this.e2ee.start();
+    this.open(await this.e2ee.client.createEncryptedDirect(other));
+  }
+
   async startGroup(title: string, members: string[]): Promise<void> {
     this.open(await this.client.createGroup(title, members));
   }
@@ -223,6 +234,10 @@ export class Session {
     this.stickToBottom = true;
     this.markReadIfVisible();
     if (v.history === 'none') void this.loadHistory(v);
+    if (isEncrypted(id)) {
+      void this.e2ee.loadDevices(id);
+      void this.e2ee.loadTexts(id);
+    }
     void this.loadReceipts(v);
     void this.watchPresence();
     this.render();
@@ -262,6 +277,11 @@ export class Session {
   send(text: string): void {
     const v = this.current;
     if (v === undefined || v.left) return;
+    if (isEncrypted(v.info.id)) {
+      this.stickToBottom = true;
+      this.e2ee.client.send(v.info.id, text).catch((err: unknown) => this.showError(err, 'send'));
+      return;
+    }
     const draft: Draft = { clientId: newClientId(), conversationId: v.info.id, text, createdAt: Date.now(), failed: null };
     this.drafts.push(draft);
     this.stickToBottom = true;
@@ -345,6 +365,15 @@ export class Session {
 
   // ------------------------------------------------------------ events
 
+  /** An encrypted message was decrypted (or found unreadable): show its text. */
+  private showDecrypted(conversationId: string, seq: number, text: string): void {
+    const v = this.convs.get(conversationId);
+    const shown = v?.messages.get(seq);
+    if (shown !== undefined) shown.text = text;
+    if (v?.preview?.seq === seq) v.preview = { ...v.preview, text };
+    this.render();
+  }
+
   private open(c: Conversation): void {
     this.upsert(c);
     this.select(c.id);
@@ -364,7 +393,19 @@ export class Session {
     this.render();
   }
 
+  /**
+   * Encrypted entries as the page shows them: handshake entries without member changes are left
+   * out; a text shows once this device decrypted it (history from the server has only ciphertext).
+   */
+  private shown(m: Message): boolean {
+    if (m.mls === null || m.mls === undefined) return true;
+    if (m.mls.kind !== 1) return (m.system?.added?.length ?? 0) + (m.system?.removed?.length ?? 0) > 0;
+    m.text = this.e2ee.text(m.conversationId, Number(m.seq)) ?? DECRYPTING;
+    return true;
+  }
+
   private receive(m: Message): void {
+    if (!this.shown(m)) return;
     const v = this.convs.get(m.conversationId);
     if (v === undefined) {
       let held = this.orphans.get(m.conversationId);
@@ -411,7 +452,7 @@ export class Session {
   }
 
   private applyPage(v: ConvState, messages: readonly Message[], hasMore: boolean): void {
-    for (const m of messages) v.apply(m, false, false);
+    for (const m of messages) if (this.shown(m)) v.apply(m, false, false);
     const first = messages[0];
     if (first !== undefined && (v.oldestSeq === 0 || first.seq < v.oldestSeq)) {
       v.oldestSeq = first.seq;

@@ -12,10 +12,12 @@ import type {
   GroupUpdate,
   HistoryRequest,
   HistoryResult,
+  MlsSendRequest,
   SendRequest,
   SendResult,
 } from './types.js';
 import { ChorusError, ErrorCode, checkId, invalid } from '../protocol/mod.js';
+import { checkMlsArgs } from './e2ee_rules.js';
 import type { CursorKind, MemberCursor, ReactionCount } from '../storage/mod.js';
 
 type NoArgs = Record<string, never>;
@@ -37,6 +39,7 @@ export interface CallArgs {
   receipt: { kind: CursorKind; seq: number };
   receipts: NoArgs;
   members: NoArgs;
+  mls: Omit<MlsSendRequest, 'conversationId'>;
 }
 
 export interface CallResults {
@@ -51,6 +54,7 @@ export interface CallResults {
   receipt: number;
   receipts: MemberCursor[];
   members: string[];
+  mls: SendResult;
 }
 
 export type CallName = keyof CallArgs & keyof CallResults;
@@ -183,6 +187,14 @@ export const CALLS: { readonly [N in CallName]: CallSpec<N> } = {
     encodeResult: (users) => ({ users }),
     decodeResult: (w) => w.users,
   },
+  mls: {
+    check: (a, l) => checkMlsArgs(a, l.maxGroupMembers),
+    message: (c, a, reply) => ({ t: 'mls', sender: c.userId, device: c.deviceId, reply, ...a }),
+    again: (a) => ({ ...a, resend: true }),
+    encodeArgs: (a) => a,
+    decodeArgs: (w) => ({ clientId: w.clientId, resend: w.resend, message: new Uint8Array(w.message.buffer, w.message.byteOffset, w.message.byteLength), addUsers: w.addUsers, removeUsers: w.removeUsers, welcomeTo: w.welcomeTo, part: w.part, parts: w.parts }),
+    ...ack,
+  },
 };
 
 export function isCallName(name: string): name is CallName {
@@ -191,7 +203,7 @@ export function isCallName(name: string): name is CallName {
 
 const MAX_PRESENCE_CONVERSATIONS = 20;
 
-type ConversationMethods = 'send' | 'edit' | 'delete' | 'updateGroup' | 'history' | 'react' | 'typing' | 'receipt' | 'receipts' | 'membersOf';
+type ConversationMethods = 'sendMls' | 'send' | 'edit' | 'delete' | 'updateGroup' | 'history' | 'react' | 'typing' | 'receipt' | 'receipts' | 'membersOf';
 
 /**
  * ChatService's conversation methods, each a line over `call`: the local core runs a call on the
@@ -202,6 +214,10 @@ export abstract class ConversationCalls implements Pick<ChatService, Conversatio
 
   send(caller: Caller, { conversationId, ...args }: SendRequest): Promise<SendResult> {
     return this.call('send', caller, conversationId, args);
+  }
+
+  sendMls(caller: Caller, { conversationId, ...args }: MlsSendRequest): Promise<SendResult> {
+    return this.call('mls', caller, conversationId, args);
   }
 
   edit(caller: Caller, { conversationId, ...args }: EditRequest): Promise<SendResult> {

@@ -4,13 +4,14 @@ import type { SendResult } from './types.js';
 import { toClientError } from './errors.js';
 import { toWire } from './wire.js';
 import { everyMember } from './receipts.js';
-import { ChorusError, ErrorCode, encodeServerFrame, invalid } from '../protocol/mod.js';
+import { ChorusError, ErrorCode, encodeServerFrame, encryptedSuite, invalid } from '../protocol/mod.js';
 import { FencedError } from '../storage/mod.js';
 import type { ConversationRecord, EntryKind, MembersChange, MessageRecord } from '../storage/mod.js';
 import { type ConversationDeps, type ConversationMessage, type Entry, movedError } from './conversation_types.js';
 import { type GroupMember, planGroupChange } from './group_change.js';
-import { RecentEntries, type StoredEntry } from './recent_entries.js';
-import { SentTimes, pageQuery, pageRows } from './conversation_parts.js';
+import { RecentEntries } from './recent_entries.js';
+import { SentTimes, isPending, notMember, pageQuery, pageRows } from './conversation_parts.js';
+import { E2eeGroup, e2eeRefusal } from './e2ee_rules.js';
 
 /** Group-commit limits: one append carries at most this many entries and (worst-case UTF-8) text bytes. */
 const MAX_BATCH_MESSAGES = 256;
@@ -45,12 +46,15 @@ export class ConversationActor {
   private epoch: number | undefined;
   /** Activated on a node that does not own the conversation: answer "moved" and stop. */
   private stray = false;
+  /** End-to-end encrypted conversations: the MLS epoch and the delivery-service rules (e2ee_rules.ts). */
+  private readonly e2ee: E2eeGroup | null;
 
   constructor(
     private readonly id: string,
     private readonly deps: ConversationDeps,
   ) {
     this.recent = new RecentEntries<Pending>(deps.limits.dedupWindow);
+    this.e2ee = encryptedSuite(id) === 0 ? null : new E2eeGroup(id, () => this.record!.kind, deps.limits.maxGroupMembers);
   }
 
   async preStart(): Promise<void> {
@@ -70,6 +74,7 @@ export class ConversationActor {
     for (const m of members) this.members.set(m.userId, { role: m.role, leftSeq: m.leftSeq });
     this.active = new Set(members.filter((m) => m.leftSeq === 0).map((m) => m.userId));
     this.nextSeq = last + 1;
+    await this.e2ee?.load(store);
   }
 
   receive(m: ConversationMessage, ctx: ActorContext<ConversationMessage>): void | Promise<void> {
@@ -86,6 +91,8 @@ export class ConversationActor {
       ctx.stop();
       return;
     }
+    const refused = e2eeRefusal(this.id, m);
+    if (refused !== null) return m.reply.fail(refused);
     switch (m.t) {
       case 'send':
         return this.admit(m, ctx, () => this.entry(m, 'text', m.text, 0, m.meta ?? ''));
@@ -95,6 +102,8 @@ export class ConversationActor {
         return this.admit(m, ctx, () => this.remove(m, ctx));
       case 'group':
         return this.admit(m, ctx, () => this.group(m));
+      case 'mls':
+        return this.admit(m, ctx, () => ((p) => this.entry(m, p.kind, p.text, 0, p.meta, p.change))(this.e2ee!.admit(m, this.active)));
       case 'history':
         return this.history(m);
       case 'react':
@@ -387,13 +396,4 @@ export class ConversationActor {
     reply.fail(notMember());
     return false;
   }
-
-}
-
-function isPending(e: StoredEntry | Pending): e is Pending {
-  return 'waiters' in e;
-}
-
-function notMember(): ChorusError {
-  return new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation');
 }

@@ -1,3 +1,5 @@
+import { ChorusError, ErrorCode } from '../protocol/mod.js';
+import type { StoredEntry } from './recent_entries.js';
 import type { MessageRecord, RangeQuery } from '../storage/mod.js';
 
 /** Recent seq → accept time, for delivery latency: a ring indexed by seq (one array, no per-entry objects). */
@@ -34,4 +36,13 @@ export function pageRows(found: MessageRecord[], q: RangeQuery, upper: number): 
     else rows.shift();
   }
   return { rows, hasMore };
+}
+
+/** A recent entry still waiting for its batch (it has waiters), not yet stored. */
+export function isPending<P extends { waiters: unknown[] }>(e: StoredEntry | P): e is P {
+  return 'waiters' in e;
+}
+
+export function notMember(): ChorusError {
+  return new ChorusError(ErrorCode.FORBIDDEN, 'not a member of this conversation');
 }

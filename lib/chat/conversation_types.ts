@@ -26,6 +26,7 @@ export type ConversationMessage =
   | ({ t: 'send'; text: string; meta?: string } & Entry)
   | ({ t: 'edit'; refSeq: number; text: string } & Entry)
   | ({ t: 'delete'; refSeq: number } & Entry)
+  | ({ t: 'mls'; message: Uint8Array; addUsers: string[]; removeUsers: string[]; welcomeTo: string[]; part: number; parts: number } & Entry)
   | ({ t: 'group'; title: string | null; add: string[]; remove: string[]; roles: { userId: string; role: MemberRole }[] } & Entry)
   | { t: 'history'; userId: string; query: RangeQuery; reply: Reply<HistoryResult> }
   | { t: 'react'; userId: string; seq: number; emoji: string; add: boolean; reply: Reply<ReactionCount[]> }

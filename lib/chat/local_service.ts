@@ -22,6 +22,7 @@ import type {
   SyncResult,
 } from './types.js';
 import { toWireConversation } from './wire.js';
+import { e2eeIdPrefix } from './e2ee_rules.js';
 
 /** Conversations examined per sync round trip before the page is cut. */
 const SYNC_SCAN = 200;
@@ -164,14 +165,16 @@ export class LocalChatService extends ConversationCalls implements ChatService {
     if (req.kind === 'direct') {
       if (others.length !== 1) throw invalid('a direct conversation has exactly one other member');
       const pair = [caller.userId, others[0]!].sort();
-      id = `d.${pair[0]}.${pair[1]}`;
+      id = `${e2eeIdPrefix(req.e2eeSuite, 'd')}.${pair[0]}.${pair[1]}`;
       members = pair.map((userId) => ({ userId, role: 'member' as const, joinedAt: now, leftSeq: 0 }));
     } else {
       if (others.length + 1 > this.limits.maxGroupMembers) {
         throw new ChorusError(ErrorCode.TOO_LARGE, `a group has at most ${this.limits.maxGroupMembers} members`);
       }
       checkTitle(req.title);
-      id = `g.${randomBytes(12).toString('base64url')}`;
+      id = `${e2eeIdPrefix(req.e2eeSuite, 'g')}.${randomBytes(12).toString('base64url')}`;
+      // An encrypted group starts with its creator; others join by MLS commits (e2ee_rules.ts).
+      if (id.startsWith('e') && others.length > 0) throw invalid('an encrypted group starts with its creator alone: add members with an MLS commit');
       members = [
         { userId: caller.userId, role: 'owner', joinedAt: now, leftSeq: 0 },
         ...others.map((userId) => ({ userId, role: 'member' as const, joinedAt: now, leftSeq: 0 })),

@@ -1,5 +1,6 @@
 import type { Clock } from '../time/mod.js';
 import { pushText } from '../media/mod.js';
+import { encryptedSuite } from '../protocol/mod.js';
 import { type PushJob, type PushOutbox, type PushPrefsStore, type PushTokenStore, type UnreadCounter, pushKey, unreadTotal } from '../push/mod.js';
 import type { ConversationRecord, CursorStore, Inbox, MessageRecord } from '../storage/mod.js';
 
@@ -77,7 +78,8 @@ export class PushPlanner {
     const devices = await o.tokens.devicesOf(userId);
     if (devices.length === 0) return;
     const badge = await this.badge(userId, m.conversationId, read);
-    const full = o.payload === 'full';
+    // Encrypted conversations always get the minimal payload: the server holds no text to show.
+    const full = o.payload === 'full' && encryptedSuite(m.conversationId) === 0;
     const title = conversation.kind === 'group' ? `${m.senderId} in ${conversation.title || 'a group'}` : m.senderId;
     const jobs: PushJob[] = devices.map((d) => ({
       key: pushKey(m.conversationId, m.seq, d.deviceId),

@@ -21,6 +21,22 @@ export interface SendRequest {
   meta?: string;
 }
 
+/** One MLS message for an encrypted conversation (docs/e2ee.md). */
+export interface MlsSendRequest {
+  conversationId: string;
+  clientId: string;
+  resend: boolean;
+  message: Uint8Array;
+  /** Commits: users the commit adds and removes, mirrored into the conversation's member list. */
+  addUsers: string[];
+  removeUsers: string[];
+  /** Welcomes: the devices it is for, "user/device". */
+  welcomeTo: string[];
+  /** A welcome sent in pieces: this piece's index and their number (0 and 0: whole). */
+  part: number;
+  parts: number;
+}
+
 export interface SendResult {
   conversationId: string;
   seq: number;
@@ -63,6 +79,8 @@ export interface CreateRequest {
   /** The other members; the caller is always added. */
   members: string[];
   title: string;
+  /** Non-zero: end-to-end encrypted with this MLS cipher suite (docs/e2ee.md). */
+  e2eeSuite?: number;
 }
 
 export interface SyncRequest {
@@ -121,6 +139,8 @@ export interface ListRequest {
 /** What the gateway needs from the chat core. Every method checks the caller's rights. */
 export interface ChatService {
   send(caller: Caller, req: SendRequest): Promise<SendResult>;
+  /** Appends an MLS message to an encrypted conversation, if framed for its current epoch. */
+  sendMls(caller: Caller, req: MlsSendRequest): Promise<SendResult>;
   history(caller: Caller, req: HistoryRequest): Promise<HistoryResult>;
   sync(caller: Caller, req: SyncRequest): Promise<SyncResult>;
   createConversation(caller: Caller, req: CreateRequest): Promise<ConversationView>;

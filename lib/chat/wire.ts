@@ -2,6 +2,8 @@ import type { chorus } from '../protocol/gen/chorus.js';
 import type { EntryKind, MembersChange, MessageRecord, ReactionCount } from '../storage/mod.js';
 import type { ConversationView } from './types.js';
 import { attachmentToWire, attachmentsOf } from '../media/mod.js';
+import { toWireMls } from './e2ee_rules.js';
+import { encryptedSuite } from '../protocol/mod.js';
 
 const KIND: Record<EntryKind, number> = { text: 0, edit: 1, delete: 2, members: 3, rename: 4 };
 
@@ -21,6 +23,11 @@ export function toWire(r: MessageRecord, reactions?: ReactionCount[]): chorus.v1
     deleted: r.deleted,
   };
   if (reactions !== undefined) m.reactions = reactions;
+  const mls = toWireMls(r);
+  if (mls !== undefined) {
+    m.mls = mls;
+    m.text = '';
+  }
   if (r.kind === 'members') {
     const c = JSON.parse(r.meta) as MembersChange;
     m.system = { added: c.added.map((a) => a.userId), removed: c.removed, roles: c.roles.map((x) => `${x.userId}=${x.role}`) };
@@ -44,5 +51,6 @@ export function toWireConversation(v: ConversationView): chorus.v1.IConversation
     roles: v.kind === 'group' ? v.members.map((m) => `${m.userId}=${m.role}`) : [],
     receipts: v.receipts?.map((c) => ({ userId: c.userId, deliveredSeq: c.delivered, readSeq: c.read })) ?? [],
     lastActivityMs: v.lastActivity,
+    e2eeSuite: encryptedSuite(v.id),
   };
 }

@@ -253,6 +253,11 @@ export class ChorusClient extends Emitter<ClientEvents> {
     this.connection.reconnectNow();
   }
 
+  /** Sends any request frame and resolves with its answer: for layers on top (lib/client/mls). */
+  call(body: Omit<IClientFrame, 'id'>): Promise<ServerFrame> {
+    return this.connection.request(body);
+  }
+
   private request(body: Omit<IClientFrame, 'id'>): Promise<ServerFrame> {
     return this.connection.request(body);
   }

@@ -1,6 +1,7 @@
 import { authChecks } from './auth.js';
 import { badInputChecks } from './bad_input.js';
 import { chatChecks } from './chat.js';
+import { e2eeChecks } from './e2ee.js';
 import { findingChecks } from './findings.js';
 import { groupChecks } from './groups.js';
 import type { Check } from './kit.js';
@@ -26,6 +27,7 @@ export const ALL_CHECKS: readonly Check[] = [
   ...groupChecks,
   ...pushChecks,
   ...mediaChecks,
+  ...e2eeChecks,
   ...badInputChecks,
   ...pressureChecks,
   ...findingChecks,

@@ -5,6 +5,7 @@ import { type Clock, systemClock } from '../time/mod.js';
 import type { DevTokenIssuer, Principal, TokenVerifier } from '../auth/tokens.js';
 import { type SessionEnv, type SessionLimits, type SessionObserver, UserActor } from './user_actor.js';
 import type { PushRegistry } from '../chat/push_registry.js';
+import type { KeyPackageDirectory } from '../storage/mod.js';
 import type { ChatService, Fanout, SessionPresence } from '../chat/types.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { ChorusError, CloseCode, ErrorCode } from '../protocol/mod.js';
@@ -14,6 +15,7 @@ import { OutputBatch } from './output_batch.js';
 import { SessionIndex } from './sessions.js';
 import { SessionLog } from './session_log.js';
 import type { StaticFile } from './static.js';
+import { devTokenRoute } from './dev_tokens.js';
 import { nativeUws } from './uws.js';
 import { type MediaDeps, mountFileMedia } from './media_http.js';
 
@@ -47,6 +49,8 @@ export interface GatewayDeps {
   clock?: Clock;
   /** Media frames; with the embedded store, its signed URLs are served here too. */
   media?: MediaDeps;
+  /** The MLS key-package directory (end-to-end encryption); absent: those frames are refused. */
+  keyPackages?: KeyPackageDirectory;
 }
 
 /** What the gateway counted since it started (also exported as metrics). */
@@ -65,7 +69,6 @@ interface SocketData {
 }
 type Socket = uWSTypes.WebSocket<SocketData>;
 
-const MAX_HTTP_BODY = 4096;
 
 /**
  * The client-facing edge: WebSocket sessions (one UserActor each), the dev token endpoint and the
@@ -173,6 +176,7 @@ export class Gateway {
       media: deps.media?.service ?? null,
       metrics: deps.metrics,
       output: this.output,
+      keyPackages: deps.keyPackages ?? null,
     };
   }
 
@@ -258,7 +262,7 @@ export class Gateway {
     this.app.get('/healthz', (res) => {
       res.writeHeader('content-type', 'text/plain').end('ok');
     });
-    if (options.devTokens !== null) this.devTokenRoute(options.devTokens);
+    if (options.devTokens !== null) devTokenRoute(this.app, options.devTokens);
     if (this.deps.media !== undefined && this.deps.media.files !== null) mountFileMedia(this.app, this.deps.media.files, this.deps.media.observe);
     for (const [path, file] of options.staticFiles) {
       this.app.get(path, (res) => {
@@ -351,46 +355,6 @@ export class Gateway {
     if (s.next !== null) s.next.prev = s.prev;
     s.prev = s.next = null;
     this.open--;
-  }
-
-  private devTokenRoute(issuer: DevTokenIssuer): void {
-    this.app.post('/dev/token', (res) => {
-      let aborted = false;
-      res.onAborted(() => {
-        aborted = true;
-      });
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.onData((chunk, last) => {
-        size += chunk.byteLength;
-        if (size > MAX_HTTP_BODY) {
-          if (!aborted) res.cork(() => res.writeStatus('413 Payload Too Large').end());
-          aborted = true;
-          return;
-        }
-        chunks.push(Buffer.from(chunk.slice(0)));
-        if (!last || aborted) return;
-        let user: unknown;
-        try {
-          user = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { user?: unknown }).user;
-        } catch {
-          user = undefined;
-        }
-        if (typeof user !== 'string') {
-          res.cork(() => res.writeStatus('400 Bad Request').writeHeader('content-type', 'application/json').end('{"error":"body must be {\\"user\\": \\"name\\"}"}'));
-          return;
-        }
-        issuer.issue(user).then(
-          (token) => {
-            if (!aborted) res.cork(() => res.writeHeader('content-type', 'application/json').end(JSON.stringify({ user, token })));
-          },
-          (err: unknown) => {
-            const message = err instanceof Error ? err.message : 'bad request';
-            if (!aborted) res.cork(() => res.writeStatus('400 Bad Request').writeHeader('content-type', 'application/json').end(JSON.stringify({ error: message })));
-          },
-        );
-      });
-    });
   }
 }
 

@@ -3,6 +3,7 @@ import type { PushRegistry } from '../chat/push_registry.js';
 import type { ChatService, SessionPresence } from '../chat/types.js';
 import type { MediaService } from '../media/mod.js';
 import type { Metrics } from '../metrics/metrics.js';
+import type { KeyPackageDirectory } from '../storage/mod.js';
 import type { Expiring } from './expiry.js';
 import type { OutputBatch } from './output_batch.js';
 
@@ -117,4 +118,6 @@ export interface SessionEnv {
   readonly metrics: Metrics;
   /** Coalesces each session's frames of one event-loop turn into one corked write; absent: every frame is written at once. */
   readonly output?: OutputBatch;
+  /** The MLS key-package directory; null when this server offers no end-to-end encryption. */
+  readonly keyPackages: KeyPackageDirectory | null;
 }

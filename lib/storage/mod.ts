@@ -8,3 +8,6 @@ export { createScyllaClient, storeRequestCounts, type ScyllaConnectionOptions, t
 export { ThreadedSqliteStore, MESSAGE_STORE_ROLE, type ThreadedSqliteStoreOptions } from './threaded_sqlite_store.js';
 export { SqliteWriter, type RemoteRole, type SqliteWriterOptions } from './sqlite_writer.js';
 export { type SqliteRoleSpec } from './sqlite_thread_wire.js';
+export * from './key_packages.js';
+export { SqliteKeyPackages } from './sqlite_key_packages.js';
+export { ScyllaKeyPackages } from './scylla_key_packages.js';

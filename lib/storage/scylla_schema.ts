@@ -221,6 +221,30 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   PUSH_MIGRATION,
+  {
+    version: 6,
+    description: 'MLS key packages: one-time and last-resort packages per device (scylla_key_packages.ts)',
+    statements: (ks) => [
+      // One partition per (user, suite): a claim reads every device's packages in one slice and
+      // takes one per device with a conditional delete.
+      `CREATE TABLE IF NOT EXISTS ${ks}.key_packages (
+         user_id text,
+         suite int,
+         device_id text,
+         package_id text,
+         data blob,
+         PRIMARY KEY ((user_id, suite), device_id, package_id)
+       )`,
+      `CREATE TABLE IF NOT EXISTS ${ks}.last_resort_key_packages (
+         user_id text,
+         suite int,
+         device_id text,
+         package_id text,
+         data blob,
+         PRIMARY KEY ((user_id, suite), device_id)
+       )`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -42,6 +42,10 @@ const ARGS: { [N in CallName]: CallArgs[N][] } = {
   receipt: [{ kind: 'delivered', seq: 4 }, { kind: 'read', seq: 1_700_000_000_123 }],
   receipts: [{}],
   members: [{}],
+  mls: [
+    { clientId: 'm1', resend: false, message: new Uint8Array([0, 1, 0, 2, 255]), addUsers: ['bob'], removeUsers: ['dan'], welcomeTo: [], part: 0, parts: 0 },
+    { clientId: 'm2', resend: true, message: new Uint8Array([9]), addUsers: [], removeUsers: [], welcomeTo: ['bob/phone', 'bob/laptop'], part: 2, parts: 3 },
+  ],
 };
 
 const entry = (seq: number, kind: MessageRecord['kind'], extra: Partial<MessageRecord> = {}): MessageRecord => ({
@@ -67,6 +71,7 @@ const RESULTS: { [N in CallName]: CallResults[N][] } = {
   edit: [ack],
   delete: [ack],
   group: [ack],
+  mls: [ack],
   history: [
     {
       conversationId: CONV,

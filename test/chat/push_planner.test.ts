@@ -161,4 +161,20 @@ describe('PushPlanner', () => {
       await t.close();
     }
   });
+
+  it('gives encrypted conversations the minimal payload even when full payloads are on', async () => {
+    const id = 'eg.1.secret';
+    const store = new FakeInbox([{ id, unread: 1, read: 0 }]);
+    const t = await planner(store);
+    try {
+      t.p.stored({ ...group, id }, text(1, { conversationId: id, text: 'AAEAAgM=' }), ['alice', 'bob']);
+      await t.wakes(1);
+      const job = await t.outbox.get(pushKey(id, 1, 'bob-phone'));
+      assert.equal(job?.notification.seq, 1);
+      assert.equal(job?.notification.title, undefined);
+      assert.equal(job?.notification.body, undefined);
+    } finally {
+      await t.close();
+    }
+  });
 });

@@ -12,7 +12,7 @@ export const CONVERSATIONS: FrameHandlers<'createConversation' | 'listConversati
     request: async (s, frame) => {
       const c = frame.createConversation as chorus.v1.CreateConversation;
       if (c.kind !== 1 && c.kind !== 2) throw invalid('kind must be DIRECT or GROUP');
-      const view = await s.env.service.createConversation(s, { kind: c.kind === 1 ? 'direct' : 'group', members: c.members, title: c.title });
+      const view = await s.env.service.createConversation(s, { kind: c.kind === 1 ? 'direct' : 'group', members: c.members, title: c.title, e2eeSuite: c.e2eeSuite });
       return { conversation: toWireConversation(view) };
     },
   },

@@ -1,5 +1,6 @@
 import type { ClientBodyKind } from '../../protocol/mod.js';
 import { CONVERSATIONS } from './conversations.js';
+import { E2EE } from './e2ee.js';
 import type { FrameHandler } from './frame_handler.js';
 import { MEDIA } from './media.js';
 import { MESSAGING } from './messaging.js';
@@ -22,4 +23,5 @@ export const FRAME_HANDLERS: { readonly [K in ClientBodyKind]: FrameHandler } = 
   ...PUSH,
   ...USERS,
   ...MEDIA,
+  ...E2EE,
 };

@@ -59,7 +59,10 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.RequestUpload.$Properties|null} [requestUpload] ClientFrame requestUpload
              * @property {chorus.v1.CompleteUpload.$Properties|null} [completeUpload] ClientFrame completeUpload
              * @property {chorus.v1.MediaUrlRequest.$Properties|null} [mediaUrl] ClientFrame mediaUrl
-             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"} [body] ClientFrame body
+             * @property {chorus.v1.PublishKeyPackages.$Properties|null} [publishKeyPackages] ClientFrame publishKeyPackages
+             * @property {chorus.v1.ClaimKeyPackages.$Properties|null} [claimKeyPackages] ClientFrame claimKeyPackages
+             * @property {chorus.v1.SendMls.$Properties|null} [sendMls] ClientFrame sendMls
+             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"|"publishKeyPackages"|"claimKeyPackages"|"sendMls"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -100,9 +103,12 @@ export const chorus = $root.chorus = (() => {
              *   requestUpload?: chorus.v1.RequestUpload.$Shape|null;
              *   completeUpload?: chorus.v1.CompleteUpload.$Shape|null;
              *   mediaUrl?: chorus.v1.MediaUrlRequest.$Shape|null;
+             *   publishKeyPackages?: chorus.v1.PublishKeyPackages.$Shape|null;
+             *   claimKeyPackages?: chorus.v1.ClaimKeyPackages.$Shape|null;
+             *   sendMls?: chorus.v1.SendMls.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "lookupUsers"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers: chorus.v1.LookupUsers.$Shape; requestUpload?: null; completeUpload?: null; mediaUrl?: null }|{ body?: "requestUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload: chorus.v1.RequestUpload.$Shape; completeUpload?: null; mediaUrl?: null }|{ body?: "completeUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload: chorus.v1.CompleteUpload.$Shape; mediaUrl?: null }|{ body?: "mediaUrl"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl: chorus.v1.MediaUrlRequest.$Shape })
+             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "lookupUsers"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers: chorus.v1.LookupUsers.$Shape; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "requestUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload: chorus.v1.RequestUpload.$Shape; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "completeUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload: chorus.v1.CompleteUpload.$Shape; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "mediaUrl"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl: chorus.v1.MediaUrlRequest.$Shape; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "publishKeyPackages"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages: chorus.v1.PublishKeyPackages.$Shape; claimKeyPackages?: null; sendMls?: null }|{ body?: "claimKeyPackages"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages: chorus.v1.ClaimKeyPackages.$Shape; sendMls?: null }|{ body?: "sendMls"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls: chorus.v1.SendMls.$Shape })
              * )} chorus.v1.ClientFrame.$Shape
              */
 
@@ -329,17 +335,41 @@ export const chorus = $root.chorus = (() => {
              */
             ClientFrame.prototype.mediaUrl = null;
 
+            /**
+             * ClientFrame publishKeyPackages.
+             * @member {chorus.v1.PublishKeyPackages.$Properties|null|undefined} publishKeyPackages
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.publishKeyPackages = null;
+
+            /**
+             * ClientFrame claimKeyPackages.
+             * @member {chorus.v1.ClaimKeyPackages.$Properties|null|undefined} claimKeyPackages
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.claimKeyPackages = null;
+
+            /**
+             * ClientFrame sendMls.
+             * @member {chorus.v1.SendMls.$Properties|null|undefined} sendMls
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.sendMls = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"|undefined} body
+             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"|"publishKeyPackages"|"claimKeyPackages"|"sendMls"|undefined} body
              * @memberof chorus.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs", "refreshToken", "lookupUsers", "requestUpload", "completeUpload", "mediaUrl"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs", "refreshToken", "lookupUsers", "requestUpload", "completeUpload", "mediaUrl", "publishKeyPackages", "claimKeyPackages", "sendMls"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -427,6 +457,12 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.CompleteUpload.encode(message.completeUpload, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
                 if (message.mediaUrl != null && $Object.hasOwnProperty.call(message, "mediaUrl"))
                     $root.chorus.v1.MediaUrlRequest.encode(message.mediaUrl, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
+                if (message.publishKeyPackages != null && $Object.hasOwnProperty.call(message, "publishKeyPackages"))
+                    $root.chorus.v1.PublishKeyPackages.encode(message.publishKeyPackages, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+                if (message.claimKeyPackages != null && $Object.hasOwnProperty.call(message, "claimKeyPackages"))
+                    $root.chorus.v1.ClaimKeyPackages.encode(message.claimKeyPackages, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
+                if (message.sendMls != null && $Object.hasOwnProperty.call(message, "sendMls"))
+                    $root.chorus.v1.SendMls.encode(message.sendMls, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -655,6 +691,27 @@ export const chorus = $root.chorus = (() => {
                             message.body = "mediaUrl";
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.publishKeyPackages = $root.chorus.v1.PublishKeyPackages.decode(reader, reader.size(), $undefined, _depth + 1, message.publishKeyPackages);
+                            message.body = "publishKeyPackages";
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            message.claimKeyPackages = $root.chorus.v1.ClaimKeyPackages.decode(reader, reader.size(), $undefined, _depth + 1, message.claimKeyPackages);
+                            message.body = "claimKeyPackages";
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            message.sendMls = $root.chorus.v1.SendMls.decode(reader, reader.size(), $undefined, _depth + 1, message.sendMls);
+                            message.body = "sendMls";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -818,6 +875,21 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ClientFrame.mediaUrl: object expected");
                     message.mediaUrl = $root.chorus.v1.MediaUrlRequest.fromObject(object.mediaUrl, _depth + 1);
                 }
+                if (object.publishKeyPackages != null) {
+                    if (!$util.isObject(object.publishKeyPackages))
+                        throw $TypeError(".chorus.v1.ClientFrame.publishKeyPackages: object expected");
+                    message.publishKeyPackages = $root.chorus.v1.PublishKeyPackages.fromObject(object.publishKeyPackages, _depth + 1);
+                }
+                if (object.claimKeyPackages != null) {
+                    if (!$util.isObject(object.claimKeyPackages))
+                        throw $TypeError(".chorus.v1.ClientFrame.claimKeyPackages: object expected");
+                    message.claimKeyPackages = $root.chorus.v1.ClaimKeyPackages.fromObject(object.claimKeyPackages, _depth + 1);
+                }
+                if (object.sendMls != null) {
+                    if (!$util.isObject(object.sendMls))
+                        throw $TypeError(".chorus.v1.ClientFrame.sendMls: object expected");
+                    message.sendMls = $root.chorus.v1.SendMls.fromObject(object.sendMls, _depth + 1);
+                }
                 return message;
             };
 
@@ -967,6 +1039,21 @@ export const chorus = $root.chorus = (() => {
                     if (options.oneofs)
                         object.body = "mediaUrl";
                 }
+                if (message.publishKeyPackages != null && $Object.hasOwnProperty.call(message, "publishKeyPackages")) {
+                    object.publishKeyPackages = $root.chorus.v1.PublishKeyPackages.toObject(message.publishKeyPackages, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "publishKeyPackages";
+                }
+                if (message.claimKeyPackages != null && $Object.hasOwnProperty.call(message, "claimKeyPackages")) {
+                    object.claimKeyPackages = $root.chorus.v1.ClaimKeyPackages.toObject(message.claimKeyPackages, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "claimKeyPackages";
+                }
+                if (message.sendMls != null && $Object.hasOwnProperty.call(message, "sendMls")) {
+                    object.sendMls = $root.chorus.v1.SendMls.toObject(message.sendMls, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sendMls";
+                }
                 return object;
             };
 
@@ -1031,7 +1118,9 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.UploadSlot.$Properties|null} [uploadSlot] ServerFrame uploadSlot
              * @property {chorus.v1.Attachment.$Properties|null} [mediaReady] ServerFrame mediaReady
              * @property {chorus.v1.MediaUrl.$Properties|null} [mediaUrl] ServerFrame mediaUrl
-             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"} [body] ServerFrame body
+             * @property {chorus.v1.KeyPackageCount.$Properties|null} [keyPackageCount] ServerFrame keyPackageCount
+             * @property {chorus.v1.ClaimedKeyPackages.$Properties|null} [claimedKeyPackages] ServerFrame claimedKeyPackages
+             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"|"keyPackageCount"|"claimedKeyPackages"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1074,9 +1163,11 @@ export const chorus = $root.chorus = (() => {
              *   uploadSlot?: chorus.v1.UploadSlot.$Shape|null;
              *   mediaReady?: chorus.v1.Attachment.$Shape|null;
              *   mediaUrl?: chorus.v1.MediaUrl.$Shape|null;
+             *   keyPackageCount?: chorus.v1.KeyPackageCount.$Shape|null;
+             *   claimedKeyPackages?: chorus.v1.ClaimedKeyPackages.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "userLookup"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup: chorus.v1.UserLookup.$Shape; uploadSlot?: null; mediaReady?: null; mediaUrl?: null }|{ body?: "uploadSlot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot: chorus.v1.UploadSlot.$Shape; mediaReady?: null; mediaUrl?: null }|{ body?: "mediaReady"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady: chorus.v1.Attachment.$Shape; mediaUrl?: null }|{ body?: "mediaUrl"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl: chorus.v1.MediaUrl.$Shape })
+             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "userLookup"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup: chorus.v1.UserLookup.$Shape; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "uploadSlot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot: chorus.v1.UploadSlot.$Shape; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "mediaReady"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady: chorus.v1.Attachment.$Shape; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "mediaUrl"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl: chorus.v1.MediaUrl.$Shape; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "keyPackageCount"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount: chorus.v1.KeyPackageCount.$Shape; claimedKeyPackages?: null }|{ body?: "claimedKeyPackages"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages: chorus.v1.ClaimedKeyPackages.$Shape })
              * )} chorus.v1.ServerFrame.$Shape
              */
 
@@ -1319,17 +1410,33 @@ export const chorus = $root.chorus = (() => {
              */
             ServerFrame.prototype.mediaUrl = null;
 
+            /**
+             * ServerFrame keyPackageCount.
+             * @member {chorus.v1.KeyPackageCount.$Properties|null|undefined} keyPackageCount
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.keyPackageCount = null;
+
+            /**
+             * ServerFrame claimedKeyPackages.
+             * @member {chorus.v1.ClaimedKeyPackages.$Properties|null|undefined} claimedKeyPackages
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.claimedKeyPackages = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"|undefined} body
+             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"|"keyPackageCount"|"claimedKeyPackages"|undefined} body
              * @memberof chorus.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok", "tokenExpiring", "tokenRefreshed", "userLookup", "uploadSlot", "mediaReady", "mediaUrl"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok", "tokenExpiring", "tokenRefreshed", "userLookup", "uploadSlot", "mediaReady", "mediaUrl", "keyPackageCount", "claimedKeyPackages"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1421,6 +1528,10 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.Attachment.encode(message.mediaReady, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
                 if (message.mediaUrl != null && $Object.hasOwnProperty.call(message, "mediaUrl"))
                     $root.chorus.v1.MediaUrl.encode(message.mediaUrl, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
+                if (message.keyPackageCount != null && $Object.hasOwnProperty.call(message, "keyPackageCount"))
+                    $root.chorus.v1.KeyPackageCount.encode(message.keyPackageCount, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+                if (message.claimedKeyPackages != null && $Object.hasOwnProperty.call(message, "claimedKeyPackages"))
+                    $root.chorus.v1.ClaimedKeyPackages.encode(message.claimedKeyPackages, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1663,6 +1774,20 @@ export const chorus = $root.chorus = (() => {
                             message.body = "mediaUrl";
                             continue;
                         }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.keyPackageCount = $root.chorus.v1.KeyPackageCount.decode(reader, reader.size(), $undefined, _depth + 1, message.keyPackageCount);
+                            message.body = "keyPackageCount";
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            message.claimedKeyPackages = $root.chorus.v1.ClaimedKeyPackages.decode(reader, reader.size(), $undefined, _depth + 1, message.claimedKeyPackages);
+                            message.body = "claimedKeyPackages";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1836,6 +1961,16 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ServerFrame.mediaUrl: object expected");
                     message.mediaUrl = $root.chorus.v1.MediaUrl.fromObject(object.mediaUrl, _depth + 1);
                 }
+                if (object.keyPackageCount != null) {
+                    if (!$util.isObject(object.keyPackageCount))
+                        throw $TypeError(".chorus.v1.ServerFrame.keyPackageCount: object expected");
+                    message.keyPackageCount = $root.chorus.v1.KeyPackageCount.fromObject(object.keyPackageCount, _depth + 1);
+                }
+                if (object.claimedKeyPackages != null) {
+                    if (!$util.isObject(object.claimedKeyPackages))
+                        throw $TypeError(".chorus.v1.ServerFrame.claimedKeyPackages: object expected");
+                    message.claimedKeyPackages = $root.chorus.v1.ClaimedKeyPackages.fromObject(object.claimedKeyPackages, _depth + 1);
+                }
                 return message;
             };
 
@@ -1994,6 +2129,16 @@ export const chorus = $root.chorus = (() => {
                     object.mediaUrl = $root.chorus.v1.MediaUrl.toObject(message.mediaUrl, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "mediaUrl";
+                }
+                if (message.keyPackageCount != null && $Object.hasOwnProperty.call(message, "keyPackageCount")) {
+                    object.keyPackageCount = $root.chorus.v1.KeyPackageCount.toObject(message.keyPackageCount, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "keyPackageCount";
+                }
+                if (message.claimedKeyPackages != null && $Object.hasOwnProperty.call(message, "claimedKeyPackages")) {
+                    object.claimedKeyPackages = $root.chorus.v1.ClaimedKeyPackages.toObject(message.claimedKeyPackages, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "claimedKeyPackages";
                 }
                 return object;
             };
@@ -4595,6 +4740,18 @@ export const chorus = $root.chorus = (() => {
                     case 1025:
                         message.code = 1025;
                         break;
+                    case "MLS_STALE_EPOCH":
+                    case 1026:
+                        message.code = 1026;
+                        break;
+                    case "ENCRYPTED_CONVERSATION":
+                    case 1027:
+                        message.code = 1027;
+                        break;
+                    case "BAD_MLS_MESSAGE":
+                    case 1028:
+                        message.code = 1028;
+                        break;
                     case "UNAVAILABLE":
                     case 2000:
                         message.code = 2000;
@@ -4711,6 +4868,9 @@ export const chorus = $root.chorus = (() => {
          * @property {number} MEDIA_TYPE_MISMATCH=1023 MEDIA_TYPE_MISMATCH value
          * @property {number} MEDIA_QUOTA_EXCEEDED=1024 MEDIA_QUOTA_EXCEEDED value
          * @property {number} MEDIA_EXPIRED=1025 MEDIA_EXPIRED value
+         * @property {number} MLS_STALE_EPOCH=1026 MLS_STALE_EPOCH value
+         * @property {number} ENCRYPTED_CONVERSATION=1027 ENCRYPTED_CONVERSATION value
+         * @property {number} BAD_MLS_MESSAGE=1028 BAD_MLS_MESSAGE value
          * @property {number} UNAVAILABLE=2000 UNAVAILABLE value
          * @property {number} TIMEOUT=2001 TIMEOUT value
          * @property {number} OVERLOADED=2002 OVERLOADED value
@@ -4736,6 +4896,9 @@ export const chorus = $root.chorus = (() => {
             values[valuesById[1023] = "MEDIA_TYPE_MISMATCH"] = 1023;
             values[valuesById[1024] = "MEDIA_QUOTA_EXCEEDED"] = 1024;
             values[valuesById[1025] = "MEDIA_EXPIRED"] = 1025;
+            values[valuesById[1026] = "MLS_STALE_EPOCH"] = 1026;
+            values[valuesById[1027] = "ENCRYPTED_CONVERSATION"] = 1027;
+            values[valuesById[1028] = "BAD_MLS_MESSAGE"] = 1028;
             values[valuesById[2000] = "UNAVAILABLE"] = 2000;
             values[valuesById[2001] = "TIMEOUT"] = 2001;
             values[valuesById[2002] = "OVERLOADED"] = 2002;
@@ -5468,6 +5631,7 @@ export const chorus = $root.chorus = (() => {
              * @property {Array.<chorus.v1.ReactionCount.$Properties>|null} [reactions] Message reactions
              * @property {chorus.v1.SystemEvent.$Properties|null} [system] Message system
              * @property {Array.<chorus.v1.Attachment.$Properties>|null} [attachments] Message attachments
+             * @property {chorus.v1.MlsEntry.$Properties|null} [mls] Message mls
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5614,6 +5778,14 @@ export const chorus = $root.chorus = (() => {
             Message.prototype.attachments = $util.emptyArray;
 
             /**
+             * Message mls.
+             * @member {chorus.v1.MlsEntry.$Properties|null|undefined} mls
+             * @memberof chorus.v1.Message
+             * @instance
+             */
+            Message.prototype.mls = null;
+
+            /**
              * Creates a new Message instance using the specified properties.
              * @function create
              * @memberof chorus.v1.Message
@@ -5675,6 +5847,8 @@ export const chorus = $root.chorus = (() => {
                 if (message.attachments != null && message.attachments.length)
                     for (let i = 0; i < message.attachments.length; ++i)
                         $root.chorus.v1.Attachment.encode(message.attachments[i], writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.mls != null && $Object.hasOwnProperty.call(message, "mls"))
+                    $root.chorus.v1.MlsEntry.encode(message.mls, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5840,6 +6014,12 @@ export const chorus = $root.chorus = (() => {
                             message.attachments.push($root.chorus.v1.Attachment.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.mls = $root.chorus.v1.MlsEntry.decode(reader, reader.size(), $undefined, _depth + 1, message.mls);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5984,6 +6164,11 @@ export const chorus = $root.chorus = (() => {
                         message.attachments[i] = $root.chorus.v1.Attachment.fromObject(object.attachments[i], _depth + 1);
                     }
                 }
+                if (object.mls != null) {
+                    if (!$util.isObject(object.mls))
+                        throw $TypeError(".chorus.v1.Message.mls: object expected");
+                    message.mls = $root.chorus.v1.MlsEntry.fromObject(object.mls, _depth + 1);
+                }
                 return message;
             };
 
@@ -6037,6 +6222,7 @@ export const chorus = $root.chorus = (() => {
                         object.editedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.deleted = false;
                     object.system = null;
+                    object.mls = null;
                 }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
@@ -6092,6 +6278,8 @@ export const chorus = $root.chorus = (() => {
                     for (let j = 0; j < message.attachments.length; ++j)
                         object.attachments[j] = $root.chorus.v1.Attachment.toObject(message.attachments[j], options, _depth + 1);
                 }
+                if (message.mls != null && $Object.hasOwnProperty.call(message, "mls"))
+                    object.mls = $root.chorus.v1.MlsEntry.toObject(message.mls, options, _depth + 1);
                 return object;
             };
 
@@ -6121,6 +6309,2339 @@ export const chorus = $root.chorus = (() => {
             };
 
             return Message;
+        })();
+
+        v1.MlsEntry = (function() {
+
+            /**
+             * Properties of a MlsEntry.
+             * @typedef {Object} chorus.v1.MlsEntry.$Properties
+             * @property {chorus.v1.MlsKind|null} [kind] MlsEntry kind
+             * @property {number|null} [epoch] MlsEntry epoch
+             * @property {Uint8Array|null} [message] MlsEntry message
+             * @property {Array.<string>|null} [welcomeTo] MlsEntry welcomeTo
+             * @property {number|null} [part] MlsEntry part
+             * @property {number|null} [parts] MlsEntry parts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MlsEntry.
+             * @memberof chorus.v1
+             * @interface IMlsEntry
+             * @augments chorus.v1.MlsEntry.$Properties
+             * @deprecated Use chorus.v1.MlsEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a MlsEntry.
+             * @typedef {chorus.v1.MlsEntry.$Properties} chorus.v1.MlsEntry.$Shape
+             */
+
+            /**
+             * Constructs a new MlsEntry.
+             * @memberof chorus.v1
+             * @classdesc Represents a MlsEntry.
+             * @constructor
+             * @param {chorus.v1.MlsEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MlsEntry = function (properties) {
+                this.welcomeTo = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MlsEntry kind.
+             * @member {chorus.v1.MlsKind} kind
+             * @memberof chorus.v1.MlsEntry
+             * @instance
+             */
+            MlsEntry.prototype.kind = 0;
+
+            /**
+             * MlsEntry epoch.
+             * @member {number} epoch
+             * @memberof chorus.v1.MlsEntry
+             * @instance
+             */
+            MlsEntry.prototype.epoch = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MlsEntry message.
+             * @member {Uint8Array} message
+             * @memberof chorus.v1.MlsEntry
+             * @instance
+             */
+            MlsEntry.prototype.message = $util.newBuffer([]);
+
+            /**
+             * MlsEntry welcomeTo.
+             * @member {Array.<string>} welcomeTo
+             * @memberof chorus.v1.MlsEntry
+             * @instance
+             */
+            MlsEntry.prototype.welcomeTo = $util.emptyArray;
+
+            /**
+             * MlsEntry part.
+             * @member {number} part
+             * @memberof chorus.v1.MlsEntry
+             * @instance
+             */
+            MlsEntry.prototype.part = 0;
+
+            /**
+             * MlsEntry parts.
+             * @member {number} parts
+             * @memberof chorus.v1.MlsEntry
+             * @instance
+             */
+            MlsEntry.prototype.parts = 0;
+
+            /**
+             * Creates a new MlsEntry instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.MlsEntry
+             * @static
+             * @param {chorus.v1.MlsEntry.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.MlsEntry} MlsEntry instance
+             * @type {{
+             *   (properties: chorus.v1.MlsEntry.$Shape): chorus.v1.MlsEntry & chorus.v1.MlsEntry.$Shape;
+             *   (properties?: chorus.v1.MlsEntry.$Properties): chorus.v1.MlsEntry;
+             * }}
+             */
+            MlsEntry.create = function(properties) {
+                return new MlsEntry(properties);
+            };
+
+            /**
+             * Encodes the specified MlsEntry message. Does not implicitly {@link chorus.v1.MlsEntry.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.MlsEntry
+             * @static
+             * @param {chorus.v1.MlsEntry.$Properties} message MlsEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MlsEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && (typeof message.epoch === "object" ? message.epoch.low || message.epoch.high : message.epoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.epoch);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.message);
+                if (message.welcomeTo != null && message.welcomeTo.length)
+                    for (let i = 0; i < message.welcomeTo.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.welcomeTo[i]);
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part") && message.part !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.part);
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts") && message.parts !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.parts);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MlsEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.MlsEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.MlsEntry & chorus.v1.MlsEntry.$Shape} MlsEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MlsEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.MlsEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.welcomeTo && message.welcomeTo.length))
+                                message.welcomeTo = [];
+                            message.welcomeTo.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.part = value;
+                            else
+                                delete message.part;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.parts = value;
+                            else
+                                delete message.parts;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a MlsEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.MlsEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.MlsEntry} MlsEntry
+             */
+            MlsEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.MlsEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.MlsEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.MlsEntry();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.chorus.v1.MlsKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "MLS_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "MLS_KIND_APPLICATION":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "MLS_KIND_PROPOSAL":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "MLS_KIND_COMMIT":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "MLS_KIND_WELCOME":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.epoch != null)
+                    if (typeof object.epoch === "object" ? object.epoch.low || object.epoch.high : $Number(object.epoch) !== 0)
+                        if ($util.Long)
+                            message.epoch = $util.Long.fromValue(object.epoch, true);
+                        else if (typeof object.epoch === "string")
+                            message.epoch = $parseInt(object.epoch, 10);
+                        else if (typeof object.epoch === "number")
+                            message.epoch = object.epoch;
+                        else if (typeof object.epoch === "object")
+                            message.epoch = new $util.LongBits(object.epoch.low >>> 0, object.epoch.high >>> 0).toNumber(true);
+                if (object.message != null)
+                    if (object.message.length)
+                        if (typeof object.message === "string")
+                            $util.base64.decode(object.message, message.message = $util.newBuffer($util.base64.length(object.message)), 0);
+                        else if (object.message.length >= 0)
+                            message.message = object.message;
+                if (object.welcomeTo) {
+                    if (!$Array.isArray(object.welcomeTo))
+                        throw $TypeError(".chorus.v1.MlsEntry.welcomeTo: array expected");
+                    message.welcomeTo = $Array(object.welcomeTo.length);
+                    for (let i = 0; i < object.welcomeTo.length; ++i)
+                        message.welcomeTo[i] = $String(object.welcomeTo[i]);
+                }
+                if (object.part != null)
+                    if ($Number(object.part) !== 0)
+                        message.part = object.part >>> 0;
+                if (object.parts != null)
+                    if ($Number(object.parts) !== 0)
+                        message.parts = object.parts >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MlsEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.MlsEntry
+             * @static
+             * @param {chorus.v1.MlsEntry} message MlsEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MlsEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.welcomeTo = [];
+                if (options.defaults) {
+                    object.kind = options.enums === $String ? "MLS_KIND_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.epoch = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.epoch = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.message = "";
+                    else {
+                        object.message = [];
+                        if (options.bytes !== $Array)
+                            object.message = $util.newBuffer(object.message);
+                    }
+                    object.part = 0;
+                    object.parts = 0;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.chorus.v1.MlsKind[message.kind] === $undefined ? message.kind : $root.chorus.v1.MlsKind[message.kind] : message.kind;
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.epoch = typeof message.epoch === "number" ? $BigInt(message.epoch) : $util.Long.fromBits(message.epoch.low >>> 0, message.epoch.high >>> 0, true).toBigInt();
+                    else if (typeof message.epoch === "number")
+                        object.epoch = options.longs === $String ? $String(message.epoch) : message.epoch;
+                    else
+                        object.epoch = options.longs === $String ? $util.Long.prototype.toString.call(message.epoch) : options.longs === $Number ? new $util.LongBits(message.epoch.low >>> 0, message.epoch.high >>> 0).toNumber(true) : message.epoch;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = options.bytes === $String ? $util.base64.encode(message.message, 0, message.message.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.message) : message.message;
+                if (message.welcomeTo && message.welcomeTo.length) {
+                    object.welcomeTo = $Array(message.welcomeTo.length);
+                    for (let j = 0; j < message.welcomeTo.length; ++j)
+                        object.welcomeTo[j] = message.welcomeTo[j];
+                }
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part"))
+                    object.part = message.part;
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts"))
+                    object.parts = message.parts;
+                return object;
+            };
+
+            /**
+             * Converts this MlsEntry to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.MlsEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MlsEntry.prototype.toJSON = function() {
+                return MlsEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MlsEntry
+             * @function getTypeUrl
+             * @memberof chorus.v1.MlsEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MlsEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.MlsEntry";
+            };
+
+            return MlsEntry;
+        })();
+
+        /**
+         * MlsKind enum.
+         * @name chorus.v1.MlsKind
+         * @enum {number}
+         * @property {number} MLS_KIND_UNSPECIFIED=0 MLS_KIND_UNSPECIFIED value
+         * @property {number} MLS_KIND_APPLICATION=1 MLS_KIND_APPLICATION value
+         * @property {number} MLS_KIND_PROPOSAL=2 MLS_KIND_PROPOSAL value
+         * @property {number} MLS_KIND_COMMIT=3 MLS_KIND_COMMIT value
+         * @property {number} MLS_KIND_WELCOME=4 MLS_KIND_WELCOME value
+         */
+        v1.MlsKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MLS_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MLS_KIND_APPLICATION"] = 1;
+            values[valuesById[2] = "MLS_KIND_PROPOSAL"] = 2;
+            values[valuesById[3] = "MLS_KIND_COMMIT"] = 3;
+            values[valuesById[4] = "MLS_KIND_WELCOME"] = 4;
+            return values;
+        })();
+
+        v1.PublishKeyPackages = (function() {
+
+            /**
+             * Properties of a PublishKeyPackages.
+             * @typedef {Object} chorus.v1.PublishKeyPackages.$Properties
+             * @property {Array.<Uint8Array>|null} [keyPackages] PublishKeyPackages keyPackages
+             * @property {Uint8Array|null} [lastResort] PublishKeyPackages lastResort
+             * @property {number|null} [suite] PublishKeyPackages suite
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublishKeyPackages.
+             * @memberof chorus.v1
+             * @interface IPublishKeyPackages
+             * @augments chorus.v1.PublishKeyPackages.$Properties
+             * @deprecated Use chorus.v1.PublishKeyPackages.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublishKeyPackages.
+             * @typedef {chorus.v1.PublishKeyPackages.$Properties} chorus.v1.PublishKeyPackages.$Shape
+             */
+
+            /**
+             * Constructs a new PublishKeyPackages.
+             * @memberof chorus.v1
+             * @classdesc Represents a PublishKeyPackages.
+             * @constructor
+             * @param {chorus.v1.PublishKeyPackages.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublishKeyPackages = function (properties) {
+                this.keyPackages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublishKeyPackages keyPackages.
+             * @member {Array.<Uint8Array>} keyPackages
+             * @memberof chorus.v1.PublishKeyPackages
+             * @instance
+             */
+            PublishKeyPackages.prototype.keyPackages = $util.emptyArray;
+
+            /**
+             * PublishKeyPackages lastResort.
+             * @member {Uint8Array} lastResort
+             * @memberof chorus.v1.PublishKeyPackages
+             * @instance
+             */
+            PublishKeyPackages.prototype.lastResort = $util.newBuffer([]);
+
+            /**
+             * PublishKeyPackages suite.
+             * @member {number} suite
+             * @memberof chorus.v1.PublishKeyPackages
+             * @instance
+             */
+            PublishKeyPackages.prototype.suite = 0;
+
+            /**
+             * Creates a new PublishKeyPackages instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.PublishKeyPackages
+             * @static
+             * @param {chorus.v1.PublishKeyPackages.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.PublishKeyPackages} PublishKeyPackages instance
+             * @type {{
+             *   (properties: chorus.v1.PublishKeyPackages.$Shape): chorus.v1.PublishKeyPackages & chorus.v1.PublishKeyPackages.$Shape;
+             *   (properties?: chorus.v1.PublishKeyPackages.$Properties): chorus.v1.PublishKeyPackages;
+             * }}
+             */
+            PublishKeyPackages.create = function(properties) {
+                return new PublishKeyPackages(properties);
+            };
+
+            /**
+             * Encodes the specified PublishKeyPackages message. Does not implicitly {@link chorus.v1.PublishKeyPackages.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.PublishKeyPackages
+             * @static
+             * @param {chorus.v1.PublishKeyPackages.$Properties} message PublishKeyPackages message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublishKeyPackages.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyPackages != null && message.keyPackages.length)
+                    for (let i = 0; i < message.keyPackages.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.keyPackages[i]);
+                if (message.lastResort != null && $Object.hasOwnProperty.call(message, "lastResort") && message.lastResort.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.lastResort);
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite") && message.suite !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.suite);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublishKeyPackages message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.PublishKeyPackages
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.PublishKeyPackages & chorus.v1.PublishKeyPackages.$Shape} PublishKeyPackages
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublishKeyPackages.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.PublishKeyPackages();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keyPackages && message.keyPackages.length))
+                                message.keyPackages = [];
+                            message.keyPackages.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.lastResort = value;
+                            else
+                                delete message.lastResort;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.suite = value;
+                            else
+                                delete message.suite;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PublishKeyPackages message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.PublishKeyPackages
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.PublishKeyPackages} PublishKeyPackages
+             */
+            PublishKeyPackages.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.PublishKeyPackages)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.PublishKeyPackages: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.PublishKeyPackages();
+                if (object.keyPackages) {
+                    if (!$Array.isArray(object.keyPackages))
+                        throw $TypeError(".chorus.v1.PublishKeyPackages.keyPackages: array expected");
+                    message.keyPackages = $Array(object.keyPackages.length);
+                    for (let i = 0; i < object.keyPackages.length; ++i)
+                        if (typeof object.keyPackages[i] === "string")
+                            $util.base64.decode(object.keyPackages[i], message.keyPackages[i] = $util.newBuffer($util.base64.length(object.keyPackages[i])), 0);
+                        else if (object.keyPackages[i].length >= 0)
+                            message.keyPackages[i] = object.keyPackages[i];
+                }
+                if (object.lastResort != null)
+                    if (object.lastResort.length)
+                        if (typeof object.lastResort === "string")
+                            $util.base64.decode(object.lastResort, message.lastResort = $util.newBuffer($util.base64.length(object.lastResort)), 0);
+                        else if (object.lastResort.length >= 0)
+                            message.lastResort = object.lastResort;
+                if (object.suite != null)
+                    if ($Number(object.suite) !== 0)
+                        message.suite = object.suite >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PublishKeyPackages message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.PublishKeyPackages
+             * @static
+             * @param {chorus.v1.PublishKeyPackages} message PublishKeyPackages
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PublishKeyPackages.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.keyPackages = [];
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.lastResort = "";
+                    else {
+                        object.lastResort = [];
+                        if (options.bytes !== $Array)
+                            object.lastResort = $util.newBuffer(object.lastResort);
+                    }
+                    object.suite = 0;
+                }
+                if (message.keyPackages && message.keyPackages.length) {
+                    object.keyPackages = $Array(message.keyPackages.length);
+                    for (let j = 0; j < message.keyPackages.length; ++j)
+                        object.keyPackages[j] = options.bytes === $String ? $util.base64.encode(message.keyPackages[j], 0, message.keyPackages[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyPackages[j]) : message.keyPackages[j];
+                }
+                if (message.lastResort != null && $Object.hasOwnProperty.call(message, "lastResort"))
+                    object.lastResort = options.bytes === $String ? $util.base64.encode(message.lastResort, 0, message.lastResort.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.lastResort) : message.lastResort;
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite"))
+                    object.suite = message.suite;
+                return object;
+            };
+
+            /**
+             * Converts this PublishKeyPackages to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.PublishKeyPackages
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PublishKeyPackages.prototype.toJSON = function() {
+                return PublishKeyPackages.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PublishKeyPackages
+             * @function getTypeUrl
+             * @memberof chorus.v1.PublishKeyPackages
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PublishKeyPackages.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.PublishKeyPackages";
+            };
+
+            return PublishKeyPackages;
+        })();
+
+        v1.KeyPackageCount = (function() {
+
+            /**
+             * Properties of a KeyPackageCount.
+             * @typedef {Object} chorus.v1.KeyPackageCount.$Properties
+             * @property {string|null} [deviceId] KeyPackageCount deviceId
+             * @property {number|null} [suite] KeyPackageCount suite
+             * @property {number|null} [available] KeyPackageCount available
+             * @property {boolean|null} [hasLastResort] KeyPackageCount hasLastResort
+             * @property {boolean|null} [low] KeyPackageCount low
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyPackageCount.
+             * @memberof chorus.v1
+             * @interface IKeyPackageCount
+             * @augments chorus.v1.KeyPackageCount.$Properties
+             * @deprecated Use chorus.v1.KeyPackageCount.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyPackageCount.
+             * @typedef {chorus.v1.KeyPackageCount.$Properties} chorus.v1.KeyPackageCount.$Shape
+             */
+
+            /**
+             * Constructs a new KeyPackageCount.
+             * @memberof chorus.v1
+             * @classdesc Represents a KeyPackageCount.
+             * @constructor
+             * @param {chorus.v1.KeyPackageCount.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyPackageCount = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyPackageCount deviceId.
+             * @member {string} deviceId
+             * @memberof chorus.v1.KeyPackageCount
+             * @instance
+             */
+            KeyPackageCount.prototype.deviceId = "";
+
+            /**
+             * KeyPackageCount suite.
+             * @member {number} suite
+             * @memberof chorus.v1.KeyPackageCount
+             * @instance
+             */
+            KeyPackageCount.prototype.suite = 0;
+
+            /**
+             * KeyPackageCount available.
+             * @member {number} available
+             * @memberof chorus.v1.KeyPackageCount
+             * @instance
+             */
+            KeyPackageCount.prototype.available = 0;
+
+            /**
+             * KeyPackageCount hasLastResort.
+             * @member {boolean} hasLastResort
+             * @memberof chorus.v1.KeyPackageCount
+             * @instance
+             */
+            KeyPackageCount.prototype.hasLastResort = false;
+
+            /**
+             * KeyPackageCount low.
+             * @member {boolean} low
+             * @memberof chorus.v1.KeyPackageCount
+             * @instance
+             */
+            KeyPackageCount.prototype.low = false;
+
+            /**
+             * Creates a new KeyPackageCount instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.KeyPackageCount
+             * @static
+             * @param {chorus.v1.KeyPackageCount.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.KeyPackageCount} KeyPackageCount instance
+             * @type {{
+             *   (properties: chorus.v1.KeyPackageCount.$Shape): chorus.v1.KeyPackageCount & chorus.v1.KeyPackageCount.$Shape;
+             *   (properties?: chorus.v1.KeyPackageCount.$Properties): chorus.v1.KeyPackageCount;
+             * }}
+             */
+            KeyPackageCount.create = function(properties) {
+                return new KeyPackageCount(properties);
+            };
+
+            /**
+             * Encodes the specified KeyPackageCount message. Does not implicitly {@link chorus.v1.KeyPackageCount.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.KeyPackageCount
+             * @static
+             * @param {chorus.v1.KeyPackageCount.$Properties} message KeyPackageCount message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyPackageCount.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite") && message.suite !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.suite);
+                if (message.available != null && $Object.hasOwnProperty.call(message, "available") && message.available !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.available);
+                if (message.hasLastResort != null && $Object.hasOwnProperty.call(message, "hasLastResort") && message.hasLastResort !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.hasLastResort);
+                if (message.low != null && $Object.hasOwnProperty.call(message, "low") && message.low !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.low);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyPackageCount message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.KeyPackageCount
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.KeyPackageCount & chorus.v1.KeyPackageCount.$Shape} KeyPackageCount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyPackageCount.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.KeyPackageCount();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.suite = value;
+                            else
+                                delete message.suite;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.available = value;
+                            else
+                                delete message.available;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasLastResort = value;
+                            else
+                                delete message.hasLastResort;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.low = value;
+                            else
+                                delete message.low;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a KeyPackageCount message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.KeyPackageCount
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.KeyPackageCount} KeyPackageCount
+             */
+            KeyPackageCount.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.KeyPackageCount)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.KeyPackageCount: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.KeyPackageCount();
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.suite != null)
+                    if ($Number(object.suite) !== 0)
+                        message.suite = object.suite >>> 0;
+                if (object.available != null)
+                    if ($Number(object.available) !== 0)
+                        message.available = object.available >>> 0;
+                if (object.hasLastResort != null)
+                    if (object.hasLastResort)
+                        message.hasLastResort = $Boolean(object.hasLastResort);
+                if (object.low != null)
+                    if (object.low)
+                        message.low = $Boolean(object.low);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a KeyPackageCount message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.KeyPackageCount
+             * @static
+             * @param {chorus.v1.KeyPackageCount} message KeyPackageCount
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KeyPackageCount.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.suite = 0;
+                    object.available = 0;
+                    object.hasLastResort = false;
+                    object.low = false;
+                }
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite"))
+                    object.suite = message.suite;
+                if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
+                    object.available = message.available;
+                if (message.hasLastResort != null && $Object.hasOwnProperty.call(message, "hasLastResort"))
+                    object.hasLastResort = message.hasLastResort;
+                if (message.low != null && $Object.hasOwnProperty.call(message, "low"))
+                    object.low = message.low;
+                return object;
+            };
+
+            /**
+             * Converts this KeyPackageCount to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.KeyPackageCount
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KeyPackageCount.prototype.toJSON = function() {
+                return KeyPackageCount.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KeyPackageCount
+             * @function getTypeUrl
+             * @memberof chorus.v1.KeyPackageCount
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyPackageCount.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.KeyPackageCount";
+            };
+
+            return KeyPackageCount;
+        })();
+
+        v1.ClaimKeyPackages = (function() {
+
+            /**
+             * Properties of a ClaimKeyPackages.
+             * @typedef {Object} chorus.v1.ClaimKeyPackages.$Properties
+             * @property {string|null} [userId] ClaimKeyPackages userId
+             * @property {number|null} [suite] ClaimKeyPackages suite
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClaimKeyPackages.
+             * @memberof chorus.v1
+             * @interface IClaimKeyPackages
+             * @augments chorus.v1.ClaimKeyPackages.$Properties
+             * @deprecated Use chorus.v1.ClaimKeyPackages.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClaimKeyPackages.
+             * @typedef {chorus.v1.ClaimKeyPackages.$Properties} chorus.v1.ClaimKeyPackages.$Shape
+             */
+
+            /**
+             * Constructs a new ClaimKeyPackages.
+             * @memberof chorus.v1
+             * @classdesc Represents a ClaimKeyPackages.
+             * @constructor
+             * @param {chorus.v1.ClaimKeyPackages.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClaimKeyPackages = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ClaimKeyPackages userId.
+             * @member {string} userId
+             * @memberof chorus.v1.ClaimKeyPackages
+             * @instance
+             */
+            ClaimKeyPackages.prototype.userId = "";
+
+            /**
+             * ClaimKeyPackages suite.
+             * @member {number} suite
+             * @memberof chorus.v1.ClaimKeyPackages
+             * @instance
+             */
+            ClaimKeyPackages.prototype.suite = 0;
+
+            /**
+             * Creates a new ClaimKeyPackages instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.ClaimKeyPackages
+             * @static
+             * @param {chorus.v1.ClaimKeyPackages.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.ClaimKeyPackages} ClaimKeyPackages instance
+             * @type {{
+             *   (properties: chorus.v1.ClaimKeyPackages.$Shape): chorus.v1.ClaimKeyPackages & chorus.v1.ClaimKeyPackages.$Shape;
+             *   (properties?: chorus.v1.ClaimKeyPackages.$Properties): chorus.v1.ClaimKeyPackages;
+             * }}
+             */
+            ClaimKeyPackages.create = function(properties) {
+                return new ClaimKeyPackages(properties);
+            };
+
+            /**
+             * Encodes the specified ClaimKeyPackages message. Does not implicitly {@link chorus.v1.ClaimKeyPackages.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.ClaimKeyPackages
+             * @static
+             * @param {chorus.v1.ClaimKeyPackages.$Properties} message ClaimKeyPackages message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimKeyPackages.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite") && message.suite !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.suite);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ClaimKeyPackages message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.ClaimKeyPackages
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.ClaimKeyPackages & chorus.v1.ClaimKeyPackages.$Shape} ClaimKeyPackages
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimKeyPackages.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.ClaimKeyPackages();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.suite = value;
+                            else
+                                delete message.suite;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ClaimKeyPackages message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.ClaimKeyPackages
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.ClaimKeyPackages} ClaimKeyPackages
+             */
+            ClaimKeyPackages.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.ClaimKeyPackages)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.ClaimKeyPackages: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.ClaimKeyPackages();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.suite != null)
+                    if ($Number(object.suite) !== 0)
+                        message.suite = object.suite >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClaimKeyPackages message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.ClaimKeyPackages
+             * @static
+             * @param {chorus.v1.ClaimKeyPackages} message ClaimKeyPackages
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClaimKeyPackages.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.suite = 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.suite != null && $Object.hasOwnProperty.call(message, "suite"))
+                    object.suite = message.suite;
+                return object;
+            };
+
+            /**
+             * Converts this ClaimKeyPackages to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.ClaimKeyPackages
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClaimKeyPackages.prototype.toJSON = function() {
+                return ClaimKeyPackages.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClaimKeyPackages
+             * @function getTypeUrl
+             * @memberof chorus.v1.ClaimKeyPackages
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClaimKeyPackages.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.ClaimKeyPackages";
+            };
+
+            return ClaimKeyPackages;
+        })();
+
+        v1.ClaimedKeyPackages = (function() {
+
+            /**
+             * Properties of a ClaimedKeyPackages.
+             * @typedef {Object} chorus.v1.ClaimedKeyPackages.$Properties
+             * @property {string|null} [userId] ClaimedKeyPackages userId
+             * @property {Array.<chorus.v1.ClaimedKeyPackage.$Properties>|null} [packages] ClaimedKeyPackages packages
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClaimedKeyPackages.
+             * @memberof chorus.v1
+             * @interface IClaimedKeyPackages
+             * @augments chorus.v1.ClaimedKeyPackages.$Properties
+             * @deprecated Use chorus.v1.ClaimedKeyPackages.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClaimedKeyPackages.
+             * @typedef {chorus.v1.ClaimedKeyPackages.$Properties} chorus.v1.ClaimedKeyPackages.$Shape
+             */
+
+            /**
+             * Constructs a new ClaimedKeyPackages.
+             * @memberof chorus.v1
+             * @classdesc Represents a ClaimedKeyPackages.
+             * @constructor
+             * @param {chorus.v1.ClaimedKeyPackages.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClaimedKeyPackages = function (properties) {
+                this.packages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ClaimedKeyPackages userId.
+             * @member {string} userId
+             * @memberof chorus.v1.ClaimedKeyPackages
+             * @instance
+             */
+            ClaimedKeyPackages.prototype.userId = "";
+
+            /**
+             * ClaimedKeyPackages packages.
+             * @member {Array.<chorus.v1.ClaimedKeyPackage.$Properties>} packages
+             * @memberof chorus.v1.ClaimedKeyPackages
+             * @instance
+             */
+            ClaimedKeyPackages.prototype.packages = $util.emptyArray;
+
+            /**
+             * Creates a new ClaimedKeyPackages instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.ClaimedKeyPackages
+             * @static
+             * @param {chorus.v1.ClaimedKeyPackages.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.ClaimedKeyPackages} ClaimedKeyPackages instance
+             * @type {{
+             *   (properties: chorus.v1.ClaimedKeyPackages.$Shape): chorus.v1.ClaimedKeyPackages & chorus.v1.ClaimedKeyPackages.$Shape;
+             *   (properties?: chorus.v1.ClaimedKeyPackages.$Properties): chorus.v1.ClaimedKeyPackages;
+             * }}
+             */
+            ClaimedKeyPackages.create = function(properties) {
+                return new ClaimedKeyPackages(properties);
+            };
+
+            /**
+             * Encodes the specified ClaimedKeyPackages message. Does not implicitly {@link chorus.v1.ClaimedKeyPackages.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.ClaimedKeyPackages
+             * @static
+             * @param {chorus.v1.ClaimedKeyPackages.$Properties} message ClaimedKeyPackages message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimedKeyPackages.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.packages != null && message.packages.length)
+                    for (let i = 0; i < message.packages.length; ++i)
+                        $root.chorus.v1.ClaimedKeyPackage.encode(message.packages[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ClaimedKeyPackages message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.ClaimedKeyPackages
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.ClaimedKeyPackages & chorus.v1.ClaimedKeyPackages.$Shape} ClaimedKeyPackages
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimedKeyPackages.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.ClaimedKeyPackages();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.packages && message.packages.length))
+                                message.packages = [];
+                            message.packages.push($root.chorus.v1.ClaimedKeyPackage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ClaimedKeyPackages message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.ClaimedKeyPackages
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.ClaimedKeyPackages} ClaimedKeyPackages
+             */
+            ClaimedKeyPackages.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.ClaimedKeyPackages)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.ClaimedKeyPackages: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.ClaimedKeyPackages();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.packages) {
+                    if (!$Array.isArray(object.packages))
+                        throw $TypeError(".chorus.v1.ClaimedKeyPackages.packages: array expected");
+                    message.packages = $Array(object.packages.length);
+                    for (let i = 0; i < object.packages.length; ++i) {
+                        if (!$util.isObject(object.packages[i]))
+                            throw $TypeError(".chorus.v1.ClaimedKeyPackages.packages: object expected");
+                        message.packages[i] = $root.chorus.v1.ClaimedKeyPackage.fromObject(object.packages[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClaimedKeyPackages message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.ClaimedKeyPackages
+             * @static
+             * @param {chorus.v1.ClaimedKeyPackages} message ClaimedKeyPackages
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClaimedKeyPackages.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.packages = [];
+                if (options.defaults)
+                    object.userId = "";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.packages && message.packages.length) {
+                    object.packages = $Array(message.packages.length);
+                    for (let j = 0; j < message.packages.length; ++j)
+                        object.packages[j] = $root.chorus.v1.ClaimedKeyPackage.toObject(message.packages[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ClaimedKeyPackages to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.ClaimedKeyPackages
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClaimedKeyPackages.prototype.toJSON = function() {
+                return ClaimedKeyPackages.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClaimedKeyPackages
+             * @function getTypeUrl
+             * @memberof chorus.v1.ClaimedKeyPackages
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClaimedKeyPackages.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.ClaimedKeyPackages";
+            };
+
+            return ClaimedKeyPackages;
+        })();
+
+        v1.ClaimedKeyPackage = (function() {
+
+            /**
+             * Properties of a ClaimedKeyPackage.
+             * @typedef {Object} chorus.v1.ClaimedKeyPackage.$Properties
+             * @property {string|null} [deviceId] ClaimedKeyPackage deviceId
+             * @property {Uint8Array|null} [keyPackage] ClaimedKeyPackage keyPackage
+             * @property {boolean|null} [lastResort] ClaimedKeyPackage lastResort
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClaimedKeyPackage.
+             * @memberof chorus.v1
+             * @interface IClaimedKeyPackage
+             * @augments chorus.v1.ClaimedKeyPackage.$Properties
+             * @deprecated Use chorus.v1.ClaimedKeyPackage.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClaimedKeyPackage.
+             * @typedef {chorus.v1.ClaimedKeyPackage.$Properties} chorus.v1.ClaimedKeyPackage.$Shape
+             */
+
+            /**
+             * Constructs a new ClaimedKeyPackage.
+             * @memberof chorus.v1
+             * @classdesc Represents a ClaimedKeyPackage.
+             * @constructor
+             * @param {chorus.v1.ClaimedKeyPackage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClaimedKeyPackage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ClaimedKeyPackage deviceId.
+             * @member {string} deviceId
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @instance
+             */
+            ClaimedKeyPackage.prototype.deviceId = "";
+
+            /**
+             * ClaimedKeyPackage keyPackage.
+             * @member {Uint8Array} keyPackage
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @instance
+             */
+            ClaimedKeyPackage.prototype.keyPackage = $util.newBuffer([]);
+
+            /**
+             * ClaimedKeyPackage lastResort.
+             * @member {boolean} lastResort
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @instance
+             */
+            ClaimedKeyPackage.prototype.lastResort = false;
+
+            /**
+             * Creates a new ClaimedKeyPackage instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @static
+             * @param {chorus.v1.ClaimedKeyPackage.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.ClaimedKeyPackage} ClaimedKeyPackage instance
+             * @type {{
+             *   (properties: chorus.v1.ClaimedKeyPackage.$Shape): chorus.v1.ClaimedKeyPackage & chorus.v1.ClaimedKeyPackage.$Shape;
+             *   (properties?: chorus.v1.ClaimedKeyPackage.$Properties): chorus.v1.ClaimedKeyPackage;
+             * }}
+             */
+            ClaimedKeyPackage.create = function(properties) {
+                return new ClaimedKeyPackage(properties);
+            };
+
+            /**
+             * Encodes the specified ClaimedKeyPackage message. Does not implicitly {@link chorus.v1.ClaimedKeyPackage.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @static
+             * @param {chorus.v1.ClaimedKeyPackage.$Properties} message ClaimedKeyPackage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClaimedKeyPackage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.keyPackage != null && $Object.hasOwnProperty.call(message, "keyPackage") && message.keyPackage.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.keyPackage);
+                if (message.lastResort != null && $Object.hasOwnProperty.call(message, "lastResort") && message.lastResort !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.lastResort);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ClaimedKeyPackage message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.ClaimedKeyPackage & chorus.v1.ClaimedKeyPackage.$Shape} ClaimedKeyPackage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClaimedKeyPackage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.ClaimedKeyPackage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyPackage = value;
+                            else
+                                delete message.keyPackage;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.lastResort = value;
+                            else
+                                delete message.lastResort;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ClaimedKeyPackage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.ClaimedKeyPackage} ClaimedKeyPackage
+             */
+            ClaimedKeyPackage.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.ClaimedKeyPackage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.ClaimedKeyPackage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.ClaimedKeyPackage();
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.keyPackage != null)
+                    if (object.keyPackage.length)
+                        if (typeof object.keyPackage === "string")
+                            $util.base64.decode(object.keyPackage, message.keyPackage = $util.newBuffer($util.base64.length(object.keyPackage)), 0);
+                        else if (object.keyPackage.length >= 0)
+                            message.keyPackage = object.keyPackage;
+                if (object.lastResort != null)
+                    if (object.lastResort)
+                        message.lastResort = $Boolean(object.lastResort);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClaimedKeyPackage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @static
+             * @param {chorus.v1.ClaimedKeyPackage} message ClaimedKeyPackage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClaimedKeyPackage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.deviceId = "";
+                    if (options.bytes === $String)
+                        object.keyPackage = "";
+                    else {
+                        object.keyPackage = [];
+                        if (options.bytes !== $Array)
+                            object.keyPackage = $util.newBuffer(object.keyPackage);
+                    }
+                    object.lastResort = false;
+                }
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.keyPackage != null && $Object.hasOwnProperty.call(message, "keyPackage"))
+                    object.keyPackage = options.bytes === $String ? $util.base64.encode(message.keyPackage, 0, message.keyPackage.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyPackage) : message.keyPackage;
+                if (message.lastResort != null && $Object.hasOwnProperty.call(message, "lastResort"))
+                    object.lastResort = message.lastResort;
+                return object;
+            };
+
+            /**
+             * Converts this ClaimedKeyPackage to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClaimedKeyPackage.prototype.toJSON = function() {
+                return ClaimedKeyPackage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClaimedKeyPackage
+             * @function getTypeUrl
+             * @memberof chorus.v1.ClaimedKeyPackage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClaimedKeyPackage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.ClaimedKeyPackage";
+            };
+
+            return ClaimedKeyPackage;
+        })();
+
+        v1.SendMls = (function() {
+
+            /**
+             * Properties of a SendMls.
+             * @typedef {Object} chorus.v1.SendMls.$Properties
+             * @property {string|null} [conversationId] SendMls conversationId
+             * @property {string|null} [clientId] SendMls clientId
+             * @property {boolean|null} [resend] SendMls resend
+             * @property {Uint8Array|null} [message] SendMls message
+             * @property {Array.<string>|null} [addUsers] SendMls addUsers
+             * @property {Array.<string>|null} [removeUsers] SendMls removeUsers
+             * @property {Array.<string>|null} [welcomeTo] SendMls welcomeTo
+             * @property {number|null} [part] SendMls part
+             * @property {number|null} [parts] SendMls parts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendMls.
+             * @memberof chorus.v1
+             * @interface ISendMls
+             * @augments chorus.v1.SendMls.$Properties
+             * @deprecated Use chorus.v1.SendMls.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendMls.
+             * @typedef {chorus.v1.SendMls.$Properties} chorus.v1.SendMls.$Shape
+             */
+
+            /**
+             * Constructs a new SendMls.
+             * @memberof chorus.v1
+             * @classdesc Represents a SendMls.
+             * @constructor
+             * @param {chorus.v1.SendMls.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendMls = function (properties) {
+                this.addUsers = [];
+                this.removeUsers = [];
+                this.welcomeTo = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SendMls conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.conversationId = "";
+
+            /**
+             * SendMls clientId.
+             * @member {string} clientId
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.clientId = "";
+
+            /**
+             * SendMls resend.
+             * @member {boolean} resend
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.resend = false;
+
+            /**
+             * SendMls message.
+             * @member {Uint8Array} message
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.message = $util.newBuffer([]);
+
+            /**
+             * SendMls addUsers.
+             * @member {Array.<string>} addUsers
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.addUsers = $util.emptyArray;
+
+            /**
+             * SendMls removeUsers.
+             * @member {Array.<string>} removeUsers
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.removeUsers = $util.emptyArray;
+
+            /**
+             * SendMls welcomeTo.
+             * @member {Array.<string>} welcomeTo
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.welcomeTo = $util.emptyArray;
+
+            /**
+             * SendMls part.
+             * @member {number} part
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.part = 0;
+
+            /**
+             * SendMls parts.
+             * @member {number} parts
+             * @memberof chorus.v1.SendMls
+             * @instance
+             */
+            SendMls.prototype.parts = 0;
+
+            /**
+             * Creates a new SendMls instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.SendMls
+             * @static
+             * @param {chorus.v1.SendMls.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.SendMls} SendMls instance
+             * @type {{
+             *   (properties: chorus.v1.SendMls.$Shape): chorus.v1.SendMls & chorus.v1.SendMls.$Shape;
+             *   (properties?: chorus.v1.SendMls.$Properties): chorus.v1.SendMls;
+             * }}
+             */
+            SendMls.create = function(properties) {
+                return new SendMls(properties);
+            };
+
+            /**
+             * Encodes the specified SendMls message. Does not implicitly {@link chorus.v1.SendMls.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.SendMls
+             * @static
+             * @param {chorus.v1.SendMls.$Properties} message SendMls message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendMls.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientId);
+                if (message.resend != null && $Object.hasOwnProperty.call(message, "resend") && message.resend !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.resend);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.message);
+                if (message.addUsers != null && message.addUsers.length)
+                    for (let i = 0; i < message.addUsers.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.addUsers[i]);
+                if (message.removeUsers != null && message.removeUsers.length)
+                    for (let i = 0; i < message.removeUsers.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.removeUsers[i]);
+                if (message.welcomeTo != null && message.welcomeTo.length)
+                    for (let i = 0; i < message.welcomeTo.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.welcomeTo[i]);
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part") && message.part !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.part);
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts") && message.parts !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.parts);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SendMls message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.SendMls
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.SendMls & chorus.v1.SendMls.$Shape} SendMls
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendMls.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.SendMls();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.resend = value;
+                            else
+                                delete message.resend;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.addUsers && message.addUsers.length))
+                                message.addUsers = [];
+                            message.addUsers.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.removeUsers && message.removeUsers.length))
+                                message.removeUsers = [];
+                            message.removeUsers.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.welcomeTo && message.welcomeTo.length))
+                                message.welcomeTo = [];
+                            message.welcomeTo.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.part = value;
+                            else
+                                delete message.part;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.parts = value;
+                            else
+                                delete message.parts;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SendMls message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.SendMls
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.SendMls} SendMls
+             */
+            SendMls.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.SendMls)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.SendMls: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.SendMls();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.clientId != null)
+                    if (typeof object.clientId !== "string" || object.clientId.length)
+                        message.clientId = $String(object.clientId);
+                if (object.resend != null)
+                    if (object.resend)
+                        message.resend = $Boolean(object.resend);
+                if (object.message != null)
+                    if (object.message.length)
+                        if (typeof object.message === "string")
+                            $util.base64.decode(object.message, message.message = $util.newBuffer($util.base64.length(object.message)), 0);
+                        else if (object.message.length >= 0)
+                            message.message = object.message;
+                if (object.addUsers) {
+                    if (!$Array.isArray(object.addUsers))
+                        throw $TypeError(".chorus.v1.SendMls.addUsers: array expected");
+                    message.addUsers = $Array(object.addUsers.length);
+                    for (let i = 0; i < object.addUsers.length; ++i)
+                        message.addUsers[i] = $String(object.addUsers[i]);
+                }
+                if (object.removeUsers) {
+                    if (!$Array.isArray(object.removeUsers))
+                        throw $TypeError(".chorus.v1.SendMls.removeUsers: array expected");
+                    message.removeUsers = $Array(object.removeUsers.length);
+                    for (let i = 0; i < object.removeUsers.length; ++i)
+                        message.removeUsers[i] = $String(object.removeUsers[i]);
+                }
+                if (object.welcomeTo) {
+                    if (!$Array.isArray(object.welcomeTo))
+                        throw $TypeError(".chorus.v1.SendMls.welcomeTo: array expected");
+                    message.welcomeTo = $Array(object.welcomeTo.length);
+                    for (let i = 0; i < object.welcomeTo.length; ++i)
+                        message.welcomeTo[i] = $String(object.welcomeTo[i]);
+                }
+                if (object.part != null)
+                    if ($Number(object.part) !== 0)
+                        message.part = object.part >>> 0;
+                if (object.parts != null)
+                    if ($Number(object.parts) !== 0)
+                        message.parts = object.parts >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SendMls message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.SendMls
+             * @static
+             * @param {chorus.v1.SendMls} message SendMls
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SendMls.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.addUsers = [];
+                    object.removeUsers = [];
+                    object.welcomeTo = [];
+                }
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.clientId = "";
+                    object.resend = false;
+                    if (options.bytes === $String)
+                        object.message = "";
+                    else {
+                        object.message = [];
+                        if (options.bytes !== $Array)
+                            object.message = $util.newBuffer(object.message);
+                    }
+                    object.part = 0;
+                    object.parts = 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId"))
+                    object.clientId = message.clientId;
+                if (message.resend != null && $Object.hasOwnProperty.call(message, "resend"))
+                    object.resend = message.resend;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = options.bytes === $String ? $util.base64.encode(message.message, 0, message.message.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.message) : message.message;
+                if (message.addUsers && message.addUsers.length) {
+                    object.addUsers = $Array(message.addUsers.length);
+                    for (let j = 0; j < message.addUsers.length; ++j)
+                        object.addUsers[j] = message.addUsers[j];
+                }
+                if (message.removeUsers && message.removeUsers.length) {
+                    object.removeUsers = $Array(message.removeUsers.length);
+                    for (let j = 0; j < message.removeUsers.length; ++j)
+                        object.removeUsers[j] = message.removeUsers[j];
+                }
+                if (message.welcomeTo && message.welcomeTo.length) {
+                    object.welcomeTo = $Array(message.welcomeTo.length);
+                    for (let j = 0; j < message.welcomeTo.length; ++j)
+                        object.welcomeTo[j] = message.welcomeTo[j];
+                }
+                if (message.part != null && $Object.hasOwnProperty.call(message, "part"))
+                    object.part = message.part;
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts"))
+                    object.parts = message.parts;
+                return object;
+            };
+
+            /**
+             * Converts this SendMls to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.SendMls
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SendMls.prototype.toJSON = function() {
+                return SendMls.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SendMls
+             * @function getTypeUrl
+             * @memberof chorus.v1.SendMls
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SendMls.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.SendMls";
+            };
+
+            return SendMls;
         })();
 
         /**
@@ -8316,6 +10837,7 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.ConversationKind|null} [kind] CreateConversation kind
              * @property {Array.<string>|null} [members] CreateConversation members
              * @property {string|null} [title] CreateConversation title
+             * @property {number|null} [e2eeSuite] CreateConversation e2eeSuite
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8373,6 +10895,14 @@ export const chorus = $root.chorus = (() => {
             CreateConversation.prototype.title = "";
 
             /**
+             * CreateConversation e2eeSuite.
+             * @member {number} e2eeSuite
+             * @memberof chorus.v1.CreateConversation
+             * @instance
+             */
+            CreateConversation.prototype.e2eeSuite = 0;
+
+            /**
              * Creates a new CreateConversation instance using the specified properties.
              * @function create
              * @memberof chorus.v1.CreateConversation
@@ -8411,6 +10941,8 @@ export const chorus = $root.chorus = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.members[i]);
                 if (message.title != null && $Object.hasOwnProperty.call(message, "title") && message.title !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.title);
+                if (message.e2eeSuite != null && $Object.hasOwnProperty.call(message, "e2eeSuite") && message.e2eeSuite !== 0)
+                    writer.uint32(/* id 40, wireType 0 =*/320).uint32(message.e2eeSuite);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8481,6 +11013,15 @@ export const chorus = $root.chorus = (() => {
                                 delete message.title;
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.e2eeSuite = value;
+                            else
+                                delete message.e2eeSuite;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8544,6 +11085,9 @@ export const chorus = $root.chorus = (() => {
                 if (object.title != null)
                     if (typeof object.title !== "string" || object.title.length)
                         message.title = $String(object.title);
+                if (object.e2eeSuite != null)
+                    if ($Number(object.e2eeSuite) !== 0)
+                        message.e2eeSuite = object.e2eeSuite >>> 0;
                 return message;
             };
 
@@ -8569,6 +11113,7 @@ export const chorus = $root.chorus = (() => {
                 if (options.defaults) {
                     object.kind = options.enums === $String ? "CONVERSATION_KIND_UNSPECIFIED" : 0;
                     object.title = "";
+                    object.e2eeSuite = 0;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.chorus.v1.ConversationKind[message.kind] === $undefined ? message.kind : $root.chorus.v1.ConversationKind[message.kind] : message.kind;
@@ -8579,6 +11124,8 @@ export const chorus = $root.chorus = (() => {
                 }
                 if (message.title != null && $Object.hasOwnProperty.call(message, "title"))
                     object.title = message.title;
+                if (message.e2eeSuite != null && $Object.hasOwnProperty.call(message, "e2eeSuite"))
+                    object.e2eeSuite = message.e2eeSuite;
                 return object;
             };
 
@@ -8625,6 +11172,7 @@ export const chorus = $root.chorus = (() => {
              * @property {Array.<string>|null} [roles] Conversation roles
              * @property {Array.<chorus.v1.MemberReceipt.$Properties>|null} [receipts] Conversation receipts
              * @property {number|null} [lastActivityMs] Conversation lastActivityMs
+             * @property {number|null} [e2eeSuite] Conversation e2eeSuite
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8740,6 +11288,14 @@ export const chorus = $root.chorus = (() => {
             Conversation.prototype.lastActivityMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Conversation e2eeSuite.
+             * @member {number} e2eeSuite
+             * @memberof chorus.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.e2eeSuite = 0;
+
+            /**
              * Creates a new Conversation instance using the specified properties.
              * @function create
              * @memberof chorus.v1.Conversation
@@ -8794,6 +11350,8 @@ export const chorus = $root.chorus = (() => {
                         $root.chorus.v1.MemberReceipt.encode(message.receipts[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.lastActivityMs != null && $Object.hasOwnProperty.call(message, "lastActivityMs") && (typeof message.lastActivityMs === "object" ? message.lastActivityMs.low || message.lastActivityMs.high : message.lastActivityMs !== 0))
                     writer.uint32(/* id 10, wireType 0 =*/80).int64(message.lastActivityMs);
+                if (message.e2eeSuite != null && $Object.hasOwnProperty.call(message, "e2eeSuite") && message.e2eeSuite !== 0)
+                    writer.uint32(/* id 40, wireType 0 =*/320).uint32(message.e2eeSuite);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8925,6 +11483,15 @@ export const chorus = $root.chorus = (() => {
                                 delete message.lastActivityMs;
                             continue;
                         }
+                    case 40: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.e2eeSuite = value;
+                            else
+                                delete message.e2eeSuite;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9041,6 +11608,9 @@ export const chorus = $root.chorus = (() => {
                             message.lastActivityMs = object.lastActivityMs;
                         else if (typeof object.lastActivityMs === "object")
                             message.lastActivityMs = new $util.LongBits(object.lastActivityMs.low >>> 0, object.lastActivityMs.high >>> 0).toNumber();
+                if (object.e2eeSuite != null)
+                    if ($Number(object.e2eeSuite) !== 0)
+                        message.e2eeSuite = object.e2eeSuite >>> 0;
                 return message;
             };
 
@@ -9086,6 +11656,7 @@ export const chorus = $root.chorus = (() => {
                         object.lastActivityMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.lastActivityMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.e2eeSuite = 0;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -9131,6 +11702,8 @@ export const chorus = $root.chorus = (() => {
                         object.lastActivityMs = options.longs === $String ? $String(message.lastActivityMs) : message.lastActivityMs;
                     else
                         object.lastActivityMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastActivityMs) : options.longs === $Number ? new $util.LongBits(message.lastActivityMs.low >>> 0, message.lastActivityMs.high >>> 0).toNumber() : message.lastActivityMs;
+                if (message.e2eeSuite != null && $Object.hasOwnProperty.call(message, "e2eeSuite"))
+                    object.e2eeSuite = message.e2eeSuite;
                 return object;
             };
 

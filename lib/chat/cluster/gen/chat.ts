@@ -40,7 +40,8 @@ export const descriptor = {
                         "typing",
                         "receipt",
                         "receipts",
-                        "members"
+                        "members",
+                        "mls"
                       ]
                     }
                   },
@@ -88,6 +89,53 @@ export const descriptor = {
                     "members": {
                       "type": "Empty",
                       "id": 11
+                    },
+                    "mls": {
+                      "type": "MlsCall",
+                      "id": 40
+                    }
+                  }
+                },
+                "MlsCall": {
+                  "fields": {
+                    "clientId": {
+                      "type": "string",
+                      "id": 1,
+                      "protoName": "client_id"
+                    },
+                    "resend": {
+                      "type": "bool",
+                      "id": 2
+                    },
+                    "message": {
+                      "type": "bytes",
+                      "id": 3
+                    },
+                    "addUsers": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 4,
+                      "protoName": "add_users"
+                    },
+                    "removeUsers": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 5,
+                      "protoName": "remove_users"
+                    },
+                    "welcomeTo": {
+                      "rule": "repeated",
+                      "type": "string",
+                      "id": 6,
+                      "protoName": "welcome_to"
+                    },
+                    "part": {
+                      "type": "uint32",
+                      "id": 7
+                    },
+                    "parts": {
+                      "type": "uint32",
+                      "id": 8
                     }
                   }
                 },
@@ -276,7 +324,8 @@ export const descriptor = {
                         "receipt",
                         "receipts",
                         "members",
-                        "error"
+                        "error",
+                        "mls"
                       ]
                     }
                   },
@@ -324,6 +373,10 @@ export const descriptor = {
                     "error": {
                       "type": "CallError",
                       "id": 15
+                    },
+                    "mls": {
+                      "type": "Ack",
+                      "id": 40
                     }
                   }
                 },
@@ -626,6 +679,7 @@ export type Call = {
     | { call: 'receipt'; receipt: ReceiptCall }
     | { call: 'receipts'; receipts: Empty }
     | { call: 'members'; members: Empty }
+    | { call: 'mls'; mls: MlsCall }
     | { call: undefined });
 /** Call to encode: every field may be left out (proto3 default). */
 export interface CallInit {
@@ -640,6 +694,30 @@ export interface CallInit {
   receipt?: ReceiptCallInit;
   receipts?: EmptyInit;
   members?: EmptyInit;
+  mls?: MlsCallInit;
+}
+
+/** MlsCall as decoded: every field is present (absent ones read as their default). */
+export interface MlsCall {
+  clientId: string;
+  resend: boolean;
+  message: Uint8Array;
+  addUsers: string[];
+  removeUsers: string[];
+  welcomeTo: string[];
+  part: number;
+  parts: number;
+}
+/** MlsCall to encode: every field may be left out (proto3 default). */
+export interface MlsCallInit {
+  clientId?: string;
+  resend?: boolean;
+  message?: Uint8Array;
+  addUsers?: string[];
+  removeUsers?: string[];
+  welcomeTo?: string[];
+  part?: number;
+  parts?: number;
 }
 
 /** Empty as decoded: every field is present (absent ones read as their default). */
@@ -784,6 +862,7 @@ export type CallResult = {
     | { result: 'receipts'; receipts: MemberCursors }
     | { result: 'members'; members: UserList }
     | { result: 'error'; error: CallError }
+    | { result: 'mls'; mls: Ack }
     | { result: undefined });
 /** CallResult to encode: every field may be left out (proto3 default). */
 export interface CallResultInit {
@@ -798,6 +877,7 @@ export interface CallResultInit {
   receipts?: MemberCursorsInit;
   members?: UserListInit;
   error?: CallErrorInit;
+  mls?: AckInit;
 }
 
 /** CallError as decoded: every field is present (absent ones read as their default). */
