@@ -17,9 +17,18 @@ export interface MediaWiring {
 }
 
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
+/** Media of conversations nobody can read are collected every this many sweeps (6 hours). */
+const COLLECT_EVERY_SWEEPS = 36;
 
 /** The media service on the configured store, its metrics, and the sweep of abandoned uploads. */
-export function startMedia(config: MediaConfig, dataDir: string, clock: Clock, registry: Registry, log: Logger): MediaWiring | null {
+export function startMedia(
+  config: MediaConfig,
+  dataDir: string,
+  clock: Clock,
+  registry: Registry,
+  log: Logger,
+  readable: (conversationId: string) => Promise<boolean>,
+): MediaWiring | null {
   if (config.kind === 'off') return null;
   let files: FileMediaStore | null = null;
   let s3: S3MediaStore | null = null;
@@ -32,11 +41,18 @@ export function startMedia(config: MediaConfig, dataDir: string, clock: Clock, r
   const service = new MediaService((files ?? s3)!, config.limits, clock, observer(registry));
   const httpBytes = new Counter({ name: 'chorus_media_http_bytes_total', help: 'Media bytes the embedded store moved over the Chorus HTTP server, by direction', labelNames: ['direction'], registers: [registry] });
   let timer: Timer | null = null;
+  let sweeps = 0;
   const sweep = (): void => {
     service.sweep().then(
       (n) => n > 0 && log.info({ expired: n }, 'abandoned media uploads removed'),
       (err: unknown) => log.warn({ err }, 'media sweep failed'),
     );
+    if (++sweeps % COLLECT_EVERY_SWEEPS === 0) {
+      service.collect(readable).then(
+        (n) => n > 0 && log.info({ collected: n }, 'media of conversations nobody can read removed'),
+        (err: unknown) => log.warn({ err }, 'media collection failed'),
+      );
+    }
     timer = clock.setTimeout(sweep, SWEEP_EVERY_MS);
     timer.unref?.();
   };

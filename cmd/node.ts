@@ -96,7 +96,8 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   let stopping = false;
   let parts: CoreParts | null = null;
   const metrics = new Metrics();
-  const media = c.roles.includes('gateway') ? startMedia(config.media, config.dataDir, system.clock, metrics.registry, log.child({ module: 'media' })) : null;
+  const readable = (id: string): Promise<boolean> => store.members(id).then((ms) => ms.some((m) => m.leftSeq === 0));
+  const media = c.roles.includes('gateway') ? startMedia(config.media, config.dataDir, system.clock, metrics.registry, log.child({ module: 'media' }), readable) : null;
   const admin = adminServer(metrics, store, () => ({ stopping, gateway, parts }));
   try {
     push = await openPush(config, { store, clock: system.clock, log, metrics: metrics.registry });

@@ -41,6 +41,7 @@ export function mountFileMedia(app: uWSTypes.TemplatedApp, store: FileMediaStore
   });
   app.get(`${FILE_MEDIA_PATH}/get`, (res, req) => {
     const query = new URLSearchParams(req.getQuery() ?? '');
+    const range = req.getHeader('range');
     let target;
     try {
       target = store.acceptDownload(query);
@@ -48,14 +49,22 @@ export function mountFileMedia(app: uWSTypes.TemplatedApp, store: FileMediaStore
       refuse(res, err);
       return;
     }
+    // One byte range (video players seek with them); anything else gets the whole file. uWS wants
+    // the status before any header.
+    const r = byteRange(range, target.size);
+    if (r === 'unsatisfiable') {
+      res.writeStatus('416 Range Not Satisfiable').writeHeader('content-range', `bytes */${target.size}`).end();
+      return;
+    }
+    if (r !== null) res.writeStatus('206 Partial Content').writeHeader('content-range', `bytes ${r.start}-${r.end}/${target.size}`);
     const disposition = target.fileName === '' ? 'inline' : `inline; filename*=UTF-8''${encodeURIComponent(target.fileName)}`;
     res.writeHeader('content-type', target.contentType).writeHeader('content-disposition', disposition);
     res.writeHeader('x-content-type-options', 'nosniff').writeHeader('cache-control', 'private, max-age=300');
-    res.writeHeader('access-control-allow-origin', '*');
-    sendFile(res, target.file, target.size, observe);
+    res.writeHeader('access-control-allow-origin', '*').writeHeader('accept-ranges', 'bytes');
+    sendFile(res, target.file, r ?? { start: 0, end: target.size - 1 }, observe);
   });
   app.options(`${FILE_MEDIA_PATH}/*`, (res) => {
-    res.writeHeader('access-control-allow-origin', '*').writeHeader('access-control-allow-methods', 'GET, PUT').writeHeader('access-control-allow-headers', 'content-type').end();
+    res.writeHeader('access-control-allow-origin', '*').writeHeader('access-control-allow-methods', 'GET, PUT').writeHeader('access-control-allow-headers', 'content-type, range').end();
   });
 }
 
@@ -135,9 +144,27 @@ function receivePart(res: uWSTypes.HttpResponse, store: FileMediaStore, target: 
   );
 }
 
-/** Streams a file with backpressure: pauses the read stream while uWS holds unsent bytes. */
-function sendFile(res: uWSTypes.HttpResponse, path: string, size: number, observe?: MediaHttpObserver): void {
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+/** `Range: bytes=a-b`, `bytes=a-` or `bytes=-n` of a file of `size` bytes; null: the whole file. */
+function byteRange(header: string, size: number): { start: number; end: number } | null | 'unsatisfiable' {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (m === null || (m[1] === '' && m[2] === '') || size === 0) return null;
+  let start: number;
+  let end: number;
+  if (m[1] === '') {
+    start = Math.max(0, size - Number(m[2]));
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  if (start >= size || start > end) return 'unsatisfiable';
+  return { start, end };
+}
+
+/** Streams [start, end] of a file with backpressure: pauses the read stream while uWS holds unsent bytes. */
+function sendFile(res: uWSTypes.HttpResponse, path: string, span: { start: number; end: number }, observe?: MediaHttpObserver): void {
+  const size = span.end - span.start + 1;
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024, start: span.start, end: Math.max(span.start, span.end) });
   let aborted = false;
   res.onAborted(() => {
     aborted = true;

@@ -6,8 +6,9 @@ import type { MediaStore, UploadPlan } from './store.js';
  * What the service knows of one media object, kept as a small JSON object in the media store
  * itself (`r/<id>`), so that every node of a cluster sharing an S3 bucket can issue, verify and
  * serve any media without another database. Next to it: the bytes (`o/<id>`), a quota marker per
- * owner (`u/<owner>/<id>.<bytes>`, `.p` appended while pending) and, while pending, an expiry
- * marker (`p/<expiresAt>.<id>`) that the sweep finds without reading records.
+ * owner (`u/<owner>/<id>.<bytes>`, `.p` appended while pending), once ready a marker per
+ * conversation (`c/<conversation>/<id>`, for collection) and, while pending, an expiry marker
+ * (`p/<expiresAt>.<id>`) that the sweep finds without reading records.
  */
 export interface MediaRecord {
   id: string;
@@ -47,12 +48,20 @@ export const keys = {
   quota: (owner: string, id: string, bytes: number, pending: boolean) => `u/${owner}/${id}.${bytes}${pending ? '.p' : ''}`,
   quotaPrefix: (owner: string) => `u/${owner}/`,
   expiry: (expiresAt: number, id: string) => `p/${expiresAt}.${id}`,
+  /** Ready media by conversation (the id base64url-encoded: conversation ids hold ':'), for collection. */
+  conversation: (conversationId: string, id: string) => `c/${Buffer.from(conversationId).toString('base64url')}/${id}`,
 };
 
 /** Parses a quota marker's file name: the bytes it counts and whether the upload is pending. */
 export function quotaEntry(key: string): { id: string; bytes: number; pending: boolean } | null {
   const m = /\/([A-Za-z0-9_-]{22})\.(\d+)(\.p)?$/.exec(key);
   return m === null ? null : { id: m[1]!, bytes: Number(m[2]), pending: m[3] !== undefined };
+}
+
+/** Parses a conversation marker. */
+export function conversationEntry(key: string): { conversationId: string; id: string } | null {
+  const m = /^c\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]{22})$/.exec(key);
+  return m === null ? null : { conversationId: Buffer.from(m[1]!, 'base64url').toString(), id: m[2]! };
 }
 
 /** Parses an expiry marker. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from '../time/mod.js';
 import { ChorusError, ErrorCode, invalid } from '../protocol/mod.js';
 import type { StoredAttachment } from './attachments.js';
-import { type MediaRecord, NOT_FOUND, expiryEntry, isMediaId, keys, loadRecord, mediaError, quotaEntry, saveRecord } from './records.js';
+import { type MediaRecord, NOT_FOUND, conversationEntry, expiryEntry, isMediaId, keys, loadRecord, mediaError, quotaEntry, saveRecord } from './records.js';
 import { kindOf } from './sniff.js';
 import type { MediaStore, UploadPlan } from './store.js';
 import { type Refusal, purge, verifyUpload } from './verify.js';
@@ -188,6 +188,28 @@ export class MediaService {
       if (r !== undefined && r.state === 'pending') await purge(this.store, r);
       else await this.store.delete([key]);
       n++;
+    }
+    return n;
+  }
+
+  /**
+   * Deletes the media of conversations nobody can read any more (every member left), as
+   * `readable` says; returns how many media went. Lists every conversation marker: run it rarely.
+   */
+  async collect(readable: (conversationId: string) => Promise<boolean>): Promise<number> {
+    const byConversation = new Map<string, string[]>();
+    for await (const key of this.store.list('c/')) {
+      const e = conversationEntry(key);
+      if (e === null) continue;
+      const ids = byConversation.get(e.conversationId) ?? [];
+      ids.push(e.id);
+      byConversation.set(e.conversationId, ids);
+    }
+    let n = 0;
+    for (const [conversationId, ids] of byConversation) {
+      if (await readable(conversationId)) continue;
+      await this.delete(conversationId, ids);
+      n += ids.length;
     }
     return n;
   }

@@ -58,6 +58,7 @@ export async function verifyUpload(ctx: VerifyContext, r: MediaRecord): Promise<
   }
   await saveRecord(store, ready);
   await store.put(keys.quota(r.owner, r.id, ready.size, false), new Uint8Array(0), 'application/octet-stream');
+  await store.put(keys.conversation(r.conversationId, r.id), new Uint8Array(0), 'application/octet-stream');
   await store.delete([keys.quota(r.owner, r.id, r.declared.size, true), keys.expiry(r.expiresAt, r.id)]);
   return ready;
 }
@@ -113,6 +114,7 @@ export async function purge(store: MediaStore, r: MediaRecord): Promise<void> {
     keys.quota(r.owner, r.id, r.declared.size, true),
     keys.quota(r.owner, r.id, r.size, false),
     keys.expiry(r.expiresAt, r.id),
+    keys.conversation(r.conversationId, r.id),
   ];
   if (r.thumbnailId !== '') doomed.push(keys.object(r.thumbnailId), keys.record(r.thumbnailId));
   await store.delete(doomed);

@@ -179,6 +179,15 @@ function mediaScenarios(name: string, flags: () => Promise<string[]>, skip: stri
       const b = await raw('bob');
       assert.equal((await call(b, { completeUpload: { mediaId: mine.mediaId } })).error?.code, ErrorCode.NOT_FOUND);
       assert.equal((await call(b, { send: { conversationId: conv, clientId: 'steal1', text: 'mine now', attachments: [{ mediaId: mine.mediaId }] } })).error?.code, ErrorCode.NOT_FOUND);
+      // A leaked upload URL lets someone else write the bytes, never make them the owner's media:
+      // the owner's completion checks them against the hash the owner declared.
+      const own = Buffer.from('%PDF-1.4 the real one');
+      const slotFrame = await call(c, { requestUpload: { conversationId: conv, size: own.byteLength, contentType: 'application/pdf', sha256: sha(own), name: 'real.pdf' } });
+      const leaked = ((slotFrame.uploadSlot as chorus.v1.UploadSlot).parts as chorus.v1.UploadPart[])[0]!;
+      const forged = Buffer.from('%PDF-1.4 the fake one');
+      await (await fetch(new URL(leaked.url, t.url.replace('ws', 'http')), { method: 'PUT', body: new Uint8Array(forged) })).arrayBuffer();
+      const completed = await call(c, { completeUpload: { mediaId: (slotFrame.uploadSlot as chorus.v1.UploadSlot).mediaId } });
+      assert.equal(completed.error?.code, ErrorCode.MEDIA_HASH_MISMATCH);
       // Forged and path-trick URLs on the server's own media endpoint.
       const base = t.url.replace('ws://', 'http://').replace('/v1/ws', '');
       for (const path of ['/media/v1/get?k=../../chorus.db&e=9999999999999&s=x', '/media/v1/get?k=o/..%2F..%2Fchorus.db', '/media/v1/../chorus.db']) {

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { DEFAULT_MEDIA_LIMITS, FileMediaStore, MediaService, type StoredAttachment, attachmentsMeta, decideType, pushText, sniff } from '../../lib/media/mod.js';
 import { ChorusError, ErrorCode } from '../../lib/protocol/mod.js';
 import { ManualClock } from '../../lib/time/mod.js';
+import { fileStoreServer } from '../../testing/media.js';
 
 const code = (c: ErrorCode) => (e: unknown) => e instanceof ChorusError && e.code === c;
 
@@ -78,5 +79,36 @@ describe('push text of media messages', () => {
     assert.equal(pushText('', attachmentsMeta([a('audio')]), 100), '🎤 Audio');
     assert.equal(pushText('plain text', '', 100), 'plain text');
     assert.equal(pushText('x'.repeat(50), '', 10), `${'x'.repeat(9)}…`);
+  });
+});
+
+describe('MediaService collects media of conversations nobody can read', () => {
+  const clock = new ManualClock(Date.now());
+  let served: Awaited<ReturnType<typeof fileStoreServer>>;
+  before(async () => {
+    served = await fileStoreServer(clock);
+  });
+  after(() => served.close());
+
+  it('deletes the media of unreadable conversations and keeps the others', async () => {
+    const media = new MediaService(served.store, DEFAULT_MEDIA_LIMITS, clock);
+    const upload = async (conversationId: string): Promise<string> => {
+      const bytes = randomBytes(500);
+      const slot = await media.requestUpload('dee', { conversationId, size: 500, contentType: 'application/octet-stream', sha256: createHash('sha256').update(bytes).digest(), name: 'f', encrypted: false, keepMetadata: false });
+      assert.equal((await fetch(slot.plan.parts[0]!.url, { method: 'PUT', body: new Uint8Array(bytes) })).status, 200);
+      return (await media.complete('dee', slot.mediaId)).id;
+    };
+    const gone = await upload('g.left:everyone');
+    const kept = await upload('g.still:read');
+    const asked: string[] = [];
+    const n = await media.collect(async (id) => {
+      asked.push(id);
+      return id === 'g.still:read';
+    });
+    assert.equal(n, 1);
+    assert.deepEqual(asked.sort(), ['g.left:everyone', 'g.still:read']);
+    await assert.rejects(media.downloadUrl('g.left:everyone', gone), code(ErrorCode.NOT_FOUND));
+    assert.ok((await media.downloadUrl('g.still:read', kept)).url.includes('/media/v1/get'));
+    assert.equal(await media.collect(async () => true), 0);
   });
 });

@@ -65,6 +65,19 @@ export function mediaStoreContract(name: string, open: (clock: ManualClock) => P
       assert.deepEqual(Buffer.from(await res.arrayBuffer()), bytes);
     });
 
+    it('serves byte ranges (video players seek with them)', async () => {
+      const bytes = randomBytes(10_000);
+      await store.put('o/range1', bytes, 'video/mp4');
+      const url = await store.downloadUrl('o/range1', soon(), { contentType: 'video/mp4', fileName: 'v.mp4' });
+      const part = await fetch(url, { headers: { range: 'bytes=100-199' } });
+      assert.equal(part.status, 206);
+      assert.deepEqual(Buffer.from(await part.arrayBuffer()), bytes.subarray(100, 200));
+      const tail = await fetch(url, { headers: { range: 'bytes=-50' } });
+      assert.deepEqual(Buffer.from(await tail.arrayBuffer()), bytes.subarray(9950));
+      const whole = await fetch(url);
+      assert.deepEqual(Buffer.from(await whole.arrayBuffer()), bytes);
+    });
+
     it('uploads in parts, in any order, and assembles them', async () => {
       const bytes = randomBytes(2 * 5 * MiB + 1234);
       const plan = await store.beginUpload('o/multi1', bytes.length, 5 * MiB, soon());
