@@ -222,13 +222,20 @@ export class PushDispatcher {
     }
     const ttlSec = Math.max(0, Math.floor((job.expiresAt - this.clock.now()) / 1000));
     const notification = { ...job.notification, ttlSec: Math.min(ttlSec, job.notification.ttlSec ?? ttlSec) };
-    const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(this.sendTimeoutMs)]);
+    // AbortSignal.any() holds its sources weakly, and a timeout signal nobody listens to may be
+    // collected before it fires (Node 20): then a send that never answers would hang for good.
+    // A listener and a use after the await keep the deadline alive until the send ends.
+    const deadline = AbortSignal.timeout(this.sendTimeoutMs);
+    deadline.addEventListener('abort', keepAlive, { once: true });
+    const signal = AbortSignal.any([this.stopping.signal, deadline]);
     let outcome: PushOutcome;
     try {
       outcome = await sendVia(this.options.providers, job.target, notification, { signal, id: job.key });
     } catch (err) {
       this.onError(err, `provider ${job.target.platform}`);
       outcome = { kind: 'retry', reason: 'provider-error' };
+    } finally {
+      deadline.removeEventListener('abort', keepAlive);
     }
     this.metrics.outcome(job.target.platform, outcome.kind, outcome.kind === 'delivered' ? 'ok' : outcome.reason);
     const now = this.clock.now();
@@ -270,3 +277,6 @@ export class PushDispatcher {
     for (const d of dropped) this.metrics.outcome(d.platform, 'dropped', d.reason);
   }
 }
+
+/** The deadline's listener: its presence is what matters (see process()). */
+function keepAlive(): void {}
