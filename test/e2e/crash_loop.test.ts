@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import WebSocket from 'ws';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
-import { ChorusClient, type WebSocketConstructor } from '../../lib/client/mod.js';
+import { ChorusClient, type SendAck, type WebSocketConstructor } from '../../lib/client/mod.js';
 import { type MessageRecord, SqliteStore } from '../../lib/storage/mod.js';
 import { AckLedger, type LogSource } from '../../testing/ledger.js';
 import { TEST_SECRET } from '../../testing/node.js';
-import { startServerProcess } from '../../testing/process.js';
+import { type ServerProcess, startServerProcess } from '../../testing/process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chorus-crash-'));
 const args = ['--port', '0', '--admin-port', '0', '--data-dir', dir, '--jwt-secret', TEST_SECRET, '--sqlite-sync', 'FULL'];
@@ -42,48 +42,63 @@ function fileLog(store: SqliteStore): LogSource {
   };
 }
 
+/**
+ * One round: the users connect, the first round creates the conversations, then every user keeps
+ * SENDS_PER_USER sends in flight; right after the `killAt`-th ack the server is killed. Acks go to
+ * the ledger. Returns the conversations and how many acks came.
+ */
+async function round(server: ServerProcess, n: number, ledger: AckLedger, conversations: string[]): Promise<{ conversations: string[]; acks: number }> {
+  const clients = await Promise.all(USERS.map((u) => connect(server.url, u)));
+  try {
+    if (n === 0) {
+      const group = await clients[0]!.createGroup('crash', ['bob', 'carol']);
+      const ab = await clients[0]!.createDirect('bob');
+      const bc = await clients[1]!.createDirect('carol');
+      conversations = [group.id, ab.id, bc.id];
+    }
+    // Kill right after an ack arrives, at a different count each round, with hundreds of sends in flight.
+    const killAt = 150 + n * 61;
+    let acks = 0;
+    let reached!: () => void;
+    const threshold = new Promise<void>((resolve) => (reached = resolve));
+    const inflight: Promise<void>[] = [];
+    clients.forEach((c, u) => {
+      const mine = SENDS_TO[u]!.map((i) => conversations[i]!);
+      for (let k = 0; k < SENDS_PER_USER; k++) {
+        const onAck = (ack: SendAck): void => {
+          ledger.acked(ack.conversationId, ack.clientId, Number(ack.seq));
+          if (++acks === killAt) reached();
+        };
+        inflight.push(c.send(mine[k % mine.length]!, `${USERS[u]} r${n} #${k}`).then(onAck, () => undefined));
+      }
+    });
+    await threshold;
+    server.child.kill('SIGKILL');
+    assert.equal(await server.exited, 'SIGKILL');
+    for (const c of clients) c.close();
+    await Promise.allSettled(inflight);
+    assert.ok(acks >= killAt, `round ${n}: ${acks} acks`);
+    return { conversations, acks };
+  } finally {
+    for (const c of clients) c.close();
+  }
+}
+
 describe('a server killed with SIGKILL again and again under load (SQLite FULL, writes on the writer thread)', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('never loses a message it acknowledged, and every log stays gapless across the restarts', async () => {
     const ledger = new AckLedger();
     let conversations: string[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let n = 0; n < ROUNDS; n++) {
       const server = await startServerProcess(args);
-      const clients = await Promise.all(USERS.map((u) => connect(server.url, u)));
-      if (round === 0) {
-        const group = await clients[0]!.createGroup('crash', ['bob', 'carol']);
-        const ab = await clients[0]!.createDirect('bob');
-        const bc = await clients[1]!.createDirect('carol');
-        conversations = [group.id, ab.id, bc.id];
+      try {
+        ({ conversations } = await round(server, n, ledger, conversations));
+      } finally {
+        // Killed in the round already, unless the round failed first: never leave a server behind.
+        server.child.kill('SIGKILL');
+        await server.exited;
       }
-      // Kill right after an ack arrives, at a different count each round, with hundreds of sends in flight.
-      const killAt = 150 + round * 61;
-      let acks = 0;
-      let reached!: () => void;
-      const threshold = new Promise<void>((resolve) => (reached = resolve));
-      const inflight: Promise<void>[] = [];
-      clients.forEach((c, u) => {
-        const mine = SENDS_TO[u]!.map((i) => conversations[i]!);
-        for (let k = 0; k < SENDS_PER_USER; k++) {
-          const conv = mine[k % mine.length]!;
-          inflight.push(
-            c.send(conv, `${USERS[u]} r${round} #${k}`).then(
-              (ack) => {
-                ledger.acked(ack.conversationId, ack.clientId, Number(ack.seq));
-                if (++acks === killAt) reached();
-              },
-              () => undefined,
-            ),
-          );
-        }
-      });
-      await threshold;
-      server.child.kill('SIGKILL');
-      assert.equal(await server.exited, 'SIGKILL');
-      for (const c of clients) c.close();
-      await Promise.allSettled(inflight);
-      assert.ok(acks >= killAt, `round ${round}: ${acks} acks`);
     }
     const store = new SqliteStore({ path: join(dir, 'chorus.db') });
     try {
