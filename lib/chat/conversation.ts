@@ -163,7 +163,7 @@ export class ConversationActor {
         if (stored !== undefined) {
           this.recent.stored(key, stored.seq, stored.sentAt, isPending);
           m.reply.ok({ conversationId: this.id, seq: stored.seq, sentAt: stored.sentAt, clientId: m.clientId, duplicate: true });
-          return;
+          return this.deps.store.fencedAppendsMayStore === true ? this.deps.fanout.toUsers(this.active, encodeServerFrame({ message: toWire(stored) })) : undefined; // maybe stored by a refused append, undelivered
         }
       }
       if (former) throw notMember();

@@ -31,14 +31,15 @@ export class InvalidRecordError extends Error {
 
 /**
  * The conversation's owner epoch is no longer the one an append carried: another node claimed the
- * conversation (or the epoch was never claimed). The append wrote no entry, with one exception on
- * ScyllaDB: an append that spans two log buckets and is cut by a claim between them keeps the
- * entries up to the boundary (`storedThrough`, their last seq); docs/storage.md explains why.
+ * conversation (or the epoch was never claimed). The append is not acknowledged. On SQLite it wrote
+ * nothing; on ScyllaDB (write-then-verify) the entries that landed before the claim read the log's
+ * end are stored anyway, and `storedThrough` names the last of them when that claim has recorded
+ * its start by then; docs/storage.md ("Owner epochs") explains why.
  */
 export class FencedError extends Error {
   override readonly name = 'FencedError';
   readonly code = 'FENCED';
-  /** Last seq of this append that is stored anyway (a cut cross-bucket append); undefined: none. */
+  /** Last seq of this append that is stored anyway; undefined: none, or not known yet. */
   readonly storedThrough: number | undefined;
   constructor(
     readonly conversationId: string,

@@ -112,7 +112,7 @@ export async function migrate(client: Client, options: MigrateOptions): Promise<
       if (has.rowLength === 0) await client.execute(`ALTER TABLE ${ks}.${c.table} ADD ${c.name} ${c.type}`, [], DDL);
     }
     for (const statement of m.statements(ks)) await client.execute(statement, [], DDL);
-    if (m.version === 4) await copyToEntries(client, ks);
+    if (m.copiesLog === true) await copyToEntries(client, ks);
     await client.execute(
       `INSERT INTO ${ks}.schema_migrations (version, description, applied_at) VALUES (?, ?, toTimestamp(now()))`,
       [m.version, m.description],

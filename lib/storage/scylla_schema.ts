@@ -40,6 +40,8 @@ export interface Migration {
   columns?: ReadonlyArray<{ table: string; name: string; type: string }>;
   /** Each statement is idempotent (IF NOT EXISTS), so a migration cut short can run again. */
   statements(keyspace: string): string[];
+  /** After the statements, copy the log and owner epochs into the tables of schema 4 (scylla_migrate.ts). */
+  copiesLog?: boolean;
 }
 
 /** Ordered; never edit a released entry, append a new version instead. */
@@ -180,6 +182,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     description: 'appends without Paxos: entries keyed by (seq, epoch), conversation_claims with the start of each epoch; copies messages and owner epochs',
+    copiesLog: true,
     statements: (ks) => [
       // The log from schema 4 on (docs/storage.md, "Owner epochs"). A row per (seq, epoch): a stale
       // owner's plain write can never overwrite a newer owner's row, and readers keep per seq only the

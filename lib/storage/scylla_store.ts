@@ -85,6 +85,8 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
   protected readonly reactionParts: ScyllaReactions;
   protected readonly inbox: ScyllaInbox;
   private readonly fence: ScyllaFence;
+  /** Write-then-verify: a refused fenced append may leave entries stored (docs/storage.md). */
+  readonly fencedAppendsMayStore = true;
   private readonly log: ScyllaLog;
 
   constructor(options: ScyllaStoreOptions) {

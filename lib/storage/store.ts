@@ -39,10 +39,11 @@ export interface MessageLog {
    * leftSeq) and re-roles members; RENAME sets the title. Every entry moves lastActivity. The caller
    * (the conversation actor) has checked that the effects are allowed.
    *
-   * With `fence`, appends only if the conversation's current owner epoch still equals fence.epoch;
-   * the check and the write are one atomic step. Otherwise writes nothing and throws FencedError
-   * (see FencedError.storedThrough for the one exception on ScyllaDB). A fenced writer must not
-   * start an append before its previous one has completed.
+   * With `fence`, the append succeeds only if the conversation's current owner epoch still equals
+   * fence.epoch; the check and the write are linearizable. Otherwise it throws FencedError and, on
+   * the stores whose OwnerFence.fencedAppendsMayStore is true, may have stored entries all the
+   * same (those the claim that fenced it counted in; FencedError.storedThrough when known). A
+   * fenced writer must not start an append before its previous one has completed.
    */
   append(messages: readonly MessageRecord[], fence?: { epoch: number }): Promise<void>;
   /** Highest stored seq of the conversation, 0 when it has none. */
@@ -62,6 +63,12 @@ export interface OwnerFence {
    * once it has returned, no append carrying a lower epoch succeeds. The conversation need not exist.
    */
   claimOwner(conversationId: string, ownerId: string): Promise<number>;
+  /**
+   * True when an append refused with FencedError may have stored entries nobody acknowledged or
+   * delivered (ScyllaStore: write-then-verify, docs/storage.md "Owner epochs"); the owner then
+   * delivers again an entry a resend finds by client id. Absent: a refused append stored nothing.
+   */
+  readonly fencedAppendsMayStore?: boolean;
   /** The latest claim of a conversation, for operators and tests; undefined if never claimed. */
   currentOwner(conversationId: string): Promise<OwnerRecord | undefined>;
 }

@@ -55,12 +55,14 @@ for (const [name, open] of Object.entries(STORES)) describe(`conversation actors
     const shared = await open();
     const store = shared.a;
     const delivered = new Map<string, number[]>();
+    const frames: string[] = [];
     const node = (id: string, mayOwn: { value: boolean }): { service: LocalChatService; fenced: string[] } => {
       const fenced: string[] = [];
       const fanout: Fanout = {
         toUsers(_ids, frame) {
           const m = decodeServerFrame(frame).message;
           if (m) delivered.set(id, [...(delivered.get(id) ?? []), m.seq as number]);
+          if (m) frames.push(`${id} ${m.conversationId} ${m.seq as number}`);
         },
       };
       const service = new LocalChatService({
@@ -109,6 +111,24 @@ for (const [name, open] of Object.entries(STORES)) describe(`conversation actors
     assert.deepEqual(log.map((r) => [r.seq, r.clientId]), [[1, 'a1'], [2, 'a2'], [3, 'b1'], [4, 'a3']]);
     assert.deepEqual(delivered.get('node-a'), [1, 2]);
     assert.deepEqual(delivered.get('node-b'), [3, 4]);
+
+    // An entry a fenced owner stored without delivering it: on ScyllaDB an append that lands before
+    // the claim that fences it reads the log's end is in the log, though its verify fails and its
+    // sender is told to retry. The retry, a resend, is answered as a duplicate, and on such a store
+    // the owner delivers the entry to the members again (they drop it if they have it). On SQLite a
+    // refused append stores nothing, so a resend found in the log was delivered: no repeat.
+    aOwns.value = true;
+    const other = await a.service.createConversation(alice, { kind: 'direct', members: ['carol'], title: '' });
+    assert.equal((await a.service.send(alice, { conversationId: other.id, clientId: 'o1', text: 'o1', resend: false })).seq, 1);
+    const stale = (await store.currentOwner(other.id))!.epoch;
+    const lost = { conversationId: other.id, seq: 2, senderId: 'alice', senderDevice: 'd', clientId: 'lost', sentAt: 1, text: 'lost', kind: 'text' as const, refSeq: 0, editedAt: 0, deleted: false, meta: '' };
+    await shared.a.append([lost], { epoch: stale });
+    assert.equal((await b.service.send(alice, { conversationId: other.id, clientId: 'o3', text: 'o3', resend: false })).seq, 3);
+    const again = await b.service.send(alice, { conversationId: other.id, clientId: 'lost', text: 'lost', resend: true });
+    assert.deepEqual([again.seq, again.duplicate], [2, true]);
+    const again2 = store.fencedAppendsMayStore === true ? [`node-b ${other.id} 2`] : [];
+    assert.deepEqual(frames.filter((f) => f.includes(other.id)), [`node-a ${other.id} 1`, `node-b ${other.id} 3`, ...again2]);
+    assert.equal(store.fencedAppendsMayStore === true, name === 'ScyllaStore');
     await shared.close();
   });
 });
