@@ -42,6 +42,8 @@ interface RowChange {
   text?: string;
   editedAt?: number;
   deleted?: boolean;
+  /** '' once deleted: a deleted message keeps no attachment references (nor their keys). */
+  meta?: string;
   addEdits: number[];
 }
 
@@ -140,6 +142,7 @@ class BatchEffects {
     if (f === undefined && !this.targets.has(seq)) return;
     const row = f !== undefined ? f.m : this.change(seq);
     row.text = '';
+    row.meta = '';
     row.deleted = true;
   }
 }
@@ -231,7 +234,7 @@ function updateItem(cid: string, seq: number, c: RowChange, epoch: number): Item
   const b = bucketOf(seq);
   return {
     kind: 'updateEntry',
-    params: [c.text ?? UNSET, c.editedAt ?? UNSET, c.deleted ?? UNSET, c.addEdits.length === 0 ? UNSET : c.addEdits, cid, b, seq, epoch],
+    params: [c.text ?? UNSET, c.editedAt ?? UNSET, c.deleted ?? UNSET, c.meta ?? UNSET, c.addEdits.length === 0 ? UNSET : c.addEdits, cid, b, seq, epoch],
     partition: `messages:${b}`,
   };
 }

@@ -304,7 +304,7 @@ export function storeStatements(ks: string) {
     // The log (schema 4): one row per (seq, epoch); scylla_log.ts keeps the visible one per seq.
     insertEntry: `INSERT INTO ${ks}.log_entries (conversation_id, bucket, seq, epoch, sender_id, sender_device, client_id, sent_at, text, kind, ref_seq, edited_at, deleted, meta, edit_seqs, effects_from, effects_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     // Effects of EDIT and DELETE entries on stored rows; unset values leave a column as it is.
-    updateEntry: `UPDATE ${ks}.log_entries SET text = ?, edited_at = ?, deleted = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ? AND epoch = ?`,
+    updateEntry: `UPDATE ${ks}.log_entries SET text = ?, edited_at = ?, deleted = ?, meta = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ? AND epoch = ?`,
     rowsAt: `SELECT ${ENTRY_COLUMNS} FROM ${ks}.log_entries WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
     seqTaken: `SELECT seq FROM ${ks}.log_entries WHERE conversation_id = ? AND bucket = ? AND seq >= ? AND seq <= ? LIMIT 1`,
     after: `SELECT ${ENTRY_COLUMNS} FROM ${ks}.log_entries WHERE conversation_id = ? AND bucket = ? AND seq > ? LIMIT ?`,
@@ -318,7 +318,7 @@ export function storeStatements(ks: string) {
     claimNext: `UPDATE ${ks}.conversation_claims SET current_epoch = ?, owner_id = ?, claimed_at = toTimestamp(now()) WHERE conversation_id = ? IF current_epoch = ?`,
     recordStart: `UPDATE ${ks}.conversation_claims SET start = ? WHERE conversation_id = ? AND epoch = ? IF current_epoch = ?`,
     // Effects a fenced append writes after its entries, with a timestamp fixed before them (scylla_effects.ts).
-    updateEntryAt: `UPDATE ${ks}.log_entries USING TIMESTAMP ? SET text = ?, edited_at = ?, deleted = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ? AND epoch = ?`,
+    updateEntryAt: `UPDATE ${ks}.log_entries USING TIMESTAMP ? SET text = ?, edited_at = ?, deleted = ?, meta = ?, edit_seqs = edit_seqs + ? WHERE conversation_id = ? AND bucket = ? AND seq = ? AND epoch = ?`,
     dropReactionsAt: `DELETE FROM ${ks}.reactions USING TIMESTAMP ? WHERE conversation_id = ? AND bucket = ? AND seq = ?`,
     updateMemberAt: `UPDATE ${ks}.conversations USING TIMESTAMP ? SET role = ?, joined_at = ?, left_seq = ? WHERE id = ? AND user_id = ?`,
     updateMembershipAt: `UPDATE ${ks}.conversations_by_user USING TIMESTAMP ? SET left_seq = ? WHERE user_id = ? AND conversation_id = ?`,

@@ -232,7 +232,7 @@ function statements(db: Database.Database) {
       "UPDATE messages SET text = ?, edited_at = ? WHERE conversation_id = ? AND seq = ? AND kind = 'text' AND deleted = 0",
     ),
     applyDelete: db.prepare(
-      "UPDATE messages SET text = '', deleted = 1 WHERE conversation_id = ? AND (seq = ? OR (kind = 'edit' AND ref_seq = ?))",
+      "UPDATE messages SET text = '', meta = '', deleted = 1 WHERE conversation_id = ? AND (seq = ? OR (kind = 'edit' AND ref_seq = ?))",
     ),
     dropReactions: db.prepare('DELETE FROM reactions WHERE conversation_id = ? AND seq = ?'),
     conversationsOf: db.prepare<[string, string, number], { conversation_id: string }>(

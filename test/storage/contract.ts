@@ -188,7 +188,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
 
       it('applies edits and deletes to their targets and keeps the log gapless', async () => {
         const id = await group();
-        await store.append([msg(id, 1, { text: 'first draft' }), msg(id, 2, { text: 'other', senderId: 'bob' })]);
+        const attached = JSON.stringify({ attachments: [{ mediaId: 'm1', key: 'secret-key' }] });
+        await store.append([msg(id, 1, { text: 'first draft', meta: attached }), msg(id, 2, { text: 'other', senderId: 'bob' })]);
         await store.append([msg(id, 3, { kind: 'edit', refSeq: 1, text: 'second draft', clientId: 'e1' })]);
         let rows = await store.range(id, { afterSeq: 0, limit: 10 });
         assert.deepEqual(rows.map((r) => [r.seq, r.kind, r.text, r.editedAt > 0, r.deleted]), [
@@ -205,6 +206,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
           [3, 'edit', '', true],
           [4, 'delete', '', false],
         ]);
+        assert.equal(rows[0]!.meta, '', 'a deleted message keeps no attachment references (nor their keys)');
         assert.equal((await store.reactions(id, [1], 'bob')).size, 0, 'a deleted message has no reactions');
         assert.equal((await store.lastText(id))?.seq, 2);
         await assert.rejects(store.append([msg(id, 5, { kind: 'edit', refSeq: 5 })]), InvalidRecordError);
