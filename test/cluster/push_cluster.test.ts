@@ -114,7 +114,7 @@ describe('push on a 3-node cluster: gateway-only registration, takeover after SI
   const port = (id: string): number => cluster.nodes.get(id)!.port;
   const row = async (query: string, params: unknown[]): Promise<Record<string, unknown> | undefined> =>
     (await cql.execute(query.replaceAll('KS', cluster.keyspace), params, { prepare: true })).first() ?? undefined;
-  const ownerOf = async (cid: string): Promise<string> => String((await row('SELECT owner_id FROM KS.conversation_owners WHERE conversation_id = ?', [cid]))?.['owner_id'] ?? '');
+  const ownerOf = async (cid: string): Promise<string> => String((await row('SELECT owner_id FROM KS.conversation_claims WHERE conversation_id = ? LIMIT 1', [cid]))?.['owner_id'] ?? '');
   const depth = async (node: string): Promise<number> => (await cluster.metric(node, `chorus_push_outbox_depth{outbox="${node}"}`)) ?? 0;
 
   /** Sends a burst; returns once bob's count for it is written (its push planned), so badges are exact. */
