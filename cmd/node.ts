@@ -12,6 +12,7 @@ import { loadStaticFiles } from '../lib/gateway/static.js';
 import { CloseCode } from '../lib/protocol/mod.js';
 import { type MessageStore, ScyllaStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
 import { ScyllaSchemaError } from '../lib/storage/scylla_schema.js';
+import { SEARCHING_STORE_ROLE, type SearchIndex, SqliteSearchIndex } from '../lib/search/mod.js';
 import { AdminServer } from '../lib/metrics/admin.js';
 import { Metrics } from '../lib/metrics/metrics.js';
 import { withDeadline } from '../lib/time/mod.js';
@@ -48,7 +49,8 @@ export async function openStore(config: ChorusConfig, log: Logger): Promise<Mess
   if (s.kind === 'sqlite') {
     mkdirSync(config.dataDir, { recursive: true });
     // Writes (group-committed) on their own thread, reads on the event loop: docs/storage.md.
-    return await ThreadedSqliteStore.open({ path: join(config.dataDir, 'chorus.db'), synchronous: config.sqlite.synchronous });
+    // The writer thread keeps the search index in every append's transaction (docs/search.md).
+    return await ThreadedSqliteStore.open({ path: join(config.dataDir, 'chorus.db'), synchronous: config.sqlite.synchronous, storeRole: SEARCHING_STORE_ROLE });
   }
   const driverLog = log.child({ module: 'scylla' });
   try {
@@ -84,6 +86,8 @@ interface CoreParts {
  */
 export async function startNode(config: ChorusConfig, log: Logger): Promise<RunningNode> {
   const store = await openStore(config, log);
+  // The embedded store searches its own file; ScyllaDB has no search engine yet (docs/search.md).
+  const search = config.store.kind === 'sqlite' ? SqliteSearchIndex.open(join(config.dataDir, 'chorus.db')) : undefined;
   const system = new ActorSystem();
   const c = config.cluster;
   let gateway: Gateway | null = null;
@@ -103,7 +107,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     },
   });
   try {
-    parts = await buildCore(config, store, system, metrics, log);
+    parts = await buildCore(config, store, system, metrics, log, search);
     if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log);
     const g = gateway;
     const chat = parts.core.chat;
@@ -134,6 +138,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     system.shutdown();
     await push?.stop();
     await store.close();
+    await search?.close();
     throw err;
   }
   let stopped = false;
@@ -154,6 +159,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       await push?.stop();
       await admin.close();
       await store.close();
+      await search?.close();
     },
   };
 }
@@ -183,7 +189,7 @@ function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger): Gate
  * ChatCore.start). With etcd: EtcdMembership and the gRPC transport; without: this node alone on
  * static membership and an in-memory transport.
  */
-async function buildCore(config: ChorusConfig, store: MessageStore, system: ActorSystem, metrics: Metrics, log: Logger): Promise<CoreParts> {
+async function buildCore(config: ChorusConfig, store: MessageStore, system: ActorSystem, metrics: Metrics, log: Logger, search?: SearchIndex): Promise<CoreParts> {
   const c = config.cluster;
   const clusterLog = log.child({ module: 'cluster' });
   let core: ChatCore | undefined;
@@ -239,6 +245,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
     mailboxCapacity: config.actors.mailboxCapacity,
     log: clusterLog,
     observer,
+    ...(search ? { search } : {}),
     onActorFailure: (key, err, restarts) => actorLog.warn({ conversation: key, err, restarts }, 'conversation actor failed; restarting'),
     observe: {
       persisted: (seconds, entries) => {

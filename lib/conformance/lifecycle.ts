@@ -101,6 +101,11 @@ export const NOT_PRODUCIBLE: readonly { produces: Produces; name: string; why: s
     name: 'error TIMEOUT (2001)',
     why: 'needs the store to stall past the server-side request deadline; no frame can make it do so',
   },
+  {
+    produces: { errors: [ErrorCode.SEARCH_DISABLED] },
+    name: 'error SEARCH_DISABLED (1030)',
+    why: 'depends on how the server is set up (a store without a search engine), which no frame chooses',
+  },
 ];
 
 /** The codes above, reported as skips with their reason. */

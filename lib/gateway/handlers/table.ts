@@ -4,6 +4,7 @@ import type { FrameHandler } from './frame_handler.js';
 import { MESSAGING } from './messaging.js';
 import { PUSH } from './push.js';
 import { RECEIPTS_PRESENCE } from './receipts_presence.js';
+import { SEARCH } from './search.js';
 import { SESSION } from './session.js';
 import { USERS } from './users.js';
 
@@ -20,4 +21,5 @@ export const FRAME_HANDLERS: { readonly [K in ClientBodyKind]: FrameHandler } = 
   ...RECEIPTS_PRESENCE,
   ...PUSH,
   ...USERS,
+  ...SEARCH,
 };
