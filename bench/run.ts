@@ -21,6 +21,7 @@ const SCENARIOS: Record<string, () => Promise<{ run(args: string[]): Promise<voi
   slow_consumer: () => import('./slow_consumer.js'),
   fanout_path: () => import('./fanout_path.js'),
   peers: () => import('./peers.js'),
+  search: () => import('./search.js'),
 };
 
 async function main(): Promise<void> {

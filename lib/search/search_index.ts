@@ -28,7 +28,7 @@ export interface SearchQuery {
   /** Only these conversations (the caller's, current and former). */
   scopes: readonly SearchScope[];
   senderId?: string;
-  /** sentAt >= sinceMs and < untilMs when given. */
+  /** sentAt >= sinceMs and < untilMs when given. Newest first means most recently stored first. */
   sinceMs?: number;
   untilMs?: number;
   order: SearchOrder;
@@ -76,8 +76,11 @@ export const SEARCH_BOUNDS = {
   snippetChars: 160,
 } as const;
 
-/** Paging position: keyset for newest-first, an offset for relevance (ranks shift as messages arrive). */
-export type SearchCursor = { order: 'newest'; sentAt: number; conversationId: string; seq: number } | { order: 'relevance'; offset: number };
+/**
+ * Paging position: for newest-first the engine's sort key of the last hit (keyset: stable while
+ * messages arrive), for relevance an offset (ranks shift as messages arrive).
+ */
+export type SearchCursor = { order: 'newest'; after: (string | number)[] } | { order: 'relevance'; offset: number };
 
 export function encodeCursor(c: SearchCursor): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
@@ -96,7 +99,7 @@ export function decodeCursor(text: string | undefined, order: SearchOrder): Sear
     o !== null && typeof o === 'object' && o.order === order &&
     (order === 'relevance'
       ? Number.isSafeInteger(o.offset) && (o.offset as number) >= 0
-      : Number.isSafeInteger(o.sentAt) && typeof o.conversationId === 'string' && Number.isSafeInteger(o.seq));
+      : Array.isArray(o.after) && o.after.length <= 4 && o.after.every((v) => typeof v === 'string' || Number.isSafeInteger(v)));
   if (!ok) throw new SearchQueryError('BAD_CURSOR', 'the search cursor is not one this server gave (or is for the other order)');
   return c as SearchCursor;
 }

@@ -63,7 +63,7 @@ export function snippet(text: string, groups: readonly QueryGroup[]): Pick<Searc
   let start = 0;
   if (text.length > max && spans.length > 0) start = Math.max(0, Math.min(spans[0]!.start - Math.floor(max / 4), text.length - max));
   // Never cut a surrogate pair.
-  if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start]!)) start--;
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start]!)) start++;
   let end = Math.min(text.length, start + max);
   if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end]!)) end++;
   const lead = start > 0 ? '…' : '';

@@ -5,6 +5,7 @@ import { snippet } from './snippet.js';
 import { fts5Match, parseQuery } from './terms.js';
 
 interface Row {
+  doc: number;
   conversation_id: string;
   seq: number;
   sender_id: string;
@@ -13,19 +14,21 @@ interface Row {
 }
 
 /**
- * Visible documents: the scopes (JSON [{c, l}]) joined with the user's join position, each
- * document after it and up to the removal. The texts come from `messages`: always the current one.
+ * Matching documents, then visibility: the scopes (JSON [{c, l}]) joined with the user's join
+ * position, each document after it and up to the removal. CROSS JOIN keeps the FTS table the outer
+ * loop, so newest-first walks the index backwards by doc id and stops once a page is full. The
+ * texts come from `messages`: always the current one.
  */
-const BASE = `WITH scope AS (
+const BASE = `WITH scope AS MATERIALIZED (
     SELECT s.value ->> '$.c' AS cid, COALESCE(j.seq, 0) AS after_seq,
            CASE WHEN (s.value ->> '$.l') > 0 THEN s.value ->> '$.l' ELSE 9007199254740991 END AS through_seq
     FROM json_each(@scopes) s LEFT JOIN search_joins j ON j.conversation_id = s.value ->> '$.c' AND j.user_id = @user
   )
-  SELECT d.conversation_id, d.seq, d.sender_id, d.sent_at, m.text
+  SELECT f.rowid AS doc, d.conversation_id, d.seq, d.sender_id, d.sent_at, m.text
   FROM search_fts f
-  JOIN search_docs d ON d.doc = f.rowid
-  JOIN scope v ON v.cid = d.conversation_id AND d.seq > v.after_seq AND d.seq <= v.through_seq
-  JOIN messages m ON m.conversation_id = d.conversation_id AND m.seq = d.seq
+  CROSS JOIN search_docs d ON d.doc = f.rowid
+  CROSS JOIN scope v ON v.cid = d.conversation_id AND d.seq > v.after_seq AND d.seq <= v.through_seq
+  CROSS JOIN messages m ON m.conversation_id = d.conversation_id AND m.seq = d.seq
   WHERE search_fts MATCH @match AND (@sender IS NULL OR d.sender_id = @sender)
     AND d.sent_at >= @since AND d.sent_at < @until`;
 
@@ -42,11 +45,9 @@ export class SqliteSearchIndex implements SearchIndex {
     private readonly db: Database.Database,
     private readonly owned: boolean,
   ) {
-    this.newest = db.prepare<Record<string, unknown>, Row>(`${BASE} ORDER BY d.sent_at DESC, d.conversation_id DESC, d.seq DESC LIMIT @limit`);
-    this.newestAfter = db.prepare<Record<string, unknown>, Row>(
-      `${BASE} AND (d.sent_at, d.conversation_id, d.seq) < (@cs, @cc, @cq) ORDER BY d.sent_at DESC, d.conversation_id DESC, d.seq DESC LIMIT @limit`,
-    );
-    this.relevance = db.prepare<Record<string, unknown>, Row>(`${BASE} ORDER BY f.rank, d.sent_at DESC, d.conversation_id, d.seq LIMIT @limit OFFSET @offset`);
+    this.newest = db.prepare<Record<string, unknown>, Row>(`${BASE} ORDER BY f.rowid DESC LIMIT @limit`);
+    this.newestAfter = db.prepare<Record<string, unknown>, Row>(`${BASE} AND f.rowid < @before ORDER BY f.rowid DESC LIMIT @limit`);
+    this.relevance = db.prepare<Record<string, unknown>, Row>(`${BASE} ORDER BY f.rank, f.rowid DESC LIMIT @limit OFFSET @offset`);
   }
 
   /** A reader of a file whose writer (SEARCHING_STORE_ROLE or searchingStoreRole) has created the tables. */
@@ -78,7 +79,7 @@ export class SqliteSearchIndex implements SearchIndex {
     let rows: Row[];
     try {
       if (q.order === 'relevance') rows = this.relevance.all({ ...params, offset: cursor?.order === 'relevance' ? cursor.offset : 0 });
-      else if (cursor?.order === 'newest') rows = this.newestAfter.all({ ...params, cs: cursor.sentAt, cc: cursor.conversationId, cq: cursor.seq });
+      else if (cursor?.order === 'newest') rows = this.newestAfter.all({ ...params, before: cursor.after[0] });
       else rows = this.newest.all(params);
     } catch (err) {
       throw new StoreUnavailableError('sqlite search failed', { cause: err });
@@ -92,7 +93,7 @@ export class SqliteSearchIndex implements SearchIndex {
       next =
         q.order === 'relevance'
           ? { order: 'relevance', offset: (cursor?.order === 'relevance' ? cursor.offset : 0) + page.length }
-          : { order: 'newest', sentAt: last.sent_at, conversationId: last.conversation_id, seq: last.seq };
+          : { order: 'newest', after: [last.doc] };
     }
     return { hits, nextCursor: next === null ? '' : encodeCursor(next) };
   }

@@ -9,7 +9,8 @@ import { type MembersChange, type MessageRecord, type SqliteRoleSpec, type Sqlit
 import { indexTerms } from './terms.js';
 
 /**
- * search_docs maps FTS rowids to messages; search_joins keeps, per group member, the seq of the
+ * search_docs maps FTS rowids to messages, in the order they were stored (newest first is doc
+ * order, which FTS5 walks backwards and stops after a page); search_joins keeps, per group member, the seq of the
  * MEMBERS entry that last added them (members of a conversation's creation have none: they see it
  * from the start). The FTS table is contentless: texts stay in `messages`, read at query time.
  */
@@ -56,7 +57,7 @@ export class SqliteSearchWriter {
   /** Applies a batch's entries in order; runs inside the append's transaction. */
   apply(messages: readonly MessageRecord[]): void {
     for (const m of messages) {
-      if (m.kind === 'text') this.put(m.conversationId, m.seq);
+      if (m.kind === 'text') this.add(m);
       else if (m.kind === 'edit' || m.kind === 'delete') this.put(m.conversationId, m.refSeq);
       else if (m.kind === 'members') {
         for (const a of (JSON.parse(m.meta) as MembersChange).added) this.s.joined.run(m.conversationId, a.userId, m.seq);
@@ -64,16 +65,26 @@ export class SqliteSearchWriter {
     }
   }
 
-  /** Makes the index hold the message's current text: re-indexed when edited, removed when deleted. */
+  /** A new TEXT entry: its text is current (a later edit or delete in the batch comes through put). */
+  private add(m: MessageRecord): void {
+    if (m.deleted || m.text === '') return;
+    const { doc } = this.s.insertDoc.get(m.conversationId, m.seq, m.senderId, m.sentAt)!;
+    this.s.insertTerms.run(doc, indexTerms(m.text));
+  }
+
+  /**
+   * Makes the index hold the message's current text: re-indexed when edited (same doc id, so the
+   * newest-first order, which is doc order, stays the order of storing), removed when deleted.
+   */
   private put(conversationId: string, seq: number): void {
     const old = this.s.doc.get(conversationId, seq);
-    if (old !== undefined) {
-      this.s.dropTerms.run(old.doc);
-      this.s.dropDoc.run(old.doc);
-    }
+    if (old !== undefined) this.s.dropTerms.run(old.doc);
     const row = this.s.current.get(conversationId, seq);
-    if (row === undefined || row.deleted !== 0 || row.text === '') return;
-    const { doc } = this.s.insertDoc.get(conversationId, seq, row.sender_id, row.sent_at)!;
+    if (row === undefined || row.deleted !== 0 || row.text === '') {
+      if (old !== undefined) this.s.dropDoc.run(old.doc);
+      return;
+    }
+    const doc = old?.doc ?? this.s.insertDoc.get(conversationId, seq, row.sender_id, row.sent_at)!.doc;
     this.s.insertTerms.run(doc, indexTerms(row.text));
   }
 

@@ -15,10 +15,12 @@ export interface SearchFactory {
 
 const T0 = 1_700_000_000_000;
 let unique = 0;
+/** Sent times grow with every append, as the server's do (newest first is most recently stored first). */
+let clock = 0;
 
 function entry(conversationId: string, seq: number, text: string, over: Partial<MessageRecord> = {}): MessageRecord {
   return {
-    conversationId, seq, senderId: 'alice', senderDevice: 'phone', clientId: `c${seq}`, sentAt: T0 + seq * 1000,
+    conversationId, seq, senderId: 'alice', senderDevice: 'phone', clientId: `c${seq}`, sentAt: T0 + ++clock * 1000,
     text, kind: 'text', refSeq: 0, editedAt: 0, deleted: false, meta: '', ...over,
   };
 }
@@ -41,7 +43,7 @@ export function searchContract(name: string, factory: SearchFactory): void {
       await factory.cleanup?.();
     });
 
-    /** A group of alice, bob and carol holding the texts (seq 1..n, sent one second apart, by alice). */
+    /** A group of alice, bob and carol holding the texts (seq 1..n, by alice, later than anything before). */
     async function group(texts: string[], people = ['alice', 'bob', 'carol']): Promise<string> {
       const id = `g${++unique}.${process.pid}`;
       await store.createConversation(
@@ -64,7 +66,8 @@ export function searchContract(name: string, factory: SearchFactory): void {
       const page = await find('cafe', { in: [id] });
       assert.deepEqual(seqs(page), [3, 1]);
       const hit = page.hits[1]!;
-      assert.deepEqual({ c: hit.conversationId, s: hit.senderId, t: hit.sentAt }, { c: id, s: 'alice', t: T0 + 1000 });
+      const stored = (await store.range(id, { afterSeq: 0, limit: 1 }))[0]!;
+      assert.deepEqual({ c: hit.conversationId, s: hit.senderId, t: hit.sentAt }, { c: id, s: 'alice', t: stored.sentAt });
       assert.equal(hit.snippet, 'Meet me at the Café Noir');
       assert.deepEqual(hit.highlights.map((h) => hit.snippet.slice(h.start, h.start + h.length)), ['Café']);
       assert.deepEqual(seqs(await find('CAFÉ NOIR', { in: [id] })), [1]);
@@ -92,12 +95,15 @@ export function searchContract(name: string, factory: SearchFactory): void {
 
     it('finds an edited message by its current text only and a deleted one never', async () => {
       const id = await group(['the old address is 12 elm street', 'delete me: secret plan']);
+      const later = await group(['the address book']);
       await store.append([
         entry(id, 3, 'the new address is 9 oak road', { kind: 'edit', refSeq: 1 }),
         entry(id, 4, '', { kind: 'delete', refSeq: 2 }),
       ]);
       assert.deepEqual(seqs(await find('elm', { in: [id] })), []);
       assert.deepEqual(seqs(await find('oak road', { in: [id] })), [1], 'the edit entry itself is not a hit, its target is');
+      const order = await find('address', { in: [id, later] });
+      assert.deepEqual(order.hits.map((h) => h.conversationId), [later, id], 'an edit does not make a message newer');
       assert.deepEqual(seqs(await find('secret', { in: [id] })), []);
       await store.append([entry(id, 5, 'edited after delete', { kind: 'edit', refSeq: 2 })]);
       assert.deepEqual(seqs(await find('edited', { in: [id] })), []);
@@ -129,10 +135,11 @@ export function searchContract(name: string, factory: SearchFactory): void {
 
     it('filters by sender and time range', async () => {
       const id = await group([]);
-      await store.append([entry(id, 1, 'report one'), entry(id, 2, 'report two', { senderId: 'bob' }), entry(id, 3, 'report three')]);
+      const es = [entry(id, 1, 'report one'), entry(id, 2, 'report two', { senderId: 'bob' }), entry(id, 3, 'report three')];
+      await store.append(es);
       assert.deepEqual(seqs(await find('report', { in: [id], senderId: 'bob' })), [2]);
-      assert.deepEqual(seqs(await find('report', { in: [id], sinceMs: T0 + 2000 })), [3, 2]);
-      assert.deepEqual(seqs(await find('report', { in: [id], sinceMs: T0 + 2000, untilMs: T0 + 3000 })), [2]);
+      assert.deepEqual(seqs(await find('report', { in: [id], sinceMs: es[1]!.sentAt })), [3, 2]);
+      assert.deepEqual(seqs(await find('report', { in: [id], sinceMs: es[1]!.sentAt, untilMs: es[2]!.sentAt })), [2]);
     });
 
     it('pages newest first with a cursor: every hit once, in order', async () => {
