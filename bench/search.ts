@@ -93,7 +93,7 @@ async function load(path: string, total: number, indexed: boolean): Promise<{ ra
     await store.createConversation({ id: conv(i), kind: 'group', title: '', createdBy: 'u', createdAt: 1, lastActivity: 1 }, [{ userId: 'u', role: 'owner', joinedAt: 1, leftSeq: 0 }]);
   }
   const r = rng(42);
-  const next = new Array<number>(conversations).fill(1);
+  const next = Array.from({ length: conversations }, () => 1);
   let made = 0;
   let c = 0;
   // Batches made as they are needed (a million records at once would not fit beside the rest).

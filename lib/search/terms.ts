@@ -15,7 +15,8 @@ const EMOJI = String.raw`\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}\uFE0F]
 /** One piece of text: an emoji sequence, a run of a no-space script, or a word of other letters/digits. */
 const PIECE = new RegExp(String.raw`(${EMOJI})|([${NO_SPACE}]+)|([[\p{L}\p{N}\p{M}]--[${NO_SPACE}]]+)`, 'gv');
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Text with no character beyond U+007F. */
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 export type Piece = { kind: 'word' | 'cjk' | 'emoji'; text: string; start: number; end: number };
 
@@ -48,7 +49,7 @@ function bigrams(run: string): string[] {
 /** What an engine indexes for a text: space-separated terms. */
 export function indexTerms(text: string): string {
   // Most text is ASCII: the same words as pieces() finds, without the Unicode-class regex.
-  if (ASCII.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '').join(' ');
+  if (!NON_ASCII.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '').join(' ');
   const out: string[] = [];
   for (const p of pieces(text)) {
     if (p.kind === 'word') out.push(fold(p.text));
