@@ -9,7 +9,7 @@ import type { MessageRecord, MessageStore } from '../../lib/storage/mod.js';
  * so far is searchable.
  */
 export interface SearchFactory {
-  open(): Promise<{ store: MessageStore; index: SearchIndex; indexed(): Promise<void> }>;
+  open(): Promise<{ store: Pick<MessageStore, 'createConversation' | 'append' | 'range' | 'close'>; index: SearchIndex; indexed(): Promise<void> }>;
   cleanup?(): Promise<void>;
 }
 
@@ -31,7 +31,7 @@ function members(conversationId: string, seq: number, added: string[], removed: 
 
 export function searchContract(name: string, factory: SearchFactory): void {
   describe(`SearchIndex contract: ${name}`, () => {
-    let store: MessageStore;
+    let store: Pick<MessageStore, 'createConversation' | 'append' | 'range' | 'close'>;
     let index: SearchIndex;
     let indexed: () => Promise<void>;
     before(async () => {
