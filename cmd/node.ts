@@ -12,7 +12,8 @@ import { loadStaticFiles } from '../lib/gateway/static.js';
 import { CloseCode } from '../lib/protocol/mod.js';
 import { type MessageStore, ScyllaStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
 import { ScyllaSchemaError } from '../lib/storage/scylla_schema.js';
-import { SEARCHING_STORE_ROLE, type SearchIndex, SqliteSearchIndex } from '../lib/search/mod.js';
+import { SEARCHING_STORE_ROLE, type SearchIndex } from '../lib/search/mod.js';
+import { startSearch } from './search.js';
 import { AdminServer } from '../lib/metrics/admin.js';
 import { Metrics } from '../lib/metrics/metrics.js';
 import { withDeadline } from '../lib/time/mod.js';
@@ -86,9 +87,10 @@ interface CoreParts {
  */
 export async function startNode(config: ChorusConfig, log: Logger): Promise<RunningNode> {
   const store = await openStore(config, log);
-  // The embedded store searches its own file; ScyllaDB has no search engine yet (docs/search.md).
-  const search = config.store.kind === 'sqlite' ? SqliteSearchIndex.open(join(config.dataDir, 'chorus.db')) : undefined;
+  const metrics = new Metrics();
+  // Embedded (the store's own file) or OpenSearch (docs/search.md).
   const system = new ActorSystem();
+  const search = await startSearch(config, store, system.clock, metrics.registry, log);
   const c = config.cluster;
   let gateway: Gateway | null = null;
   let port = 0;
@@ -96,7 +98,6 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   let adminPort: number;
   let stopping = false;
   let parts: CoreParts | null = null;
-  const metrics = new Metrics();
   const admin = new AdminServer({
     metrics: () => metrics.text(),
     async ready() {
@@ -107,7 +108,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     },
   });
   try {
-    parts = await buildCore(config, store, system, metrics, log, search);
+    parts = await buildCore(config, store, system, metrics, log, search.index);
     if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log);
     const g = gateway;
     const chat = parts.core.chat;
@@ -122,7 +123,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
             reconnectAll: (why) => g.closeSessions(CloseCode.SERVER_DRAINING, why),
             shareBudget: (u, gateways) => g.shareBudget(u, gateways),
           },
-      planner ? planner.stored.bind(planner) : undefined,
+      (conversation, entry, members) => (planner?.stored(conversation, entry, members), search.stored(conversation.id, entry.seq)),
     );
     if (parts.clustered) log.info({ node: c.nodeId, roles: c.roles, members: parts.membership.members().map((m) => m.id) }, 'joined the cluster');
     metrics.watch({ connections: () => g?.connections ?? 0, onlineUsers: () => chat.sessions.users, actors: system });
@@ -138,7 +139,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     system.shutdown();
     await push?.stop();
     await store.close();
-    await search?.close();
+    await search.close();
     throw err;
   }
   let stopped = false;
@@ -159,7 +160,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       await push?.stop();
       await admin.close();
       await store.close();
-      await search?.close();
+      await search.close();
     },
   };
 }

@@ -19,6 +19,7 @@ const SECTIONS: readonly { title: string; claims(flag: Flag): boolean }[] = [
     claims: (f) => f.startsWith('etcd-') || f.startsWith('grpc-') || f.startsWith('cluster-') || ['roles', 'node-id', 'zone', 'membership-ttl-sec', 'drain-grace-ms', 'ring-settle-ms'].includes(f),
   },
   { title: 'Push notifications', claims: (f) => f.startsWith('push-') },
+  { title: 'Search', claims: (f) => f.startsWith('opensearch-') },
 ];
 
 /** The section an option is listed under ('' when none claims it: the config test forbids that). */

@@ -1,3 +1,4 @@
+import { StoreUnavailableError } from '../storage/mod.js';
 import { type SearchCursor, type SearchIndex, type SearchPage, type SearchQuery, type SearchScope, decodeCursor, encodeCursor } from './search_index.js';
 import { type OpenSearchHttp, joinId } from './opensearch_http.js';
 import { snippet } from './snippet.js';
@@ -37,11 +38,12 @@ export class OpenSearchIndex implements SearchIndex {
           : [{ sent_at: 'desc' }, { conversation_id: 'desc' }, { seq: 'desc' }],
       ...(q.order === 'relevance' ? { from: offset } : cursor?.order === 'newest' ? { search_after: cursor.after } : {}),
     };
-    const { body: res } = await this.http.request<{ hits: { hits: { _source: Source; sort: (string | number)[] }[] } }>(
+    const { status, body: res } = await this.http.request<{ hits: { hits: { _source: Source; sort: (string | number)[] }[] } }>(
       'POST',
       `/${this.http.name('messages')}/_search`,
       body,
     );
+    if (status === 404) throw new StoreUnavailableError('the search index does not exist yet (the indexer creates it)');
     const found = res.hits.hits;
     const page = found.slice(0, q.limit);
     const hits = page.map(({ _source: s }) => ({ conversationId: s.conversation_id, seq: s.seq, senderId: s.sender_id, sentAt: s.sent_at, ...snippet(s.text, groups) }));

@@ -37,6 +37,7 @@ export class OpenSearchIndexer {
   private wake: (() => void) | null = null;
   private idle: (() => void)[] = [];
   private running = false;
+  private ready = false;
   private stopped = false;
   private failures = 0;
   private loop: Promise<void> | null = null;
@@ -49,9 +50,8 @@ export class OpenSearchIndexer {
     private readonly onError: (err: unknown) => void = () => {},
   ) {}
 
-  /** Creates the indices and starts the loop. */
-  async start(): Promise<void> {
-    await this.http.ensureIndices();
+  /** Starts the loop, which first creates the indices (retrying while OpenSearch does not answer). */
+  start(): void {
     this.loop = this.run();
   }
 
@@ -75,7 +75,7 @@ export class OpenSearchIndexer {
 
   /** Resolves when nothing is waiting, and what was written is searchable (refreshed). */
   async settled(): Promise<void> {
-    if (this.dirty.size > 0 || this.running) await new Promise<void>((r) => this.idle.push(r));
+    if (!this.ready || this.dirty.size > 0 || this.running) await new Promise<void>((r) => this.idle.push(r));
     await this.http.refresh();
   }
 
@@ -88,7 +88,7 @@ export class OpenSearchIndexer {
 
   private async run(): Promise<void> {
     while (!this.stopped) {
-      if (this.dirty.size === 0) {
+      if (this.ready && this.dirty.size === 0) {
         for (const r of this.idle.splice(0)) r();
         await new Promise<void>((r) => (this.wake = r));
         this.wake = null;
@@ -96,6 +96,10 @@ export class OpenSearchIndexer {
       }
       this.running = true;
       try {
+        if (!this.ready) {
+          await this.http.ensureIndices();
+          this.ready = true;
+        }
         for (const id of [...this.dirty.keys()].slice(0, 64)) await this.index(id);
         this.failures = 0;
       } catch (err) {

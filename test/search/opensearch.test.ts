@@ -6,6 +6,9 @@ import { after, before, describe, it } from 'node:test';
 import { OpenSearchHttp, OpenSearchIndex, OpenSearchIndexer } from '../../lib/search/mod.js';
 import { type MessageRecord, SqliteStore } from '../../lib/storage/mod.js';
 import { systemClock } from '../../lib/time/mod.js';
+import { ServerError } from '../../lib/client/mod.js';
+import { ErrorCode } from '../../lib/protocol/mod.js';
+import { startTestNode } from '../../testing/node.js';
 import { type TestOpenSearch, startOpenSearch } from '../../testing/opensearch.js';
 import { searchContract } from './contract.js';
 
@@ -34,7 +37,7 @@ async function open(): Promise<{ store: SqliteStore; http: OpenSearchHttp; index
   const http = new OpenSearchHttp({ url, prefix: `chorus-test-${process.pid}-${++n}` });
   const store = new SqliteStore({ path: join(dir, `os${n}.db`), synchronous: 'NORMAL' });
   const indexer = new OpenSearchIndexer(http, store, systemClock);
-  await indexer.start();
+  indexer.start();
   const close = store.close.bind(store);
   store.close = async () => {
     await indexer.stop();
@@ -60,6 +63,36 @@ describe('OpenSearch engine', { skip: setting === undefined ? 'CHORUS_OPENSEARCH
       const { store, http, indexer } = await open();
       return { store, index: new OpenSearchIndex(http), indexed: () => indexer.settled() };
     },
+  });
+
+  it('serves the search frame from OpenSearch when the server is given --opensearch-url, with the lag metric', async () => {
+    const t = await startTestNode(['--opensearch-url', url, '--opensearch-index-prefix', `chorus-e2e-${process.pid}`]);
+    try {
+      const [alice, bob] = await Promise.all([t.client('os-alice'), t.client('os-bob')]);
+      const conv = await alice.createDirect('os-bob');
+      await alice.send(conv.id, 'the cabin code is 4711');
+      const edited = await alice.send(conv.id, 'meet at the pier');
+      await alice.edit(conv.id, edited.seq, 'meet at the lighthouse');
+      // Indexed asynchronously: wait (bounded) until the last change is searchable; until the
+      // indexer has created the indices the server answers UNAVAILABLE (retry).
+      const deadline = Date.now() + 30_000;
+      const found = (): Promise<number> =>
+        bob.search('lighthouse').then(
+          (p) => p.hits.length,
+          (e: unknown) => (e instanceof ServerError && e.code === ErrorCode.UNAVAILABLE ? 0 : Promise.reject(e)),
+        );
+      while ((await found()) === 0) {
+        assert.ok(Date.now() < deadline, 'indexed within 30 s');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.deepEqual((await bob.search('cabin')).hits.map((h) => h.snippet), ['the cabin code is 4711']);
+      assert.deepEqual((await bob.search('pier')).hits, []);
+      const metrics = await (await fetch(`http://127.0.0.1:${t.node.adminPort}/metrics`)).text();
+      assert.match(metrics, /^chorus_search_index_lag_entries 0$/m);
+      assert.match(metrics, /^chorus_search_index_lag_seconds /m);
+    } finally {
+      await t.stop();
+    }
   });
 
   it('keeps indexing through an outage (node paused): the lag shows it, and nothing is missing afterwards', { skip: setting !== 'start' ? 'needs a node this test started' : false }, async () => {

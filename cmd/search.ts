@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { Gauge, type Registry } from 'prom-client';
+import { OpenSearchHttp, OpenSearchIndex, OpenSearchIndexer, type SearchIndex, SqliteSearchIndex } from '../lib/search/mod.js';
+import type { MessageLog } from '../lib/storage/mod.js';
+import type { Clock } from '../lib/time/mod.js';
+import type { ChorusConfig } from './config.js';
+
+export interface SearchWiring {
+  /** What searches run on; undefined: the server answers SEARCH_DISABLED. */
+  index: SearchIndex | undefined;
+  /** The conversation host's hook: an entry was stored (feeds the OpenSearch indexer). */
+  stored(conversationId: string, seq: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Message search as configured (docs/search.md): OpenSearch when --opensearch-url is set (the
+ * indexer runs on conversation hosts, fed by what they store; lag in chorus_search_index_lag_*),
+ * else the embedded FTS5 index in the SQLite store's file, else none.
+ */
+export async function startSearch(config: ChorusConfig, log: Pick<MessageLog, 'range'>, clock: Clock, registry: Registry, logger: Logger): Promise<SearchWiring> {
+  const s = config.search;
+  if (s.opensearchUrl === '') {
+    if (config.store.kind !== 'sqlite') return { index: undefined, stored: () => {}, close: async () => {} };
+    const index = SqliteSearchIndex.open(join(config.dataDir, 'chorus.db'));
+    return { index, stored: () => {}, close: () => index.close() };
+  }
+  const http = new OpenSearchHttp({ url: s.opensearchUrl, prefix: s.opensearchPrefix });
+  let indexer: OpenSearchIndexer | null = null;
+  if (config.cluster.roles.includes('conversation')) {
+    const warn = logger.child({ module: 'search' });
+    indexer = new OpenSearchIndexer(http, log, clock, (err) => warn.warn({ err }, 'search indexing failed; retrying'));
+    indexer.start();
+    const lagged = indexer;
+    registry.registerMetric(new Gauge({ name: 'chorus_search_index_lag_entries', help: 'Stored entries not yet in the search index', registers: [], collect() { this.set(lagged.lag().entries); } }));
+    registry.registerMetric(new Gauge({ name: 'chorus_search_index_lag_seconds', help: 'Age of the oldest stored entry not yet in the search index', registers: [], collect() { this.set(lagged.lag().seconds); } }));
+  }
+  const feeding = indexer;
+  return {
+    index: new OpenSearchIndex(http),
+    stored: (conversationId, seq) => feeding?.stored(conversationId, seq),
+    close: async () => feeding?.stop(),
+  };
+}
