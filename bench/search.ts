@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEARCHING_STORE_ROLE, SqliteSearchIndex } from '../lib/search/mod.js';
-import { type MessageRecord, ThreadedSqliteStore } from '../lib/storage/mod.js';
+import { OpenSearchHttp, OpenSearchIndex, OpenSearchIndexer, SEARCHING_STORE_ROLE, type SearchIndex, SqliteSearchIndex } from '../lib/search/mod.js';
+import { type MessageRecord, SqliteStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
+import { systemClock } from '../lib/time/mod.js';
 import { percentiles, report } from './lib/report.js';
 
 /**
@@ -12,9 +13,10 @@ import { percentiles, report } from './lib/report.js';
  * newest first, 20 hits) for a user in 50 of 1,000 conversations, for a rare word, a common word,
  * two words, a CJK bigram and a relevance-ordered query. Synthetic text: Zipf-distributed words
  * from a 20,000-word vocabulary, 10% of messages in Japanese. It does not measure the network or
- * the gateway, nor OpenSearch (not built yet: docs/search.md).
+ * the gateway. With --opensearch=URL (a node from scripts/opensearch/start.sh) it also times the
+ * OpenSearch indexer feeding the whole log into OpenSearch and the same queries there.
  *
- *   npm run bench -- search [--quick] [--messages=N]
+ *   npm run bench -- search [--quick] [--messages=N] [--opensearch=URL]
  */
 export async function run(args: string[]): Promise<void> {
   const quick = args.includes('--quick');
@@ -30,34 +32,18 @@ export async function run(args: string[]): Promise<void> {
       file_mb_indexed: statSync(join(dir, 'indexed.db')).size / 1e6,
       file_mb_plain: statSync(join(dir, 'plain.db')).size / 1e6,
     };
-    const index = SqliteSearchIndex.open(join(dir, 'indexed.db'));
     const scopes = Array.from({ length: 50 }, (_, i) => ({ conversationId: conv(i * 20), leftSeq: 0 }));
-    const queries: Record<string, { text: string; order: 'newest' | 'relevance' }> = {
-      rare: { text: word(3_000), order: 'newest' },
-      common: { text: word(3), order: 'newest' },
-      two_words: { text: `${word(10)} ${word(40)}`, order: 'newest' },
-      cjk: { text: '東京', order: 'newest' },
-      relevance: { text: word(40), order: 'relevance' },
-    };
     const rounds = quick ? 50 : 200;
-    for (const [name, q] of Object.entries(queries)) {
-      const times: number[] = [];
-      let hits = 0;
-      for (let r = 0; r < rounds; r++) {
-        const t0 = process.hrtime.bigint();
-        hits = (await index.search({ userId: 'u', text: q.text, scopes, order: q.order, limit: 20 })).hits.length;
-        times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-      const [p50, p99] = percentiles(times, [50, 99]);
-      figures[`${name}_p50_ms`] = p50!;
-      figures[`${name}_p99_ms`] = p99!;
-      figures[`${name}_hits`] = hits;
-    }
-    await index.close();
+    const embedded = SqliteSearchIndex.open(join(dir, 'indexed.db'));
+    await queries(embedded, scopes, rounds, figures, '');
+    await embedded.close();
+    const url = args.find((a) => a.startsWith('--opensearch='))?.slice(13);
+    if (url !== undefined) await opensearch(url, join(dir, 'plain.db'), scopes, rounds, figures);
     figures.load1 = loadavg()[0]!;
     report('search', figures, [
       `append: ${total} messages in batches of 10, 32 appends in flight, synchronous NORMAL, 1,000 conversations; indexed = SEARCHING_STORE_ROLE, plain = the store alone`,
-      `query: ${rounds} rounds each, one user in 50 of the 1,000 conversations, 20 hits, on the event loop's reader connection`,
+      `query: ${rounds} rounds each, one user in 50 of the 1,000 conversations, 20 hits; embedded on the event loop's reader connection`,
+      'os_*: OpenSearch (--opensearch=URL): the indexer reads the whole log from the store and bulk-writes it (one conversation at a time, 500 entries per bulk), then the same queries over HTTP',
       'one machine, shared cores: compare the two append figures of the same run, not across runs',
     ]);
   } finally {
@@ -67,6 +53,48 @@ export async function run(args: string[]): Promise<void> {
 
 const conv = (i: number): string => `g${i}`;
 const word = (rank: number): string => `w${rank.toString(36)}x`;
+
+type Scope = { conversationId: string; leftSeq: number };
+
+async function opensearch(url: string, path: string, scopes: Scope[], rounds: number, figures: Record<string, number>): Promise<void> {
+  const http = new OpenSearchHttp({ url, prefix: `chorus-bench-${process.pid}` });
+  const store = new SqliteStore({ path, migrate: false });
+  const indexer = new OpenSearchIndexer(http, store, systemClock);
+  indexer.start();
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < 1000; i++) indexer.stored(conv(i), await store.lastSeq(conv(i)));
+  await indexer.settled();
+  figures.os_index_msgs_per_s = figures.messages! / (Number(process.hrtime.bigint() - t0) / 1e9);
+  await queries(new OpenSearchIndex(http), scopes, rounds, figures, 'os_');
+  await indexer.stop();
+  await store.close();
+  await http.request('DELETE', `/${http.name('messages')},${http.name('joins')},${http.name('positions')}`);
+}
+
+const QUERIES: Record<string, { text: string; order: 'newest' | 'relevance' }> = {
+  rare: { text: word(3_000), order: 'newest' },
+  common: { text: word(3), order: 'newest' },
+  two_words: { text: `${word(10)} ${word(40)}`, order: 'newest' },
+  cjk: { text: '東京', order: 'newest' },
+  relevance: { text: word(40), order: 'relevance' },
+};
+
+async function queries(index: SearchIndex, scopes: Scope[], rounds: number, figures: Record<string, number>, prefix: string): Promise<void> {
+  for (const [name, q] of Object.entries(QUERIES)) {
+    const times: number[] = [];
+    let hits = 0;
+    for (let r = 0; r < rounds; r++) {
+      const t0 = process.hrtime.bigint();
+      hits = (await index.search({ userId: 'u', text: q.text, scopes, order: q.order, limit: 20 })).hits.length;
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    const [p50, p99] = percentiles(times, [50, 99]);
+    figures[`${prefix}${name}_p50_ms`] = p50!;
+    figures[`${prefix}${name}_p99_ms`] = p99!;
+    figures[`${prefix}${name}_hits`] = hits;
+  }
+}
+
 const JA = ['東京', '京都', '大阪', '会議', '資料', '明日', '確認', 'お願いします', 'ありがとう'];
 
 /** Deterministic pseudo-random numbers (mulberry32). */

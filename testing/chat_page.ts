@@ -122,3 +122,12 @@ async function openManage(page: Page): Promise<void> {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Searches with the sidebar's box; resolves when results (or "no messages found") show. */
+export async function searchMessages(page: Page, query: string): Promise<Locator> {
+  await page.fill('#search-text', query);
+  await page.press('#search-text', 'Enter');
+  const results = page.locator('#search-results');
+  await results.locator('li').first().waitFor();
+  return results.locator('li.hit');
+}

@@ -9,6 +9,7 @@ import {
   type Message,
   type Presence,
   type ReceiptUpdate,
+  type SearchResultPage,
 } from '../lib/client/mod.js';
 import { fetchToken } from './auth.js';
 import { errorText, refusalText } from './format.js';
@@ -54,6 +55,9 @@ export class Session {
    * conversation is opened. The renderer scrolls to it once and sets `placed`.
    */
   newSince: { conv: string; afterSeq: number; placed: boolean } | null = null;
+  /** A search result opened: the view scrolls to it and marks it once. */
+  found: { conv: string; seq: number; placed: boolean } | null = null;
+  private historyLoad: Promise<void> = Promise.resolve();
 
   private readonly client: ChorusClient;
   private readonly receiptSender: ReceiptSender;
@@ -217,9 +221,35 @@ export class Session {
     sessionStorage.setItem(SESSION_SELECTED, id);
     this.stickToBottom = true;
     this.markReadIfVisible();
-    if (v.history === 'none') void this.loadHistory(v);
+    if (v.history === 'none') this.historyLoad = this.loadHistory(v);
     void this.loadReceipts(v);
     void this.watchPresence();
+    this.render();
+  }
+
+  search(query: string): Promise<SearchResultPage> {
+    return this.client.search(query);
+  }
+
+  titleOf(conversationId: string): string {
+    return this.convs.get(conversationId)?.title ?? conversationId;
+  }
+
+  /** Opens a conversation at one message: history is loaded back to it (at most 20 pages). */
+  async jumpTo(conversationId: string, seq: number): Promise<void> {
+    this.select(conversationId);
+    const v = this.convs.get(conversationId);
+    if (v === undefined) return;
+    await this.historyLoad;
+    try {
+      for (let pages = 0; v.hasOlder && v.oldestSeq > seq && pages < 20; pages++) {
+        const page = await this.client.history(conversationId, { beforeSeq: v.oldestSeq, limit: HISTORY_PAGE });
+        this.applyPage(v, page.messages, page.hasMore);
+      }
+    } catch (err) {
+      this.showError(err);
+    }
+    this.found = { conv: conversationId, seq, placed: false };
     this.render();
   }
 
