@@ -8,11 +8,13 @@ export interface TestOpenSearch {
   pid: number;
   dir: string;
   stop(): Promise<void>;
+  /** Starts the node again on its data and ports (after it was killed); `pid` is the new process. */
+  restart(): Promise<void>;
 }
 
-function run(script: string, args: string[], timeoutMs: number): Promise<string> {
+function run(script: string, args: string[], timeoutMs: number, env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('bash', [`${SCRIPTS}${script}`, ...args], { timeout: timeoutMs }, (err, stdout, stderr) => {
+    execFile('bash', [`${SCRIPTS}${script}`, ...args], { timeout: timeoutMs, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
       if (err) reject(new Error(`${script} failed: ${err.message}\n${stderr}`));
       else resolve(stdout);
     });
@@ -22,11 +24,20 @@ function run(script: string, args: string[], timeoutMs: number): Promise<string>
 /** A fresh throwaway node from scripts/opensearch/start.sh (its own directory and ports). */
 export async function startOpenSearch(timeoutMs = 240_000): Promise<TestOpenSearch> {
   const out = await run('start.sh', [], timeoutMs);
-  const field = (name: string): string => {
-    const m = new RegExp(`^OPENSEARCH_${name}=(.*)$`, 'm').exec(out);
-    if (m === null) throw new Error(`start.sh printed no OPENSEARCH_${name}=: ${out}`);
+  const field = (name: string, text = out): string => {
+    const m = new RegExp(`^OPENSEARCH_${name}=(.*)$`, 'm').exec(text);
+    if (m === null) throw new Error(`start.sh printed no OPENSEARCH_${name}=: ${text}`);
     return m[1]!;
   };
   const dir = field('DIR');
-  return { url: field('URL'), pid: Number(field('PID')), dir, stop: () => run('stop.sh', [dir], 60_000).then(() => {}) };
+  const node: TestOpenSearch = {
+    url: field('URL'),
+    pid: Number(field('PID')),
+    dir,
+    stop: () => run('stop.sh', [dir], 60_000).then(() => {}),
+    async restart() {
+      node.pid = Number(field('PID', await run('start.sh', [], timeoutMs, { OPENSEARCH_DIR: dir })));
+    },
+  };
+  return node;
 }

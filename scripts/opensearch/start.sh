@@ -7,6 +7,8 @@
 #
 #   scripts/opensearch/start.sh     # prints OPENSEARCH_DIR=..., OPENSEARCH_PID=..., OPENSEARCH_PORT=..., OPENSEARCH_URL=...
 #   scripts/opensearch/stop.sh DIR  # stops it and removes its directory
+#   OPENSEARCH_DIR=DIR scripts/opensearch/start.sh
+#                                   # starts a stopped (or killed) node again on its data and ports
 #
 # Every start is a fresh node in a fresh directory on free ports (HTTP and transport), so tests
 # can run several at once. The node refuses to run as root: as root it runs as uid/gid 65534
@@ -80,12 +82,24 @@ fi
 exec 8>&-
 ls "$CACHE/lib/opensearch-$VERSION.jar" >/dev/null 2>&1 || die "$CACHE has no server jar; delete it and retry"
 
+REUSE="${OPENSEARCH_DIR:-}"
+if [[ -n "$REUSE" ]]; then
+  [[ "$(basename "$REUSE")" == chorus-opensearch-* && -f "$REUSE/config/opensearch.yml" ]] || die "OPENSEARCH_DIR=$REUSE is not a node directory of this script"
+  if [[ -f "$REUSE/chorus.pid" ]] && kill -0 "$(cat "$REUSE/chorus.pid")" 2>/dev/null \
+      && tr '\0' ' ' <"/proc/$(cat "$REUSE/chorus.pid")/cmdline" | grep -q -- "-Dopensearch.path.home=$REUSE "; then
+    die "the node of $REUSE is still running; stop or kill it first"
+  fi
+  DIR="$REUSE"
+  PORT="$(sed -n 's/^http.port: //p' "$DIR/config/opensearch.yml")"
+fi
+
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+if [[ -z "$REUSE" ]]; then
 PORT="$(free_port)"
 TPORT="$(free_port)"
 while [[ "$TPORT" == "$PORT" ]]; do TPORT="$(free_port)"; done
 
-# --- A fresh node home: server jars linked, modules with their descriptors and policies ---------
+# --- A fresh node home: server jars copied, modules with their descriptors and policies ---------
 DIR="$(mktemp -d "${TMPDIR:-/tmp}/chorus-opensearch-XXXXXX")"
 mkdir -p "$DIR"/{config,plugins,data,logs,tmp,modules/transport-netty4,modules/analysis-common}
 # Copied, not linked: the node's user may not be able to read the cache (under root's home).
@@ -136,6 +150,7 @@ rootLogger.level = info
 rootLogger.appenderRef.console.ref = console
 LOG
 touch "$DIR/config/jvm.options"
+fi
 
 AS=()
 if [[ "$(id -u)" == "0" ]]; then
@@ -156,7 +171,7 @@ until curl -sf "http://127.0.0.1:$PORT/_cluster/health?wait_for_status=yellow&ti
     log "OpenSearch did not come up; last lines of $DIR/logs/stdout.log:"
     tail -n 30 "$DIR/logs/stdout.log" >&2 || true
     kill -9 "$PID" 2>/dev/null || true
-    rm -rf "$DIR"
+    [[ -n "$REUSE" ]] || rm -rf "$DIR"
     exit 1
   fi
   sleep 0.5
