@@ -30,6 +30,8 @@ interface Dirty {
 
 /** Entries read from the log per conversation per round. */
 const PAGE = 500;
+/** Conversations indexed at once in a round. */
+const ROUND = 16;
 
 export class OpenSearchIndexer {
   private readonly dirty = new Map<string, Dirty>();
@@ -100,7 +102,10 @@ export class OpenSearchIndexer {
           await this.http.ensureIndices();
           this.ready = true;
         }
-        for (const id of [...this.dirty.keys()].slice(0, 64)) await this.index(id);
+        // Conversations in parallel, each one by one task (its entries stay in order).
+        const ids = [...this.dirty.keys()].slice(0, ROUND);
+        const failed = (await Promise.allSettled(ids.map((id) => this.index(id)))).find((r) => r.status === 'rejected');
+        if (failed !== undefined) throw failed.reason;
         this.failures = 0;
       } catch (err) {
         this.onError(err);
