@@ -12,8 +12,8 @@ import { loadStaticFiles } from '../lib/gateway/static.js';
 import { CloseCode } from '../lib/protocol/mod.js';
 import { type MessageStore, ScyllaStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
 import { ScyllaSchemaError } from '../lib/storage/scylla_schema.js';
-import { SEARCHING_STORE_ROLE, type SearchIndex } from '../lib/search/mod.js';
-import { startSearch } from './search.js';
+import { SEARCHING_STORE_ROLE } from '../lib/search/mod.js';
+import { type SearchWiring, startSearch } from './search.js';
 import { AdminServer } from '../lib/metrics/admin.js';
 import { Metrics } from '../lib/metrics/metrics.js';
 import { withDeadline } from '../lib/time/mod.js';
@@ -108,7 +108,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     },
   });
   try {
-    parts = await buildCore(config, store, system, metrics, log, search.index);
+    parts = await buildCore(config, store, system, metrics, log, search);
     if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log);
     const g = gateway;
     const chat = parts.core.chat;
@@ -190,7 +190,7 @@ function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger): Gate
  * ChatCore.start). With etcd: EtcdMembership and the gRPC transport; without: this node alone on
  * static membership and an in-memory transport.
  */
-async function buildCore(config: ChorusConfig, store: MessageStore, system: ActorSystem, metrics: Metrics, log: Logger, search?: SearchIndex): Promise<CoreParts> {
+async function buildCore(config: ChorusConfig, store: MessageStore, system: ActorSystem, metrics: Metrics, log: Logger, search: SearchWiring): Promise<CoreParts> {
   const c = config.cluster;
   const clusterLog = log.child({ module: 'cluster' });
   let core: ChatCore | undefined;
@@ -246,7 +246,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
     mailboxCapacity: config.actors.mailboxCapacity,
     log: clusterLog,
     observer,
-    ...(search ? { search } : {}),
+    ...(search.index ? { search: search.index } : {}),
     onActorFailure: (key, err, restarts) => actorLog.warn({ conversation: key, err, restarts }, 'conversation actor failed; restarting'),
     observe: {
       persisted: (seconds, entries) => {
@@ -256,6 +256,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
       persistFailed: (reason) => metrics.persistErrors.inc({ reason }),
       acked: (duplicate) => metrics.sends.inc({ result: duplicate ? 'duplicate' : 'stored' }),
       delivered: (seconds) => metrics.deliveryLatency.observe(seconds),
+      activated: (id) => search.stored(id, 0),
     },
   });
   return { membership, placement, transport, tls: tls ?? null, core, clustered: c.etcd !== null };

@@ -9,7 +9,10 @@ import type { ChorusConfig } from './config.js';
 export interface SearchWiring {
   /** What searches run on; undefined: the server answers SEARCH_DISABLED. */
   index: SearchIndex | undefined;
-  /** The conversation host's hook: an entry was stored (feeds the OpenSearch indexer). */
+  /**
+   * The conversation host's hooks: an entry was stored, or (seq 0) a conversation's actor started
+   * here (feeds the OpenSearch indexer, which reads the log from its position either way).
+   */
   stored(conversationId: string, seq: number): void;
   close(): Promise<void>;
 }

@@ -57,7 +57,10 @@ export class OpenSearchIndexer {
     this.loop = this.run();
   }
 
-  /** An entry of the conversation was stored (the conversation host's hook; also for catch-up). */
+  /**
+   * An entry of the conversation was stored (the conversation host's hook), or with seq 0: look
+   * for entries past the indexed position (catch-up when a conversation's actor starts here).
+   */
   stored(conversationId: string, seq: number): void {
     const d = this.dirty.get(conversationId);
     if (d === undefined) this.dirty.set(conversationId, { through: seq, since: this.clock.now() });
@@ -69,8 +72,9 @@ export class OpenSearchIndexer {
     let entries = 0;
     let oldest = Infinity;
     for (const [id, d] of this.dirty) {
-      entries += Math.max(0, d.through - (this.positions.get(id) ?? 0));
-      oldest = Math.min(oldest, d.since);
+      const waiting = Math.max(0, d.through - (this.positions.get(id) ?? 0));
+      entries += waiting;
+      if (waiting > 0) oldest = Math.min(oldest, d.since);
     }
     return { entries, seconds: oldest === Infinity ? 0 : (this.clock.now() - oldest) / 1000, conversations: this.dirty.size };
   }

@@ -95,6 +95,32 @@ describe('OpenSearch engine', { skip: setting === undefined ? 'CHORUS_OPENSEARCH
     }
   });
 
+  it('catches up, when a conversation becomes active, on what was stored while no indexer ran', async () => {
+    const first = await startTestNode([]);
+    const alice = await first.client('cu-alice');
+    const conv = await alice.createDirect('cu-bob');
+    await alice.send(conv.id, 'stored before any indexer ran');
+    await first.stop(false);
+    const t = await startTestNode(['--opensearch-url', url, '--opensearch-index-prefix', `chorus-cu-${process.pid}`], first.dataDir);
+    try {
+      const bob = await t.client('cu-bob');
+      // Reading the conversation starts its actor on this node: the indexer reads its log.
+      await bob.history(conv.id, {});
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const hits = await bob.search('indexer').then(
+          (p) => p.hits.length,
+          (e: unknown) => (e instanceof ServerError && e.code === ErrorCode.UNAVAILABLE ? 0 : Promise.reject(e)),
+        );
+        if (hits === 1) break;
+        assert.ok(Date.now() < deadline, 'indexed within 30 s of the conversation becoming active');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await t.stop();
+    }
+  });
+
   it('keeps indexing through outages (node paused, then killed and restarted): the lag shows them, and nothing is missing afterwards', { skip: setting !== 'start' ? 'needs a node this test started' : false }, async () => {
     const { store, http, indexer } = await open();
     const index = new OpenSearchIndex(http);
