@@ -43,7 +43,7 @@ export async function run(args: string[]): Promise<void> {
     report('search', figures, [
       `append: ${total} messages in batches of 10, 32 appends in flight, synchronous NORMAL, 1,000 conversations; indexed = SEARCHING_STORE_ROLE, plain = the store alone`,
       `query: ${rounds} rounds each, one user in 50 of the 1,000 conversations, 20 hits; embedded on the event loop's reader connection`,
-      'os_*: OpenSearch (--opensearch=URL): the indexer reads the whole log from the store and bulk-writes it (one conversation at a time, 500 entries per bulk), then the same queries over HTTP',
+      'os_*: OpenSearch (--opensearch=URL): the indexer reads the whole log from the store and bulk-writes it (16 conversations at a time, up to 500 entries per bulk), then the same queries over HTTP',
       'one machine, shared cores: compare the two append figures of the same run, not across runs',
     ]);
   } finally {
