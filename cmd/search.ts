@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { Gauge, type Registry } from 'prom-client';
-import { OpenSearchHttp, OpenSearchIndex, OpenSearchIndexer, type SearchIndex, SqliteSearchIndex } from '../lib/search/mod.js';
+import type { Registry } from 'prom-client';
+import { OpenSearchHttp, OpenSearchIndex, OpenSearchIndexer, type SearchIndex, SqliteSearchIndex, registerIndexerLag } from '../lib/search/mod.js';
 import type { MessageLog } from '../lib/storage/mod.js';
 import type { Clock } from '../lib/time/mod.js';
 import type { ChorusConfig } from './config.js';
@@ -36,8 +36,7 @@ export async function startSearch(config: ChorusConfig, log: Pick<MessageLog, 'r
     indexer = new OpenSearchIndexer(http, log, clock, (err) => warn.warn({ err }, 'search indexing failed; retrying'));
     indexer.start();
     const lagged = indexer;
-    registry.registerMetric(new Gauge({ name: 'chorus_search_index_lag_entries', help: 'Stored entries not yet in the search index', registers: [], collect() { this.set(lagged.lag().entries); } }));
-    registry.registerMetric(new Gauge({ name: 'chorus_search_index_lag_seconds', help: 'Age of the oldest stored entry not yet in the search index', registers: [], collect() { this.set(lagged.lag().seconds); } }));
+    registerIndexerLag(registry, () => lagged.lag());
   }
   const feeding = indexer;
   return {

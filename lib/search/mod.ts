@@ -6,3 +6,4 @@ export { SEARCH_SCHEMA, SEARCHING_STORE_ROLE, SqliteSearchWriter, searchingStore
 export { OpenSearchHttp, type OpenSearchOptions } from './opensearch_http.js';
 export { OpenSearchIndex } from './opensearch_index.js';
 export { OpenSearchIndexer, type IndexerLag } from './opensearch_indexer.js';
+export { registerIndexerLag } from './metrics.js';

@@ -94,6 +94,9 @@ const RULE_TESTS = [
       { series: 'chorus_frames_in_total{namespace="fast"}', values: '0+6000x40' },
       { series: 'up{namespace="slow",job="chorus-conversation",pod="chorus-conversation-1"}', values: '1 1 1 0x37' },
       { series: 'up{namespace="slow",job="chorus-gateway",pod="chorus-gateway-0"}', values: '1x40' },
+      // OpenSearch unreachable in "slow" from 2m: the lag grows by a minute a minute; "fast" keeps up.
+      { series: 'chorus_search_index_lag_seconds{namespace="slow",pod="chorus-conversation-0"}', values: '0 0 0+60x38' },
+      { series: 'chorus_search_index_lag_seconds{namespace="fast",pod="chorus-conversation-0"}', values: '0x40' },
     ],
     alert_rule_test: [
       { eval_time: '20m', alertname: 'ChorusDeliveryLatencySLO', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'slow' } }] },
@@ -107,6 +110,8 @@ const RULE_TESTS = [
         exp_alerts: [{ exp_labels: { severity: 'critical', namespace: 'slow', job: 'chorus-conversation', pod: 'chorus-conversation-1' } }],
       },
       { eval_time: '20m', alertname: 'ChorusMetricsAbsent', exp_alerts: [] },
+      { eval_time: '4m', alertname: 'ChorusSearchIndexLag', exp_alerts: [] },
+      { eval_time: '20m', alertname: 'ChorusSearchIndexLag', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'slow', pod: 'chorus-conversation-0' } }] },
     ],
   },
   {
