@@ -24,6 +24,7 @@ const SCENARIOS: Record<string, () => Promise<{ run(args: string[]): Promise<voi
   peers: () => import('./peers.js'),
   push_badge: () => import('./push_badge.js'),
   e2ee: () => import('./e2ee.js'),
+  search: () => import('./search.js'),
 };
 
 async function main(): Promise<void> {

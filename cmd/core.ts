@@ -4,6 +4,8 @@ import type { RoutedChatService } from '../lib/chat/cluster/routed_service.js';
 import type { ConversationObserver } from '../lib/chat/conversation_types.js';
 import { LocalChatService, type LocalChatServiceDeps } from '../lib/chat/local_service.js';
 import type { ChatLimits } from '../lib/chat/types.js';
+import { ConversationSearch } from '../lib/chat/search.js';
+import type { SearchIndex } from '../lib/search/mod.js';
 import type { ClusterLog, Membership, Placement, Role, Transport } from '../lib/cluster/mod.js';
 import type { MessageStore } from '../lib/storage/mod.js';
 import type { Clock } from '../lib/time/mod.js';
@@ -27,7 +29,12 @@ export interface ChatCoreDeps {
   observer?: ClusterObserver;
   observe?: ConversationObserver;
   onActorFailure?: LocalChatServiceDeps['onActorFailure'];
+  /** Message search over the store (docs/search.md); absent: search frames get SEARCH_DISABLED. */
+  search?: SearchIndex;
 }
+
+/** Searches one user may run at once on a node. */
+const SEARCHES_PER_USER = 4;
 
 /**
  * One chat core: the conversation host (LocalChatService on the node's actor system) behind the
@@ -73,6 +80,7 @@ export class ChatCore {
       ...(d.onActorFailure ? { onActorFailure: d.onActorFailure } : {}),
       ...(d.observe ? { observe: d.observe } : {}),
       ...(stored ? { stored } : {}),
+      ...(d.search ? { search: new ConversationSearch(d.store, d.search, { maxConcurrentPerUser: SEARCHES_PER_USER, maxConversations: d.limits.maxConversationsPerUser }) } : {}),
     });
     const service = this.chat.start(this.local, gateway);
     await d.membership.start();

@@ -13,6 +13,8 @@ import { CloseCode } from '../lib/protocol/mod.js';
 import { type KeyPackageDirectory, type MessageStore, ScyllaStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
 import { openKeyPackages } from './e2ee.js';
 import { ScyllaSchemaError } from '../lib/storage/scylla_schema.js';
+import { SEARCHING_STORE_ROLE } from '../lib/search/mod.js';
+import { type SearchWiring, startSearch } from './search.js';
 import { AdminServer } from '../lib/metrics/admin.js';
 import { Metrics } from '../lib/metrics/metrics.js';
 import { withDeadline } from '../lib/time/mod.js';
@@ -50,7 +52,8 @@ export async function openStore(config: ChorusConfig, log: Logger): Promise<Mess
   if (s.kind === 'sqlite') {
     mkdirSync(config.dataDir, { recursive: true });
     // Writes (group-committed) on their own thread, reads on the event loop: docs/storage.md.
-    return await ThreadedSqliteStore.open({ path: join(config.dataDir, 'chorus.db'), synchronous: config.sqlite.synchronous });
+    // The writer thread keeps the search index in every append's transaction (docs/search.md).
+    return await ThreadedSqliteStore.open({ path: join(config.dataDir, 'chorus.db'), synchronous: config.sqlite.synchronous, storeRole: SEARCHING_STORE_ROLE });
   }
   const driverLog = log.child({ module: 'scylla' });
   try {
@@ -87,7 +90,10 @@ interface CoreParts {
 export async function startNode(config: ChorusConfig, log: Logger): Promise<RunningNode> {
   const store = await openStore(config, log);
   const keyPackages = await openKeyPackages(config);
+  const metrics = new Metrics();
+  // Embedded (the store's own file) or OpenSearch (docs/search.md).
   const system = new ActorSystem();
+  const search = await startSearch(config, store, system.clock, metrics.registry, log);
   const c = config.cluster;
   let gateway: Gateway | null = null;
   let port = 0;
@@ -95,13 +101,12 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   let adminPort: number;
   let stopping = false;
   let parts: CoreParts | null = null;
-  const metrics = new Metrics();
   const readable = (id: string): Promise<boolean> => store.members(id).then((ms) => ms.some((m) => m.leftSeq === 0));
   const media = c.roles.includes('gateway') ? startMedia(config.media, config.dataDir, system.clock, metrics.registry, log.child({ module: 'media' }), readable) : null;
   const admin = adminServer(metrics, store, () => ({ stopping, gateway, parts }));
   try {
     push = await openPush(config, { store, clock: system.clock, log, metrics: metrics.registry });
-    parts = await buildCore(config, push ? push.trackReceipts(store) : store, system, metrics, log);
+    parts = await buildCore(config, push ? push.trackReceipts(store) : store, system, metrics, log, search);
     if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log, media, keyPackages);
     const g = gateway;
     const chat = parts.core.chat;
@@ -115,7 +120,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
             reconnectAll: (why) => g.closeSessions(CloseCode.SERVER_DRAINING, why),
             shareBudget: (u, gateways) => g.shareBudget(u, gateways),
           },
-      planner ? planner.stored.bind(planner) : undefined,
+      (conversation, entry, members) => (planner?.stored(conversation, entry, members), search.stored(conversation.id, entry.seq)),
     );
     if (parts.clustered) log.info({ node: c.nodeId, roles: c.roles, members: parts.membership.members().map((m) => m.id) }, 'joined the cluster');
     metrics.watch({ connections: () => g?.connections ?? 0, onlineUsers: () => chat.sessions.users, actors: system });
@@ -133,6 +138,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     media?.stop();
     await keyPackages.close();
     await store.close();
+    await search.close();
     throw err;
   }
   let stopped = false;
@@ -157,6 +163,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       await admin.close();
       await keyPackages.close();
       await store.close();
+      await search.close();
     },
   };
 }
@@ -200,7 +207,7 @@ function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger, media
  * ChatCore.start). With etcd: EtcdMembership and the gRPC transport; without: this node alone on
  * static membership and an in-memory transport.
  */
-async function buildCore(config: ChorusConfig, store: MessageStore, system: ActorSystem, metrics: Metrics, log: Logger): Promise<CoreParts> {
+async function buildCore(config: ChorusConfig, store: MessageStore, system: ActorSystem, metrics: Metrics, log: Logger, search: SearchWiring): Promise<CoreParts> {
   const c = config.cluster;
   const clusterLog = log.child({ module: 'cluster' });
   let core: ChatCore | undefined;
@@ -256,6 +263,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
     mailboxCapacity: config.actors.mailboxCapacity,
     log: clusterLog,
     observer,
+    ...(search.index ? { search: search.index } : {}),
     onActorFailure: (key, err, restarts) => actorLog.warn({ conversation: key, err, restarts }, 'conversation actor failed; restarting'),
     observe: {
       persisted: (seconds, entries) => {
@@ -265,6 +273,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
       persistFailed: (reason) => metrics.persistErrors.inc({ reason }),
       acked: (duplicate) => metrics.sends.inc({ result: duplicate ? 'duplicate' : 'stored' }),
       delivered: (seconds) => metrics.deliveryLatency.observe(seconds),
+      activated: (id) => search.stored(id, 0),
     },
   });
   return { membership, placement, transport, tls: tls ?? null, core, clustered: c.etcd !== null };

@@ -64,6 +64,12 @@ if [[ -x scripts/seaweedfs/start.sh && -z "${SEAWEED_S3_ENDPOINT:-}" ]]; then
   fi
 fi
 
+if [[ -x scripts/opensearch/start.sh && "${CHORUS_SKIP_OPENSEARCH:-}" != 1 && -z "${CHORUS_OPENSEARCH:-}" ]]; then
+  # test/search/opensearch.test.ts starts its own node with the script (it pauses, kills and
+  # restarts it); the first run resolves the jars with Maven (docs/search.md).
+  export CHORUS_OPENSEARCH=start
+fi
+
 step "running tests"
 mapfile -t files < <(find dist/test -name '*.test.js' | sort)
 if [[ -z "${CHORUS_CASSANDRA:-}" ]]; then

@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LAYERS: readonly (readonly string[])[] = [
   ['lib/time', 'lib/protocol'],
   ['lib/actors', 'lib/storage', 'lib/auth', 'lib/client'],
-  ['lib/metrics', 'lib/cluster', 'lib/push', 'lib/media'],
+  ['lib/metrics', 'lib/cluster', 'lib/push', 'lib/media', 'lib/search'],
   ['lib/chat'],
   ['lib/gateway', 'lib/conformance'],
   ['cmd', 'web'],

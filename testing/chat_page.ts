@@ -151,3 +151,12 @@ export async function chatEncryptedWith(page: Page, other: string): Promise<void
 export async function e2eeReady(page: Page): Promise<void> {
   await page.locator('body[data-e2ee-ready]').waitFor({ state: 'attached' });
 }
+
+/** Searches with the sidebar's box; resolves when results (or "no messages found") show. */
+export async function searchMessages(page: Page, query: string): Promise<Locator> {
+  await page.fill('#search-text', query);
+  await page.press('#search-text', 'Enter');
+  const results = page.locator('#search-results');
+  await results.locator('li').first().waitFor();
+  return results.locator('li.hit');
+}

@@ -10,6 +10,7 @@ import type { GroupActions } from './group_actions.js';
 import { ManagePanel } from './manage.js';
 import { Notifier } from './notify.js';
 import { Session } from './session.js';
+import { SearchPanel } from './search.js';
 import { SidebarView } from './sidebar.js';
 import { ui } from './ui.js';
 
@@ -25,6 +26,7 @@ const sidebar = new SidebarView();
 const conversation = new ConversationView(current);
 const manage = new ManagePanel(current);
 const notifier = new Notifier((id) => session?.select(id));
+const search = new SearchPanel(current);
 
 function draw(s: Session): void {
   ui.status.textContent = LINK_LABEL[s.link];
@@ -201,6 +203,7 @@ ui.leave.addEventListener('click', () => session?.group.run('leave', (g) => g.le
 ui.logout.addEventListener('click', () => {
   session?.stop();
   session = null;
+  search.clear();
   sessionStorage.removeItem(SESSION_USER);
   localStorage.removeItem(LAST_USER);
   sessionStorage.removeItem(SESSION_SELECTED);

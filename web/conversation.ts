@@ -166,7 +166,20 @@ export class ConversationView {
       divider.placed = true;
     } else if (atBottom) list.scrollTop = list.scrollHeight;
     s.keepScroll = s.stickToBottom = false;
+    this.placeFound(s, v.info.id);
     this.placeJump();
+  }
+
+  /** Scrolls to the search result opened, and marks it (until the next one). */
+  private placeFound(s: Session, conv: string): void {
+    const f = s.found;
+    if (f === null || f.conv !== conv || f.placed) return;
+    const li = ui.messages.querySelector<HTMLElement>(`li.msg[data-seq="${f.seq}"]`);
+    if (li === null) return;
+    for (const old of ui.messages.querySelectorAll('li.found')) old.classList.remove('found');
+    li.classList.add('found');
+    ui.messages.scrollTop = li.offsetTop - ui.messages.clientHeight / 3;
+    f.placed = true;
   }
 
   private olderItem(v: ConvState): KeyedItem {

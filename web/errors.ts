@@ -7,7 +7,7 @@ export class PageError extends Error {
 }
 
 /** What the person was doing when it failed: the same code reads differently per action. */
-export const DOINGS = ['login', 'start', 'send', 'edit', 'delete', 'react', 'load', 'manage', 'roles', 'leave', 'upload', 'download'] as const;
+export const DOINGS = ['login', 'start', 'send', 'edit', 'delete', 'react', 'load', 'manage', 'roles', 'leave', 'upload', 'download', 'search'] as const;
 export type Doing = (typeof DOINGS)[number];
 
 const TRY_AGAIN = 'Chorus is busy or briefly unavailable. Try again in a moment.';
@@ -32,6 +32,7 @@ const WORDS: Partial<Record<ErrorCode, Partial<Record<Doing | 'any', string>>>> 
   [ErrorCode.TOO_LARGE]: {
     send: 'That message is too long.',
     upload: 'That file is too large, or has too many attachments with it.',
+    search: 'That search is too long: use fewer words.',
     edit: 'That message is too long.',
     start: 'Too many people: a group has a member limit, and each person a limit of conversations.',
     manage: 'Too many people: a group has a member limit, and each person a limit of conversations.',
@@ -42,6 +43,7 @@ const WORDS: Partial<Record<ErrorCode, Partial<Record<Doing | 'any', string>>>> 
     manage: 'Check the names and the title: names are 1–64 letters, digits, _ or -.',
     roles: 'That role cannot be given to this member.',
     react: 'That reaction cannot be used.',
+    search: 'Type some words to search for.',
     send: 'That message cannot be sent as it is.',
     any: 'Chorus could not do that. Reload the page and try again.',
   },
@@ -54,6 +56,7 @@ const WORDS: Partial<Record<ErrorCode, Partial<Record<Doing | 'any', string>>>> 
   [ErrorCode.MLS_STALE_EPOCH]: { any: 'Someone changed this encrypted chat at the same moment. Try again.' },
   [ErrorCode.ENCRYPTED_CONVERSATION]: { any: 'That cannot be done in an encrypted chat.' },
   [ErrorCode.BAD_MLS_MESSAGE]: { any: 'This device’s encryption keys are out of step with the chat. Reload the page.' },
+  [ErrorCode.SEARCH_DISABLED]: { any: 'Search is not available on this server.' },
   [ErrorCode.ALREADY_EXISTS]: { any: 'That already exists. Try again.' },
   [ErrorCode.RATE_LIMITED]: {
     login: 'You have too many tabs or devices connected. Close one, then try again.',

@@ -9,6 +9,7 @@ import {
   type Message,
   type Presence,
   type ReceiptUpdate,
+  type SearchResultPage,
 } from '../lib/client/mod.js';
 import { fetchToken } from './auth.js';
 import { closeText, type Doing, humanError } from './errors.js';
@@ -59,6 +60,9 @@ export class Session {
    * conversation is opened. The renderer scrolls to it once and sets `placed`.
    */
   newSince: { conv: string; afterSeq: number; placed: boolean } | null = null;
+  /** A search result opened: the view scrolls to it and marks it once. */
+  found: { conv: string; seq: number; placed: boolean } | null = null;
+  private historyLoad: Promise<void> = Promise.resolve();
 
   private readonly client: ChorusClient;
   /** End-to-end encrypted conversations: this browser's MLS device (e2ee.ts). */
@@ -233,13 +237,39 @@ export class Session {
     sessionStorage.setItem(SESSION_SELECTED, id);
     this.stickToBottom = true;
     this.markReadIfVisible();
-    if (v.history === 'none') void this.loadHistory(v);
+    if (v.history === 'none') this.historyLoad = this.loadHistory(v);
     if (isEncrypted(id)) {
       void this.e2ee.loadDevices(id);
       void this.e2ee.loadTexts(id);
     }
     void this.loadReceipts(v);
     void this.watchPresence();
+    this.render();
+  }
+
+  search(query: string): Promise<SearchResultPage> {
+    return this.client.search(query);
+  }
+
+  titleOf(conversationId: string): string {
+    return this.convs.get(conversationId)?.title ?? conversationId;
+  }
+
+  /** Opens a conversation at one message: history is loaded back to it (at most 20 pages). */
+  async jumpTo(conversationId: string, seq: number): Promise<void> {
+    this.select(conversationId);
+    const v = this.convs.get(conversationId);
+    if (v === undefined) return;
+    await this.historyLoad;
+    try {
+      for (let pages = 0; v.hasOlder && v.oldestSeq > seq && pages < 20; pages++) {
+        const page = await this.client.history(conversationId, { beforeSeq: v.oldestSeq, limit: HISTORY_PAGE });
+        this.applyPage(v, page.messages, page.hasMore);
+      }
+    } catch (err) {
+      this.showError(err, 'load');
+    }
+    this.found = { conv: conversationId, seq, placed: false };
     this.render();
   }
 

@@ -100,6 +100,8 @@ export const OPTIONS = [
   { flag: 'scylla-username', env: 'CHORUS_SCYLLA_USERNAME', kind: 'string', def: '', commands: BOTH, help: 'user for password authentication (with --scylla-password)' },
   { flag: 'scylla-password', env: 'CHORUS_SCYLLA_PASSWORD', kind: 'string', def: '', commands: BOTH, help: 'password; prefer the environment variable over the flag' },
   { flag: 'scylla-replication', env: 'CHORUS_SCYLLA_REPLICATION', kind: 'string', def: '', commands: MIGRATE, help: 'keyspace replication: NetworkTopologyStrategy:dc1=3[,dc2=3] or SimpleStrategy:N (tests); required' },
+  { flag: 'opensearch-url', env: 'CHORUS_OPENSEARCH_URL', kind: 'string', def: '', help: 'message search on this OpenSearch 2.x (http(s)://host:port, no authentication yet); default: the embedded index with --store sqlite, no search with ScyllaDB' },
+  { flag: 'opensearch-index-prefix', env: 'CHORUS_OPENSEARCH_INDEX_PREFIX', kind: 'string', def: 'chorus', help: 'names of the search indices: <prefix>-messages, -joins, -positions' },
   { flag: 'push-payload', env: 'CHORUS_PUSH_PAYLOAD', kind: 'enum', def: 'full', values: ['full', 'minimal'], help: 'full: sender and text in the push; minimal: only conversation and seq (E2E-ready)' },
   { flag: 'push-collapse-window-ms', env: 'CHORUS_PUSH_COLLAPSE_WINDOW_MS', kind: 'int', def: '1500', min: 0, max: 60000, help: 'a push waits this long so a burst in one conversation becomes one notification' },
   { flag: 'push-ttl-sec', env: 'CHORUS_PUSH_TTL_SEC', kind: 'int', def: '86400', min: 0, max: 2419200, help: 'pushes not delivered within this are dropped' },

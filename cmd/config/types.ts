@@ -15,6 +15,8 @@ export interface ChorusConfig {
   sqlite: { synchronous: 'FULL' | 'NORMAL' };
   /** Which MessageStore the node runs on; docs/storage.md. */
   store: StoreConfig;
+  /** Message search (docs/search.md): OpenSearch when a URL is given, else the embedded index (SQLite only). */
+  search: { opensearchUrl: string; opensearchPrefix: string };
   jwt: JwtConfig;
   limits: {
     maxFrameBytes: number;

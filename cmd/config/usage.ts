@@ -20,6 +20,7 @@ const SECTIONS: readonly { title: string; claims(flag: Flag): boolean }[] = [
   },
   { title: 'Push notifications', claims: (f) => f.startsWith('push-') },
   { title: 'Media', claims: (f) => f.startsWith('media-') },
+  { title: 'Search', claims: (f) => f.startsWith('opensearch-') },
 ];
 
 /** The section an option is listed under ('' when none claims it: the config test forbids that). */

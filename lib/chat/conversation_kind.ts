@@ -7,7 +7,10 @@ import { CONVERSATION, type ConversationDeps, type ConversationMessage } from '.
 export function conversationKind(deps: ConversationDeps): ActorKind<ConversationMessage> {
   return {
     name: CONVERSATION,
-    create: (key) => new ConversationActor(key, deps),
+    create: (key) => {
+      deps.observe?.activated?.(key);
+      return new ConversationActor(key, deps);
+    },
     mailboxCapacity: deps.mailboxCapacity,
     overflow: 'reject',
     passivateAfterMs: deps.passivateAfterMs,

@@ -97,4 +97,6 @@ export interface ConversationObserver {
   acked(duplicate: boolean): void;
   /** A device acknowledged delivery of a message this long after the server accepted it. */
   delivered(seconds: number): void;
+  /** A conversation's actor starts on this node (the search indexer catches up on its log). */
+  activated?(conversationId: string): void;
 }

@@ -18,11 +18,14 @@ import type {
   InboxEntry,
   InboxRequest,
   ListRequest,
+  SearchRequest,
   SyncRequest,
   SyncResult,
 } from './types.js';
 import { toWireConversation } from './wire.js';
 import { e2eeIdPrefix } from './e2ee_rules.js';
+import { type ConversationSearch, searchDisabled } from './search.js';
+import type { SearchPage } from '../search/mod.js';
 
 /** Conversations examined per sync round trip before the page is cut. */
 const SYNC_SCAN = 200;
@@ -43,6 +46,8 @@ export interface LocalChatServiceDeps {
   stored?(conversation: ConversationRecord, entry: MessageRecord, members: ReadonlySet<string>): void;
   /** Cluster nodes: owner epochs and the placement check (see ConversationOwnership). */
   ownership?: ConversationOwnership;
+  /** Message search; absent: search frames are answered SEARCH_DISABLED. */
+  search?: ConversationSearch;
 }
 
 /** The chat core in one process: conversation actors on the local actor system. */
@@ -51,6 +56,7 @@ export class LocalChatService extends ConversationCalls implements ChatService {
   private readonly store: LocalChatServiceDeps['store'];
   private readonly fanout: Fanout;
   private readonly limits: ChatLimits;
+  private readonly searcher: ConversationSearch | undefined;
 
   constructor(deps: LocalChatServiceDeps) {
     super();
@@ -58,6 +64,7 @@ export class LocalChatService extends ConversationCalls implements ChatService {
     this.store = deps.store;
     this.fanout = deps.fanout;
     this.limits = deps.limits;
+    this.searcher = deps.search;
     const l = deps.limits;
     const limits: ConversationLimits = {
       dedupWindow: l.dedupWindow,
@@ -109,6 +116,10 @@ export class LocalChatService extends ConversationCalls implements ChatService {
     const checked = spec.check(args, this.limits);
     // Nothing is awaited before the ask: a caller's calls reach the mailbox in the order made.
     return this.ask<CallResults[N]>(conversationId, (reply) => spec.message(caller, checked, reply));
+  }
+
+  search(caller: Caller, req: SearchRequest): Promise<SearchPage> {
+    return this.searcher === undefined ? Promise.reject(searchDisabled()) : this.searcher.search(caller, req);
   }
 
   async sync(caller: Caller, req: SyncRequest): Promise<SyncResult> {

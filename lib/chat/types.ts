@@ -1,4 +1,5 @@
 import type { ConversationKind, CursorKind, MemberCursor, MessageRecord, MemberRole, ReactionCount } from '../storage/mod.js';
+import type { SearchOrder, SearchPage } from '../search/mod.js';
 
 /** Who is calling: always taken from the authenticated session, never from a frame. */
 export interface Caller {
@@ -158,6 +159,20 @@ export interface ChatService {
   membersOf(caller: Caller, conversationIds: string[]): Promise<string[]>;
   /** Which of these users belong to at least one conversation (added by someone, even if never connected). */
   withConversations(userIds: readonly string[]): Promise<string[]>;
+  /** Full-text search over what the caller can read (lib/chat/search.ts, docs/search.md). */
+  search(caller: Caller, req: SearchRequest): Promise<SearchPage>;
+}
+
+/** A search as the client asked it (SearchRequest in proto/); limit 0 means the default page. */
+export interface SearchRequest {
+  query: string;
+  conversationId?: string;
+  senderId?: string;
+  sinceMs?: number;
+  untilMs?: number;
+  order: SearchOrder;
+  limit: number;
+  cursor: string;
 }
 
 /**

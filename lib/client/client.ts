@@ -21,6 +21,8 @@ import type {
   Presence,
   ReactionCount,
   Request,
+  SearchOptions,
+  SearchResultPage,
   SendAck,
   Welcome,
 } from './types.js';
@@ -107,6 +109,34 @@ export class ChorusClient extends Emitter<ClientEvents> {
     const f = await this.request({ history: { conversationId, limit: q.limit ?? 0, ...(q.beforeSeq !== undefined ? { beforeSeq: q.beforeSeq } : {}), ...(q.afterSeq !== undefined ? { afterSeq: q.afterSeq } : {}) } });
     const h = f.history as chorus.v1.HistoryPage;
     return { conversationId: h.conversationId, messages: h.messages as Message[], hasMore: h.hasMore, lastSeq: h.lastSeq };
+  }
+
+  /**
+   * Searches the messages this user can read (docs/search.md). The text is matched word by word,
+   * never as query syntax; page on with `page.next()` (or `opts.cursor = page.nextCursor`).
+   */
+  async search(query: string, opts: SearchOptions = {}): Promise<SearchResultPage> {
+    const body: chorus.v1.ISearchRequest = {
+      query,
+      conversationId: opts.conversationId ?? '',
+      senderId: opts.senderId ?? '',
+      order: opts.order === 'relevance' ? 1 : 0,
+      limit: opts.limit ?? 0,
+      cursor: opts.cursor ?? '',
+      ...(opts.sinceMs !== undefined ? { sinceMs: opts.sinceMs } : {}),
+      ...(opts.untilMs !== undefined ? { untilMs: opts.untilMs } : {}),
+    };
+    const r = (await this.request({ search: body })).searchResults as chorus.v1.SearchResults;
+    const hits = (r.hits as chorus.v1.SearchHit[]).map((h) => ({
+      conversationId: h.conversationId,
+      seq: Number(h.seq),
+      senderId: h.senderId,
+      sentAtMs: Number(h.sentAtMs),
+      snippet: h.snippet,
+      highlights: (h.highlights as chorus.v1.SearchHighlight[]).map((x) => ({ start: x.start, length: x.length })),
+    }));
+    const nextCursor = r.nextCursor;
+    return { hits, nextCursor, next: () => (nextCursor === '' ? null : this.search(query, { ...opts, cursor: nextCursor })) };
   }
 
   async createDirect(userId: string): Promise<Conversation> {

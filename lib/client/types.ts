@@ -97,3 +97,34 @@ export type Emit = <K extends keyof ClientEvents>(event: K, ...args: Parameters<
 
 /** Sends a request frame on the open connection; settles with its answer. */
 export type Request = (body: Omit<IClientFrame, 'id'>) => Promise<ServerFrame>;
+
+/** client.search() options (SearchRequest in proto/; docs/search.md). */
+export interface SearchOptions {
+  conversationId?: string;
+  senderId?: string;
+  sinceMs?: number;
+  untilMs?: number;
+  order?: 'newest' | 'relevance';
+  /** 0 or absent: the server's default (20); at most 100. */
+  limit?: number;
+  /** nextCursor of an earlier page of the same search. */
+  cursor?: string;
+}
+
+export interface SearchHit {
+  conversationId: string;
+  seq: number;
+  senderId: string;
+  sentAtMs: number;
+  /** Part of the current text; `highlights` are UTF-16 spans of it to emphasise (render as text, never HTML). */
+  snippet: string;
+  highlights: { start: number; length: number }[];
+}
+
+export interface SearchResultPage {
+  hits: SearchHit[];
+  /** '' when there are no more hits. */
+  nextCursor: string;
+  /** The next page of the same search, or null when this was the last. */
+  next(): Promise<SearchResultPage> | null;
+}

@@ -111,6 +111,11 @@ export const NOT_PRODUCIBLE: readonly { produces: Produces; name: string; why: s
     name: 'error MEDIA_EXPIRED (1025)',
     why: 'an upload slot lives an hour by default (--media-upload-ttl-sec, at least 60 s); a check would have to wait it out',
   },
+  {
+    produces: { errors: [ErrorCode.SEARCH_DISABLED] },
+    name: 'error SEARCH_DISABLED (1030)',
+    why: 'depends on how the server is set up (a store without a search engine), which no frame chooses',
+  },
 ];
 
 /** The codes above, reported as skips with their reason. */

@@ -20,6 +20,8 @@ export type SqliteStoreOptions = SqliteSource & {
   clock?: Clock;
   /** false: the file's schema is known to be current (a reader beside the writer thread); default true. */
   migrate?: boolean;
+  /** Runs inside every append's transaction after its entries and effects (the search index, lib/search). */
+  afterAppend?: (messages: readonly MessageRecord[]) => void;
 };
 
 interface ConversationRow {
@@ -51,6 +53,7 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
     super();
     const { db, owned } = openSqlite(options);
     const clock = options.clock ?? systemClock;
+    const afterAppend = options.afterAppend;
     this.db = db;
     this.owned = owned;
     if (options.migrate !== false) migrateSqlite(db, STORE_SCHEMA);
@@ -60,6 +63,7 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
         this.stmt.insertMessage.run(m.conversationId, m.seq, m.senderId, m.senderDevice, m.clientId, m.sentAt, m.text, m.kind, m.refSeq, m.meta);
         this.applyEffects(m);
       }
+      afterAppend?.(messages);
     });
     // IMMEDIATE: the write lock is taken before the epoch is read, so no other connection on the file
     // can claim between the check and the insert.

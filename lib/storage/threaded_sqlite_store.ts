@@ -25,6 +25,8 @@ export interface ThreadedSqliteStoreOptions {
   synchronous?: 'FULL' | 'NORMAL';
   /** More roles for the writer thread on the same file (the push tables, ...); see SqliteWriter. */
   roles?: readonly SqliteRoleSpec[];
+  /** The message store's role: MESSAGE_STORE_ROLE, or one that is a SqliteStore with more in its appends (lib/search). */
+  storeRole?: SqliteRoleSpec;
 }
 
 /** The message store's role on the writer thread: SqliteStore itself, on the thread's connection. */
@@ -54,7 +56,7 @@ export class ThreadedSqliteStore implements MessageStore {
   }
 
   static async open(options: ThreadedSqliteStoreOptions): Promise<ThreadedSqliteStore> {
-    const writer = await SqliteWriter.start({ path: options.path, synchronous: options.synchronous, roles: [MESSAGE_STORE_ROLE, ...(options.roles ?? [])] });
+    const writer = await SqliteWriter.start({ path: options.path, synchronous: options.synchronous, roles: [{ ...(options.storeRole ?? MESSAGE_STORE_ROLE), name: MESSAGE_STORE_ROLE.name }, ...(options.roles ?? [])] });
     // The writer has migrated the file; the reader only reads (query_only refuses any write on it).
     const db = new Database(options.path);
     db.pragma('busy_timeout = 5000');

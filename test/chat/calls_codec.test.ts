@@ -194,7 +194,7 @@ describe('routing keeps the owner’s retry hint', () => {
   /** A chat core that refuses every call with `err`: the node is busy. */
   const refusing = (err: ChorusError): ChatCore => {
     const no = (): Promise<never> => Promise.reject(err);
-    return { call: no, sync: no, createConversation: no, listConversations: no, inbox: no, withConversations: no };
+    return { call: no, sync: no, createConversation: no, listConversations: no, inbox: no, withConversations: no, search: no };
   };
 
   it('a remote OVERLOADED or RATE_LIMITED reaches the client with the same retry_after_ms as a local one', async () => {

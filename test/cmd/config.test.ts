@@ -109,7 +109,7 @@ describe('configuration', () => {
     assert.equal(r.code, 0);
     const text = r.stdout;
     const titles = [...text.matchAll(/^([A-Z][A-Za-z ,()]+):$/gm)].map((m) => m[1]);
-    assert.deepEqual(titles, ['Basics', 'Auth (JWT)', 'Limits', 'Sessions, presence and actors', 'Store', 'Cluster', 'Push notifications', 'Media', 'Examples']);
+    assert.deepEqual(titles, ['Basics', 'Auth (JWT)', 'Limits', 'Sessions, presence and actors', 'Store', 'Cluster', 'Push notifications', 'Media', 'Search', 'Examples']);
     assert.ok(text.indexOf('--port ') < text.indexOf('--jwt-secret') && text.indexOf('--jwt-secret') < text.indexOf('--etcd-endpoints'));
     assert.match(text, /chorus --version/);
     assert.match(text, /^ {2}chorus --dev$/m);

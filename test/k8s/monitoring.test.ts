@@ -97,6 +97,9 @@ const RULE_TESTS = [
       // A push outbox whose oldest push ages (a provider refusing everything, say), and one that drains.
       { series: 'chorus_push_outbox_oldest_seconds{namespace="slow",pod="chorus-conversation-0",outbox="chorus-conversation-0"}', values: '0+60x40' },
       { series: 'chorus_push_outbox_oldest_seconds{namespace="fast",pod="chorus-conversation-0",outbox="chorus-conversation-2"}', values: '0 3 5 0x37' },
+      // OpenSearch unreachable in "slow" from 2m: the lag grows by a minute a minute; "fast" keeps up.
+      { series: 'chorus_search_index_lag_seconds{namespace="slow",pod="chorus-conversation-0"}', values: '0 0 0+60x38' },
+      { series: 'chorus_search_index_lag_seconds{namespace="fast",pod="chorus-conversation-0"}', values: '0x40' },
     ],
     alert_rule_test: [
       { eval_time: '20m', alertname: 'ChorusDeliveryLatencySLO', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'slow' } }] },
@@ -116,6 +119,8 @@ const RULE_TESTS = [
         exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'slow', pod: 'chorus-conversation-0', outbox: 'chorus-conversation-0' } }],
       },
       { eval_time: '10m', alertname: 'ChorusPushOutboxStale', exp_alerts: [] },
+      { eval_time: '4m', alertname: 'ChorusSearchIndexLag', exp_alerts: [] },
+      { eval_time: '20m', alertname: 'ChorusSearchIndexLag', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'slow', pod: 'chorus-conversation-0' } }] },
     ],
   },
   {

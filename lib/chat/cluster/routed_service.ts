@@ -1,6 +1,7 @@
 import type { LocalChatService } from '../local_service.js';
 import { CALLS, type CallArgs, type CallName, type CallResults, ConversationCalls } from '../calls.js';
-import type { Caller, ChatService, ConversationView, CreateRequest, InboxEntry, InboxRequest, ListRequest, SyncRequest, SyncResult } from '../types.js';
+import type { Caller, ChatService, ConversationView, CreateRequest, InboxEntry, InboxRequest, ListRequest, SearchRequest, SyncRequest, SyncResult } from '../types.js';
+import type { SearchPage } from '../../search/mod.js';
 import { ChorusError, ErrorCode, checkConversationId } from '../../protocol/mod.js';
 import { backoffMs, type Clock, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
@@ -12,7 +13,7 @@ import { decodeCall, decodeResult, encodeCall, encodeError, encodeResult } from 
 export const CONVERSATION_KIND = 'conversation';
 
 /** What routing needs of the local chat core (LocalChatService). */
-export type ChatCore = Pick<LocalChatService, 'call' | 'sync' | 'createConversation' | 'listConversations' | 'inbox' | 'withConversations'>;
+export type ChatCore = Pick<LocalChatService, 'call' | 'sync' | 'createConversation' | 'listConversations' | 'inbox' | 'withConversations' | 'search'>;
 
 export interface RoutedChatServiceDeps {
   /** Runs calls for conversations this node owns, and the store-wide reads (sync, inbox, lists). */
@@ -71,6 +72,10 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
 
   withConversations(userIds: readonly string[]): Promise<string[]> {
     return this.d.local.withConversations(userIds);
+  }
+
+  search(caller: Caller, req: SearchRequest): Promise<SearchPage> {
+    return this.d.local.search(caller, req);
   }
 
   private async route<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N]): Promise<CallResults[N]> {

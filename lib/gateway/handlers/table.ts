@@ -6,6 +6,7 @@ import { MEDIA } from './media.js';
 import { MESSAGING } from './messaging.js';
 import { PUSH } from './push.js';
 import { RECEIPTS_PRESENCE } from './receipts_presence.js';
+import { SEARCH } from './search.js';
 import { SESSION } from './session.js';
 import { USERS } from './users.js';
 
@@ -24,4 +25,5 @@ export const FRAME_HANDLERS: { readonly [K in ClientBodyKind]: FrameHandler } = 
   ...USERS,
   ...MEDIA,
   ...E2EE,
+  ...SEARCH,
 };

@@ -62,7 +62,8 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.PublishKeyPackages.$Properties|null} [publishKeyPackages] ClientFrame publishKeyPackages
              * @property {chorus.v1.ClaimKeyPackages.$Properties|null} [claimKeyPackages] ClientFrame claimKeyPackages
              * @property {chorus.v1.SendMls.$Properties|null} [sendMls] ClientFrame sendMls
-             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"|"publishKeyPackages"|"claimKeyPackages"|"sendMls"} [body] ClientFrame body
+             * @property {chorus.v1.SearchRequest.$Properties|null} [search] ClientFrame search
+             * @property {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"|"publishKeyPackages"|"claimKeyPackages"|"sendMls"|"search"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -106,9 +107,10 @@ export const chorus = $root.chorus = (() => {
              *   publishKeyPackages?: chorus.v1.PublishKeyPackages.$Shape|null;
              *   claimKeyPackages?: chorus.v1.ClaimKeyPackages.$Shape|null;
              *   sendMls?: chorus.v1.SendMls.$Shape|null;
+             *   search?: chorus.v1.SearchRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "lookupUsers"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers: chorus.v1.LookupUsers.$Shape; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "requestUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload: chorus.v1.RequestUpload.$Shape; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "completeUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload: chorus.v1.CompleteUpload.$Shape; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "mediaUrl"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl: chorus.v1.MediaUrlRequest.$Shape; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null }|{ body?: "publishKeyPackages"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages: chorus.v1.PublishKeyPackages.$Shape; claimKeyPackages?: null; sendMls?: null }|{ body?: "claimKeyPackages"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages: chorus.v1.ClaimKeyPackages.$Shape; sendMls?: null }|{ body?: "sendMls"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls: chorus.v1.SendMls.$Shape })
+             *   ({ body?: undefined; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "hello"; hello: chorus.v1.Hello.$Shape; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "ping"; hello?: null; ping: chorus.v1.Ping.$Shape; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "send"; hello?: null; ping?: null; send: chorus.v1.SendMessage.$Shape; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "history"; hello?: null; ping?: null; send?: null; history: chorus.v1.HistoryRequest.$Shape; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "sync"; hello?: null; ping?: null; send?: null; history?: null; sync: chorus.v1.SyncRequest.$Shape; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "createConversation"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation: chorus.v1.CreateConversation.$Shape; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "listConversations"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations: chorus.v1.ListConversations.$Shape; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "receipt"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt: chorus.v1.Receipt.$Shape; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "edit"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit: chorus.v1.EditMessage.$Shape; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "delete"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete": chorus.v1.DeleteMessage.$Shape; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "react"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react: chorus.v1.React.$Shape; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "typing"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing: chorus.v1.Typing.$Shape; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "subscribePresence"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence: chorus.v1.SubscribePresence.$Shape; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "receipts"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts: chorus.v1.ReceiptsRequest.$Shape; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "inbox"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox: chorus.v1.InboxRequest.$Shape; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "updateGroup"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup: chorus.v1.UpdateGroup.$Shape; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "leave"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave: chorus.v1.LeaveConversation.$Shape; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "registerPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush: chorus.v1.RegisterPush.$Shape; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "unregisterPush"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush: chorus.v1.UnregisterPush.$Shape; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "setPushPrefs"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs: chorus.v1.SetPushPrefs.$Shape; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "refreshToken"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken: chorus.v1.RefreshToken.$Shape; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "lookupUsers"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers: chorus.v1.LookupUsers.$Shape; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "requestUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload: chorus.v1.RequestUpload.$Shape; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "completeUpload"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload: chorus.v1.CompleteUpload.$Shape; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "mediaUrl"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl: chorus.v1.MediaUrlRequest.$Shape; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "publishKeyPackages"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages: chorus.v1.PublishKeyPackages.$Shape; claimKeyPackages?: null; sendMls?: null; search?: null }|{ body?: "claimKeyPackages"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages: chorus.v1.ClaimKeyPackages.$Shape; sendMls?: null; search?: null }|{ body?: "sendMls"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls: chorus.v1.SendMls.$Shape; search?: null }|{ body?: "search"; hello?: null; ping?: null; send?: null; history?: null; sync?: null; createConversation?: null; listConversations?: null; receipt?: null; edit?: null; "delete"?: null; react?: null; typing?: null; subscribePresence?: null; receipts?: null; inbox?: null; updateGroup?: null; leave?: null; registerPush?: null; unregisterPush?: null; setPushPrefs?: null; refreshToken?: null; lookupUsers?: null; requestUpload?: null; completeUpload?: null; mediaUrl?: null; publishKeyPackages?: null; claimKeyPackages?: null; sendMls?: null; search: chorus.v1.SearchRequest.$Shape })
              * )} chorus.v1.ClientFrame.$Shape
              */
 
@@ -359,17 +361,25 @@ export const chorus = $root.chorus = (() => {
              */
             ClientFrame.prototype.sendMls = null;
 
+            /**
+             * ClientFrame search.
+             * @member {chorus.v1.SearchRequest.$Properties|null|undefined} search
+             * @memberof chorus.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.search = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"|"publishKeyPackages"|"claimKeyPackages"|"sendMls"|undefined} body
+             * @member {"hello"|"ping"|"send"|"history"|"sync"|"createConversation"|"listConversations"|"receipt"|"edit"|"delete"|"react"|"typing"|"subscribePresence"|"receipts"|"inbox"|"updateGroup"|"leave"|"registerPush"|"unregisterPush"|"setPushPrefs"|"refreshToken"|"lookupUsers"|"requestUpload"|"completeUpload"|"mediaUrl"|"publishKeyPackages"|"claimKeyPackages"|"sendMls"|"search"|undefined} body
              * @memberof chorus.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs", "refreshToken", "lookupUsers", "requestUpload", "completeUpload", "mediaUrl", "publishKeyPackages", "claimKeyPackages", "sendMls"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs", "refreshToken", "lookupUsers", "requestUpload", "completeUpload", "mediaUrl", "publishKeyPackages", "claimKeyPackages", "sendMls", "search"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -463,6 +473,8 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.ClaimKeyPackages.encode(message.claimKeyPackages, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
                 if (message.sendMls != null && $Object.hasOwnProperty.call(message, "sendMls"))
                     $root.chorus.v1.SendMls.encode(message.sendMls, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
+                if (message.search != null && $Object.hasOwnProperty.call(message, "search"))
+                    $root.chorus.v1.SearchRequest.encode(message.search, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -712,6 +724,13 @@ export const chorus = $root.chorus = (() => {
                             message.body = "sendMls";
                             continue;
                         }
+                    case 80: {
+                            if (wireType !== 2)
+                                break;
+                            message.search = $root.chorus.v1.SearchRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.search);
+                            message.body = "search";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -890,6 +909,11 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ClientFrame.sendMls: object expected");
                     message.sendMls = $root.chorus.v1.SendMls.fromObject(object.sendMls, _depth + 1);
                 }
+                if (object.search != null) {
+                    if (!$util.isObject(object.search))
+                        throw $TypeError(".chorus.v1.ClientFrame.search: object expected");
+                    message.search = $root.chorus.v1.SearchRequest.fromObject(object.search, _depth + 1);
+                }
                 return message;
             };
 
@@ -1054,6 +1078,11 @@ export const chorus = $root.chorus = (() => {
                     if (options.oneofs)
                         object.body = "sendMls";
                 }
+                if (message.search != null && $Object.hasOwnProperty.call(message, "search")) {
+                    object.search = $root.chorus.v1.SearchRequest.toObject(message.search, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "search";
+                }
                 return object;
             };
 
@@ -1120,7 +1149,8 @@ export const chorus = $root.chorus = (() => {
              * @property {chorus.v1.MediaUrl.$Properties|null} [mediaUrl] ServerFrame mediaUrl
              * @property {chorus.v1.KeyPackageCount.$Properties|null} [keyPackageCount] ServerFrame keyPackageCount
              * @property {chorus.v1.ClaimedKeyPackages.$Properties|null} [claimedKeyPackages] ServerFrame claimedKeyPackages
-             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"|"keyPackageCount"|"claimedKeyPackages"} [body] ServerFrame body
+             * @property {chorus.v1.SearchResults.$Properties|null} [searchResults] ServerFrame searchResults
+             * @property {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"|"keyPackageCount"|"claimedKeyPackages"|"searchResults"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1165,9 +1195,10 @@ export const chorus = $root.chorus = (() => {
              *   mediaUrl?: chorus.v1.MediaUrl.$Shape|null;
              *   keyPackageCount?: chorus.v1.KeyPackageCount.$Shape|null;
              *   claimedKeyPackages?: chorus.v1.ClaimedKeyPackages.$Shape|null;
+             *   searchResults?: chorus.v1.SearchResults.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "userLookup"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup: chorus.v1.UserLookup.$Shape; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "uploadSlot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot: chorus.v1.UploadSlot.$Shape; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "mediaReady"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady: chorus.v1.Attachment.$Shape; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "mediaUrl"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl: chorus.v1.MediaUrl.$Shape; keyPackageCount?: null; claimedKeyPackages?: null }|{ body?: "keyPackageCount"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount: chorus.v1.KeyPackageCount.$Shape; claimedKeyPackages?: null }|{ body?: "claimedKeyPackages"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages: chorus.v1.ClaimedKeyPackages.$Shape })
+             *   ({ body?: undefined; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "welcome"; welcome: chorus.v1.Welcome.$Shape; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "pong"; welcome?: null; pong: chorus.v1.Pong.$Shape; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "error"; welcome?: null; pong?: null; error: chorus.v1.Error.$Shape; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "ack"; welcome?: null; pong?: null; error?: null; ack: chorus.v1.SendAck.$Shape; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "history"; welcome?: null; pong?: null; error?: null; ack?: null; history: chorus.v1.HistoryPage.$Shape; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "sync"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync: chorus.v1.SyncPage.$Shape; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "conversation"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation: chorus.v1.Conversation.$Shape; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "conversations"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations: chorus.v1.ConversationList.$Shape; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "receipt"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt: chorus.v1.ReceiptAck.$Shape; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "reactionAck"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck: chorus.v1.ReactionAck.$Shape; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "presenceSnapshot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot: chorus.v1.PresenceSnapshot.$Shape; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "receipts"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts: chorus.v1.ConversationReceipts.$Shape; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "inbox"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox: chorus.v1.InboxPage.$Shape; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "message"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message: chorus.v1.Message.$Shape; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "joined"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined: chorus.v1.Conversation.$Shape; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "receiptUpdate"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate: chorus.v1.ReceiptUpdate.$Shape; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "reaction"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction: chorus.v1.ReactionEvent.$Shape; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "typing"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing: chorus.v1.TypingEvent.$Shape; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "presence"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence: chorus.v1.Presence.$Shape; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "removed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed: chorus.v1.Removed.$Shape; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "ok"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok: chorus.v1.Ok.$Shape; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "tokenExpiring"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring: chorus.v1.TokenExpiring.$Shape; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "tokenRefreshed"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed: chorus.v1.TokenRefreshed.$Shape; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "userLookup"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup: chorus.v1.UserLookup.$Shape; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "uploadSlot"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot: chorus.v1.UploadSlot.$Shape; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "mediaReady"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady: chorus.v1.Attachment.$Shape; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "mediaUrl"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl: chorus.v1.MediaUrl.$Shape; keyPackageCount?: null; claimedKeyPackages?: null; searchResults?: null }|{ body?: "keyPackageCount"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount: chorus.v1.KeyPackageCount.$Shape; claimedKeyPackages?: null; searchResults?: null }|{ body?: "claimedKeyPackages"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages: chorus.v1.ClaimedKeyPackages.$Shape; searchResults?: null }|{ body?: "searchResults"; welcome?: null; pong?: null; error?: null; ack?: null; history?: null; sync?: null; conversation?: null; conversations?: null; receipt?: null; reactionAck?: null; presenceSnapshot?: null; receipts?: null; inbox?: null; message?: null; joined?: null; receiptUpdate?: null; reaction?: null; typing?: null; presence?: null; removed?: null; ok?: null; tokenExpiring?: null; tokenRefreshed?: null; userLookup?: null; uploadSlot?: null; mediaReady?: null; mediaUrl?: null; keyPackageCount?: null; claimedKeyPackages?: null; searchResults: chorus.v1.SearchResults.$Shape })
              * )} chorus.v1.ServerFrame.$Shape
              */
 
@@ -1426,17 +1457,25 @@ export const chorus = $root.chorus = (() => {
              */
             ServerFrame.prototype.claimedKeyPackages = null;
 
+            /**
+             * ServerFrame searchResults.
+             * @member {chorus.v1.SearchResults.$Properties|null|undefined} searchResults
+             * @memberof chorus.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.searchResults = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"|"keyPackageCount"|"claimedKeyPackages"|undefined} body
+             * @member {"welcome"|"pong"|"error"|"ack"|"history"|"sync"|"conversation"|"conversations"|"receipt"|"reactionAck"|"presenceSnapshot"|"receipts"|"inbox"|"message"|"joined"|"receiptUpdate"|"reaction"|"typing"|"presence"|"removed"|"ok"|"tokenExpiring"|"tokenRefreshed"|"userLookup"|"uploadSlot"|"mediaReady"|"mediaUrl"|"keyPackageCount"|"claimedKeyPackages"|"searchResults"|undefined} body
              * @memberof chorus.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok", "tokenExpiring", "tokenRefreshed", "userLookup", "uploadSlot", "mediaReady", "mediaUrl", "keyPackageCount", "claimedKeyPackages"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok", "tokenExpiring", "tokenRefreshed", "userLookup", "uploadSlot", "mediaReady", "mediaUrl", "keyPackageCount", "claimedKeyPackages", "searchResults"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1532,6 +1571,8 @@ export const chorus = $root.chorus = (() => {
                     $root.chorus.v1.KeyPackageCount.encode(message.keyPackageCount, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
                 if (message.claimedKeyPackages != null && $Object.hasOwnProperty.call(message, "claimedKeyPackages"))
                     $root.chorus.v1.ClaimedKeyPackages.encode(message.claimedKeyPackages, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
+                if (message.searchResults != null && $Object.hasOwnProperty.call(message, "searchResults"))
+                    $root.chorus.v1.SearchResults.encode(message.searchResults, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1788,6 +1829,13 @@ export const chorus = $root.chorus = (() => {
                             message.body = "claimedKeyPackages";
                             continue;
                         }
+                    case 80: {
+                            if (wireType !== 2)
+                                break;
+                            message.searchResults = $root.chorus.v1.SearchResults.decode(reader, reader.size(), $undefined, _depth + 1, message.searchResults);
+                            message.body = "searchResults";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1971,6 +2019,11 @@ export const chorus = $root.chorus = (() => {
                         throw $TypeError(".chorus.v1.ServerFrame.claimedKeyPackages: object expected");
                     message.claimedKeyPackages = $root.chorus.v1.ClaimedKeyPackages.fromObject(object.claimedKeyPackages, _depth + 1);
                 }
+                if (object.searchResults != null) {
+                    if (!$util.isObject(object.searchResults))
+                        throw $TypeError(".chorus.v1.ServerFrame.searchResults: object expected");
+                    message.searchResults = $root.chorus.v1.SearchResults.fromObject(object.searchResults, _depth + 1);
+                }
                 return message;
             };
 
@@ -2139,6 +2192,11 @@ export const chorus = $root.chorus = (() => {
                     object.claimedKeyPackages = $root.chorus.v1.ClaimedKeyPackages.toObject(message.claimedKeyPackages, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "claimedKeyPackages";
+                }
+                if (message.searchResults != null && $Object.hasOwnProperty.call(message, "searchResults")) {
+                    object.searchResults = $root.chorus.v1.SearchResults.toObject(message.searchResults, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "searchResults";
                 }
                 return object;
             };
@@ -4752,6 +4810,10 @@ export const chorus = $root.chorus = (() => {
                     case 1028:
                         message.code = 1028;
                         break;
+                    case "SEARCH_DISABLED":
+                    case 1030:
+                        message.code = 1030;
+                        break;
                     case "UNAVAILABLE":
                     case 2000:
                         message.code = 2000;
@@ -4871,6 +4933,7 @@ export const chorus = $root.chorus = (() => {
          * @property {number} MLS_STALE_EPOCH=1026 MLS_STALE_EPOCH value
          * @property {number} ENCRYPTED_CONVERSATION=1027 ENCRYPTED_CONVERSATION value
          * @property {number} BAD_MLS_MESSAGE=1028 BAD_MLS_MESSAGE value
+         * @property {number} SEARCH_DISABLED=1030 SEARCH_DISABLED value
          * @property {number} UNAVAILABLE=2000 UNAVAILABLE value
          * @property {number} TIMEOUT=2001 TIMEOUT value
          * @property {number} OVERLOADED=2002 OVERLOADED value
@@ -4899,6 +4962,7 @@ export const chorus = $root.chorus = (() => {
             values[valuesById[1026] = "MLS_STALE_EPOCH"] = 1026;
             values[valuesById[1027] = "ENCRYPTED_CONVERSATION"] = 1027;
             values[valuesById[1028] = "BAD_MLS_MESSAGE"] = 1028;
+            values[valuesById[1030] = "SEARCH_DISABLED"] = 1030;
             values[valuesById[2000] = "UNAVAILABLE"] = 2000;
             values[valuesById[2001] = "TIMEOUT"] = 2001;
             values[valuesById[2002] = "OVERLOADED"] = 2002;
@@ -23351,6 +23415,1385 @@ export const chorus = $root.chorus = (() => {
             };
 
             return MediaUrl;
+        })();
+
+        v1.SearchRequest = (function() {
+
+            /**
+             * Properties of a SearchRequest.
+             * @typedef {Object} chorus.v1.SearchRequest.$Properties
+             * @property {string|null} [query] SearchRequest query
+             * @property {string|null} [conversationId] SearchRequest conversationId
+             * @property {string|null} [senderId] SearchRequest senderId
+             * @property {number|null} [sinceMs] SearchRequest sinceMs
+             * @property {number|null} [untilMs] SearchRequest untilMs
+             * @property {chorus.v1.SearchOrder|null} [order] SearchRequest order
+             * @property {number|null} [limit] SearchRequest limit
+             * @property {string|null} [cursor] SearchRequest cursor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SearchRequest.
+             * @memberof chorus.v1
+             * @interface ISearchRequest
+             * @augments chorus.v1.SearchRequest.$Properties
+             * @deprecated Use chorus.v1.SearchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SearchRequest.
+             * @typedef {chorus.v1.SearchRequest.$Properties} chorus.v1.SearchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SearchRequest.
+             * @memberof chorus.v1
+             * @classdesc Represents a SearchRequest.
+             * @constructor
+             * @param {chorus.v1.SearchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SearchRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SearchRequest query.
+             * @member {string} query
+             * @memberof chorus.v1.SearchRequest
+             * @instance
+             */
+            SearchRequest.prototype.query = "";
+
+            /**
+             * SearchRequest conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.SearchRequest
+             * @instance
+             */
+            SearchRequest.prototype.conversationId = "";
+
+            /**
+             * SearchRequest senderId.
+             * @member {string} senderId
+             * @memberof chorus.v1.SearchRequest
+             * @instance
+             */
+            SearchRequest.prototype.senderId = "";
+
+            /**
+             * SearchRequest sinceMs.
+             * @member {number|null|undefined} sinceMs
+             * @memberof chorus.v1.SearchRequest
+             * @instance
+             */
+            SearchRequest.prototype.sinceMs = null;
+
+            /**
+             * SearchRequest untilMs.
+             * @member {number|null|undefined} untilMs
+             * @memberof chorus.v1.SearchRequest
+             * @instance
+             */
+            SearchRequest.prototype.untilMs = null;
+
+            /**
+             * SearchRequest order.
+             * @member {chorus.v1.SearchOrder} order
+             * @memberof chorus.v1.SearchRequest
+             * @instance
+             */
+            SearchRequest.prototype.order = 0;
+
+            /**
+             * SearchRequest limit.
+             * @member {number} limit
+             * @memberof chorus.v1.SearchRequest
+             * @instance
+             */
+            SearchRequest.prototype.limit = 0;
+
+            /**
+             * SearchRequest cursor.
+             * @member {string} cursor
+             * @memberof chorus.v1.SearchRequest
+             * @instance
+             */
+            SearchRequest.prototype.cursor = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SearchRequest.prototype, "_sinceMs", {
+                get: $util.oneOfGetter($oneOfFields = ["sinceMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SearchRequest.prototype, "_untilMs", {
+                get: $util.oneOfGetter($oneOfFields = ["untilMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new SearchRequest instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.SearchRequest
+             * @static
+             * @param {chorus.v1.SearchRequest.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.SearchRequest} SearchRequest instance
+             * @type {{
+             *   (properties: chorus.v1.SearchRequest.$Shape): chorus.v1.SearchRequest & chorus.v1.SearchRequest.$Shape;
+             *   (properties?: chorus.v1.SearchRequest.$Properties): chorus.v1.SearchRequest;
+             * }}
+             */
+            SearchRequest.create = function(properties) {
+                return new SearchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SearchRequest message. Does not implicitly {@link chorus.v1.SearchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.SearchRequest
+             * @static
+             * @param {chorus.v1.SearchRequest.$Properties} message SearchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SearchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query") && message.query !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.query);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.senderId);
+                if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.sinceMs);
+                if (message.untilMs != null && $Object.hasOwnProperty.call(message, "untilMs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.untilMs);
+                if (message.order != null && $Object.hasOwnProperty.call(message, "order") && message.order !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.order);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.limit);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.cursor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SearchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.SearchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.SearchRequest & chorus.v1.SearchRequest.$Shape} SearchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SearchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.SearchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.query = value;
+                            else
+                                delete message.query;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderId = value;
+                            else
+                                delete message.senderId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            message.sinceMs = reader.int64();
+                            message._sinceMs = "sinceMs";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            message.untilMs = reader.int64();
+                            message._untilMs = "untilMs";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.order = value;
+                            else
+                                delete message.order;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SearchRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.SearchRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.SearchRequest} SearchRequest
+             */
+            SearchRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.SearchRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.SearchRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.SearchRequest();
+                if (object.query != null)
+                    if (typeof object.query !== "string" || object.query.length)
+                        message.query = $String(object.query);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.senderId != null)
+                    if (typeof object.senderId !== "string" || object.senderId.length)
+                        message.senderId = $String(object.senderId);
+                if (object.sinceMs != null)
+                    if ($util.Long)
+                        message.sinceMs = $util.Long.fromValue(object.sinceMs, false);
+                    else if (typeof object.sinceMs === "string")
+                        message.sinceMs = $parseInt(object.sinceMs, 10);
+                    else if (typeof object.sinceMs === "number")
+                        message.sinceMs = object.sinceMs;
+                    else if (typeof object.sinceMs === "object")
+                        message.sinceMs = new $util.LongBits(object.sinceMs.low >>> 0, object.sinceMs.high >>> 0).toNumber();
+                if (object.untilMs != null)
+                    if ($util.Long)
+                        message.untilMs = $util.Long.fromValue(object.untilMs, false);
+                    else if (typeof object.untilMs === "string")
+                        message.untilMs = $parseInt(object.untilMs, 10);
+                    else if (typeof object.untilMs === "number")
+                        message.untilMs = object.untilMs;
+                    else if (typeof object.untilMs === "object")
+                        message.untilMs = new $util.LongBits(object.untilMs.low >>> 0, object.untilMs.high >>> 0).toNumber();
+                if (object.order !== 0 && (typeof object.order !== "string" || $root.chorus.v1.SearchOrder[object.order] !== 0))
+                    switch (object.order) {
+                    case "SEARCH_ORDER_NEWEST":
+                    case 0:
+                        message.order = 0;
+                        break;
+                    case "SEARCH_ORDER_RELEVANCE":
+                    case 1:
+                        message.order = 1;
+                        break;
+                    default:
+                        if (typeof object.order === "number" && (object.order | 0) === object.order)
+                            message.order = object.order;
+                    }
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                if (object.cursor != null)
+                    if (typeof object.cursor !== "string" || object.cursor.length)
+                        message.cursor = $String(object.cursor);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SearchRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.SearchRequest
+             * @static
+             * @param {chorus.v1.SearchRequest} message SearchRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SearchRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.query = "";
+                    object.conversationId = "";
+                    object.senderId = "";
+                    object.order = options.enums === $String ? "SEARCH_ORDER_NEWEST" : 0;
+                    object.limit = 0;
+                    object.cursor = "";
+                }
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
+                    object.query = message.query;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    object.senderId = message.senderId;
+                if (message.sinceMs != null && $Object.hasOwnProperty.call(message, "sinceMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sinceMs = typeof message.sinceMs === "number" ? $BigInt(message.sinceMs) : $util.Long.fromBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.sinceMs === "number")
+                        object.sinceMs = options.longs === $String ? $String(message.sinceMs) : message.sinceMs;
+                    else
+                        object.sinceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sinceMs) : options.longs === $Number ? new $util.LongBits(message.sinceMs.low >>> 0, message.sinceMs.high >>> 0).toNumber() : message.sinceMs;
+                if (message.untilMs != null && $Object.hasOwnProperty.call(message, "untilMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.untilMs = typeof message.untilMs === "number" ? $BigInt(message.untilMs) : $util.Long.fromBits(message.untilMs.low >>> 0, message.untilMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.untilMs === "number")
+                        object.untilMs = options.longs === $String ? $String(message.untilMs) : message.untilMs;
+                    else
+                        object.untilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.untilMs) : options.longs === $Number ? new $util.LongBits(message.untilMs.low >>> 0, message.untilMs.high >>> 0).toNumber() : message.untilMs;
+                if (message.order != null && $Object.hasOwnProperty.call(message, "order"))
+                    object.order = options.enums === $String ? $root.chorus.v1.SearchOrder[message.order] === $undefined ? message.order : $root.chorus.v1.SearchOrder[message.order] : message.order;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = message.cursor;
+                return object;
+            };
+
+            /**
+             * Converts this SearchRequest to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.SearchRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SearchRequest.prototype.toJSON = function() {
+                return SearchRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SearchRequest
+             * @function getTypeUrl
+             * @memberof chorus.v1.SearchRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SearchRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.SearchRequest";
+            };
+
+            return SearchRequest;
+        })();
+
+        /**
+         * SearchOrder enum.
+         * @name chorus.v1.SearchOrder
+         * @enum {number}
+         * @property {number} SEARCH_ORDER_NEWEST=0 SEARCH_ORDER_NEWEST value
+         * @property {number} SEARCH_ORDER_RELEVANCE=1 SEARCH_ORDER_RELEVANCE value
+         */
+        v1.SearchOrder = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SEARCH_ORDER_NEWEST"] = 0;
+            values[valuesById[1] = "SEARCH_ORDER_RELEVANCE"] = 1;
+            return values;
+        })();
+
+        v1.SearchResults = (function() {
+
+            /**
+             * Properties of a SearchResults.
+             * @typedef {Object} chorus.v1.SearchResults.$Properties
+             * @property {Array.<chorus.v1.SearchHit.$Properties>|null} [hits] SearchResults hits
+             * @property {string|null} [nextCursor] SearchResults nextCursor
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SearchResults.
+             * @memberof chorus.v1
+             * @interface ISearchResults
+             * @augments chorus.v1.SearchResults.$Properties
+             * @deprecated Use chorus.v1.SearchResults.$Properties instead.
+             */
+
+            /**
+             * Shape of a SearchResults.
+             * @typedef {chorus.v1.SearchResults.$Properties} chorus.v1.SearchResults.$Shape
+             */
+
+            /**
+             * Constructs a new SearchResults.
+             * @memberof chorus.v1
+             * @classdesc Represents a SearchResults.
+             * @constructor
+             * @param {chorus.v1.SearchResults.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SearchResults = function (properties) {
+                this.hits = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SearchResults hits.
+             * @member {Array.<chorus.v1.SearchHit.$Properties>} hits
+             * @memberof chorus.v1.SearchResults
+             * @instance
+             */
+            SearchResults.prototype.hits = $util.emptyArray;
+
+            /**
+             * SearchResults nextCursor.
+             * @member {string} nextCursor
+             * @memberof chorus.v1.SearchResults
+             * @instance
+             */
+            SearchResults.prototype.nextCursor = "";
+
+            /**
+             * Creates a new SearchResults instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.SearchResults
+             * @static
+             * @param {chorus.v1.SearchResults.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.SearchResults} SearchResults instance
+             * @type {{
+             *   (properties: chorus.v1.SearchResults.$Shape): chorus.v1.SearchResults & chorus.v1.SearchResults.$Shape;
+             *   (properties?: chorus.v1.SearchResults.$Properties): chorus.v1.SearchResults;
+             * }}
+             */
+            SearchResults.create = function(properties) {
+                return new SearchResults(properties);
+            };
+
+            /**
+             * Encodes the specified SearchResults message. Does not implicitly {@link chorus.v1.SearchResults.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.SearchResults
+             * @static
+             * @param {chorus.v1.SearchResults.$Properties} message SearchResults message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SearchResults.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hits != null && message.hits.length)
+                    for (let i = 0; i < message.hits.length; ++i)
+                        $root.chorus.v1.SearchHit.encode(message.hits[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextCursor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SearchResults message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.SearchResults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.SearchResults & chorus.v1.SearchResults.$Shape} SearchResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SearchResults.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.SearchResults();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.hits && message.hits.length))
+                                message.hits = [];
+                            message.hits.push($root.chorus.v1.SearchHit.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextCursor = value;
+                            else
+                                delete message.nextCursor;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SearchResults message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.SearchResults
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.SearchResults} SearchResults
+             */
+            SearchResults.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.SearchResults)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.SearchResults: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.SearchResults();
+                if (object.hits) {
+                    if (!$Array.isArray(object.hits))
+                        throw $TypeError(".chorus.v1.SearchResults.hits: array expected");
+                    message.hits = $Array(object.hits.length);
+                    for (let i = 0; i < object.hits.length; ++i) {
+                        if (!$util.isObject(object.hits[i]))
+                            throw $TypeError(".chorus.v1.SearchResults.hits: object expected");
+                        message.hits[i] = $root.chorus.v1.SearchHit.fromObject(object.hits[i], _depth + 1);
+                    }
+                }
+                if (object.nextCursor != null)
+                    if (typeof object.nextCursor !== "string" || object.nextCursor.length)
+                        message.nextCursor = $String(object.nextCursor);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SearchResults message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.SearchResults
+             * @static
+             * @param {chorus.v1.SearchResults} message SearchResults
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SearchResults.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.hits = [];
+                if (options.defaults)
+                    object.nextCursor = "";
+                if (message.hits && message.hits.length) {
+                    object.hits = $Array(message.hits.length);
+                    for (let j = 0; j < message.hits.length; ++j)
+                        object.hits[j] = $root.chorus.v1.SearchHit.toObject(message.hits[j], options, _depth + 1);
+                }
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    object.nextCursor = message.nextCursor;
+                return object;
+            };
+
+            /**
+             * Converts this SearchResults to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.SearchResults
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SearchResults.prototype.toJSON = function() {
+                return SearchResults.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SearchResults
+             * @function getTypeUrl
+             * @memberof chorus.v1.SearchResults
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SearchResults.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.SearchResults";
+            };
+
+            return SearchResults;
+        })();
+
+        v1.SearchHit = (function() {
+
+            /**
+             * Properties of a SearchHit.
+             * @typedef {Object} chorus.v1.SearchHit.$Properties
+             * @property {string|null} [conversationId] SearchHit conversationId
+             * @property {number|null} [seq] SearchHit seq
+             * @property {string|null} [senderId] SearchHit senderId
+             * @property {number|null} [sentAtMs] SearchHit sentAtMs
+             * @property {string|null} [snippet] SearchHit snippet
+             * @property {Array.<chorus.v1.SearchHighlight.$Properties>|null} [highlights] SearchHit highlights
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SearchHit.
+             * @memberof chorus.v1
+             * @interface ISearchHit
+             * @augments chorus.v1.SearchHit.$Properties
+             * @deprecated Use chorus.v1.SearchHit.$Properties instead.
+             */
+
+            /**
+             * Shape of a SearchHit.
+             * @typedef {chorus.v1.SearchHit.$Properties} chorus.v1.SearchHit.$Shape
+             */
+
+            /**
+             * Constructs a new SearchHit.
+             * @memberof chorus.v1
+             * @classdesc Represents a SearchHit.
+             * @constructor
+             * @param {chorus.v1.SearchHit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SearchHit = function (properties) {
+                this.highlights = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SearchHit conversationId.
+             * @member {string} conversationId
+             * @memberof chorus.v1.SearchHit
+             * @instance
+             */
+            SearchHit.prototype.conversationId = "";
+
+            /**
+             * SearchHit seq.
+             * @member {number} seq
+             * @memberof chorus.v1.SearchHit
+             * @instance
+             */
+            SearchHit.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SearchHit senderId.
+             * @member {string} senderId
+             * @memberof chorus.v1.SearchHit
+             * @instance
+             */
+            SearchHit.prototype.senderId = "";
+
+            /**
+             * SearchHit sentAtMs.
+             * @member {number} sentAtMs
+             * @memberof chorus.v1.SearchHit
+             * @instance
+             */
+            SearchHit.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SearchHit snippet.
+             * @member {string} snippet
+             * @memberof chorus.v1.SearchHit
+             * @instance
+             */
+            SearchHit.prototype.snippet = "";
+
+            /**
+             * SearchHit highlights.
+             * @member {Array.<chorus.v1.SearchHighlight.$Properties>} highlights
+             * @memberof chorus.v1.SearchHit
+             * @instance
+             */
+            SearchHit.prototype.highlights = $util.emptyArray;
+
+            /**
+             * Creates a new SearchHit instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.SearchHit
+             * @static
+             * @param {chorus.v1.SearchHit.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.SearchHit} SearchHit instance
+             * @type {{
+             *   (properties: chorus.v1.SearchHit.$Shape): chorus.v1.SearchHit & chorus.v1.SearchHit.$Shape;
+             *   (properties?: chorus.v1.SearchHit.$Properties): chorus.v1.SearchHit;
+             * }}
+             */
+            SearchHit.create = function(properties) {
+                return new SearchHit(properties);
+            };
+
+            /**
+             * Encodes the specified SearchHit message. Does not implicitly {@link chorus.v1.SearchHit.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.SearchHit
+             * @static
+             * @param {chorus.v1.SearchHit.$Properties} message SearchHit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SearchHit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.senderId);
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.sentAtMs);
+                if (message.snippet != null && $Object.hasOwnProperty.call(message, "snippet") && message.snippet !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.snippet);
+                if (message.highlights != null && message.highlights.length)
+                    for (let i = 0; i < message.highlights.length; ++i)
+                        $root.chorus.v1.SearchHighlight.encode(message.highlights[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SearchHit message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.SearchHit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.SearchHit & chorus.v1.SearchHit.$Shape} SearchHit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SearchHit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.SearchHit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderId = value;
+                            else
+                                delete message.senderId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sentAtMs = value;
+                            else
+                                delete message.sentAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.snippet = value;
+                            else
+                                delete message.snippet;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.highlights && message.highlights.length))
+                                message.highlights = [];
+                            message.highlights.push($root.chorus.v1.SearchHighlight.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SearchHit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.SearchHit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.SearchHit} SearchHit
+             */
+            SearchHit.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.SearchHit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.SearchHit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.SearchHit();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.senderId != null)
+                    if (typeof object.senderId !== "string" || object.senderId.length)
+                        message.senderId = $String(object.senderId);
+                if (object.sentAtMs != null)
+                    if (typeof object.sentAtMs === "object" ? object.sentAtMs.low || object.sentAtMs.high : $Number(object.sentAtMs) !== 0)
+                        if ($util.Long)
+                            message.sentAtMs = $util.Long.fromValue(object.sentAtMs, false);
+                        else if (typeof object.sentAtMs === "string")
+                            message.sentAtMs = $parseInt(object.sentAtMs, 10);
+                        else if (typeof object.sentAtMs === "number")
+                            message.sentAtMs = object.sentAtMs;
+                        else if (typeof object.sentAtMs === "object")
+                            message.sentAtMs = new $util.LongBits(object.sentAtMs.low >>> 0, object.sentAtMs.high >>> 0).toNumber();
+                if (object.snippet != null)
+                    if (typeof object.snippet !== "string" || object.snippet.length)
+                        message.snippet = $String(object.snippet);
+                if (object.highlights) {
+                    if (!$Array.isArray(object.highlights))
+                        throw $TypeError(".chorus.v1.SearchHit.highlights: array expected");
+                    message.highlights = $Array(object.highlights.length);
+                    for (let i = 0; i < object.highlights.length; ++i) {
+                        if (!$util.isObject(object.highlights[i]))
+                            throw $TypeError(".chorus.v1.SearchHit.highlights: object expected");
+                        message.highlights[i] = $root.chorus.v1.SearchHighlight.fromObject(object.highlights[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SearchHit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.SearchHit
+             * @static
+             * @param {chorus.v1.SearchHit} message SearchHit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SearchHit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.highlights = [];
+                if (options.defaults) {
+                    object.conversationId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.senderId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.sentAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.snippet = "";
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    object.senderId = message.senderId;
+                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sentAtMs = typeof message.sentAtMs === "number" ? $BigInt(message.sentAtMs) : $util.Long.fromBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.sentAtMs === "number")
+                        object.sentAtMs = options.longs === $String ? $String(message.sentAtMs) : message.sentAtMs;
+                    else
+                        object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber() : message.sentAtMs;
+                if (message.snippet != null && $Object.hasOwnProperty.call(message, "snippet"))
+                    object.snippet = message.snippet;
+                if (message.highlights && message.highlights.length) {
+                    object.highlights = $Array(message.highlights.length);
+                    for (let j = 0; j < message.highlights.length; ++j)
+                        object.highlights[j] = $root.chorus.v1.SearchHighlight.toObject(message.highlights[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SearchHit to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.SearchHit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SearchHit.prototype.toJSON = function() {
+                return SearchHit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SearchHit
+             * @function getTypeUrl
+             * @memberof chorus.v1.SearchHit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SearchHit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.SearchHit";
+            };
+
+            return SearchHit;
+        })();
+
+        v1.SearchHighlight = (function() {
+
+            /**
+             * Properties of a SearchHighlight.
+             * @typedef {Object} chorus.v1.SearchHighlight.$Properties
+             * @property {number|null} [start] SearchHighlight start
+             * @property {number|null} [length] SearchHighlight length
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SearchHighlight.
+             * @memberof chorus.v1
+             * @interface ISearchHighlight
+             * @augments chorus.v1.SearchHighlight.$Properties
+             * @deprecated Use chorus.v1.SearchHighlight.$Properties instead.
+             */
+
+            /**
+             * Shape of a SearchHighlight.
+             * @typedef {chorus.v1.SearchHighlight.$Properties} chorus.v1.SearchHighlight.$Shape
+             */
+
+            /**
+             * Constructs a new SearchHighlight.
+             * @memberof chorus.v1
+             * @classdesc Represents a SearchHighlight.
+             * @constructor
+             * @param {chorus.v1.SearchHighlight.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SearchHighlight = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SearchHighlight start.
+             * @member {number} start
+             * @memberof chorus.v1.SearchHighlight
+             * @instance
+             */
+            SearchHighlight.prototype.start = 0;
+
+            /**
+             * SearchHighlight length.
+             * @member {number} length
+             * @memberof chorus.v1.SearchHighlight
+             * @instance
+             */
+            SearchHighlight.prototype.length = 0;
+
+            /**
+             * Creates a new SearchHighlight instance using the specified properties.
+             * @function create
+             * @memberof chorus.v1.SearchHighlight
+             * @static
+             * @param {chorus.v1.SearchHighlight.$Properties=} [properties] Properties to set
+             * @returns {chorus.v1.SearchHighlight} SearchHighlight instance
+             * @type {{
+             *   (properties: chorus.v1.SearchHighlight.$Shape): chorus.v1.SearchHighlight & chorus.v1.SearchHighlight.$Shape;
+             *   (properties?: chorus.v1.SearchHighlight.$Properties): chorus.v1.SearchHighlight;
+             * }}
+             */
+            SearchHighlight.create = function(properties) {
+                return new SearchHighlight(properties);
+            };
+
+            /**
+             * Encodes the specified SearchHighlight message. Does not implicitly {@link chorus.v1.SearchHighlight.verify|verify} messages.
+             * @function encode
+             * @memberof chorus.v1.SearchHighlight
+             * @static
+             * @param {chorus.v1.SearchHighlight.$Properties} message SearchHighlight message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SearchHighlight.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start") && message.start !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.start);
+                if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.length);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SearchHighlight message from the specified reader or buffer.
+             * @function decode
+             * @memberof chorus.v1.SearchHighlight
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {chorus.v1.SearchHighlight & chorus.v1.SearchHighlight.$Shape} SearchHighlight
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SearchHighlight.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.chorus.v1.SearchHighlight();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.start = value;
+                            else
+                                delete message.start;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.length = value;
+                            else
+                                delete message.length;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SearchHighlight message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof chorus.v1.SearchHighlight
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {chorus.v1.SearchHighlight} SearchHighlight
+             */
+            SearchHighlight.fromObject = function (object, _depth) {
+                if (object instanceof $root.chorus.v1.SearchHighlight)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".chorus.v1.SearchHighlight: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.chorus.v1.SearchHighlight();
+                if (object.start != null)
+                    if ($Number(object.start) !== 0)
+                        message.start = object.start >>> 0;
+                if (object.length != null)
+                    if ($Number(object.length) !== 0)
+                        message.length = object.length >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SearchHighlight message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof chorus.v1.SearchHighlight
+             * @static
+             * @param {chorus.v1.SearchHighlight} message SearchHighlight
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SearchHighlight.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.start = 0;
+                    object.length = 0;
+                }
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    object.start = message.start;
+                if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                    object.length = message.length;
+                return object;
+            };
+
+            /**
+             * Converts this SearchHighlight to JSON.
+             * @function toJSON
+             * @memberof chorus.v1.SearchHighlight
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SearchHighlight.prototype.toJSON = function() {
+                return SearchHighlight.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SearchHighlight
+             * @function getTypeUrl
+             * @memberof chorus.v1.SearchHighlight
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SearchHighlight.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/chorus.v1.SearchHighlight";
+            };
+
+            return SearchHighlight;
         })();
 
         return v1;
