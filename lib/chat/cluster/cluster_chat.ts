@@ -121,6 +121,7 @@ export class ClusterChat {
       log: options.log,
       budgetShared: (u, gateways) => this.gateway?.shareBudget(u, gateways),
       setLocal: (u, count, opening) => this.setSession(u, this.selfId, count, opening),
+      knownRoute: (u) => (this.routes === null || options.placement.ring('conversation').isMoving(userKey(u)) ? undefined : this.routes.get(u)),
     });
   }
 
