@@ -167,7 +167,7 @@ export class Metrics {
     const peerErrors = new Counter({ name: 'chorus_peer_request_errors_total', help: 'Conversation calls to a peer that failed, by peer and error (PEER_UNAVAILABLE, REMOTE_TIMEOUT, NOT_OWNER, …)', labelNames: ['peer', 'code'], registers });
     const dropped = new Counter({ name: 'chorus_cluster_deliveries_dropped_total', help: 'Live deliveries not sent on (peer overloaded or gone); recipients catch up by sync', labelNames: ['reason'], registers });
     const resent = new Counter({ name: 'chorus_cluster_deliveries_resent_total', help: 'Recipients of deliveries sent again because their directory node did not take them (unreachable, refused, timed out); they are dropped (chorus_cluster_deliveries_dropped_total) only after 20 s of this', labelNames: ['reason'], registers });
-    const directoryCpu = new Counter({ name: 'chorus_cluster_directory_cpu_seconds_total', help: 'CPU time spent in session-directory work (its handlers and the directory step of fan-out)', registers });
+    const directoryCpu = new Counter({ name: 'chorus_cluster_directory_cpu_seconds_total', help: 'CPU time spent in session-directory work (its handlers and the directory step of fan-out), from one call in 16, scaled', registers });
     const routed = new Counter({ name: 'chorus_cluster_route_lookups_total', help: 'Recipients of deliveries from this conversation host: found in its route cache (one hop to their gateways) or sent through their directory node', labelNames: ['result'], registers });
     const hit = routed.labels({ result: 'hit' });
     const miss = routed.labels({ result: 'miss' });

@@ -25,6 +25,11 @@ function counter(c: InProcessCluster): (from: string, key: string) => number {
   return (from, key) => (c.node(from).sent.get(key) ?? 0) - (before.get(from)?.get(key) ?? 0);
 }
 
+/** Directory requests of one type a node sent to any peer, from a counter's start. */
+function directoryAsks(count: (from: string, key: string) => number, from: string, type: string): number {
+  return ALL.reduce((n, peer) => n + count(from, `${peer} directory ${type}`), 0);
+}
+
 async function send(from: Session, conversationId: string, text: string): Promise<number> {
   return (await from.call((s, caller) => s.send(caller, { conversationId, clientId: text.replace(/[^A-Za-z0-9_-]/g, '_'), text, resend: false }))).seq;
 }
@@ -81,11 +86,18 @@ describe('in-process cluster: one hop from the conversation host to the gateways
     const seq = await send(sam, chat.id, 'both devices');
     await until(() => r1.messages(chat.id).includes(seq) && r2.messages(chat.id).includes(seq), 'both of rita\'s sessions to get it', 2_000);
 
+    // The push planner's question is answered from the route cache: no directory round trip.
+    const asked = counter(c);
+    assert.deepEqual(await owner.chat.sessions.withoutSession([rita]), []);
+    assert.equal(directoryAsks(asked, owner.id, 'sessions'), 0);
+
     r1.close();
     await until(() => owner.chat.routes!.get(rita)?.length === 1, 'the owner to drop gateway n2 from rita\'s route', 2_000);
     assert.deepEqual(owner.chat.routes!.get(rita), ['n1']);
     r2.close();
     await until(() => owner.chat.routes!.get(rita)?.length === 0, 'the owner to learn that rita has no session', 2_000);
+    assert.deepEqual(await owner.chat.sessions.withoutSession([rita]), [rita], 'no session anywhere: a push is due');
+    assert.equal(directoryAsks(asked, owner.id, 'sessions'), 0);
     const sent = counter(c);
     await send(sam, chat.id, 'nobody there');
     for (const id of ALL) assert.equal(sent(owner.id, `${id} gateway deliver`) + sent(owner.id, `${id} directory deliver`), 0, 'no tell for a user without sessions');

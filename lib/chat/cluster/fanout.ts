@@ -4,6 +4,7 @@ import type { ClusterLog } from '../../cluster/log.js';
 import type { Member } from '../../cluster/membership.js';
 import type { Placement } from '../../cluster/placement.js';
 import type { Transport } from '../../cluster/transport.js';
+import { RemoteError } from '../../cluster/remote/errors.js';
 import { encodeDelivery, encodeRoutes } from './codec.js';
 import type { SessionDirectory } from './directory.js';
 
@@ -224,6 +225,12 @@ export class ClusterFanout implements Fanout {
     }
     try {
       this.d.remote.request(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, 'deliver', encodeDelivery(0, users, frame), { timeoutMs: MISS_TIMEOUT_MS }).catch((err: unknown) => {
+        if (err instanceof RemoteError && !err.retryable) {
+          // Refused for good (e.g. FORBIDDEN: this node may not deliver): sending it again would not help.
+          this.d.dropped?.('refused', users.length);
+          this.d.log.debug({ err, peer: member.id, users: users.length }, 'directory refused a delivery');
+          return;
+        }
         this.d.log.debug({ err, peer: member.id, users: users.length, attempt }, 'directory did not take a delivery: sending it again');
         this.again(users, frame, attempt, since, 'directory_unreachable');
       });

@@ -23,6 +23,12 @@ export interface GatewaySessionsDeps {
   /** How long a session's registration is tried before the session is refused (close 4102). */
   registerTimeoutMs: number;
   log: ClusterLog;
+  /**
+   * On a conversation host: the gateways holding the user's sessions as its route cache knows them
+   * (undefined: not known, or the user's entry is moving). Kept as current as deliveries, so the push
+   * planner's question needs no directory round trip for users the host delivers to.
+   */
+  knownRoute?(userId: string): readonly string[] | undefined;
   /** Registers at this node's own directory shard (present with `directory`): ClusterChat.setSession. */
   setLocal?(userId: string, count: number, opening: boolean): Promise<number>;
   /** A registration's answer: the user's sessions are on this many gateways (this one's budget share). */
@@ -81,8 +87,12 @@ export class GatewaySessions implements SessionPresence {
 
   /** Which of the users have no open session anywhere (for push decisions). */
   async withoutSession(userIds: string[]): Promise<string[]> {
-    const open = await this.ask('sessions', userIds);
-    return userIds.filter((u) => !open.has(u));
+    const unknown = this.d.knownRoute === undefined ? userIds : userIds.filter((u) => this.d.knownRoute!(u) === undefined);
+    const open = unknown.length > 0 ? await this.ask('sessions', unknown) : new Set<string>();
+    return userIds.filter((u) => {
+      const route = this.d.knownRoute?.(u);
+      return route === undefined ? !open.has(u) : route.length === 0;
+    });
   }
 
   /** Sessions here started or stopped watching the user's presence: the user's directory node sends changes here only while watched. */
