@@ -113,13 +113,15 @@ describe('load harness smoke', { concurrency: false }, () => {
   const services = [`--etcd=${etcd}`, `--cassandra=${cassandra}`];
   const noServices = etcd === '' || cassandra === '' ? 'needs CHORUS_ETCD and CHORUS_CASSANDRA (npm test sets them)' : false;
 
-  it('cluster: three nodes deliver across gateways and report per-node CPU and RSS', { skip: noServices }, async () => {
-    const json = await smoke('cluster', services);
-    assertChat(json);
-    const f = json.figures;
-    assert.equal(f['latency_counts'], 'cross-gateway deliveries');
-    assert.ok(num(f, 'cross_gateway_share') > 0 && num(f, 'cross_gateway_share') < 1);
-    for (const n of ['n1', 'n2', 'n3']) assert.ok(num(f, `${n}_cpu_pct`) > 0 && num(f, `${n}_rss_mb`) > 10, `${n} sampled`);
+  it('cluster: per-role CPU per message at two rates, the marginal cost, and one process on the same workload', { skip: noServices }, async () => {
+    const f = (await smoke('cluster', services)).figures;
+    for (const system of ['cluster', 'single']) {
+      for (const rate of [20, 40]) assert.ok(num(f, `${system}_r${rate}_acked_per_sec`) > 0, `${system} at ${rate}/s acknowledged messages`);
+    }
+    for (const role of ['gateway', 'host', 'node']) assert.ok(num(f, `cluster_r40_${role}_us`) > 0, `${role} CPU per message measured`);
+    assert.ok(num(f, 'single_r40_single_us') > 0, 'one process measured');
+    assert.ok(num(f, 'cluster_r40_cql_requests_per_msg') > 0, 'store requests counted');
+    for (const k of ['marginal_cluster_node_us', 'marginal_single_us', 'marginal_cluster_over_single']) num(f, k);
   });
 
   it('failover: a killed node is replaced, a drained one exits, nothing acknowledged is lost', { skip: noServices }, async () => {
