@@ -7,6 +7,7 @@
  * same documents. While OpenSearch is down, conversations stay dirty and the indexer retries with
  * back-off; `lag()` shows what waits.
  */
+import { encryptedSuite } from '../protocol/mod.js';
 import type { MembersChange, MessageLog, MessageRecord } from '../storage/mod.js';
 import { type Clock, backoffMs, delay } from '../time/mod.js';
 import { type BulkOp, type OpenSearchHttp, joinId, messageId } from './opensearch_http.js';
@@ -148,6 +149,8 @@ export class OpenSearchIndexer {
   /** The writes that make the index hold an entry's effect, from the log's current state. */
   private async ops(e: MessageRecord): Promise<BulkOp[]> {
     const messages = this.http.name('messages');
+    // End-to-end encrypted conversations hold ciphertext only: nothing of them is indexed.
+    if (encryptedSuite(e.conversationId) !== 0) return [];
     if (e.kind === 'text') return [this.put(e)];
     if (e.kind === 'edit' || e.kind === 'delete') {
       const [target] = await this.log.range(e.conversationId, { afterSeq: e.refSeq - 1, limit: 1 });

@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { type MembersChange, type MessageRecord, type SqliteRoleSpec, type SqliteSchema, SqliteStore, migrateSqlite } from '../storage/mod.js';
+import { encryptedSuite } from '../protocol/mod.js';
 import { indexTerms } from './terms.js';
 
 /**
@@ -57,6 +58,8 @@ export class SqliteSearchWriter {
   /** Applies a batch's entries in order; runs inside the append's transaction. */
   apply(messages: readonly MessageRecord[]): void {
     for (const m of messages) {
+      // End-to-end encrypted conversations hold ciphertext only: nothing of them is indexed.
+      if (encryptedSuite(m.conversationId) !== 0) continue;
       if (m.kind === 'text') this.add(m);
       else if (m.kind === 'edit' || m.kind === 'delete') this.put(m.conversationId, m.refSeq);
       else if (m.kind === 'members') {

@@ -46,3 +46,19 @@ it('indexes what a file held before the search tables existed (backfill), once',
   await index.close();
   await store2.close();
 });
+
+it('indexes nothing of an end-to-end encrypted conversation (its entries carry ciphertext)', async () => {
+  const db = new Database(join(dir, `e2ee${++n}.db`));
+  const store = searchingStoreRole(db);
+  const index = SqliteSearchIndex.on(db);
+  const owner = [{ userId: 'a', role: 'owner' as const, joinedAt: 1, leftSeq: 0 }];
+  for (const id of ['g.plain', 'eg.1.sealed']) {
+    await store.createConversation({ id, kind: 'group', title: '', createdBy: 'a', createdAt: 1, lastActivity: 1 }, owner);
+    await store.append([{ conversationId: id, seq: 1, senderId: 'a', senderDevice: 'd', clientId: 'c1', sentAt: 5, text: 'harbour', kind: 'text', refSeq: 0, editedAt: 0, deleted: false, meta: '' }]);
+  }
+  const scopes = ['g.plain', 'eg.1.sealed'].map((conversationId) => ({ conversationId, leftSeq: 0 }));
+  const page = await index.search({ userId: 'a', text: 'harbour', scopes, order: 'newest', limit: 10 });
+  assert.deepEqual(page.hits.map((h) => h.conversationId), ['g.plain']);
+  await index.close();
+  db.close();
+});
