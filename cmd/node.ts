@@ -158,14 +158,23 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       // A cluster node stops sending pushes first: whoever takes its outbox over sends the rest.
       if (p.clustered) await push?.stopDispatch();
       await stopNode(p, gateway, system, config, log);
-      await push?.stop();
-      media?.stop();
-      await admin.close();
-      await keyPackages.close();
-      await store.close();
-      await search.close();
+      await closeEach(log, [() => push?.stop(), () => media?.stop(), () => admin.close(), () => keyPackages.close(), () => search.close(), () => store.close()]);
     },
   };
+}
+
+/** Closes every resource even when one fails (a driver client left open keeps the process alive); rethrows the first failure. */
+async function closeEach(log: Logger, steps: readonly (() => unknown)[]): Promise<void> {
+  let first: unknown = undefined;
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (err) {
+      log.warn({ err }, 'closing failed');
+      first ??= err;
+    }
+  }
+  if (first !== undefined) throw first;
 }
 
 /** /metrics and /ready: ready while serving, a member in good standing, and the store answering. */

@@ -3,7 +3,7 @@ import { InvalidRecordError, StoreUnavailableError } from './errors.js';
 import { type ClaimedKeyPackage, type DeviceSuite, type KeyPackageCount, type KeyPackageDirectory, KeyPackageLimits, type StoredKeyPackage } from './key_packages.js';
 import { checkDeviceSuite, checkPackages, checkSuite } from './key_packages_check.js';
 import { checkKeyspace } from './scylla_schema.js';
-import { type ScyllaConnectionOptions, createScyllaClient } from './scylla_session.js';
+import { type ScyllaConnectionOptions, createScyllaClient, shutdownScyllaClient } from './scylla_session.js';
 import { checkKey } from './validate.js';
 
 /** Candidates tried per device before a claim gives up on its one-time packages (others won them). */
@@ -43,7 +43,7 @@ export class ScyllaKeyPackages implements KeyPackageDirectory {
     try {
       await client.connect();
     } catch (err) {
-      await client.shutdown();
+      await shutdownScyllaClient(client);
       throw new StoreUnavailableError('cannot connect to the key-package store', { cause: err });
     }
     return new ScyllaKeyPackages(client, options.keyspace);
@@ -101,7 +101,7 @@ export class ScyllaKeyPackages implements KeyPackageDirectory {
   }
 
   async close(): Promise<void> {
-    await this.client.shutdown();
+    await shutdownScyllaClient(this.client);
   }
 
   /** Tries the device's packages in random order (claimers spread out) until one delete applies. */
