@@ -152,7 +152,7 @@ export class ClusterOutboxes {
       const since = this.goneSince.get(row.owner) ?? now;
       this.goneSince.set(row.owner, since);
       if (now - since < this.o.graceMs) continue;
-      const claimed = await this.owners.claim(row.owner, this.o.self, row.lowBucket);
+      const claimed = await this.owners.claim(row.owner, this.o.self, row.lowBucket, row.epoch);
       if (claimed === undefined) continue;
       this.goneSince.delete(row.owner);
       const taken = await this.hold(claimed);

@@ -39,9 +39,12 @@ export class ScyllaOutboxOwners {
   /**
    * Takes `owner`'s outbox for `holder` (the owner itself after a restart, or a node draining a
    * dead one's): the row with its epoch raised, or undefined when another claim won the race.
+   * `seenEpoch` is the epoch the claimer judged dead: a row claimed since (by another survivor)
+   * is left alone, not taken over from that survivor.
    */
-  async claim(owner: string, holder: string, lowBucket: number): Promise<OutboxOwnerRow | undefined> {
+  async claim(owner: string, holder: string, lowBucket: number, seenEpoch?: number): Promise<OutboxOwnerRow | undefined> {
     const current = await this.get(owner);
+    if (seenEpoch !== undefined && current?.epoch !== seenEpoch) return undefined;
     if (current === undefined) {
       const rs = await this.session.execute(this.s.claimFirst, [owner, holder, lowBucket], { idempotent: false });
       return rs.wasApplied() ? { owner, epoch: 1, holder, open: true, lowBucket } : undefined;

@@ -5,7 +5,7 @@
  * takes its outbox back from the one draining it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it, test } from 'node:test';
+import { after, before, beforeEach, describe, it, test } from 'node:test';
 import { ClusterOutboxes, type PushJob, type PushOutbox, PushDispatcher, WebhookProvider, pushKey, pushStatements } from '../../lib/push/mod.js';
 import { migrate } from '../../lib/storage/scylla_migrate.js';
 import { createScyllaClient, ScyllaSession, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
@@ -38,6 +38,8 @@ if (!contact) {
     let provider: WebhookProvider;
     const alive = new Set<string>();
     const events: string[] = [];
+    /** Depth of the outbox when it was claimed, by `${claimer} ${owner}`. */
+    const claimedDepth = new Map<string, number>();
 
     before(async () => {
       const admin = createScyllaClient({ contactPoints: [contact], localDataCenter: dc, consistency: 'LOCAL_ONE', requestTimeoutMs: 60_000 });
@@ -50,6 +52,13 @@ if (!contact) {
       await session.connect();
       hook = await startFakeWebhook();
       provider = new WebhookProvider({ url: hook.url, secret: hook.secret, allowInsecure: true });
+    });
+    // Each test waits for events by name ('b claimed a'): one left by an earlier test would satisfy
+    // the wait at once (test 1 logs 'b claimed a' or 'c claimed a', whichever survivor wins).
+    beforeEach(() => {
+      events.length = 0;
+      claimedDepth.clear();
+      alive.clear();
     });
     after(async () => {
       await provider.close();
@@ -72,7 +81,10 @@ if (!contact) {
         graceMs: 200,
         keepFinishedMs: 60_000,
         onError: (err) => events.push(`error ${String(err)}`),
-        onEvent: (event, owner) => events.push(`${self} ${event} ${owner}`),
+        onEvent: (event, owner, depth) => {
+          if (event === 'claimed') claimedDepth.set(`${self} ${owner}`, depth);
+          events.push(`${self} ${event} ${owner}`);
+        },
       });
     }
     const deliveries = (prefix: string): number => hook.bodies.filter((b) => String((b['notification'] as { conversationId: string }).conversationId).startsWith(prefix)).length;
@@ -103,6 +115,7 @@ if (!contact) {
       await a.close();
       alive.delete('a');
       await until(() => events.some((e) => e === 'b claimed a'), 'b takes a’s outbox', 15_000);
+      assert.equal(claimedDepth.get('b a'), 3, 'b replays a’s three pending pushes');
       const back = node('a');
       await back.start();
       await until(() => events.some((e) => e === 'b released a'), `b lets go: ${events.join('; ')}`, 15_000);
