@@ -50,13 +50,9 @@ export function machineSeconds(): { busy: number; irq: number } {
   }
 }
 
-/**
- * The pid of the local process listening on a TCP port (e.g. the Cassandra JVM on 9042), from
- * /proc/net/tcp{,6} and the processes' fd links; null when none of this user's processes is.
- */
-export function pidListeningOn(port: number): number | null {
-  const hex = port.toString(16).toUpperCase().padStart(4, '0');
-  const inodes = new Set<string>();
+/** The fields of every row of /proc/net/tcp and tcp6: f[1] local ADDR:PORT, f[2] remote, f[3] state, f[9] inode. */
+function tcpRows(): string[][] {
+  const rows: string[][] = [];
   for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
     let text = '';
     try {
@@ -66,62 +62,54 @@ export function pidListeningOn(port: number): number | null {
     }
     for (const line of text.split('\n').slice(1)) {
       const f = line.trim().split(/\s+/);
-      // local_address is f[1] (ADDR:PORT), st is f[3] (0A: LISTEN), inode is f[9].
-      if (f.length > 9 && f[1]!.endsWith(`:${hex}`) && f[3] === '0A') inodes.add(f[9]!);
+      if (f.length > 9) rows.push(f);
     }
   }
+  return rows;
+}
+
+/** The socket inodes a process holds open ([] once it is gone). */
+function socketInodes(pid: number | string): string[] {
+  let fds: string[];
+  try {
+    fds = readdirSync(`/proc/${pid}/fd`);
+  } catch {
+    return [];
+  }
+  const inodes: string[] = [];
+  for (const fd of fds) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (m !== null) inodes.push(m[1]!);
+    } catch {
+      // the fd closed meanwhile
+    }
+  }
+  return inodes;
+}
+
+const hexPort = (port: number): string => port.toString(16).toUpperCase().padStart(4, '0');
+
+/**
+ * The pid of the local process listening on a TCP port (e.g. the Cassandra JVM on 9042), from
+ * /proc/net/tcp{,6} and the processes' fd links; null when none of this user's processes is.
+ */
+export function pidListeningOn(port: number): number | null {
+  const hex = hexPort(port);
+  // 0A: LISTEN.
+  const inodes = new Set(tcpRows().filter((f) => f[1]!.endsWith(`:${hex}`) && f[3] === '0A').map((f) => f[9]!));
   if (inodes.size === 0) return null;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    let fds: string[];
-    try {
-      fds = readdirSync(`/proc/${pid}/fd`);
-    } catch {
-      continue;
-    }
-    for (const fd of fds) {
-      try {
-        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
-        if (m !== null && inodes.has(m[1]!)) return Number(pid);
-      } catch {
-        // the fd closed meanwhile
-      }
-    }
+    if (socketInodes(pid).some((i) => inodes.has(i))) return Number(pid);
   }
   return null;
 }
 
 /** Local TCP ports of the processes' connections to `remotePort` (e.g. their Cassandra driver's connections to 9042). */
 export function localPortsTo(pids: readonly number[], remotePort: number): Set<number> {
-  const inodes = new Set<string>();
-  for (const pid of pids) {
-    let fds: string[] = [];
-    try {
-      fds = readdirSync(`/proc/${pid}/fd`);
-    } catch {
-      continue;
-    }
-    for (const fd of fds) {
-      try {
-        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
-        if (m !== null) inodes.add(m[1]!);
-      } catch {
-        // the fd closed meanwhile
-      }
-    }
-  }
-  const hex = remotePort.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set(pids.flatMap((pid) => socketInodes(pid)));
+  const hex = hexPort(remotePort);
   const ports = new Set<number>();
-  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of text.split('\n').slice(1)) {
-      const f = line.trim().split(/\s+/);
-      if (f.length > 9 && f[2]!.endsWith(`:${hex}`) && inodes.has(f[9]!)) ports.add(parseInt(f[1]!.split(':')[1]!, 16));
-    }
-  }
+  for (const f of tcpRows()) if (f[2]!.endsWith(`:${hex}`) && inodes.has(f[9]!)) ports.add(parseInt(f[1]!.split(':')[1]!, 16));
   return ports;
 }
