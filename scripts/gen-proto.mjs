@@ -11,6 +11,17 @@ const check = process.argv.includes('--check');
 const protos = readdirSync(join(root, 'proto/chorus/v1')).filter((f) => f.endsWith('.proto')).sort()
   .map((f) => join('proto/chorus/v1', f));
 
+// protobufjs' oneof setter deletes every other member of the oneof on each decoded frame (29 for a
+// ServerFrame), which turns the object into a slow dictionary and doubles decode time. Deleting
+// only members that are set keeps the same meaning: an unset member reads as the prototype's null.
+const FAST_ONEOF = `function oneOfSetter(names) {
+    return function (name) {
+        for (let i = 0; i < names.length; ++i)
+            if (names[i] !== name && this[names[i]] != null)
+                delete this[names[i]];
+    };
+}`;
+
 function generate(dir) {
   mkdirSync(dir, { recursive: true });
   const js = join(dir, 'chorus.js');
@@ -22,8 +33,8 @@ function generate(dir) {
     js,
     readFileSync(js, 'utf8').replace(
       /import \$protobuf from "protobufjs\/minimal(?:\.js)?";/,
-      'import $protobuf from "protobufjs/minimal.js";\n$protobuf.util.Long = undefined;\n$protobuf.configure();',
-    ),
+      'import $protobuf from "protobufjs/minimal.js";\n$protobuf.util.Long = undefined;\n$protobuf.configure();\n' + FAST_ONEOF,
+    ).replaceAll('$util.oneOfSetter(', 'oneOfSetter('),
   );
   execFileSync(join(bin, 'pbts'), ['--no-comments', '-o', join(dir, 'chorus.d.ts'), js], { cwd: root, stdio: 'inherit' });
 }

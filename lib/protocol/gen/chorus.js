@@ -2,6 +2,13 @@
 import $protobuf from "protobufjs/minimal.js";
 $protobuf.util.Long = undefined;
 $protobuf.configure();
+function oneOfSetter(names) {
+    return function (name) {
+        for (let i = 0; i < names.length; ++i)
+            if (names[i] !== name && this[names[i]] != null)
+                delete this[names[i]];
+    };
+}
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
@@ -380,7 +387,7 @@ export const chorus = $root.chorus = (() => {
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
                 get: $util.oneOfGetter($oneOfFields = ["hello", "ping", "send", "history", "sync", "createConversation", "listConversations", "receipt", "edit", "delete", "react", "typing", "subscribePresence", "receipts", "inbox", "updateGroup", "leave", "registerPush", "unregisterPush", "setPushPrefs", "refreshToken", "lookupUsers", "requestUpload", "completeUpload", "mediaUrl", "publishKeyPackages", "claimKeyPackages", "sendMls", "search"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: oneOfSetter($oneOfFields)
             });
 
             /**
@@ -1476,7 +1483,7 @@ export const chorus = $root.chorus = (() => {
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
                 get: $util.oneOfGetter($oneOfFields = ["welcome", "pong", "error", "ack", "history", "sync", "conversation", "conversations", "receipt", "reactionAck", "presenceSnapshot", "receipts", "inbox", "message", "joined", "receiptUpdate", "reaction", "typing", "presence", "removed", "ok", "tokenExpiring", "tokenRefreshed", "userLookup", "uploadSlot", "mediaReady", "mediaUrl", "keyPackageCount", "claimedKeyPackages", "searchResults"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: oneOfSetter($oneOfFields)
             });
 
             /**
@@ -9413,13 +9420,13 @@ export const chorus = $root.chorus = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(HistoryRequest.prototype, "_beforeSeq", {
                 get: $util.oneOfGetter($oneOfFields = ["beforeSeq"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: oneOfSetter($oneOfFields)
             });
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(HistoryRequest.prototype, "_afterSeq", {
                 get: $util.oneOfGetter($oneOfFields = ["afterSeq"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: oneOfSetter($oneOfFields)
             });
 
             /**
@@ -18453,7 +18460,7 @@ export const chorus = $root.chorus = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(UpdateGroup.prototype, "_title", {
                 get: $util.oneOfGetter($oneOfFields = ["title"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: oneOfSetter($oneOfFields)
             });
 
             /**
@@ -19540,7 +19547,7 @@ export const chorus = $root.chorus = (() => {
              */
             $Object.defineProperty(RegisterPush.prototype, "target", {
                 get: $util.oneOfGetter($oneOfFields = ["fcm", "apns", "webpush", "webhook"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: oneOfSetter($oneOfFields)
             });
 
             /**
@@ -23531,13 +23538,13 @@ export const chorus = $root.chorus = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(SearchRequest.prototype, "_sinceMs", {
                 get: $util.oneOfGetter($oneOfFields = ["sinceMs"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: oneOfSetter($oneOfFields)
             });
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(SearchRequest.prototype, "_untilMs", {
                 get: $util.oneOfGetter($oneOfFields = ["untilMs"]),
-                set: $util.oneOfSetter($oneOfFields)
+                set: oneOfSetter($oneOfFields)
             });
 
             /**
