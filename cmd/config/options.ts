@@ -72,6 +72,7 @@ export const OPTIONS = [
   { flag: 'passivate-after-ms', env: 'CHORUS_PASSIVATE_AFTER_MS', kind: 'int', def: '300000', min: 0, max: 86400000, help: 'stop idle conversation actors after this long (0 = never)' },
   { flag: 'mailbox-capacity', env: 'CHORUS_MAILBOX_CAPACITY', kind: 'int', def: '10000', min: 1, max: 10000000, help: 'messages queued per actor before senders get OVERLOADED' },
   { flag: 'roles', env: 'CHORUS_ROLES', kind: 'string', def: 'gateway,conversation', help: 'what this node runs: gateway (client sockets), conversation (conversation actors, session directory) or both' },
+  { flag: 'gateway-processes', env: 'CHORUS_GATEWAY_PROCESSES', kind: 'int', def: '0', min: 0, max: 256, help: 'gateway processes sharing --port on this machine (0: one per core); embedded mode only, a cluster node is one process (docs/operations.md)' },
   { flag: 'node-id', env: 'CHORUS_NODE_ID', kind: 'string', def: '', help: 'this node’s id in the cluster, stable across restarts (the pod name); default: the hostname' },
   { flag: 'zone', env: 'CHORUS_ZONE', kind: 'string', def: '', help: 'failure domain (availability zone) published with the membership' },
   { flag: 'etcd-endpoints', env: 'CHORUS_ETCD_ENDPOINTS', kind: 'string', def: '', help: 'comma-separated etcd URLs: join a cluster (needs --store scylla); none = one process on its own' },
