@@ -115,8 +115,8 @@ describe('a server with two gateway processes on one port', () => {
     alice0.close();
     bob1.close();
     await bobOffline;
-    const after = await carol0.watchPresence([group]);
-    assert.deepEqual(after.filter((p) => p.userId !== 'carol').map((p) => [p.userId, p.online]).sort(), [['alice', true], ['bob', false]]);
+    const later = await carol0.watchPresence([group]);
+    assert.deepEqual(later.filter((p) => p.userId !== 'carol').map((p) => [p.userId, p.online]).sort(), [['alice', true], ['bob', false]]);
   });
 
   it('a child killed with SIGKILL under traffic: its clients reconnect, nothing acknowledged is lost, it is restarted', async () => {
