@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { DevTokenIssuer } from '../lib/auth/tokens.js';
 import { ChorusClient, type WebSocketConstructor } from '../lib/client/mod.js';
 import { TEST_SECRET } from './node.js';
 import type { ServerProcess } from './process.js';
+
+export { childPids } from './process.js';
 
 /**
  * Looking into a server started with --gateway-processes=N (cmd/gateway_processes.ts): its child
@@ -11,15 +12,6 @@ import type { ServerProcess } from './process.js';
  * socket landed on (read from the processes' chorus_connections gauges, one connect at a time).
  */
 export const issuer = new DevTokenIssuer({ secret: new TextEncoder().encode(TEST_SECRET), issuer: 'chorus', audience: 'chorus', clockToleranceSec: 30 }, 3600);
-
-/** Pids of a process's children (Linux). */
-export function childPids(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
 
 export function alive(pid: number): boolean {
   try {
