@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { availableParallelism } from 'node:os';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from '../../cmd/config.js';
+import { usableCores } from '../../cmd/config/processes.js';
+
+describe('--gateway-processes', () => {
+  const base = ['--jwt-secret', 'k'.repeat(32)];
+  const cluster = ['--etcd-endpoints', 'http://127.0.0.1:2379', '--store', 'scylla', '--scylla-contact-points', '127.0.0.1', '--scylla-local-dc', 'dc1', '--cluster-insecure'];
+
+  it('defaults to one per usable core on its own, and is taken as given', () => {
+    assert.equal(loadConfig(base, {}).gatewayProcesses, usableCores());
+    assert.equal(loadConfig([...base, '--gateway-processes', '3'], {}).gatewayProcesses, 3);
+    assert.equal(loadConfig(base, { CHORUS_GATEWAY_PROCESSES: '1' }).gatewayProcesses, 1);
+  });
+
+  it('is 1 on a cluster node, and more is refused with where to look', () => {
+    assert.equal(loadConfig([...base, ...cluster], {}).gatewayProcesses, 1);
+    assert.throws(() => loadConfig([...base, ...cluster, '--gateway-processes', '2'], {}), (e: unknown) => e instanceof ConfigError && /a cluster node is one process .*Gateway processes/.test(e.message));
+  });
+
+  it('counts a cgroup CPU quota (a container limit) as the cores, rounded up', () => {
+    const cpus = availableParallelism();
+    assert.equal(usableCores('max 100000'), cpus);
+    assert.equal(usableCores('100000 100000'), 1);
+    assert.equal(usableCores('150000 100000'), Math.min(cpus, 2));
+    assert.equal(usableCores('50000 100000'), 1);
+    assert.equal(usableCores(`${(cpus + 8) * 100000} 100000`), cpus);
+    assert.equal(usableCores('garbage'), cpus);
+  });
+});
