@@ -2,13 +2,13 @@
  * A gateway-only child of a Chorus primary (cmd/gateway_processes.ts), started with an IPC channel.
  * It loads the primary's options itself (the same secrets files in the same data dir, nothing
  * secret over IPC), takes its id, port and peers from the primary, and serves client sockets on the
- * shared port. It exits when told to (SIGTERM, SIGINT) and when the primary is gone (the channel
- * closes), so a killed primary leaves no orphans.
+ * shared port. It exits when told to (SIGTERM) and when the primary is gone (the channel closes),
+ * so a killed primary leaves no orphans.
  */
 import { rmSync } from 'node:fs';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
-import type { ChildReady, ChildStart } from './gateway_processes.js';
+import type { ChildHello, ChildReady, ChildStart } from './gateway_processes.js';
 import { type RunningNode, startNode } from './node.js';
 
 let node: RunningNode | null = null;
@@ -58,10 +58,14 @@ if (process.send === undefined) {
 }
 process.on('disconnect', () => stop('the primary is gone', true));
 process.on('SIGTERM', () => stop('SIGTERM'));
-process.on('SIGINT', () => stop('SIGINT'));
+// Ctrl-C reaches the whole process group: the primary stops us (SIGTERM), in its order.
+process.on('SIGINT', () => {});
 process.once('message', (m: ChildStart) => {
   serve(m).catch((err: unknown) => {
     console.error(`chorus gateway process ${m.nodeId}: cannot start: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
   });
 });
+// Listening now: the primary sends the start message only after this (none is lost while loading).
+const hello: ChildHello = { type: 'hello' };
+process.send(hello);

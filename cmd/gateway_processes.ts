@@ -21,6 +21,11 @@ export interface ChildStart {
   peers: LocalPeers;
 }
 
+/** What a child says first, once it listens for the start message. */
+export interface ChildHello {
+  type: 'hello';
+}
+
 /** What a child answers once it serves. */
 export interface ChildReady {
   type: 'ready';
@@ -146,10 +151,10 @@ export class GatewayProcesses {
     this.up.add(c.id);
     this.d.setUp(this.up);
     const start: ChildStart = { type: 'start', argv: [...this.argv], nodeId: c.id, port: this.port, adminPort, peers: this.peers() };
-    child.send(start);
     return new Promise((resolve, reject) => {
       let ready = false;
-      child.on('message', (m: ChildReady) => {
+      child.on('message', (m: ChildHello | ChildReady) => {
+        if (m.type === 'hello') child.send(start);
         if (m.type !== 'ready' || ready) return;
         ready = true;
         c.adminPort = m.adminPort;
