@@ -82,7 +82,9 @@ async function measure(opts: Options, peer: Peer, workload: ReturnType<typeof gr
     if (warmup > 0) await runner.phase({ ...phase, label: 'warm-up', rate: rates[0]!, seconds: warmup }, false);
     const figures: Figures[] = [];
     for (const rate of rates) {
-      const f = phaseFigures(await runner.phase({ ...phase, label: `${peer.name} ${rate}/s`, rate, seconds }));
+      const result = await runner.phase({ ...phase, label: `${peer.name} ${rate}/s`, rate, seconds });
+      const f = phaseFigures(result);
+      if (result.errors > 0) f['error_codes'] = Object.entries(result.errorCodes).map(([code, n]) => `${code}:${n}`).join(',') || 'no-session';
       const cpu = typeof f['server_cpu_pct'] === 'number' ? f['server_cpu_pct'] : NaN;
       const perFrameUs = (cpu / 100 / (f['delivered_per_sec'] as number)) * 1e6;
       const row: Figures = { peer: peer.name, ...f, server_us_per_frame: Number.isFinite(perFrameUs) ? perFrameUs : 'n/a', load1: loadAverage() };
