@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { rmSync } from 'node:fs';
 import { pino } from 'pino';
 import { type ChorusConfig, type Command, ConfigError, loadConfig, loadMigrateConfig, type MigrateConfig, usage, version } from './config.js';
 import { runMigrate } from './migrate.js';
@@ -59,20 +60,24 @@ async function serve(argv: string[]): Promise<void> {
     process.exit(err instanceof ConfigError ? 2 : 1);
   }
   const log = pino({ level: config.logLevel, base: { pid: process.pid } });
-  let node: RunningNode;
+  let started: RunningNode | null = null;
   let gateways: GatewayProcesses | null = null;
   try {
-    node = await startNode(config, log);
+    const running = await startNode(config, log);
+    started = running;
     if (config.localPeers !== undefined) {
-      const running = node;
-      gateways = new GatewayProcesses(config, argv, node.port, { log, registry: node.metrics.registry, setUp: (up) => running.setLocalPeers?.(up) });
+      gateways = new GatewayProcesses(config, argv, running.port, { log, registry: running.metrics.registry, setUp: (up) => running.setLocalPeers?.(up) });
       await gateways.start();
     }
   } catch (err) {
+    // A gateway process that cannot start stops the whole start: children, this node, the socket directory.
     await gateways?.stop();
+    await started?.stop().catch(() => undefined);
+    if (config.localPeers !== undefined) rmSync(config.localPeers.dir, { recursive: true, force: true });
     console.error(`chorus: cannot start: ${oneLine(err)}`);
     process.exit(1);
   }
+  const node = started;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${node.port}/`;
   // The one startup line, written whatever --log-level says: scripts and tests that start us with
   // port 0 read the ports from it (testing/process.ts).

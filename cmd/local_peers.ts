@@ -25,8 +25,11 @@ export function localPeersUpdater(config: ChorusConfig, peers: LocalPeers, membe
   return (up) => membership.update(peers.members.filter((m) => m.id === config.cluster.nodeId || up.has(m.id)).map((m) => localMember(config, peers, m.id)));
 }
 
+/** By position, not node id: a Unix socket path has to fit in 107 bytes. */
 export function socketPath(peers: LocalPeers, id: string): string {
-  return join(peers.dir, `${id}.sock`);
+  const i = peers.members.findIndex((m) => m.id === id);
+  if (i < 0) throw new Error(`${id} is not one of this machine's processes`);
+  return join(peers.dir, `${i}.sock`);
 }
 
 function localMember(config: ChorusConfig, peers: LocalPeers, id: string): Member {
