@@ -34,7 +34,7 @@ interface Peer {
  *
  *   npm run bench -- peers [--members=1000] [--rates=50,100,150] [--seconds=10] [--warmup=2]
  *                          [--sqlite-sync=FULL|NORMAL] [--workers=N] [--only=chorus|centrifugo] [--wait-quiet=SECONDS]
- *                          [--gateway-processes=1,2]  (Chorus once per count of gateway processes sharing its port)
+ *                          [--gateway-processes=1,2[,1,2]]  (Chorus once per count of gateway processes sharing its port)
  */
 export async function run(args: string[]): Promise<void> {
   const opts = new Options(args);
@@ -49,7 +49,11 @@ export async function run(args: string[]): Promise<void> {
   const chorus: Peer[] =
     counts.length === 0
       ? [{ name: 'chorus', open: () => openTarget(opts, serverArgs(opts, 1)), everyMember: false }]
-      : counts.map((n) => ({ name: `chorus-${n}p`, open: () => openTarget(opts, serverArgs(opts, n)), everyMember: false }));
+      : counts.map((n, i) => {
+          // A count given again (1,2,1,2: back to back, to see the drift) gets its own name.
+          const again = counts.slice(0, i).filter((c) => c === n).length;
+          return { name: `chorus-${n}p${again > 0 ? `-${again + 1}` : ''}`, open: () => openTarget(opts, serverArgs(opts, n)), everyMember: false };
+        });
   const peers: Peer[] = [{ name: 'centrifugo', open: startCentrifugo, worker: CENTRIFUGO_WORKER, everyMember: true }, ...chorus].filter(
     (p) => !opts.has('only') || p.name.startsWith(opts.str('only', '')),
   );
