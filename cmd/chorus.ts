@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { pino } from 'pino';
 import { type ChorusConfig, type Command, ConfigError, loadConfig, loadMigrateConfig, type MigrateConfig, usage, version } from './config.js';
 import { runMigrate } from './migrate.js';
-import { GatewayProcesses, planLocalPeers } from './gateway_processes.js';
+import { GatewayProcesses, planGatewayProcesses } from './gateway_processes.js';
 import { type RunningNode, startNode } from './node.js';
 
 /** `chorus [serve] [options]` or `chorus migrate [options]`. */
@@ -54,7 +54,7 @@ async function serve(argv: string[]): Promise<void> {
   // More than one gateway process: this one (every role) and gateway-only children on the same port.
   let config = loaded;
   try {
-    if (loaded.gatewayProcesses > 1) config = await planLocalPeers(loaded);
+    if (loaded.gatewayProcesses > 1) config = await planGatewayProcesses(loaded);
   } catch (err) {
     console.error(`chorus: ${oneLine(err)}`);
     process.exit(err instanceof ConfigError ? 2 : 1);
@@ -65,7 +65,7 @@ async function serve(argv: string[]): Promise<void> {
   try {
     const running = await startNode(config, log);
     started = running;
-    if (config.localPeers !== undefined) {
+    if (config.gatewayProcesses > 1) {
       gateways = new GatewayProcesses(config, argv, running.port, { log, registry: running.metrics.registry, setUp: (up) => running.setLocalPeers?.(up) });
       await gateways.start();
     }

@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { pino } from 'pino';
-import { loadConfig } from './config.js';
+import { type ChorusConfig, loadConfig } from './config.js';
 import type { ChildHello, ChildReady, ChildStart } from './gateway_processes.js';
 import { type RunningNode, startNode } from './node.js';
 
@@ -35,16 +35,17 @@ function stop(why: string, orphaned = false): void {
 }
 
 async function serve(start: ChildStart): Promise<void> {
-  socketDir = start.peers.dir;
+  socketDir = start.peers?.dir ?? '';
   const base = loadConfig(start.argv, process.env);
-  const config = {
+  // A node of its own: its id, the gateway role, any free gRPC port (a cluster node advertises it).
+  const config: ChorusConfig = {
     ...base,
     port: start.port,
     adminPort: start.adminPort,
     gatewayProcesses: 1,
-    localPeers: start.peers,
-    cluster: { ...base.cluster, nodeId: start.nodeId, roles: ['gateway' as const] },
+    cluster: { ...base.cluster, nodeId: start.nodeId, roles: ['gateway'], grpcPort: 0 },
   };
+  if (start.peers !== null) config.localPeers = start.peers;
   const log = pino({ level: config.logLevel, base: { pid: process.pid, node: start.nodeId } });
   node = await startNode(config, log);
   if (stopping) return stop('stopped while starting');

@@ -18,7 +18,8 @@ export interface ChildStart {
   nodeId: string;
   port: number;
   adminPort: number;
-  peers: LocalPeers;
+  /** The machine's processes on Unix sockets; null on a cluster node (each child joins etcd). */
+  peers: LocalPeers | null;
 }
 
 /** What a child says first, once it listens for the start message. */
@@ -38,24 +39,30 @@ const RESTART_MIN_MS = 200;
 const RESTART_MAX_MS = 5_000;
 /** A child that served this long before dying restarts without back-off history. */
 const STABLE_MS = 30_000;
-/** SIGTERM, then this long for a child to close its sockets, then SIGKILL. */
+/** SIGTERM, then this long (beyond a cluster node's drain) for a child to close its sockets, then SIGKILL. */
 const STOP_GRACE_MS = 10_000;
 
 /**
- * The machine's processes for --gateway-processes=N (N > 1, embedded mode): the primary (every
- * role) and N-1 gateway-only children `<node>-g<k>`, all on one Unix socket directory. The primary
- * keeps the config it was given, with these peers (cmd/node.ts then talks gRPC over the sockets).
+ * The processes for --gateway-processes=N (N > 1): the primary (its roles) and N-1 gateway-only
+ * children `<node>-g<k>` on the primary's client port. On its own (no etcd) they form a static
+ * cluster on one Unix socket directory (cmd/node.ts then talks gRPC over the sockets); on a
+ * cluster node each child joins etcd as a gateway node of its own.
  */
-export async function planLocalPeers(config: ChorusConfig): Promise<ChorusConfig> {
+export async function planGatewayProcesses(config: ChorusConfig): Promise<ChorusConfig> {
   const id = config.cluster.nodeId;
-  const children = Array.from({ length: config.gatewayProcesses - 1 }, (_, i) => `${id}-g${i + 1}`);
+  const children = childIds(config);
   const bad = children.find((c) => !isMemberId(c));
   if (bad !== undefined) throw new ConfigError(`--node-id ${id} is too long for its gateway processes' ids (${bad}); use a shorter one`);
   // uWS sets SO_REUSEPORT only on a given port, not on port 0: pick the port first.
   const port = config.port === 0 ? await freePort(config.host) : config.port;
+  if (config.cluster.etcd !== null) return { ...config, port };
   // mkdtemp makes the directory 0700: only this OS user reaches the sockets in it.
   const dir = mkdtempSync(join(tmpdir(), 'chorus-'));
   return { ...config, port, localPeers: { dir, members: [{ id, roles: config.cluster.roles }, ...children.map((c) => ({ id: c, roles: ['gateway' as const] }))] } };
+}
+
+function childIds(config: ChorusConfig): string[] {
+  return Array.from({ length: config.gatewayProcesses - 1 }, (_, i) => `${config.cluster.nodeId}-g${i + 1}`);
 }
 
 interface Child {
@@ -95,8 +102,7 @@ export class GatewayProcesses {
     private readonly port: number,
     private readonly d: GatewayProcessesDeps,
   ) {
-    const peers = this.peers();
-    this.children = peers.members.slice(1).map((m, i) => ({ id: m.id, index: i + 1, process: null, adminPort: 0, readyAt: 0, restarts: 0, timer: null }));
+    this.children = childIds(config).map((id, i) => ({ id, index: i + 1, process: null, adminPort: 0, readyAt: 0, restarts: 0, timer: null }));
     this.restarts = new Counter({ name: 'chorus_gateway_process_restarts_total', help: 'Gateway child processes restarted after they died, by child node id', labelNames: ['node'], registers: [d.registry] });
     const up = this.up;
     this.serving = new Gauge({
@@ -129,18 +135,12 @@ export class GatewayProcesses {
         if (p === null || p.exitCode !== null || p.signalCode !== null) return;
         const gone = new Promise<void>((resolve) => p.once('exit', () => resolve()));
         p.kill('SIGTERM');
-        const killer = setTimeout(() => p.kill('SIGKILL'), STOP_GRACE_MS);
+        const killer = setTimeout(() => p.kill('SIGKILL'), STOP_GRACE_MS + (this.config.cluster.etcd !== null ? this.config.cluster.drainGraceMs : 0));
         await gone;
         clearTimeout(killer);
       }),
     );
-    rmSync(this.peers().dir, { recursive: true, force: true });
-  }
-
-  private peers(): LocalPeers {
-    const peers = this.config.localPeers;
-    if (peers === undefined) throw new Error('planLocalPeers first');
-    return peers;
+    if (this.config.localPeers !== undefined) rmSync(this.config.localPeers.dir, { recursive: true, force: true });
   }
 
   private spawn(c: Child): Promise<void> {
@@ -150,7 +150,7 @@ export class GatewayProcesses {
     // Listed before it serves: its first session registrations must find it a member.
     this.up.add(c.id);
     this.d.setUp(this.up);
-    const start: ChildStart = { type: 'start', argv: [...this.argv], nodeId: c.id, port: this.port, adminPort, peers: this.peers() };
+    const start: ChildStart = { type: 'start', argv: [...this.argv], nodeId: c.id, port: this.port, adminPort, peers: this.config.localPeers ?? null };
     return new Promise((resolve, reject) => {
       let ready = false;
       child.on('message', (m: ChildHello | ChildReady) => {

@@ -22,6 +22,7 @@ import type { ChorusConfig } from './config.js';
 import { ChatCore } from './core.js';
 import { type PushWiring, openPush } from './push.js';
 import { localPeers, localPeersUpdater } from './local_peers.js';
+import { nodeTlsFiles } from './config/processes.js';
 import { type MediaWiring, startMedia } from './media.js';
 
 export interface RunningNode {
@@ -233,7 +234,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
   let transport: Transport;
   let tls: ClusterTls | undefined;
   if (c.etcd !== null) {
-    tls = c.tls === null ? undefined : new ClusterTls({ nodeId: c.nodeId, ...c.tls, log: clusterLog });
+    tls = c.tls === null ? undefined : new ClusterTls({ nodeId: c.nodeId, ...nodeTlsFiles(c.tls, c.nodeId), log: clusterLog });
     if (tls === undefined) clusterLog.warn({}, 'cluster transport is plaintext and unauthenticated (--cluster-insecure): anything that reaches the gRPC port can act as any node');
     const remote = new Remote({ nodeId: c.nodeId, listen: `${config.host}:${c.grpcPort}`, ownership, log: clusterLog, ...(tls ? { tls } : {}) });
     const bound = await remote.start();

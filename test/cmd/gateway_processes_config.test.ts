@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { availableParallelism } from 'node:os';
 import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../cmd/config.js';
-import { usableCores } from '../../cmd/config/processes.js';
+import { nodeTlsFiles, usableCores } from '../../cmd/config/processes.js';
 
 describe('--gateway-processes', () => {
   const base = ['--jwt-secret', 'k'.repeat(32)];
@@ -14,9 +14,17 @@ describe('--gateway-processes', () => {
     assert.equal(loadConfig(base, { CHORUS_GATEWAY_PROCESSES: '1' }).gatewayProcesses, 1);
   });
 
-  it('is 1 on a cluster node, and more is refused with where to look', () => {
+  it('is 1 on a cluster node unless asked; more make every process a node with its own certificate and gRPC port', () => {
     assert.equal(loadConfig([...base, ...cluster], {}).gatewayProcesses, 1);
-    assert.throws(() => loadConfig([...base, ...cluster, '--gateway-processes', '2'], {}), (e: unknown) => e instanceof ConfigError && /a cluster node is one process .*Gateway processes/.test(e.message));
+    assert.equal(loadConfig([...base, ...cluster, '--gateway-processes', '2'], {}).gatewayProcesses, 2);
+    const tls = ['--cluster-ca-file', '/certs/ca.crt', '--cluster-cert-file', '/certs/n1.crt', '--cluster-key-file', '/certs/n1.key'];
+    const secure = [...base, ...cluster.filter((a) => a !== '--cluster-insecure'), '--gateway-processes', '2'];
+    assert.throws(() => loadConfig([...secure, ...tls], {}), (e: unknown) => e instanceof ConfigError && /put \{node\} in --cluster-cert-file and --cluster-key-file/.test(e.message));
+    const perNode = ['--cluster-ca-file', '/certs/ca.crt', '--cluster-cert-file', '/certs/{node}.crt', '--cluster-key-file', '/certs/{node}.key'];
+    assert.equal(loadConfig([...secure, ...perNode], {}).cluster.tls?.certFile, '/certs/{node}.crt');
+    assert.equal(nodeTlsFiles(loadConfig([...secure, ...perNode], {}).cluster.tls!, 'n1-g1').keyFile, '/certs/n1-g1.key');
+    assert.throws(() => loadConfig([...base, ...cluster, '--gateway-processes', '2', '--grpc-advertise', 'n1:7070'], {}), /leave --grpc-advertise empty/);
+    assert.throws(() => loadConfig([...base, ...cluster, '--gateway-processes', '2', '--roles', 'conversation'], {}), /needs the gateway role/);
   });
 
   it('counts a cgroup CPU quota (a container limit) as the cores, rounded up', () => {
