@@ -47,7 +47,7 @@ export interface ChorusConfig {
   /** Cluster settings; `etcd` null means the embedded single-process default. */
   cluster: ClusterConfig;
   webDir: string;
-  /** Gateway processes on this machine sharing the client port (cmd/gateway_processes.ts); always 1 in a cluster. */
+  /** Gateway processes on this machine sharing the client port (cmd/gateway_processes.ts); 1 by default on a cluster node. */
   gatewayProcesses: number;
   /** Set by cmd/gateway_processes.ts only: this machine's processes, talking over Unix sockets. */
   localPeers?: LocalPeers;
