@@ -34,6 +34,7 @@ interface Peer {
  *
  *   npm run bench -- peers [--members=1000] [--rates=50,100,150] [--seconds=10] [--warmup=2]
  *                          [--sqlite-sync=FULL|NORMAL] [--workers=N] [--only=chorus|centrifugo] [--wait-quiet=SECONDS]
+ *                          [--gateway-processes=1,2[,1,2]]  (Chorus once per count of gateway processes sharing its port)
  */
 export async function run(args: string[]): Promise<void> {
   const opts = new Options(args);
@@ -43,19 +44,28 @@ export async function run(args: string[]): Promise<void> {
   const seconds = opts.num('seconds', [10, 4, 1]);
   const warmup = opts.num('warmup', [2, 1, 0]);
   const workload = groupWorkload(members, 1, members);
-  const peers: Peer[] = [
-    { name: 'centrifugo', open: startCentrifugo, worker: CENTRIFUGO_WORKER, everyMember: true },
-    { name: 'chorus', open: () => openTarget(opts, serverArgs(opts)), everyMember: false },
-  ].filter((p) => !opts.has('only') || opts.str('only', '') === p.name);
+  // --gateway-processes=1,2: Chorus once per count (named chorus-1p, chorus-2p), back to back.
+  const counts = opts.list('gateway-processes').map(Number);
+  const chorus: Peer[] =
+    counts.length === 0
+      ? [{ name: 'chorus', open: () => openTarget(opts, serverArgs(opts, 1)), everyMember: false }]
+      : counts.map((n, i) => {
+          // A count given again (1,2,1,2: back to back, to see the drift) gets its own name.
+          const again = counts.slice(0, i).filter((c) => c === n).length;
+          return { name: `chorus-${n}p${again > 0 ? `-${again + 1}` : ''}`, open: () => openTarget(opts, serverArgs(opts, n)), everyMember: false };
+        });
+  const peers: Peer[] = [{ name: 'centrifugo', open: startCentrifugo, worker: CENTRIFUGO_WORKER, everyMember: true }, ...chorus].filter(
+    (p) => !opts.has('only') || p.name.startsWith(opts.str('only', '')),
+  );
   const results: Record<string, Figures[]> = {};
   for (const peer of peers) results[peer.name] = await measure(opts, peer, workload, rates, seconds, warmup);
-  const table = report(rates, results);
+  const table = `${report(rates, results)}\n\n${perCore(rates, results)}`;
   console.log(table);
   const out = outDir(opts);
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'peers.json'),
-    `${JSON.stringify({ name: 'peers', at: new Date().toISOString(), centrifugo: CENTRIFUGO_VERSION, config: { members, rates, seconds, warmup, text_bytes: 100, sqlite_sync: opts.str('sqlite-sync', 'FULL'), cores: cpus().length }, results }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'peers', at: new Date().toISOString(), centrifugo: CENTRIFUGO_VERSION, config: { members, rates, seconds, warmup, text_bytes: 100, sqlite_sync: opts.str('sqlite-sync', 'FULL'), gateway_processes: counts.length === 0 ? [1] : counts, cores: cpus().length }, results }, null, 2)}\n`,
   );
   writeFileSync(join(out, 'peers.md'), `${table}\n`);
 }
@@ -76,7 +86,9 @@ async function measure(opts: Options, peer: Peer, workload: ReturnType<typeof gr
     if (warmup > 0) await runner.phase({ ...phase, label: 'warm-up', rate: rates[0]!, seconds: warmup }, false);
     const figures: Figures[] = [];
     for (const rate of rates) {
-      const f = phaseFigures(await runner.phase({ ...phase, label: `${peer.name} ${rate}/s`, rate, seconds }));
+      const result = await runner.phase({ ...phase, label: `${peer.name} ${rate}/s`, rate, seconds });
+      const f = phaseFigures(result);
+      if (result.errors > 0) f['error_codes'] = Object.entries(result.errorCodes).map(([code, n]) => `${code}:${n}`).join(',') || 'no-session';
       const cpu = typeof f['server_cpu_pct'] === 'number' ? f['server_cpu_pct'] : NaN;
       const perFrameUs = (cpu / 100 / (f['delivered_per_sec'] as number)) * 1e6;
       const row: Figures = { peer: peer.name, ...f, server_us_per_frame: Number.isFinite(perFrameUs) ? perFrameUs : 'n/a', load1: loadAverage() };
@@ -107,4 +119,22 @@ function report(rates: number[], results: Record<string, Figures[]>): string {
     return `| ${rate} | ${cells.join(' | ')} |`;
   });
   return [head, rule, ...rows].join('\n');
+}
+
+/**
+ * Delivered frames/s per server core: per rate and peer, the frames delivered per second, the server
+ * cores used (all its processes), and their ratio (1e6 / µs per frame). At saturation the delivered
+ * rate stops following the offered one; with more gateway processes it should go on further.
+ */
+function perCore(rates: number[], results: Record<string, Figures[]>): string {
+  const head = '| offered (msg/s × members) | peer | delivered frames/s | server cores | frames/s per server core | p99 ms | load1 |';
+  const rows = rates.flatMap((rate, i) =>
+    Object.entries(results).map(([name, fs]) => {
+      const f = fs[i]!;
+      const cores = typeof f['server_cpu_pct'] === 'number' ? f['server_cpu_pct'] / 100 : NaN;
+      const delivered = f['delivered_per_sec'] as number;
+      return `| ${rate} | ${name} | ${fmt(delivered, 0)} | ${fmt(cores, 2)} | ${fmt(delivered / cores, 0)} | ${fmt(f['p99_ms'])} | ${fmt(f['load1'], 1)} |`;
+    }),
+  );
+  return [head, '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }

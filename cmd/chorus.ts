@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+import { rmSync } from 'node:fs';
 import { pino } from 'pino';
 import { type ChorusConfig, type Command, ConfigError, loadConfig, loadMigrateConfig, type MigrateConfig, usage, version } from './config.js';
 import { runMigrate } from './migrate.js';
-import { startNode } from './node.js';
+import { GatewayProcesses, planGatewayProcesses } from './gateway_processes.js';
+import { type RunningNode, startNode } from './node.js';
 
 /** `chorus [serve] [options]` or `chorus migrate [options]`. */
 async function main(): Promise<void> {
@@ -48,20 +50,39 @@ async function migrateCommand(argv: string[]): Promise<void> {
 }
 
 async function serve(argv: string[]): Promise<void> {
-  const config: ChorusConfig = configOrExit('chorus', () => loadConfig(argv, process.env));
-  const log = pino({ level: config.logLevel, base: { pid: process.pid } });
-  let node;
+  const loaded: ChorusConfig = configOrExit('chorus', () => loadConfig(argv, process.env));
+  // More than one gateway process: this one (every role) and gateway-only children on the same port.
+  let config = loaded;
   try {
-    node = await startNode(config, log);
+    if (loaded.gatewayProcesses > 1) config = await planGatewayProcesses(loaded);
   } catch (err) {
+    console.error(`chorus: ${oneLine(err)}`);
+    process.exit(err instanceof ConfigError ? 2 : 1);
+  }
+  const log = pino({ level: config.logLevel, base: { pid: process.pid } });
+  let started: RunningNode | null = null;
+  let gateways: GatewayProcesses | null = null;
+  try {
+    const running = await startNode(config, log);
+    started = running;
+    if (config.gatewayProcesses > 1) {
+      gateways = new GatewayProcesses(config, argv, running.port, { log, registry: running.metrics.registry, setUp: (up) => running.setLocalPeers?.(up) });
+      await gateways.start();
+    }
+  } catch (err) {
+    // A gateway process that cannot start stops the whole start: children, this node, the socket directory.
+    await gateways?.stop();
+    await started?.stop().catch(() => undefined);
+    if (config.localPeers !== undefined) rmSync(config.localPeers.dir, { recursive: true, force: true });
     console.error(`chorus: cannot start: ${oneLine(err)}`);
     process.exit(1);
   }
+  const node = started;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${node.port}/`;
   // The one startup line, written whatever --log-level says: scripts and tests that start us with
   // port 0 read the ports from it (testing/process.ts).
   log.child({}, { level: 'info' }).info(
-    { port: node.port, url, adminPort: node.adminPort, grpc: node.grpcAddress || undefined, node: config.cluster.nodeId, dataDir: config.dataDir, store: config.store.kind, dev: config.dev, version: version() },
+    { port: node.port, url, adminPort: node.adminPort, gatewayProcesses: config.gatewayProcesses, childAdminPorts: gateways?.adminPorts(), grpc: node.grpcAddress || undefined, node: config.cluster.nodeId, dataDir: config.dataDir, store: config.store.kind, dev: config.dev, version: version() },
     'chorus listening',
   );
   if (process.stdout.isTTY) process.stdout.write(banner(url, config.dev));
@@ -71,7 +92,8 @@ async function serve(argv: string[]): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    node.stop().then(
+    // The children first: their sockets close, then this process drains and stops.
+    (gateways?.stop() ?? Promise.resolve()).then(() => node.stop()).then(
       () => process.exit(0),
       (err: unknown) => {
         log.error({ err }, 'shutdown failed');

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { read } from './config/reader.js';
 import { actorsConfig, clusterConfig, gatewayConfig, jwtConfig, limitsConfig, pushConfig, requireScylla, scyllaConnection, storeConfig } from './config/sections.js';
 import { mediaConfig } from './config/media.js';
+import { checkGatewayProcesses, gatewayProcesses } from './config/processes.js';
 import { type ChorusConfig, ConfigError, type MigrateConfig } from './config/types.js';
-import { checkHttpUrl, checkScyllaKeyspace, parseReplication } from './config/validate.js';
+import { checkHttpUrl, checkScyllaKeyspace, parseEtcdEndpoints, parseReplication } from './config/validate.js';
 
 /** OpenSearch index names: lower case, no separators it refuses. */
 function checkIndexPrefix(v: string): string {
@@ -13,7 +14,7 @@ function checkIndexPrefix(v: string): string {
   return v;
 }
 
-export { type ChorusConfig, type ClusterConfig, type ClusterTlsConfig, ConfigError, type JwtConfig, type MigrateConfig, type NodeRole, type PushConfig, type StoreConfig } from './config/types.js';
+export { type ChorusConfig, type LocalPeers, type ClusterConfig, type ClusterTlsConfig, ConfigError, type JwtConfig, type MigrateConfig, type NodeRole, type PushConfig, type StoreConfig } from './config/types.js';
 export { type Command, OPTIONS } from './config/options.js';
 export { usage } from './config/usage.js';
 export { parseContactPoints, parseReplication } from './config/validate.js';
@@ -32,7 +33,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   const dataDir = resolve(r.get('data-dir'));
   // Sections are built in this order so that, of several bad settings, the same one is reported first.
   const limits = limitsConfig(r);
-  return {
+  const config: ChorusConfig = {
     dev,
     host: r.get('host'),
     port: r.int('port'),
@@ -50,7 +51,10 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     media: mediaConfig(r),
     cluster: clusterConfig(r),
     webDir: join(ROOT, 'dist/web'),
+    gatewayProcesses: gatewayProcesses(r.int('gateway-processes'), parseEtcdEndpoints(r.get('etcd-endpoints')).length > 0),
   };
+  checkGatewayProcesses(config);
+  return config;
 }
 
 /** `chorus migrate`'s configuration. */

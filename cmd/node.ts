@@ -21,6 +21,8 @@ import { withDeadline } from '../lib/time/mod.js';
 import type { ChorusConfig } from './config.js';
 import { ChatCore } from './core.js';
 import { type PushWiring, openPush } from './push.js';
+import { localPeers, localPeersUpdater } from './local_peers.js';
+import { nodeTlsFiles } from './config/processes.js';
 import { type MediaWiring, startMedia } from './media.js';
 
 export interface RunningNode {
@@ -35,6 +37,11 @@ export interface RunningNode {
   store: MessageStore;
   /** Closes sockets (clients reconnect elsewhere), stops actors, closes the store. */
   stop(): Promise<void>;
+  /**
+   * With config.localPeers: names the processes of this machine that are up (the others' sessions
+   * are forgotten, their users shown offline after the grace period). Absent otherwise.
+   */
+  setLocalPeers?(up: ReadonlySet<string>): void;
 }
 
 /** The store cannot be used as configured; the message says what to do about it. */
@@ -151,6 +158,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     system,
     store,
     grpcAddress: p.transport instanceof Remote ? p.transport.address : '',
+    ...(config.localPeers !== undefined && p.membership instanceof StaticMembership ? { setLocalPeers: localPeersUpdater(config, config.localPeers, p.membership) } : {}),
     stop: async () => {
       if (stopped) return;
       stopped = true;
@@ -226,7 +234,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
   let transport: Transport;
   let tls: ClusterTls | undefined;
   if (c.etcd !== null) {
-    tls = c.tls === null ? undefined : new ClusterTls({ nodeId: c.nodeId, ...c.tls, log: clusterLog });
+    tls = c.tls === null ? undefined : new ClusterTls({ nodeId: c.nodeId, ...nodeTlsFiles(c.tls, c.nodeId), log: clusterLog });
     if (tls === undefined) clusterLog.warn({}, 'cluster transport is plaintext and unauthenticated (--cluster-insecure): anything that reaches the gRPC port can act as any node');
     const remote = new Remote({ nodeId: c.nodeId, listen: `${config.host}:${c.grpcPort}`, ownership, log: clusterLog, ...(tls ? { tls } : {}) });
     const bound = await remote.start();
@@ -240,6 +248,8 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
       log: clusterLog,
     });
     transport = remote;
+  } else if (config.localPeers !== undefined) {
+    ({ membership, transport } = await localPeers(config, config.localPeers, ownership, clusterLog));
   } else {
     membership = new StaticMembership({ self: { id: c.nodeId, grpcAddress: IN_PROCESS_ADDRESS, roles: c.roles, zone: c.zone, weight: 1 }, log: clusterLog });
     transport = new MemoryNetwork({ clock: system.clock, log: clusterLog }).join(c.nodeId, { ownership });

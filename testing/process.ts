@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 
@@ -23,7 +24,8 @@ export interface ServerProcess {
 /** `nodeArgs`: options for node itself, before the entry (those NODE_OPTIONS does not take, e.g. --cpu-prof). */
 export function startServerProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 15_000, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...nodeArgs, ENTRY, ...args], {
-    env: { ...process.env, CHORUS_LOG_LEVEL: 'warn', ...env },
+    // One gateway process unless a test is about several (keeps tests deterministic on any machine).
+    env: { ...process.env, CHORUS_LOG_LEVEL: 'warn', CHORUS_GATEWAY_PROCESSES: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
@@ -59,10 +61,19 @@ export function startServerProcess(args: string[], env: Record<string, string> =
 
 /** Runs the binary to completion and returns its exit code and output. */
 export function runToExit(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [ENTRY, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ENTRY, ...args], { env: { ...process.env, CHORUS_GATEWAY_PROCESSES: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+}
+
+/** Pids of a process's children (a server's gateway processes, --gateway-processes), from /proc; [] once it is gone. */
+export function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }

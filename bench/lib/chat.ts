@@ -26,8 +26,9 @@ export function workerCount(opts: Options, sockets: number): number {
 }
 
 /** Server flags every chat scenario passes to a harness-started server. */
-export function serverArgs(opts: Options): string[] {
-  return ['--sqlite-sync', opts.str('sqlite-sync', 'FULL')];
+export function serverArgs(opts: Options, gatewayProcesses = opts.num('gateway-processes', 1)): string[] {
+  // --gateway-processes: gateway processes sharing the port (1 by default, so figures stay comparable).
+  return ['--sqlite-sync', opts.str('sqlite-sync', 'FULL'), '--gateway-processes', String(gatewayProcesses)];
 }
 
 export async function startChat(opts: Options, workload: Workload): Promise<ChatRun> {

@@ -25,7 +25,9 @@ export interface ProbeReading {
   afterGc: boolean;
 }
 
-const file = process.env['CHORUS_BENCH_PROBE'];
+// A gateway process forked by the server (--gateway-processes) writes beside it: <file>.<pid>.
+const named = process.env['CHORUS_BENCH_PROBE'];
+const file = named !== undefined && named !== '' && process.send !== undefined ? `${named}.${process.pid}` : named;
 if (file !== undefined && file !== '') {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();

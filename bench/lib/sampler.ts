@@ -1,4 +1,5 @@
 import { nowUs } from './clock.js';
+import { childPids } from '../../testing/process.js';
 import { cpuSeconds, loadAverage, machineSeconds, rssBytes } from './procstat.js';
 import type { TargetServer } from './target.js';
 
@@ -24,8 +25,9 @@ export function read(servers: TargetServer[], workerPids: number[]): Reading {
     servers: servers.map((s) => {
       const p = s.probe();
       return {
-        cpu: s.pid === null ? null : cpuSeconds(s.pid),
-        rss: s.pid === null ? null : rssBytes(s.pid),
+        // The server and its gateway processes (--gateway-processes) together.
+        cpu: s.pid === null ? null : treeSum(s.pid, cpuSeconds),
+        rss: s.pid === null ? null : treeSum(s.pid, rssBytes),
         heap: p?.heapUsed ?? null,
         elu: p?.elu ?? null,
         delayMaxMs: p?.delayMaxMs ?? null,
@@ -37,6 +39,13 @@ export function read(servers: TargetServer[], workerPids: number[]): Reading {
     machineIrq: machine.irq,
     load1: loadAverage(),
   };
+}
+
+/** A figure of a process plus its children's (null when the process is gone). */
+function treeSum(pid: number, of: (pid: number) => number | null): number | null {
+  const own = of(pid);
+  if (own === null) return null;
+  return childPids(pid).reduce((sum, c) => sum + (of(c) ?? 0), own);
 }
 
 /** CPU use between two readings, in cores (1.0 = one core busy all the time). */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
@@ -33,12 +33,26 @@ export async function startBenchServer(extra: string[] = []): Promise<BenchServe
   );
   const issuer = new DevTokenIssuer({ secret: new TextEncoder().encode(BENCH_SECRET), issuer: 'chorus', audience: 'chorus', clockToleranceSec: 30 }, 86_400);
   const pid = server.child.pid!;
-  const probe = (): ProbeReading | null => {
+  const readProbe = (file: string): ProbeReading | null => {
     try {
-      return JSON.parse(readFileSync(probeFile, 'utf8')) as ProbeReading;
+      return JSON.parse(readFileSync(file, 'utf8')) as ProbeReading;
     } catch {
       return null;
     }
+  };
+  // With gateway processes each writes probe.json.<pid> beside it: heap and RSS add up, the
+  // event loop is the busiest one's.
+  const probe = (): ProbeReading | null => {
+    const main = readProbe(probeFile);
+    if (main === null) return null;
+    const others = readdirSync(dir)
+      .filter((f) => f.startsWith('probe.json.') && !f.endsWith('.tmp'))
+      .map((f) => readProbe(join(dir, f)))
+      .filter((r): r is ProbeReading => r !== null);
+    return others.reduce(
+      (a, r) => ({ ...a, rss: a.rss + r.rss, heapUsed: a.heapUsed + r.heapUsed, heapTotal: a.heapTotal + r.heapTotal, elu: Math.max(a.elu, r.elu), delayP99Ms: Math.max(a.delayP99Ms, r.delayP99Ms), delayMaxMs: Math.max(a.delayMaxMs, r.delayMaxMs) }),
+      main,
+    );
   };
   return {
     ...server,

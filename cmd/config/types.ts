@@ -47,6 +47,19 @@ export interface ChorusConfig {
   /** Cluster settings; `etcd` null means the embedded single-process default. */
   cluster: ClusterConfig;
   webDir: string;
+  /** Gateway processes on this machine sharing the client port (cmd/gateway_processes.ts); 1 by default on a cluster node. */
+  gatewayProcesses: number;
+  /** Set by cmd/gateway_processes.ts only: this machine's processes, talking over Unix sockets. */
+  localPeers?: LocalPeers;
+}
+
+/**
+ * The processes of one machine (a primary with every role and gateway-only children): each listens
+ * on `<dir>/<id>.sock`, a directory only this OS user may enter (docs/operations.md, "Gateway processes").
+ */
+export interface LocalPeers {
+  dir: string;
+  members: { id: string; roles: NodeRole[] }[];
 }
 
 export type NodeRole = 'gateway' | 'conversation';

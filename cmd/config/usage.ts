@@ -2,7 +2,7 @@ import { type Command, type Flag, OPTIONS, type Option, takes } from './options.
 
 /** Help sections, in the order shown; an option goes to the first section that claims it. */
 const SECTIONS: readonly { title: string; claims(flag: Flag): boolean }[] = [
-  { title: 'Basics', claims: (f) => ['dev', 'host', 'port', 'admin-port', 'data-dir', 'log-level'].includes(f) },
+  { title: 'Basics', claims: (f) => ['dev', 'host', 'port', 'admin-port', 'data-dir', 'log-level', 'gateway-processes'].includes(f) },
   { title: 'Auth (JWT)', claims: (f) => f.startsWith('jwt-') || f === 'dev-token-ttl-sec' },
   {
     title: 'Limits',

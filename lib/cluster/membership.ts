@@ -62,6 +62,8 @@ export const MEMBER_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function isMemberId(id: string): boolean {
   return MEMBER_ID.test(id);
 }
+/** unix:/absolute/path, as grpc-js dials it. */
+const UNIX_SOCKET = /^unix:\/[^\s]{1,200}$/;
 const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])$/;
 const MAX_ZONE = 64;
 const MAX_WEIGHT = 100;
@@ -96,6 +98,8 @@ export function checkMember(input: unknown): Member {
 }
 
 function isHostPort(address: string): boolean {
+  // The processes of one machine dial each other on Unix sockets (cmd/gateway_processes.ts).
+  if (UNIX_SOCKET.test(address)) return true;
   const i = address.lastIndexOf(':');
   if (i <= 0) return false;
   const port = Number(address.slice(i + 1));

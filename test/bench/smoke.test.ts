@@ -98,6 +98,19 @@ describe('load harness smoke', { concurrency: false }, () => {
     assert.ok(num(f, 'delivered_per_server_core') > 0);
   });
 
+  it('peers with 1 and 2 gateway processes: both deliver everything, the CPU of every process counted', async () => {
+    const r = await bench('peers', ['--only=chorus', '--gateway-processes=1,2']);
+    assert.equal(r.code, 0, `bench peers failed:\n${r.stderr}`);
+    const rows = JSON.parse(readFileSync(join(out, 'peers.json'), 'utf8')) as { results: Record<string, Result['figures'][]> };
+    assert.deepEqual(Object.keys(rows.results), ['chorus-1p', 'chorus-2p']);
+    for (const [peer, [f]] of Object.entries(rows.results)) {
+      assert.equal(num(f!, 'missing'), 0, peer);
+      assert.equal(num(f!, 'delivered'), num(f!, 'acked') * 20, `${peer}: every member got every message`);
+      assert.ok(num(f!, 'server_cpu_pct') > 0, peer);
+    }
+    assert.match(r.stdout, /\| frames\/s per server core \|/);
+  });
+
   it('saturate: steps up the rate and reports a sustainable rate and the half-rate p99', async () => {
     const json = (await smoke('saturate')) as Result & { steps: unknown[] };
     const f = json.figures;

@@ -15,7 +15,7 @@ import { MD_NODE, MD_VERSION, PROTOCOL_VERSION, peerServiceDefinition, versionRe
 export interface RemoteOptions {
   /** This node's member id; sent to peers and checked by them. */
   nodeId: string;
-  /** host:port to listen on (port 0: any free port; see `address` after start). */
+  /** host:port to listen on (port 0: any free port; see `address` after start), or unix:/path. */
   listen: string;
   /** Asked before a request or tell reaches a handler; default: this node owns every key. */
   ownership?: Ownership;
@@ -99,7 +99,7 @@ export class Remote implements Transport {
     );
     this.server = server;
     const host = this.o.listen.slice(0, this.o.listen.lastIndexOf(':'));
-    this.boundAddress = `${host}:${port}`;
+    this.boundAddress = this.o.listen.startsWith('unix:') ? this.o.listen : `${host}:${port}`;
     this.log.info({ node: this.nodeId, address: this.boundAddress, version: this.version, mtls: this.o.tls !== undefined }, 'cluster transport listening');
     return this.boundAddress;
   }
