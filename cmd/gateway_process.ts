@@ -37,12 +37,12 @@ function stop(why: string, orphaned = false): void {
 async function serve(start: ChildStart): Promise<void> {
   socketDir = start.peers?.dir ?? '';
   const base = loadConfig(start.argv, process.env);
-  // A node of its own: its id, the gateway role, any free gRPC port (a cluster node advertises it).
+  // A node of its own: its id, the gateway role, any free gRPC port (a cluster node advertises it);
+  // it keeps the machine's process count, so it listens on the shared port.
   const config: ChorusConfig = {
     ...base,
     port: start.port,
     adminPort: start.adminPort,
-    gatewayProcesses: 1,
     cluster: { ...base.cluster, nodeId: start.nodeId, roles: ['gateway'], grpcPort: 0 },
   };
   if (start.peers !== null) config.localPeers = start.peers;

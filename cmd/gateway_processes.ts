@@ -53,8 +53,10 @@ export async function planGatewayProcesses(config: ChorusConfig): Promise<Chorus
   const children = childIds(config);
   const bad = children.find((c) => !isMemberId(c));
   if (bad !== undefined) throw new ConfigError(`--node-id ${id} is too long for its gateway processes' ids (${bad}); use a shorter one`);
-  // uWS sets SO_REUSEPORT only on a given port, not on port 0: pick the port first.
-  const port = config.port === 0 ? await freePort(config.host) : config.port;
+  // uWS sets SO_REUSEPORT only on a given port, not on port 0: pick the port first. A given port
+  // is bound once without SO_REUSEPORT, which fails if another server already listens on it (the
+  // processes' shared listen would otherwise join that server's port group).
+  const port = await probePort(config.host, config.port);
   if (config.cluster.etcd !== null) return { ...config, port };
   // mkdtemp makes the directory 0700: only this OS user reaches the sockets in it.
   const dir = mkdtempSync(join(tmpdir(), 'chorus-'));
@@ -191,11 +193,13 @@ export class GatewayProcesses {
 }
 
 /** A port nobody listens on now (the kernel's pick for port 0, released at once). */
-function freePort(host: string): Promise<number> {
+function probePort(host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`cannot listen on ${host}:${port}: another server listens there`, { cause: err }) : err),
+    );
+    server.listen(port, host, () => {
       const address = server.address();
       server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
     });

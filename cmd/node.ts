@@ -205,6 +205,7 @@ function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger, media
     {
       host: config.host,
       port: config.port,
+      sharedPort: config.gatewayProcesses > 1,
       limits: config.limits,
       idleTimeoutSec: config.gateway.idleTimeoutSec,
       maxBackpressureBytes: config.gateway.maxBackpressureBytes,

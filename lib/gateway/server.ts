@@ -16,12 +16,17 @@ import { SessionIndex } from './sessions.js';
 import { SessionLog } from './session_log.js';
 import type { StaticFile } from './static.js';
 import { devTokenRoute } from './dev_tokens.js';
-import { nativeUws } from './uws.js';
+import { listenOn, nativeUws } from './uws.js';
 import { type MediaDeps, mountFileMedia } from './media_http.js';
 
 export interface GatewayOptions {
   host: string;
   port: number;
+  /**
+   * Gateway processes of one machine share the port (SO_REUSEPORT); otherwise the port is held
+   * exclusively, so a second server started on it fails instead of silently taking half the connections.
+   */
+  sharedPort?: boolean;
   limits: SessionLimits;
   /** Seconds without traffic before a socket is closed (4103); it is pinged at half of it. */
   idleTimeoutSec: number;
@@ -145,7 +150,7 @@ export class Gateway {
     this.socketRoute(this.sessionEnv(service, presence, push));
     this.httpRoutes();
     return new Promise((resolve, reject) => {
-      this.app.listen(options.host, options.port, (socket) => {
+      listenOn(this.app, options.host, options.port, options.sharedPort === true, (socket) => {
         if (!socket) {
           reject(new Error(`cannot listen on ${options.host}:${options.port}`));
           return;

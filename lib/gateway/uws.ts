@@ -25,3 +25,16 @@ export function nativeUws(): typeof uWS {
   }
   return uWS;
 }
+
+/** uWS's listen options: 0 sets SO_REUSEPORT on a given port, 1 (LIBUS_LISTEN_EXCLUSIVE_PORT) does not. */
+const LISTEN_SHARED = 0;
+const LISTEN_EXCLUSIVE = 1;
+
+/**
+ * Listens on host:port, sharing the port with the machine's other gateway processes or holding it
+ * alone. The native binding takes (host, port, options, cb); its typings list only (port, options, cb).
+ */
+export function listenOn(app: uWS.TemplatedApp, host: string, port: number, shared: boolean, cb: (socket: uWS.us_listen_socket | false) => void): void {
+  const listen = app.listen as unknown as (host: string, port: number, options: number, cb: (socket: uWS.us_listen_socket | false) => void) => void;
+  listen.call(app, host, port, shared ? LISTEN_SHARED : LISTEN_EXCLUSIVE, cb);
+}

@@ -177,3 +177,38 @@ describe('a primary killed with SIGKILL', () => {
     }
   });
 });
+
+describe('a client port that another server holds', () => {
+  async function refusedOn(port: number, processes: string): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'chorus-gwp-taken-'));
+    try {
+      const args = serverArgs(dir).map((a, i, all) => (all[i - 1] === '--port' ? String(port) : a));
+      const err = await startServerProcess(args, { ...ENV, CHORUS_GATEWAY_PROCESSES: processes }).then(
+        async (s) => {
+          s.child.kill('SIGKILL');
+          await s.exited;
+          return null;
+        },
+        (e: unknown) => e,
+      );
+      assert.ok(err instanceof Error, `a second server with ${processes} process(es) started on port ${port}`);
+      return err.message;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  for (const held of ['1', '2']) {
+    it(`is refused to a second server, whatever either's process count (held by ${held})`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'chorus-gwp-holder-'));
+      const holder = await startServerProcess(serverArgs(dir), { ...ENV, CHORUS_GATEWAY_PROCESSES: held });
+      try {
+        for (const processes of ['1', '2']) assert.match(await refusedOn(holder.port, processes), /cannot listen on 127\.0\.0\.1:\d+|cannot listen on [^:]+:\d+/);
+      } finally {
+        holder.child.kill('SIGTERM');
+        await holder.exited;
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
