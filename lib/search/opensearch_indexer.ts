@@ -11,7 +11,7 @@ import { encryptedSuite } from '../protocol/mod.js';
 import type { MembersChange, MessageLog, MessageRecord } from '../storage/mod.js';
 import { type Clock, backoffMs, delay } from '../time/mod.js';
 import { type BulkOp, type OpenSearchHttp, joinId, messageId } from './opensearch_http.js';
-import { indexTerms } from './terms.js';
+import { indexTerms } from '../text/mod.js';
 
 export interface IndexerLag {
   /** Entries stored and not yet indexed (as far as the indexer was told). */

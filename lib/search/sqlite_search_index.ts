@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../storage/mod.js';
 import { type SearchCursor, type SearchIndex, type SearchPage, type SearchQuery, decodeCursor, encodeCursor } from './search_index.js';
-import { snippet } from './snippet.js';
-import { fts5Match, parseQuery } from './terms.js';
+import { snippet } from '../text/mod.js';
+import { fts5Match, parseQuery } from '../text/mod.js';
 
 interface Row {
   doc: number;
