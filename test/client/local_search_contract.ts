@@ -80,8 +80,9 @@ export function localSearchContract(name: string, factory: LocalSearchFactory): 
       assert.deepEqual(seqs(await index.search(q('hijacked'))), []);
       assert.deepEqual(seqs(await index.search(q('words'))), ['c1:1']);
       assert.equal((await index.search(q('words'))).hits[0]!.sentAtMs, T0 + 1000, 'an edit keeps the time');
-      await index.remove('c1', 2);
-      await index.remove('c1', 77);
+      assert.equal(await index.remove('c1', 2, 'mallory'), false, 'only its sender deletes it');
+      assert.equal(await index.remove('c1', 2, 'alice'), true);
+      assert.equal(await index.remove('c1', 77), false);
       assert.deepEqual(seqs(await index.search(q('keep'))), ['c2:1']);
       await index.forget('c1');
       assert.deepEqual(seqs(await index.search(q('words'))), []);

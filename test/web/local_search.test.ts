@@ -46,7 +46,7 @@ class PageIndex implements LocalSearchIndex {
   }
   add = (d: LocalDoc): Promise<void> => this.call('add', d) as Promise<void>;
   edit = (c: string, s: number, who: string, t: string): Promise<boolean> => this.call('edit', c, s, who, t) as Promise<boolean>;
-  remove = (c: string, s: number): Promise<void> => this.call('remove', c, s) as Promise<void>;
+  remove = (c: string, s: number, who?: string): Promise<boolean> => this.call('remove', c, s, who) as Promise<boolean>;
   forget = (c: string): Promise<void> => this.call('forget', c) as Promise<void>;
   search = (q: LocalSearchQuery): Promise<LocalSearchPage> => this.call('search', q) as Promise<LocalSearchPage>;
   size = (): number => this.count;

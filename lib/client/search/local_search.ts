@@ -39,8 +39,8 @@ export interface LocalSearchIndex {
   add(doc: LocalDoc): Promise<void>;
   /** The message's new text, if it is indexed and `senderId` sent it (others cannot edit it); false otherwise. */
   edit(conversationId: string, seq: number, senderId: string, text: string): Promise<boolean>;
-  /** A deleted message: never found again. */
-  remove(conversationId: string, seq: number): Promise<void>;
+  /** A deleted message: never found again (with `senderId`, only if that user sent it); false if it was not indexed. */
+  remove(conversationId: string, seq: number, senderId?: string): Promise<boolean>;
   /** Everything of a conversation (the user chose to forget it on this device). */
   forget(conversationId: string): Promise<void>;
   search(q: LocalSearchQuery): Promise<LocalSearchPage>;
@@ -93,11 +93,12 @@ export class LocalSearch implements LocalSearchIndex {
     return true;
   }
 
-  async remove(conversationId: string, seq: number): Promise<void> {
+  async remove(conversationId: string, seq: number, senderId?: string): Promise<boolean> {
     const d = this.postings.get(conversationId, seq);
-    if (d === undefined) return;
+    if (d === undefined || (senderId !== undefined && d.senderId !== senderId)) return false;
     this.postings.delete(docKey(conversationId, seq));
     await this.storage.write([], [d]);
+    return true;
   }
 
   async forget(conversationId: string): Promise<void> {
@@ -151,7 +152,8 @@ export function newestFirst(a: Position, b: Position): number {
   return b.seq - a.seq;
 }
 
-function encodeLocalCursor(p: Position): string {
+/** The cursor of the page after `p` (the merge in search_merge.ts cuts pages anywhere). */
+export function encodeLocalCursor(p: Position): string {
   return btoa(encodeURIComponent(JSON.stringify([p.sentAtMs, p.conversationId, p.seq])));
 }
 
