@@ -170,3 +170,21 @@ function decodeLocalCursor(text: string | undefined): Position | null {
   }
   return { sentAtMs: v[0] as number, conversationId: v[1], seq: v[2] as number };
 }
+
+/**
+ * An index that is still opening (IndexedDB opens asynchronously, the page's E2EE client starts at
+ * once): every call waits for it, so nothing decrypted meanwhile is missed.
+ */
+export function whenOpen(opening: Promise<LocalSearchIndex>): LocalSearchIndex {
+  let ready: LocalSearchIndex | null = null;
+  const index = opening.then((i) => (ready = i));
+  return {
+    add: async (d) => (await index).add(d),
+    edit: async (c, s, who, t) => (await index).edit(c, s, who, t),
+    remove: async (c, s, who) => (await index).remove(c, s, who),
+    forget: async (c) => (await index).forget(c),
+    search: async (q) => (await index).search(q),
+    size: () => ready?.size() ?? 0,
+    close: async () => (await index).close(),
+  };
+}
