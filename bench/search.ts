@@ -52,7 +52,7 @@ export async function run(args: string[]): Promise<void> {
 }
 
 const conv = (i: number): string => `g${i}`;
-const word = (rank: number): string => `w${rank.toString(36)}x`;
+export const word = (rank: number): string => `w${rank.toString(36)}x`;
 
 type Scope = { conversationId: string; leftSeq: number };
 
@@ -98,7 +98,7 @@ async function queries(index: SearchIndex, scopes: Scope[], rounds: number, figu
 const JA = ['東京', '京都', '大阪', '会議', '資料', '明日', '確認', 'お願いします', 'ありがとう'];
 
 /** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -108,7 +108,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function text(r: () => number): string {
+export function text(r: () => number): string {
   if (r() < 0.1) return Array.from({ length: 3 + Math.floor(r() * 4) }, () => JA[Math.floor(r() * JA.length)]!).join('');
   // Zipf-like: rank ~ 20000^u, so low ranks are common.
   return Array.from({ length: 4 + Math.floor(r() * 12) }, () => word(Math.floor(Math.pow(20_000, r())) - 1)).join(' ');

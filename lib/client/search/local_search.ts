@@ -115,22 +115,17 @@ export class LocalSearch implements LocalSearchIndex {
       if (t !== undefined && !Number.isFinite(t)) throw new SearchQueryError('BAD_OPTIONS', 'a time bound must be a number of milliseconds');
     }
     const after = decodeLocalCursor(q.cursor);
-    const found = this.postings
-      .match(groups)
-      .filter(
-        (d) =>
-          (q.conversationId === undefined || q.conversationId === '' || d.conversationId === q.conversationId) &&
-          (q.senderId === undefined || q.senderId === '' || d.senderId === q.senderId) &&
-          (q.sinceMs === undefined || d.sentAtMs >= q.sinceMs) &&
-          (q.untilMs === undefined || d.sentAtMs < q.untilMs) &&
-          (after === null || newestFirst(d, after) > 0),
-      )
-      .sort(newestFirst);
-    const page = found.slice(0, Math.min(limit, SEARCH_BOUNDS.maxLimit));
-    const last = page.at(-1);
+    const conversationId = q.conversationId === undefined || q.conversationId === '' ? undefined : q.conversationId;
+    const keep = (d: LocalDoc): boolean =>
+      (q.senderId === undefined || q.senderId === '' || d.senderId === q.senderId) &&
+      (q.sinceMs === undefined || d.sentAtMs >= q.sinceMs) &&
+      (q.untilMs === undefined || d.sentAtMs < q.untilMs) &&
+      (after === null || newestFirst(d, after) > 0);
+    const { docs, more } = this.postings.top(groups, conversationId, keep, newestFirst, Math.min(limit, SEARCH_BOUNDS.maxLimit));
+    const last = docs.at(-1);
     return {
-      hits: page.map((d) => ({ conversationId: d.conversationId, seq: d.seq, senderId: d.senderId, sentAtMs: d.sentAtMs, ...snippet(d.text, groups) })),
-      nextCursor: found.length > page.length && last !== undefined ? encodeLocalCursor(last) : '',
+      hits: docs.map((d) => ({ conversationId: d.conversationId, seq: d.seq, senderId: d.senderId, sentAtMs: d.sentAtMs, ...snippet(d.text, groups) })),
+      nextCursor: more && last !== undefined ? encodeLocalCursor(last) : '',
     };
   }
 

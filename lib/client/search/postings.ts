@@ -76,17 +76,33 @@ export class LocalPostings {
     return oldest;
   }
 
-  /** The documents matching every group. */
-  match(groups: readonly QueryGroup[]): LocalDoc[] {
+  /**
+   * The first `n` documents (in `order`) matching every group and `keep`, and whether more match.
+   * Only the best n are kept while scanning (no sort of every match: a common word matches many).
+   */
+  top(groups: readonly QueryGroup[], conversationId: string | undefined, keep: (d: LocalDoc) => boolean, order: (a: LocalDoc, b: LocalDoc) => number, n: number): { docs: LocalDoc[]; more: boolean } {
     const sets = groups.map((g) => this.candidates(g));
+    if (conversationId !== undefined) sets.push(this.byConversation.get(conversationId) ?? new Set());
     sets.sort((a, b) => a.size - b.size);
-    const out: LocalDoc[] = [];
+    const best: LocalDoc[] = [];
+    let more = false;
     for (const key of sets[0] ?? []) {
       if (!sets.every((s) => s.has(key))) continue;
       const e = this.docs.get(key)!;
-      if (groups.every((g) => 'prefix' in g || g.phrase.length === 1 || hasPhrase(e.terms, g.phrase))) out.push(e.doc);
+      if (!keep(e.doc) || !groups.every((g) => 'prefix' in g || g.phrase.length === 1 || hasPhrase(e.terms, g.phrase))) continue;
+      if (best.length === n && order(e.doc, best[n - 1]!) >= 0) {
+        more = true;
+        continue;
+      }
+      let i = best.length;
+      while (i > 0 && order(e.doc, best[i - 1]!) < 0) i--;
+      best.splice(i, 0, e.doc);
+      if (best.length > n) {
+        best.pop();
+        more = true;
+      }
     }
-    return out;
+    return { docs: best, more };
   }
 
   /** Documents holding every term of the group (a prefix: some term starting with it). */
