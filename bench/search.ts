@@ -1,6 +1,8 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { OpenSearchHttp, OpenSearchIndex, OpenSearchIndexer, SEARCHING_STORE_ROLE, type SearchIndex, SqliteSearchIndex } from '../lib/search/mod.js';
 import { type MessageRecord, SqliteStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
 import { systemClock } from '../lib/time/mod.js';
@@ -34,15 +36,19 @@ export async function run(args: string[]): Promise<void> {
     };
     const scopes = Array.from({ length: 50 }, (_, i) => ({ conversationId: conv(i * 20), leftSeq: 0 }));
     const rounds = quick ? 50 : 200;
+    // The same queries on the reader thread (what the server runs) and on the event loop (before).
     const embedded = SqliteSearchIndex.open(join(dir, 'indexed.db'));
     await queries(embedded, scopes, rounds, figures, '');
     await embedded.close();
+    const onLoop = new Database(join(dir, 'indexed.db'), { readonly: true });
+    await queries(SqliteSearchIndex.on(onLoop), scopes, rounds, figures, 'loop_');
+    onLoop.close();
     const url = args.find((a) => a.startsWith('--opensearch='))?.slice(13);
     if (url !== undefined) await opensearch(url, join(dir, 'plain.db'), scopes, rounds, figures);
     figures.load1 = loadavg()[0]!;
     report('search', figures, [
       `append: ${total} messages in batches of 10, 32 appends in flight, synchronous NORMAL, 1,000 conversations; indexed = SEARCHING_STORE_ROLE, plain = the store alone`,
-      `query: ${rounds} rounds each, one user in 50 of the 1,000 conversations, 20 hits; embedded on the event loop's reader connection`,
+      `query: ${rounds} rounds each, one user in 50 of the 1,000 conversations, 20 hits; embedded on the reader thread (no prefix) and, as before, on the event loop (loop_); *_loop_max_ms: longest the event loop was held meanwhile`,
       'os_*: OpenSearch (--opensearch=URL): the indexer reads the whole log from the store and bulk-writes it (16 conversations at a time, up to 500 entries per bulk), then the same queries over HTTP',
       'one machine, shared cores: compare the two append figures of the same run, not across runs',
     ]);
@@ -83,14 +89,19 @@ async function queries(index: SearchIndex, scopes: Scope[], rounds: number, figu
   for (const [name, q] of Object.entries(QUERIES)) {
     const times: number[] = [];
     let hits = 0;
+    // How long the event loop was held (what every socket of the process waits) while these ran.
+    const held = monitorEventLoopDelay({ resolution: 1 });
+    held.enable();
     for (let r = 0; r < rounds; r++) {
       const t0 = process.hrtime.bigint();
       hits = (await index.search({ userId: 'u', text: q.text, scopes, order: q.order, limit: 20 })).hits.length;
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
+    held.disable();
     const [p50, p99] = percentiles(times, [50, 99]);
     figures[`${prefix}${name}_p50_ms`] = p50!;
     figures[`${prefix}${name}_p99_ms`] = p99!;
+    figures[`${prefix}${name}_loop_max_ms`] = held.max / 1e6;
     figures[`${prefix}${name}_hits`] = hits;
   }
 }
