@@ -33,9 +33,15 @@ export async function mergedSearch(
   query: string,
   opts: SearchOptions,
 ): Promise<{ hits: SearchHit[]; nextCursor: string }> {
+  // A server without search (SEARCH_DISABLED) still leaves this device's own hits.
+  const serverOrNone: ServerSearch = (q, o) =>
+    server(q, o).catch((err: unknown) => {
+      if (err instanceof ServerError && err.code === ErrorCode.SEARCH_DISABLED) return { hits: [], nextCursor: '' };
+      throw err;
+    });
   try {
     parseQuery(query);
-    return await merge(server, local, query, opts);
+    return await merge(serverOrNone, local, query, opts);
   } catch (err) {
     if (!(err instanceof SearchQueryError)) throw err;
     const tooLarge = err.code === 'QUERY_TOO_LONG' || err.code === 'TOO_MANY_TERMS';
