@@ -97,7 +97,7 @@ async function queries(index: SearchIndex, scopes: Scope[], rounds: number, figu
       hits = (await index.search({ userId: 'u', text: q.text, scopes, order: q.order, limit: 20 })).hits.length;
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
       // Back to the event loop between queries, as a server is between requests.
-      await new Promise((r) => setImmediate(r));
+      await new Promise((resume) => setImmediate(resume));
     }
     held.disable();
     const [p50, p99] = percentiles(times, [50, 99]);
