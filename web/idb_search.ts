@@ -32,6 +32,7 @@ export class IndexedDbSearchStorage implements LocalSearchStorage {
   }
 
   async write(put: readonly LocalDoc[], del: readonly LocalDoc[]): Promise<void> {
+    // IndexedDB replaces and deletes in place: nothing to compact.
     if (this.db === null) throw new Error('the local search database is closed');
     const tx = this.db.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);

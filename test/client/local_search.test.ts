@@ -33,12 +33,16 @@ describe('local search file', () => {
   it('is rewritten with only the live messages when changes pile up', async () => {
     const path = join(dir, 'compact', 'search.log');
     const index = await openFileSearch(path);
+    const lines = async (): Promise<number> => (await readFile(path, 'utf8')).split('\n').length - 1;
     for (let i = 0; i < 3000; i++) await index.add({ conversationId: 'c', seq: 1, senderId: 'a', sentAtMs: i, text: `edit number ${i}` });
+    assert.ok((await lines()) <= 1002, `rewritten while running: ${await lines()} lines for one message`);
+    assert.deepEqual((await index.search({ text: '2999' })).hits.map((h) => h.snippet), ['edit number 2999']);
+    for (let i = 0; i < 500; i++) await index.add({ conversationId: 'c', seq: 1, senderId: 'a', sentAtMs: i, text: `again ${i}` });
     await index.close();
-    assert.equal((await readFile(path, 'utf8')).split('\n').length - 1, 3000);
+    assert.ok((await lines()) > 2, 'changes since the last rewrite are appended');
     const again = await openFileSearch(path);
-    assert.equal((await readFile(path, 'utf8')).split('\n').length - 1, 1);
-    assert.deepEqual((await again.search({ text: '2999' })).hits.map((h) => h.snippet), ['edit number 2999']);
+    assert.deepEqual((await again.search({ text: '499' })).hits.map((h) => h.snippet), ['again 499']);
+    assert.equal(again.size(), 1);
     await again.close();
   });
 });

@@ -1,20 +1,20 @@
 import { type FileHandle, mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { LocalSearch, type LocalSearchOptions, type LocalSearchStorage } from './local_search.js';
+import { type LiveDocs, LocalSearch, type LocalSearchOptions, type LocalSearchStorage } from './local_search.js';
 import type { LocalDoc } from './postings.js';
 
 /**
  * The local search index's documents in one append-only file on Node: a line per change
  * (`["p", conversation, seq, sender, sentAtMs, text]` puts, `["d", conversation, seq]` deletes). On
- * open the file is replayed (a torn last line from a crash is skipped) and, when it holds more than
- * twice the live documents, rewritten with only those (to a temporary name, then renamed). Keep it
+ * open the file is replayed (a torn last line from a crash is skipped); at open and while it runs,
+ * when it holds more than twice as many lines as live documents (plus 1,000), it is rewritten with
+ * only those (to a temporary name, then renamed), so its size stays bounded by the index's. Keep it
  * beside the device's MLS state (FileDeviceStore): same private directory, mode 0600.
  * Not exported from lib/client/mod.ts: browsers use IndexedDB (web/idb_search.ts).
  */
 export class FileSearchStorage implements LocalSearchStorage {
   private handle: FileHandle | null = null;
   private lines = 0;
-  private live = 0;
   private chain: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly path: string) {}
@@ -35,15 +35,14 @@ export class FileSearchStorage implements LocalSearchStorage {
       if (op[0] === 'd') docs.delete(key);
       else docs.set(key, { conversationId: op[1], seq: op[2], senderId: op[3], sentAtMs: op[4], text: op[5] });
     }
-    this.live = docs.size;
     const all = [...docs.values()];
     await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
-    if (this.lines > 2 * this.live + 1000 || (text !== '' && !text.endsWith('\n'))) await this.rewrite(all);
+    if (this.lines > 2 * all.length + 1000 || (text !== '' && !text.endsWith('\n'))) await this.rewrite(all);
     this.handle = await open(this.path, 'a', 0o600);
     return all;
   }
 
-  write(put: readonly LocalDoc[], del: readonly LocalDoc[]): Promise<void> {
+  write(put: readonly LocalDoc[], del: readonly LocalDoc[], live: LiveDocs): Promise<void> {
     const text = [
       ...put.map((d) => JSON.stringify(['p', d.conversationId, d.seq, d.senderId, d.sentAtMs, d.text])),
       ...del.map((d) => JSON.stringify(['d', d.conversationId, d.seq])),
@@ -54,6 +53,15 @@ export class FileSearchStorage implements LocalSearchStorage {
       if (this.handle === null) throw new Error('the local search file is closed');
       await this.handle.write(text + '\n');
       this.lines += put.length + del.length;
+      if (this.lines > 2 * live.count + 1000) {
+        await this.handle.close();
+        this.handle = null;
+        try {
+          await this.rewrite(live.all());
+        } finally {
+          this.handle = await open(this.path, 'a', 0o600);
+        }
+      }
     });
     this.chain = next.catch(() => undefined);
     return next;

@@ -52,9 +52,17 @@ export interface LocalSearchIndex {
 /** Where a LocalSearch keeps its documents; it loads them all once and then only writes. */
 export interface LocalSearchStorage {
   load(): Promise<LocalDoc[]>;
-  /** Writes (or replaces) these documents and deletes those, in order. */
-  write(put: readonly LocalDoc[], del: readonly LocalDoc[]): Promise<void>;
+  /**
+   * Writes (or replaces) these documents and deletes those, in order. `live` tells how many
+   * documents there are now and gives them all, for a storage that compacts (a log file).
+   */
+  write(put: readonly LocalDoc[], del: readonly LocalDoc[], live: LiveDocs): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface LiveDocs {
+  count: number;
+  all(): LocalDoc[];
 }
 
 export interface LocalSearchOptions {
@@ -81,7 +89,7 @@ export class LocalSearch implements LocalSearchIndex {
     const d: LocalDoc = { conversationId: doc.conversationId, seq: doc.seq, senderId: doc.senderId, sentAtMs: doc.sentAtMs, text: doc.text };
     this.postings.put(d);
     const evicted = this.postings.size() > this.maxDocs ? this.postings.evictOldest(Math.max(1, Math.ceil(this.maxDocs / 10))) : [];
-    await this.storage.write([d], evicted);
+    await this.storage.write([d], evicted, this.live());
   }
 
   async edit(conversationId: string, seq: number, senderId: string, text: string): Promise<boolean> {
@@ -89,7 +97,7 @@ export class LocalSearch implements LocalSearchIndex {
     if (d === undefined || d.senderId !== senderId) return false;
     const next = { ...d, text };
     this.postings.put(next);
-    await this.storage.write([next], []);
+    await this.storage.write([next], [], this.live());
     return true;
   }
 
@@ -97,14 +105,14 @@ export class LocalSearch implements LocalSearchIndex {
     const d = this.postings.get(conversationId, seq);
     if (d === undefined || (senderId !== undefined && d.senderId !== senderId)) return false;
     this.postings.delete(docKey(conversationId, seq));
-    await this.storage.write([], [d]);
+    await this.storage.write([], [d], this.live());
     return true;
   }
 
   async forget(conversationId: string): Promise<void> {
     const gone = this.postings.conversation(conversationId);
     for (const d of gone) this.postings.delete(docKey(d.conversationId, d.seq));
-    await this.storage.write([], gone);
+    await this.storage.write([], gone, this.live());
   }
 
   async search(q: LocalSearchQuery): Promise<LocalSearchPage> {
@@ -131,6 +139,10 @@ export class LocalSearch implements LocalSearchIndex {
 
   size(): number {
     return this.postings.size();
+  }
+
+  private live(): LiveDocs {
+    return { count: this.postings.size(), all: () => this.postings.all() };
   }
 
   close(): Promise<void> {

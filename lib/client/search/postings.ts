@@ -65,6 +65,10 @@ export class LocalPostings {
     if (conv.size === 0) this.byConversation.delete(e.doc.conversationId);
   }
 
+  all(): LocalDoc[] {
+    return [...this.docs.values()].map((e) => e.doc);
+  }
+
   conversation(conversationId: string): LocalDoc[] {
     return [...(this.byConversation.get(conversationId) ?? [])].map((k) => this.docs.get(k)!.doc);
   }
