@@ -66,8 +66,15 @@ async function merge(server: ServerSearch, local: LocalSearchIndex, query: strin
   const hits: SearchHit[] = [];
   let a = 0;
   let b = 0;
-  while (hits.length < limit && (a < serverHits.length || b < localHits.length)) {
-    const takeServer = b >= localHits.length || (a < serverHits.length && newestFirst(serverHits[a]!, localHits[b]!) <= 0);
+  // A half whose fetched hits are used up but which has more cannot be passed: its next hit may
+  // be newer than the other half's. The page ends there (possibly short); the cursor goes on.
+  const serverMore = fromServer !== null && fromServer.nextCursor !== '';
+  const localMore = fromLocal !== null && fromLocal.nextCursor !== '';
+  while (hits.length < limit) {
+    const haveServer = a < serverHits.length;
+    const haveLocal = b < localHits.length;
+    if ((!haveServer && serverMore) || (!haveLocal && localMore) || (!haveServer && !haveLocal)) break;
+    const takeServer = !haveLocal || (haveServer && newestFirst(serverHits[a]!, localHits[b]!) <= 0);
     hits.push(takeServer ? serverHits[a++]! : localHits[b++]!);
   }
   const next: MergedCursor = { s: at.s, k: at.k + a, l: at.l };
