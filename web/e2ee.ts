@@ -35,7 +35,8 @@ export class PageE2ee {
   ) {
     this.store = new IndexedDbDeviceStore(`chorus-e2ee-${user}-${deviceId}`);
     // What this browser decrypted is searchable here (the server cannot search it): IndexedDB.
-    const searchIndex = whenOpen(openIndexedDbSearch(`chorus-search-${user}-${deviceId}`));
+    // In memory while the page is open (about 1 KB per message): the newest 50,000 are kept.
+    const searchIndex = whenOpen(openIndexedDbSearch(`chorus-search-${user}-${deviceId}`, { maxDocs: 50_000 }));
     this.client = new E2eeClient({ client: chorus, userId: user, deviceId, store: this.store, searchIndex });
     this.client.on('message', (m: E2eeMessage) => this.show(m.conversationId, m.seq, m.payload.t === 'text' ? m.text : `✎ ${m.text}`));
     this.client.on('undecryptable', (u: Undecryptable) => this.show(u.conversationId, u.seq, LOCKED));

@@ -66,7 +66,7 @@ export interface LiveDocs {
 }
 
 export interface LocalSearchOptions {
-  /** Messages kept (default 200,000); beyond it the oldest tenth goes (docs/e2ee.md). */
+  /** Messages kept (default 100,000: about 100 MB of memory); beyond it the oldest tenth goes (docs/search.md). */
   maxDocs?: number;
 }
 
@@ -82,7 +82,7 @@ export class LocalSearch implements LocalSearchIndex {
   static async open(storage: LocalSearchStorage, o: LocalSearchOptions = {}): Promise<LocalSearch> {
     const postings = new LocalPostings();
     for (const d of await storage.load()) postings.put(d);
-    return new LocalSearch(storage, postings, o.maxDocs ?? 200_000);
+    return new LocalSearch(storage, postings, o.maxDocs ?? 100_000);
   }
 
   async add(doc: LocalDoc): Promise<void> {
