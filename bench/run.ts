@@ -25,6 +25,7 @@ const SCENARIOS: Record<string, () => Promise<{ run(args: string[]): Promise<voi
   push_badge: () => import('./push_badge.js'),
   e2ee: () => import('./e2ee.js'),
   search: () => import('./search.js'),
+  local_search: () => import('./local_search.js'),
 };
 
 async function main(): Promise<void> {

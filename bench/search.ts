@@ -1,6 +1,8 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { OpenSearchHttp, OpenSearchIndex, OpenSearchIndexer, SEARCHING_STORE_ROLE, type SearchIndex, SqliteSearchIndex } from '../lib/search/mod.js';
 import { type MessageRecord, SqliteStore, ThreadedSqliteStore } from '../lib/storage/mod.js';
 import { systemClock } from '../lib/time/mod.js';
@@ -34,15 +36,19 @@ export async function run(args: string[]): Promise<void> {
     };
     const scopes = Array.from({ length: 50 }, (_, i) => ({ conversationId: conv(i * 20), leftSeq: 0 }));
     const rounds = quick ? 50 : 200;
+    // The same queries on the reader thread (what the server runs) and on the event loop (before).
     const embedded = SqliteSearchIndex.open(join(dir, 'indexed.db'));
     await queries(embedded, scopes, rounds, figures, '');
     await embedded.close();
+    const onLoop = new Database(join(dir, 'indexed.db'), { readonly: true });
+    await queries(SqliteSearchIndex.on(onLoop), scopes, rounds, figures, 'loop_');
+    onLoop.close();
     const url = args.find((a) => a.startsWith('--opensearch='))?.slice(13);
     if (url !== undefined) await opensearch(url, join(dir, 'plain.db'), scopes, rounds, figures);
     figures.load1 = loadavg()[0]!;
     report('search', figures, [
       `append: ${total} messages in batches of 10, 32 appends in flight, synchronous NORMAL, 1,000 conversations; indexed = SEARCHING_STORE_ROLE, plain = the store alone`,
-      `query: ${rounds} rounds each, one user in 50 of the 1,000 conversations, 20 hits; embedded on the event loop's reader connection`,
+      `query: ${rounds} rounds each, one user in 50 of the 1,000 conversations, 20 hits; embedded on the reader thread (no prefix) and, as before, on the event loop (loop_); *_loop_max_ms: longest the event loop was held meanwhile`,
       'os_*: OpenSearch (--opensearch=URL): the indexer reads the whole log from the store and bulk-writes it (16 conversations at a time, up to 500 entries per bulk), then the same queries over HTTP',
       'one machine, shared cores: compare the two append figures of the same run, not across runs',
     ]);
@@ -52,7 +58,7 @@ export async function run(args: string[]): Promise<void> {
 }
 
 const conv = (i: number): string => `g${i}`;
-const word = (rank: number): string => `w${rank.toString(36)}x`;
+export const word = (rank: number): string => `w${rank.toString(36)}x`;
 
 type Scope = { conversationId: string; leftSeq: number };
 
@@ -83,14 +89,22 @@ async function queries(index: SearchIndex, scopes: Scope[], rounds: number, figu
   for (const [name, q] of Object.entries(QUERIES)) {
     const times: number[] = [];
     let hits = 0;
+    // How long the event loop was held (what every socket of the process waits) while these ran.
+    const held = monitorEventLoopDelay({ resolution: 1 });
+    held.enable();
     for (let r = 0; r < rounds; r++) {
       const t0 = process.hrtime.bigint();
       hits = (await index.search({ userId: 'u', text: q.text, scopes, order: q.order, limit: 20 })).hits.length;
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      // Back to the event loop between queries, as a server is between requests.
+      await new Promise((resume) => setImmediate(resume));
     }
+    held.disable();
     const [p50, p99] = percentiles(times, [50, 99]);
     figures[`${prefix}${name}_p50_ms`] = p50!;
     figures[`${prefix}${name}_p99_ms`] = p99!;
+    figures[`${prefix}${name}_loop_max_ms`] = held.max / 1e6;
+    figures[`${prefix}${name}_loop_p99_ms`] = held.percentile(99) / 1e6;
     figures[`${prefix}${name}_hits`] = hits;
   }
 }
@@ -98,7 +112,7 @@ async function queries(index: SearchIndex, scopes: Scope[], rounds: number, figu
 const JA = ['東京', '京都', '大阪', '会議', '資料', '明日', '確認', 'お願いします', 'ありがとう'];
 
 /** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -108,7 +122,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function text(r: () => number): string {
+export function text(r: () => number): string {
   if (r() < 0.1) return Array.from({ length: 3 + Math.floor(r() * 4) }, () => JA[Math.floor(r() * JA.length)]!).join('');
   // Zipf-like: rank ~ 20000^u, so low ranks are common.
   return Array.from({ length: 4 + Math.floor(r() * 12) }, () => word(Math.floor(Math.pow(20_000, r())) - 1)).join(' ');

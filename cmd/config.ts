@@ -5,14 +5,9 @@ import { read } from './config/reader.js';
 import { actorsConfig, clusterConfig, gatewayConfig, jwtConfig, limitsConfig, pushConfig, requireScylla, scyllaConnection, storeConfig } from './config/sections.js';
 import { mediaConfig } from './config/media.js';
 import { checkGatewayProcesses, gatewayProcesses } from './config/processes.js';
+import { searchConfig } from './config/search.js';
 import { type ChorusConfig, ConfigError, type MigrateConfig } from './config/types.js';
-import { checkHttpUrl, checkScyllaKeyspace, parseEtcdEndpoints, parseReplication } from './config/validate.js';
-
-/** OpenSearch index names: lower case, no separators it refuses. */
-function checkIndexPrefix(v: string): string {
-  if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(v)) throw new ConfigError(`--opensearch-index-prefix must be lower-case letters, digits, _ and - (at most 64), got "${v}"`);
-  return v;
-}
+import { checkScyllaKeyspace, parseEtcdEndpoints, parseReplication } from './config/validate.js';
 
 export { type ChorusConfig, type LocalPeers, type ClusterConfig, type ClusterTlsConfig, ConfigError, type JwtConfig, type MigrateConfig, type NodeRole, type PushConfig, type StoreConfig } from './config/types.js';
 export { type Command, OPTIONS } from './config/options.js';
@@ -42,7 +37,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     logLevel: r.oneOf('log-level'),
     sqlite: { synchronous: r.oneOf('sqlite-sync') },
     store: storeConfig(r),
-    search: { opensearchUrl: checkHttpUrl('opensearch-url', r.get('opensearch-url')), opensearchPrefix: checkIndexPrefix(r.get('opensearch-index-prefix')) },
+    search: searchConfig(r),
     jwt: jwtConfig(r, dev, dataDir),
     limits,
     gateway: gatewayConfig(r),

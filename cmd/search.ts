@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { OpenSearchHttp, OpenSearchIndex, OpenSearchIndexer, type SearchIndex, SqliteSearchIndex, registerIndexerLag } from '../lib/search/mod.js';
+import { OpenSearchHttp, OpenSearchIndex, type OpenSearchOptions, OpenSearchIndexer, type SearchIndex, SqliteSearchIndex, registerIndexerLag } from '../lib/search/mod.js';
 import type { MessageLog } from '../lib/storage/mod.js';
 import type { Clock } from '../lib/time/mod.js';
-import type { ChorusConfig } from './config.js';
+import { type ChorusConfig, ConfigError } from './config.js';
+import { readSecretFile } from './config/files.js';
 
 export interface SearchWiring {
   /** What searches run on; undefined: the server answers SEARCH_DISABLED. */
@@ -29,7 +31,7 @@ export async function startSearch(config: ChorusConfig, log: Pick<MessageLog, 'r
     const index = SqliteSearchIndex.open(join(config.dataDir, 'chorus.db'));
     return { index, stored: () => {}, close: () => index.close() };
   }
-  const http = new OpenSearchHttp({ url: s.opensearchUrl, prefix: s.opensearchPrefix });
+  const http = new OpenSearchHttp(openSearchOptions(s));
   let indexer: OpenSearchIndexer | null = null;
   if (config.cluster.roles.includes('conversation')) {
     const warn = logger.child({ module: 'search' });
@@ -42,6 +44,28 @@ export async function startSearch(config: ChorusConfig, log: Pick<MessageLog, 'r
   return {
     index: new OpenSearchIndex(http),
     stored: (conversationId, seq) => feeding?.stored(conversationId, seq),
-    close: async () => feeding?.stop(),
+    close: async () => {
+      await feeding?.stop();
+      http.close();
+    },
   };
+}
+
+/** The connection settings, with the password and CA files read now (a start fails on an unreadable one). */
+export function openSearchOptions(s: ChorusConfig['search']): OpenSearchOptions {
+  const auth = s.opensearchAuth;
+  return {
+    url: s.opensearchUrl,
+    prefix: s.opensearchPrefix,
+    ...(auth !== null ? { basicAuth: { username: auth.username, password: auth.passwordFile === '' ? auth.password : readSecretFile('opensearch-password-file', auth.passwordFile) } } : {}),
+    ...(s.opensearchCaFile !== '' ? { ca: readFile('opensearch-ca-file', s.opensearchCaFile) } : {}),
+  };
+}
+
+function readFile(flag: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError(`--${flag}: cannot read ${path}`);
+  }
 }

@@ -16,7 +16,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * it, and any folder of a lower layer. Keep in step with docs/architecture.md ("Layers").
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['lib/time', 'lib/protocol'],
+  ['lib/time', 'lib/protocol', 'lib/text'],
   ['lib/actors', 'lib/storage', 'lib/auth', 'lib/client'],
   ['lib/metrics', 'lib/cluster', 'lib/push', 'lib/media', 'lib/search'],
   ['lib/chat'],

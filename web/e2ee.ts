@@ -5,6 +5,8 @@ import type { ChorusClient } from '../lib/client/mod.js';
 import { E2eeClient, type E2eeMessage, type Undecryptable } from '../lib/client/mls/e2ee_client.js';
 import type { DeviceInfo } from '../lib/client/mls/e2ee_client.js';
 import { encryptedSuite } from '../lib/protocol/e2ee.js';
+import { whenOpen } from '../lib/client/search/local_search.js';
+import { openIndexedDbSearch } from './idb_search.js';
 import { IndexedDbDeviceStore } from './idb_store.js';
 
 export const LOCKED = '🔒 Cannot be read on this device';
@@ -32,7 +34,10 @@ export class PageE2ee {
     private readonly changed: () => void,
   ) {
     this.store = new IndexedDbDeviceStore(`chorus-e2ee-${user}-${deviceId}`);
-    this.client = new E2eeClient({ client: chorus, userId: user, deviceId, store: this.store });
+    // What this browser decrypted is searchable here (the server cannot search it): IndexedDB.
+    // In memory while the page is open (about 1 KB per message): the newest 50,000 are kept.
+    const searchIndex = whenOpen(openIndexedDbSearch(`chorus-search-${user}-${deviceId}`, { maxDocs: 50_000 }));
+    this.client = new E2eeClient({ client: chorus, userId: user, deviceId, store: this.store, searchIndex });
     this.client.on('message', (m: E2eeMessage) => this.show(m.conversationId, m.seq, m.payload.t === 'text' ? m.text : `✎ ${m.text}`));
     this.client.on('undecryptable', (u: Undecryptable) => this.show(u.conversationId, u.seq, LOCKED));
     this.client.on('joined', (id) => void this.loadDevices(id));

@@ -16,7 +16,14 @@ export interface ChorusConfig {
   /** Which MessageStore the node runs on; docs/storage.md. */
   store: StoreConfig;
   /** Message search (docs/search.md): OpenSearch when a URL is given, else the embedded index (SQLite only). */
-  search: { opensearchUrl: string; opensearchPrefix: string };
+  search: {
+    opensearchUrl: string;
+    opensearchPrefix: string;
+    /** Basic authentication: the password given, or read at start from passwordFile. */
+    opensearchAuth: { username: string; password: string; passwordFile: string } | null;
+    /** PEM CA bundle for an https URL ('' : the system's CAs). */
+    opensearchCaFile: string;
+  };
   jwt: JwtConfig;
   limits: {
     maxFrameBytes: number;

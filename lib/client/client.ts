@@ -7,6 +7,8 @@ import { Emitter } from './emitter.js';
 import { ClientClosedError } from './errors.js';
 import { Outbox, newClientId } from './outbox.js';
 import { Typers } from './typing.js';
+import type { LocalSearchIndex } from './search/local_search.js';
+import { mergedSearch } from './search/search_merge.js';
 import { type Attachment, type MediaOptions, attachmentInput, httpBase, uploadMedia } from './media.js';
 import type {
   ClientEvents,
@@ -21,11 +23,14 @@ import type {
   Presence,
   ReactionCount,
   Request,
+  SearchHit,
   SearchOptions,
   SearchResultPage,
   SendAck,
   Welcome,
 } from './types.js';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Chorus client SDK. Keeps one connection open, resends unacknowledged messages after reconnects
@@ -37,6 +42,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
   private readonly typers = new Typers();
   private readonly cache: ClientCache;
   private readonly outbox: Outbox;
+  private localSearch: LocalSearchIndex | null = null;
 
   private readonly baseUrl: string;
 
@@ -113,11 +119,26 @@ export class ChorusClient extends Emitter<ClientEvents> {
 
   /**
    * Searches the messages this user can read (docs/search.md). The text is matched word by word,
-   * never as query syntax; page on with `page.next()` (or `opts.cursor = page.nextCursor`).
+   * never as query syntax; page on with `page.next()` (or `opts.cursor = page.nextCursor`). With a
+   * local index (useLocalSearch: E2eeClient sets it) the page merges the server's hits with this
+   * device's hits in encrypted conversations (search/search_merge.ts).
    */
   async search(query: string, opts: SearchOptions = {}): Promise<SearchResultPage> {
+    const server = (q: string, o: SearchOptions): Promise<{ hits: SearchHit[]; nextCursor: string }> => this.serverSearch(q, o);
+    const r = this.localSearch === null ? await server(query, opts) : await mergedSearch(server, this.localSearch, query, opts);
+    const nextCursor = r.nextCursor;
+    return { hits: r.hits, nextCursor, next: () => (nextCursor === '' ? null : this.search(query, { ...opts, cursor: nextCursor })) };
+  }
+
+  /** This device's index of decrypted messages, searched by search() beside the server's (null: none). */
+  useLocalSearch(index: LocalSearchIndex | null): void {
+    this.localSearch = index;
+  }
+
+  private async serverSearch(query: string, opts: SearchOptions): Promise<{ hits: SearchHit[]; nextCursor: string }> {
     const body: chorus.v1.ISearchRequest = {
-      query,
+      // A lone surrogate would be invalid UTF-8 on the wire, a frame the server cannot decode.
+      query: query.replace(LONE_SURROGATE, '\uFFFD'),
       conversationId: opts.conversationId ?? '',
       senderId: opts.senderId ?? '',
       order: opts.order === 'relevance' ? 1 : 0,
@@ -135,8 +156,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
       snippet: h.snippet,
       highlights: (h.highlights as chorus.v1.SearchHighlight[]).map((x) => ({ start: x.start, length: x.length })),
     }));
-    const nextCursor = r.nextCursor;
-    return { hits, nextCursor, next: () => (nextCursor === '' ? null : this.search(query, { ...opts, cursor: nextCursor })) };
+    return { hits, nextCursor: r.nextCursor };
   }
 
   async createDirect(userId: string): Promise<Conversation> {

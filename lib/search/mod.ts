@@ -1,6 +1,6 @@
 export * from './search_index.js';
-export { fold, indexTerms, parseQuery, fts5Match, type QueryGroup } from './terms.js';
-export { snippet, matchSpans } from './snippet.js';
+export { fold, indexTerms, parseQuery, fts5Match, type QueryGroup } from '../text/mod.js';
+export { snippet, matchSpans } from '../text/mod.js';
 export { SqliteSearchIndex } from './sqlite_search_index.js';
 export { SEARCH_SCHEMA, SEARCHING_STORE_ROLE, SqliteSearchWriter, searchingStoreRole } from './sqlite_search_writer.js';
 export { OpenSearchHttp, type OpenSearchOptions } from './opensearch_http.js';

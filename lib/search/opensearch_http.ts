@@ -1,17 +1,24 @@
 /**
- * The little of OpenSearch's REST API the search engine uses, over plain fetch: create indices,
- * bulk writes, multi-get, search, refresh. Failures (network, 5xx, 429) are StoreUnavailableError:
- * the caller retries; a 4xx other than 404 is a bug here and says so.
+ * The little of OpenSearch's REST API the search engine uses, over node:http(s) with keep-alive:
+ * create indices, bulk writes, multi-get, search, refresh. Failures (network, 5xx, 429) are
+ * StoreUnavailableError: the caller retries; a 4xx other than 404 is a bug here (or, 401/403,
+ * wrong credentials) and says so.
  */
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { StoreUnavailableError } from '../storage/mod.js';
 
 export interface OpenSearchOptions {
-  /** Base URL, e.g. http://127.0.0.1:9200 (credentials, if any, in `headers`). */
+  /** Base URL, e.g. http://127.0.0.1:9200 or https://search.internal:9200. */
   url: string;
   /** Prefix of this deployment's index names: <prefix>-messages, -joins, -positions. */
   prefix: string;
+  /** HTTP basic authentication (the security plugin's internal users, or a proxy in front). */
+  basicAuth?: { username: string; password: string };
+  /** PEM CA bundle trusted for an https URL (besides the system's); none: the system's only. */
+  ca?: string;
   headers?: Record<string, string>;
-  /** Per request; default 10 s. */
+  /** Per request (socket inactivity); default 10 s. */
   timeoutMs?: number;
 }
 
@@ -20,29 +27,58 @@ export type BulkOp =
   | { delete: { _index: string; _id: string; routing?: string } };
 
 export class OpenSearchHttp {
-  constructor(readonly options: OpenSearchOptions) {}
+  private readonly base: URL;
+  private readonly agent: HttpAgent | HttpsAgent;
+  private readonly headers: Record<string, string>;
+
+  constructor(readonly options: OpenSearchOptions) {
+    this.base = new URL(options.url);
+    const https = this.base.protocol === 'https:';
+    this.agent = https ? new HttpsAgent({ keepAlive: true, ...(options.ca !== undefined ? { ca: options.ca } : {}) }) : new HttpAgent({ keepAlive: true });
+    const auth = options.basicAuth;
+    this.headers = {
+      ...(auth !== undefined ? { authorization: `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}` } : {}),
+      ...options.headers,
+    };
+  }
+
+  /** Closes idle keep-alive connections. */
+  close(): void {
+    this.agent.destroy();
+  }
 
   name(kind: 'messages' | 'joins' | 'positions'): string {
     return `${this.options.prefix}-${kind}`;
   }
 
   async request<T>(method: string, path: string, body?: unknown, ndjson = false): Promise<{ status: number; body: T }> {
-    let res: Response;
+    let res: { status: number; text: string };
     try {
-      res = await fetch(`${this.options.url}${path}`, {
-        method,
-        headers: { 'content-type': ndjson ? 'application/x-ndjson' : 'application/json', ...this.options.headers },
-        ...(body === undefined ? {} : { body: ndjson ? (body as string) : JSON.stringify(body) }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-      });
+      res = await this.send(method, path, { 'content-type': ndjson ? 'application/x-ndjson' : 'application/json', ...this.headers }, body === undefined ? undefined : ndjson ? (body as string) : JSON.stringify(body));
     } catch (err) {
       throw new StoreUnavailableError(`opensearch ${method} ${path} failed`, { cause: err });
     }
-    const text = await res.text();
-    const parsed = (text === '' ? {} : JSON.parse(text)) as T;
-    if (res.status >= 500 || res.status === 429) throw new StoreUnavailableError(`opensearch ${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
-    if (res.status >= 400 && res.status !== 404) throw new Error(`opensearch ${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
-    return { status: res.status, body: parsed };
+    const { status, text } = res;
+    if (status >= 500 || status === 429) throw new StoreUnavailableError(`opensearch ${method} ${path}: ${status} ${text.slice(0, 300)}`);
+    if (status === 401 || status === 403) throw new Error(`opensearch ${method} ${path}: ${status}: check --opensearch-username and its password (${text.slice(0, 200)})`);
+    if (status >= 400 && status !== 404) throw new Error(`opensearch ${method} ${path}: ${status} ${text.slice(0, 500)}`);
+    return { status, body: (text === '' ? {} : JSON.parse(text)) as T };
+  }
+
+  private send(method: string, path: string, headers: Record<string, string>, body: string | undefined): Promise<{ status: number; text: string }> {
+    const url = new URL(this.base.pathname.replace(/\/$/, '') + path, this.base);
+    const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      const req = request(url, { method, headers, agent: this.agent, timeout: this.options.timeoutMs ?? 10_000 }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      });
+      req.on('timeout', () => req.destroy(new Error(`no answer within ${this.options.timeoutMs ?? 10_000} ms`)));
+      req.on('error', reject);
+      req.end(body);
+    });
   }
 
   /** Writes the ops; throws unless every one succeeded (a delete of a missing document succeeds). */

@@ -1,8 +1,8 @@
 import { StoreUnavailableError } from '../storage/mod.js';
 import { type SearchCursor, type SearchIndex, type SearchPage, type SearchQuery, type SearchScope, decodeCursor, encodeCursor } from './search_index.js';
 import { type OpenSearchHttp, joinId } from './opensearch_http.js';
-import { snippet } from './snippet.js';
-import { type QueryGroup, parseQuery } from './terms.js';
+import { snippet } from '../text/mod.js';
+import { type QueryGroup, parseQuery } from '../text/mod.js';
 
 interface Source {
   conversation_id: string;

@@ -11,7 +11,7 @@ import { encryptedSuite } from '../protocol/mod.js';
 import type { MembersChange, MessageLog, MessageRecord } from '../storage/mod.js';
 import { type Clock, backoffMs, delay } from '../time/mod.js';
 import { type BulkOp, type OpenSearchHttp, joinId, messageId } from './opensearch_http.js';
-import { indexTerms } from './terms.js';
+import { indexTerms } from '../text/mod.js';
 
 export interface IndexerLag {
   /** Entries stored and not yet indexed (as far as the indexer was told). */
@@ -31,6 +31,8 @@ interface Dirty {
 
 /** Entries read from the log per conversation per round. */
 const PAGE = 500;
+/** Conversations the start-up sweep looks at, at most (a bound on its work; docs/search.md). */
+export const SWEEP_MAX = 200_000;
 /** Conversations indexed at once in a round. */
 const ROUND = 16;
 
@@ -44,6 +46,9 @@ export class OpenSearchIndexer {
   private stopped = false;
   private failures = 0;
   private loop: Promise<void> | null = null;
+  private sweeping: Promise<number> | null = null;
+  private sweptDone: (n: number) => void = () => {};
+  private readonly sweepResult = new Promise<number>((r) => (this.sweptDone = r));
   private readonly abort = new AbortController();
 
   constructor(
@@ -91,6 +96,7 @@ export class OpenSearchIndexer {
     this.abort.abort();
     this.wake?.();
     await this.loop?.catch(() => {});
+    await this.sweeping;
   }
 
   private async run(): Promise<void> {
@@ -106,6 +112,10 @@ export class OpenSearchIndexer {
         if (!this.ready) {
           await this.http.ensureIndices();
           this.ready = true;
+          this.sweeping ??= this.sweep().then(
+            (n) => (this.sweptDone(n), n),
+            (err: unknown) => (this.onError(err), this.sweptDone(-1), -1),
+          );
         }
         // Conversations in parallel, each one by one task (its entries stay in order).
         const ids = [...this.dirty.keys()].slice(0, ROUND);
@@ -136,6 +146,55 @@ export class OpenSearchIndexer {
     }
     const d = this.dirty.get(conversationId)!;
     if (entries.length < PAGE && through >= d.through) this.dirty.delete(conversationId);
+  }
+
+  /**
+   * Resolves when the start-up sweep is over, with the number of conversations it found behind
+   * (-1 if it failed: then they wait for their next activation or message, as before).
+   */
+  swept(): Promise<number> {
+    return this.sweepResult;
+  }
+
+  /**
+   * The start-up sweep: every conversation with a stored position (a scroll over <prefix>-positions,
+   * at most SWEEP_MAX) whose log has an entry past it is marked dirty, so entries stored while no
+   * indexer ran for it (a host down, a node without OpenSearch) are indexed without waiting for the
+   * conversation to be used again. One log read of one entry per conversation, 16 at a time, beside
+   * the indexing loop. Conversations never indexed at all have no position: activation finds them.
+   */
+  private async sweep(): Promise<number> {
+    type Page = { _scroll_id?: string; hits: { hits: { _id: string; _source: { through: number } }[] } };
+    // OpenSearch's own field names (_scroll_id, _id, _source), read by destructuring.
+    const read = ({ _scroll_id: scroll, hits }: Page) => ({ scroll, hits: hits.hits.map(({ _id: id, _source: src }) => ({ id, through: src.through })) });
+    // Searches see refreshed documents only: positions written just before this start count too.
+    await this.http.request('POST', `/${this.http.name('positions')}/_refresh`);
+    let page = read((await this.http.request<Page>('POST', `/${this.http.name('positions')}/_search?scroll=1m`, { size: 500, _source: ['through'] })).body);
+    let seen = 0;
+    let behind = 0;
+    try {
+      while (!this.stopped && page.hits.length > 0 && seen < SWEEP_MAX) {
+        const hits = page.hits.slice(0, SWEEP_MAX - seen);
+        seen += hits.length;
+        for (let i = 0; i < hits.length && !this.stopped; i += ROUND) {
+          const found = await Promise.all(
+            hits.slice(i, i + ROUND).map(async ({ id, through }) => {
+              if (!this.positions.has(id)) this.positions.set(id, through);
+              const [next] = await this.log.range(id, { afterSeq: through, limit: 1 });
+              if (next === undefined) return 0;
+              this.stored(id, next.seq);
+              return 1;
+            }),
+          );
+          behind += found.reduce((a: number, b) => a + b, 0);
+        }
+        if (page.scroll === undefined) break;
+        page = read((await this.http.request<Page>('POST', '/_search/scroll', { scroll: '1m', scroll_id: page.scroll })).body);
+      }
+    } finally {
+      if (page.scroll !== undefined) await this.http.request('DELETE', '/_search/scroll', { scroll_id: page.scroll }).catch(() => {});
+    }
+    return behind;
   }
 
   private async position(conversationId: string): Promise<number> {

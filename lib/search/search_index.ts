@@ -7,6 +7,10 @@
  * Engines: SqliteSearchIndex (embedded, kept in the append transaction). Every engine must pass
  * test/search/contract.ts.
  */
+import { SearchQueryError } from '../text/mod.js';
+
+export { SEARCH_BOUNDS, SearchQueryError } from '../text/mod.js';
+
 export interface SearchIndex {
   search(query: SearchQuery): Promise<SearchPage>;
   close(): Promise<void>;
@@ -53,28 +57,6 @@ export interface SearchPage {
   /** '' when there is nothing more. */
   nextCursor: string;
 }
-
-/** The query or its options are not acceptable; `code` names the rule (docs/search.md). */
-export class SearchQueryError extends Error {
-  override readonly name = 'SearchQueryError';
-  constructor(
-    readonly code: 'EMPTY_QUERY' | 'QUERY_TOO_LONG' | 'TOO_MANY_TERMS' | 'BAD_CURSOR' | 'BAD_OPTIONS',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Bounds on one query (the service's limits are documented in docs/search.md). */
-export const SEARCH_BOUNDS = {
-  /** UTF-8 bytes of the query text. */
-  maxQueryBytes: 512,
-  /** Terms after tokenisation (a CJK run counts its bigrams). */
-  maxTerms: 32,
-  maxLimit: 100,
-  /** Characters of a snippet (plus an ellipsis at either end when cut). */
-  snippetChars: 160,
-} as const;
 
 /**
  * Paging position: for newest-first the engine's sort key of the last hit (keyset: stable while

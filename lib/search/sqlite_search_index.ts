@@ -1,66 +1,61 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { Worker } from 'node:worker_threads';
 import { StoreUnavailableError } from '../storage/mod.js';
+import { fts5Match, parseQuery, snippet } from '../text/mod.js';
 import { type SearchCursor, type SearchIndex, type SearchPage, type SearchQuery, decodeCursor, encodeCursor } from './search_index.js';
-import { snippet } from './snippet.js';
-import { fts5Match, parseQuery } from './terms.js';
+import { type QueryKind, type SearchRow, SqliteSearchQueries } from './sqlite_search_queries.js';
+import type { SearchCall, SearchReply } from './sqlite_search_worker.js';
 
-interface Row {
-  doc: number;
-  conversation_id: string;
-  seq: number;
-  sender_id: string;
-  sent_at: number;
-  text: string;
-}
+type Run = (kind: QueryKind, params: Record<string, unknown>) => Promise<SearchRow[]>;
 
 /**
- * Matching documents, then visibility: the scopes (JSON [{c, l}]) joined with the user's join
- * position, each document after it and up to the removal. CROSS JOIN keeps the FTS table the outer
- * loop, so newest-first walks the index backwards by doc id and stops once a page is full. The
- * texts come from `messages`: always the current one.
- */
-const BASE = `WITH scope AS MATERIALIZED (
-    SELECT s.value ->> '$.c' AS cid, COALESCE(j.seq, 0) AS after_seq,
-           CASE WHEN (s.value ->> '$.l') > 0 THEN s.value ->> '$.l' ELSE 9007199254740991 END AS through_seq
-    FROM json_each(@scopes) s LEFT JOIN search_joins j ON j.conversation_id = s.value ->> '$.c' AND j.user_id = @user
-  )
-  SELECT f.rowid AS doc, d.conversation_id, d.seq, d.sender_id, d.sent_at, m.text
-  FROM search_fts f
-  CROSS JOIN search_docs d ON d.doc = f.rowid
-  CROSS JOIN scope v ON v.cid = d.conversation_id AND d.seq > v.after_seq AND d.seq <= v.through_seq
-  CROSS JOIN messages m ON m.conversation_id = d.conversation_id AND m.seq = d.seq
-  WHERE search_fts MATCH @match AND (@sender IS NULL OR d.sender_id = @sender)
-    AND d.sent_at >= @since AND d.sent_at < @until`;
-
-/**
- * The embedded engine's queries, on a read-only connection of the event loop (WAL readers never
- * wait for the writer thread). Writes: SqliteSearchWriter, inside the store's appends.
+ * The embedded engine's queries. `open(path)`: on a reader thread with its own read-only WAL
+ * connection (sqlite_search_worker.ts; WAL readers never wait for the writer thread), so a slow
+ * query does not hold the event loop; one query at a time there. `on(db)`: on a caller's
+ * connection, in the calling thread (tests, a single-connection SqliteStore). Writes:
+ * SqliteSearchWriter, inside the store's appends.
  */
 export class SqliteSearchIndex implements SearchIndex {
-  private readonly newest;
-  private readonly newestAfter;
-  private readonly relevance;
-
   private constructor(
-    private readonly db: Database.Database,
-    private readonly owned: boolean,
-  ) {
-    this.newest = db.prepare<Record<string, unknown>, Row>(`${BASE} ORDER BY f.rowid DESC LIMIT @limit`);
-    this.newestAfter = db.prepare<Record<string, unknown>, Row>(`${BASE} AND f.rowid < @before ORDER BY f.rowid DESC LIMIT @limit`);
-    this.relevance = db.prepare<Record<string, unknown>, Row>(`${BASE} ORDER BY f.rank, f.rowid DESC LIMIT @limit OFFSET @offset`);
-  }
+    private readonly run: Run,
+    private readonly shut: () => Promise<void>,
+  ) {}
 
-  /** A reader of a file whose writer (SEARCHING_STORE_ROLE or searchingStoreRole) has created the tables. */
+  /** A reader thread on a file whose writer (SEARCHING_STORE_ROLE or searchingStoreRole) creates the tables. */
   static open(path: string): SqliteSearchIndex {
-    const db = new Database(path);
-    db.pragma('busy_timeout = 5000');
-    db.pragma('query_only = ON');
-    return new SqliteSearchIndex(db, true);
+    const worker = new Worker(new URL('./sqlite_search_worker.js', import.meta.url), { workerData: { path } });
+    const pending = new Map<number, { resolve: (rows: SearchRow[]) => void; reject: (err: Error) => void }>();
+    let next = 0;
+    let broken: Error | null = null;
+    const fail = (err: Error): void => {
+      broken ??= err;
+      for (const p of pending.values()) p.reject(err);
+      pending.clear();
+    };
+    worker.on('message', (r: SearchReply) => {
+      const p = pending.get(r.id);
+      pending.delete(r.id);
+      if ('error' in r) p?.reject(new Error(r.error));
+      else p?.resolve(r.rows);
+    });
+    worker.on('error', fail);
+    worker.on('exit', () => fail(new Error('the search reader thread stopped')));
+    const run: Run = (kind, params) =>
+      new Promise((resolve, reject) => {
+        if (broken !== null) return reject(broken);
+        const id = ++next;
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, kind, params } satisfies SearchCall, []);
+      });
+    return new SqliteSearchIndex(run, async () => {
+      await worker.terminate();
+    });
   }
 
-  /** On a connection someone else owns (tests, a single-connection SqliteStore). */
+  /** On a connection someone else owns, in this thread. */
   static on(db: Database.Database): SqliteSearchIndex {
-    return new SqliteSearchIndex(db, false);
+    const queries = new SqliteSearchQueries(db);
+    return new SqliteSearchIndex(async (kind, params) => queries.run(kind, params), async () => {});
   }
 
   async search(q: SearchQuery): Promise<SearchPage> {
@@ -76,11 +71,11 @@ export class SqliteSearchIndex implements SearchIndex {
       until: q.untilMs ?? Number.MAX_SAFE_INTEGER,
       limit: q.limit + 1,
     };
-    let rows: Row[];
+    let rows: SearchRow[];
     try {
-      if (q.order === 'relevance') rows = this.relevance.all({ ...params, offset: cursor?.order === 'relevance' ? cursor.offset : 0 });
-      else if (cursor?.order === 'newest') rows = this.newestAfter.all({ ...params, before: cursor.after[0] });
-      else rows = this.newest.all(params);
+      if (q.order === 'relevance') rows = await this.run('relevance', { ...params, offset: cursor?.order === 'relevance' ? cursor.offset : 0 });
+      else if (cursor?.order === 'newest') rows = await this.run('newestAfter', { ...params, before: cursor.after[0] });
+      else rows = await this.run('newest', params);
     } catch (err) {
       throw new StoreUnavailableError('sqlite search failed', { cause: err });
     }
@@ -98,7 +93,7 @@ export class SqliteSearchIndex implements SearchIndex {
     return { hits, nextCursor: next === null ? '' : encodeCursor(next) };
   }
 
-  async close(): Promise<void> {
-    if (this.owned && this.db.open) this.db.close();
+  close(): Promise<void> {
+    return this.shut();
   }
 }

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { type MembersChange, type MessageRecord, type SqliteRoleSpec, type SqliteSchema, SqliteStore, migrateSqlite } from '../storage/mod.js';
 import { encryptedSuite } from '../protocol/mod.js';
-import { indexTerms } from './terms.js';
+import { indexTerms } from '../text/mod.js';
 
 /**
  * search_docs maps FTS rowids to messages, in the order they were stored (newest first is doc

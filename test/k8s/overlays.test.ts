@@ -206,6 +206,17 @@ describe('k8s/overlays/prod: the cluster on ScyllaDB', () => {
     }
   });
 
+  it('gives every node the OpenSearch credentials from the chorus-opensearch Secret, the password as a file', () => {
+    for (const sv of servers(objects)) {
+      const name = sv.owner.object.metadata.name;
+      assert.equal(sv.container.env?.find((e) => e.name === 'CHORUS_OPENSEARCH_USERNAME')?.valueFrom?.secretKeyRef?.name, 'chorus-opensearch', name);
+      const file = effective(sv.env, 'CHORUS_OPENSEARCH_PASSWORD_FILE');
+      const mount = sv.container.volumeMounts?.find((m) => file.startsWith(`${m.mountPath}/`));
+      assert.equal(sv.owner.spec.volumes?.find((v) => v.name === mount?.name)?.secret?.secretName, 'chorus-opensearch', `${name}: ${file} comes from the Secret`);
+      assert.equal(mount?.readOnly, true);
+    }
+  });
+
   it('keeps the JWT secret out of the manifests', () => {
     assert.deepEqual(byKind(objects, 'Secret').map((x) => x.metadata.name), []);
   });

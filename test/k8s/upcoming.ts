@@ -21,4 +21,4 @@ export const OTHER_ENV: ReadonlySet<string> = new Set<string>([
 ]);
 
 /** Secrets the manifests reference but do not contain: created by the operator (docs/operations.md). */
-export const EXTERNAL_SECRETS: ReadonlySet<string> = new Set(['chorus-secrets', 'chorus-media-s3']);
+export const EXTERNAL_SECRETS: ReadonlySet<string> = new Set(['chorus-secrets', 'chorus-media-s3', 'chorus-opensearch']);

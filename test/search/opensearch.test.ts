@@ -121,6 +121,29 @@ describe('OpenSearch engine', { skip: setting === undefined ? 'CHORUS_OPENSEARCH
     }
   });
 
+  it('sweeps at start: a conversation whose log moved past its indexed position is indexed without being used', async () => {
+    const { store, http, indexer } = await open();
+    const id = `sweep.${process.pid}`;
+    await store.createConversation({ id, kind: 'group', title: 't', createdBy: 'alice', createdAt: 1, lastActivity: 1 }, ['alice', 'bob'].map((userId) => ({ userId, role: 'member', joinedAt: 1, leftSeq: 0 })));
+    const entry = (seq: number, text: string): MessageRecord => ({ conversationId: id, seq, senderId: 'alice', senderDevice: 'd', clientId: `c${seq}`, sentAt: 1_700_000_000_000 + seq, text, kind: 'text', refSeq: 0, editedAt: 0, deleted: false, meta: '' });
+    await store.append([entry(1, 'indexed before the gap')]);
+    await indexer.settled();
+    assert.equal(await indexer.swept(), 0, 'nothing behind at the first start');
+    await indexer.stop();
+    await store.append([entry(2, 'stored during the gap'), entry(3, 'also in the gap')]);
+    const again = new OpenSearchIndexer(http, store, systemClock);
+    again.start();
+    try {
+      assert.equal(await again.swept(), 1, 'one conversation behind');
+      await again.settled();
+      const page = await new OpenSearchIndex(http).search({ userId: 'bob', text: 'gap', scopes: [{ conversationId: id, leftSeq: 0 }], order: 'newest', limit: 20 });
+      assert.deepEqual(page.hits.map((h) => h.seq), [3, 2, 1]);
+    } finally {
+      await again.stop();
+      await store.close();
+    }
+  });
+
   it('keeps indexing through outages (node paused, then killed and restarted): the lag shows them, and nothing is missing afterwards', { skip: setting !== 'start' ? 'needs a node this test started' : false }, async () => {
     const { store, http, indexer } = await open();
     const index = new OpenSearchIndex(http);

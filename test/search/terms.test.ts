@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { fts5Match, indexTerms, parseQuery, snippet } from '../../lib/search/mod.js';
-import { fold, pieces } from '../../lib/search/terms.js';
+import { fold, pieces } from '../../lib/text/terms.js';
 
 describe('search terms', () => {
   it('indexes ASCII (fast path) exactly as the general tokeniser does', () => {

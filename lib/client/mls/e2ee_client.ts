@@ -7,9 +7,10 @@ import { Emitter } from '../emitter.js';
 import { ServerError } from '../errors.js';
 import { newClientId } from '../outbox.js';
 import type { Conversation, Message, SendAck } from '../types.js';
+import type { LocalSearchIndex } from '../search/local_search.js';
 import { MlsDevice } from './device.js';
 import type { DeviceStateStore } from './device_store.js';
-import { E2eeInbound, type E2eeEvents, type InboundHost } from './e2ee_inbound.js';
+import { E2eeInbound, type E2eeEvents, type E2eeMessage, type InboundHost } from './e2ee_inbound.js';
 import { type CommitResult, addDevices, encrypt, fingerprint, members, removeDevices, selfUpdate } from './group_ops.js';
 import { type E2eePayload, encodePayload } from './payload.js';
 
@@ -30,6 +31,11 @@ export interface E2eeOptions {
   selfUpdateMs?: number;
   /** Largest MLS message sent whole (default 48 KiB, the server's limit); larger welcomes go in parts. */
   maxMessageBytes?: number;
+  /**
+   * Where this device indexes what it decrypted (LocalSearch over a file on Node, openFileSearch,
+   * or IndexedDB in the page); `client.search` then finds those messages too. None: not searchable.
+   */
+  searchIndex?: LocalSearchIndex;
 }
 
 export interface DeviceInfo {
@@ -66,7 +72,13 @@ export class E2eeClient extends Emitter<E2eeEvents> {
     this.client = o.client;
     this.suite = o.suite ?? DEFAULT_E2EE_SUITE;
     this.device = new MlsDevice(o.userId, o.deviceId, o.store);
-    const host: InboundHost = { device: this.device, emit: (e, ...a) => this.emit(e, ...a), replenish: () => void this.ensureKeyPackages().catch((err: Error) => this.emit('error', err)) };
+    const host: InboundHost = {
+      device: this.device,
+      emit: (e, ...a) => this.emit(e, ...a),
+      replenish: () => void this.ensureKeyPackages().catch((err: Error) => this.emit('error', err)),
+      index: (m) => this.index(m),
+    };
+    if (o.searchIndex !== undefined) o.client.useLocalSearch(o.searchIndex);
     this.inbound = new E2eeInbound(host);
     o.client.on('message', (m: Message) => {
       if (m.mls !== null && m.mls !== undefined && encryptedSuite(m.conversationId) !== 0) void this.inbound.accept(m);
@@ -181,6 +193,20 @@ export class E2eeClient extends Emitter<E2eeEvents> {
     return this.sendPayload(conversationId, { t: 'edit', ref: seq, text });
   }
 
+  /** Deletes a message of this user for everyone (the others' devices drop it from their local index and view). */
+  delete(conversationId: string, seq: number): Promise<SendAck> {
+    return this.sendPayload(conversationId, { t: 'delete', ref: seq });
+  }
+
+  /**
+   * Forgets what this device indexed of a conversation (its messages are no longer found here).
+   * Leaving or being removed does not forget by itself: what was readable stays searchable, as on
+   * the server, where a removed member finds messages up to their removal.
+   */
+  async forgetConversation(conversationId: string): Promise<void> {
+    await this.o.searchIndex?.forget(conversationId);
+  }
+
   react(conversationId: string, seq: number, emoji: string, add = true): Promise<SendAck> {
     return this.sendPayload(conversationId, { t: 'react', ref: seq, emoji, add });
   }
@@ -212,6 +238,20 @@ export class E2eeClient extends Emitter<E2eeEvents> {
   /** Resolves once everything received so far for the conversation has been processed. */
   settled(conversationId: string): Promise<void> {
     return this.inbound.settled(conversationId);
+  }
+
+  /** Text goes into the local index; an edit or delete applies only to a message of the same sender. */
+  private async index(m: E2eeMessage): Promise<void> {
+    const idx = this.o.searchIndex;
+    if (idx === undefined) return;
+    const p = m.payload;
+    try {
+      if (p.t === 'text') await idx.add({ conversationId: m.conversationId, seq: m.seq, senderId: m.senderId, sentAtMs: m.sentAtMs, text: p.text });
+      else if (p.t === 'edit') await idx.edit(m.conversationId, p.ref, m.senderId, p.text);
+      else if (p.t === 'delete') await idx.remove(m.conversationId, p.ref, m.senderId);
+    } catch (err) {
+      this.emit('error', new Error(`the local search index did not take seq ${m.seq} of ${m.conversationId}: ${(err as Error).message}`));
+    }
   }
 
   private async sendPayload(conversationId: string, payload: E2eePayload): Promise<SendAck> {

@@ -50,6 +50,8 @@ export interface InboundHost {
   emit<K extends keyof E2eeEvents>(event: K, ...args: Parameters<E2eeEvents[K]>): void;
   /** A key package of this device was used: publish more. */
   replenish(): void;
+  /** Keeps a decrypted message in the local search index (done before the entry counts as processed). */
+  index(m: E2eeMessage): Promise<void>;
 }
 
 interface PendingCommit {
@@ -179,7 +181,7 @@ export class E2eeInbound {
     const payload = this.sent.get(key);
     this.sent.delete(key);
     if (payload === undefined) this.undecryptable(m, 'sent by this device before it restarted (a sender cannot decrypt its own messages)');
-    else this.deliver(m, payload);
+    else await this.deliver(m, payload);
   }
 
   private async other(m: Message, state: ClientState): Promise<void> {
@@ -191,7 +193,7 @@ export class E2eeInbound {
     try {
       const r = await processIncoming(state, encryptedSuite(id), mlsOf(m).message);
       await this.adopt(id, r.newState);
-      if (r.kind === 'application') this.deliver(m, decodePayload(r.plaintext));
+      if (r.kind === 'application') await this.deliver(m, decodePayload(r.plaintext));
       else if (mlsOf(m).kind === KIND.COMMIT) this.host.emit('changed', id, Number(r.newState.groupContext.epoch));
     } catch (err) {
       if (mlsOf(m).kind === KIND.APPLICATION) this.undecryptable(m, `cannot decrypt: ${(err as Error).message}`);
@@ -257,9 +259,11 @@ export class E2eeInbound {
     this.waiting.set(m.conversationId, list);
   }
 
-  private deliver(m: Message, payload: E2eePayload): void {
+  private async deliver(m: Message, payload: E2eePayload): Promise<void> {
     const text = payload.t === 'text' || payload.t === 'edit' ? payload.text : '';
-    this.host.emit('message', { conversationId: m.conversationId, seq: Number(m.seq), senderId: m.senderId, senderDevice: m.senderDevice, sentAtMs: Number(m.sentAtMs), payload, text });
+    const message: E2eeMessage = { conversationId: m.conversationId, seq: Number(m.seq), senderId: m.senderId, senderDevice: m.senderDevice, sentAtMs: Number(m.sentAtMs), payload, text };
+    this.host.emit('message', message);
+    await this.host.index(message);
   }
 
   private undecryptable(m: Message, reason: string): void {

@@ -8,7 +8,7 @@
  * the words adjacent. Everything else (quotes, *, :, parentheses) separates terms: user text can
  * never become query syntax.
  */
-import { SEARCH_BOUNDS, SearchQueryError } from './search_index.js';
+import { SEARCH_BOUNDS, SearchQueryError } from './bounds.js';
 
 const NO_SPACE = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
 const EMOJI = String.raw`\p{Extended_Pictographic}(?:[\u{1F3FB}-\u{1F3FF}\uFE0F]|\u200D\p{Extended_Pictographic})*`;
@@ -67,7 +67,8 @@ export function indexTerms(text: string): string {
 export type QueryGroup = { phrase: string[] } | { prefix: string };
 
 export function parseQuery(text: string): QueryGroup[] {
-  if (Buffer.byteLength(text, 'utf8') > SEARCH_BOUNDS.maxQueryBytes) {
+  // Every UTF-16 unit is at least one UTF-8 byte: a long text is refused before it is encoded.
+  if (text.length > SEARCH_BOUNDS.maxQueryBytes || new TextEncoder().encode(text).length > SEARCH_BOUNDS.maxQueryBytes) {
     throw new SearchQueryError('QUERY_TOO_LONG', `the query is longer than ${SEARCH_BOUNDS.maxQueryBytes} bytes`);
   }
   const groups: QueryGroup[] = [];

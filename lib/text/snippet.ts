@@ -2,7 +2,7 @@
  * Snippets with highlighted matches, computed from the current text and the query the same way for
  * every engine (so engines agree, and a highlight is never HTML: the client renders the spans).
  */
-import { SEARCH_BOUNDS, type SearchHit } from './search_index.js';
+import { SEARCH_BOUNDS } from './bounds.js';
 import { type QueryGroup, emojiToken, fold, pieces } from './terms.js';
 
 type Span = { start: number; end: number };
@@ -57,7 +57,7 @@ function cjkSpans(run: string, offset: number, needles: readonly string[]): Span
 }
 
 /** The snippet of a hit: a window of the text around its first match, with the spans inside it. */
-export function snippet(text: string, groups: readonly QueryGroup[]): Pick<SearchHit, 'snippet' | 'highlights'> {
+export function snippet(text: string, groups: readonly QueryGroup[]): { snippet: string; highlights: { start: number; length: number }[] } {
   const spans = matchSpans(text, groups);
   const max = SEARCH_BOUNDS.snippetChars;
   let start = 0;
