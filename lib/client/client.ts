@@ -30,7 +30,6 @@ import type {
   Welcome,
 } from './types.js';
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Chorus client SDK. Keeps one connection open, resends unacknowledged messages after reconnects
@@ -137,8 +136,7 @@ export class ChorusClient extends Emitter<ClientEvents> {
 
   private async serverSearch(query: string, opts: SearchOptions): Promise<{ hits: SearchHit[]; nextCursor: string }> {
     const body: chorus.v1.ISearchRequest = {
-      // A lone surrogate would be invalid UTF-8 on the wire, a frame the server cannot decode.
-      query: query.replace(LONE_SURROGATE, '\uFFFD'),
+      query,
       conversationId: opts.conversationId ?? '',
       senderId: opts.senderId ?? '',
       order: opts.order === 'relevance' ? 1 : 0,

@@ -1,4 +1,5 @@
 import type { chorus } from '../protocol/gen/chorus.js';
+import { wellFormed } from './well_formed.js';
 import { PROTOCOL_VERSION, decodeServerFrame, encodeClientFrame, type IClientFrame, type ServerFrame } from '../protocol/codec.js';
 import { CloseCode, ErrorCode } from '../protocol/codes.js';
 import { ClientClosedError, ConnectionLostError, RequestTimeoutError, ServerError } from './errors.js';
@@ -95,7 +96,7 @@ export class Connection {
         reject(new RequestTimeoutError(`no answer within ${this.opts.requestTimeoutMs} ms`));
       }, this.opts.requestTimeoutMs);
       this.pending.set(id, { resolve, reject, timer });
-      ws.send(encodeClientFrame({ ...body, id }));
+      ws.send(encodeClientFrame(wellFormed({ ...body, id })));
     });
   }
 

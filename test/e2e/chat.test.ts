@@ -46,6 +46,17 @@ describe('chat over real WebSockets', () => {
     assert.equal(reply.seq, 2);
   });
 
+  it('a text with a lone surrogate half is sent as U+FFFD, not left without an answer', async () => {
+    const alice = await t.client('alice', 'phone');
+    const bob = await t.client('bob');
+    const conv = await alice.createDirect('bob');
+    const bobGot = collect(bob);
+    // What cutting "😀" (two UTF-16 halves) in the middle leaves; protobufjs would write bytes that are not UTF-8.
+    const ack = await alice.send(conv.id, `cut ${'😀'.slice(0, 1)} and ${'😀'.slice(1)} whole 😀`);
+    await until(() => bobGot.some((m) => m.seq === ack.seq), 'delivery to bob');
+    assert.equal(bobGot.find((m) => m.seq === ack.seq)!.text, 'cut \uFFFD and \uFFFD whole 😀');
+  });
+
   it('fans a group message out to all 50 members', async () => {
     const names = Array.from({ length: 50 }, (_, i) => `m${i}`);
     const clients = await Promise.all(names.map((n) => t.client(n)));
