@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { read } from './config/reader.js';
 import { actorsConfig, clusterConfig, gatewayConfig, jwtConfig, limitsConfig, pushConfig, requireScylla, scyllaConnection, storeConfig } from './config/sections.js';
 import { mediaConfig } from './config/media.js';
+import { regionConfig } from './config/regions.js';
 import { type ChorusConfig, ConfigError, type MigrateConfig } from './config/types.js';
 import { checkHttpUrl, checkScyllaKeyspace, parseReplication } from './config/validate.js';
 
@@ -49,6 +50,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     push: pushConfig(r),
     media: mediaConfig(r),
     cluster: clusterConfig(r),
+    region: regionConfig(r),
     webDir: join(ROOT, 'dist/web'),
   };
 }

@@ -73,10 +73,16 @@ export function parseContactPoints(text: string): string[] {
   });
 }
 
-/** "NetworkTopologyStrategy:dc1=3,dc2=3" or "SimpleStrategy:1". */
+/** A data-centre map alone, "dc1:3,dc2:3": NetworkTopologyStrategy (the form docs/regions.md uses). */
+const DC_MAP = /^\s*[A-Za-z0-9_.-]+\s*:\s*\d+\s*(,\s*[A-Za-z0-9_.-]+\s*:\s*\d+\s*)*$/;
+
+/** "NetworkTopologyStrategy:dc1=3,dc2=3", its short form "dc1:3,dc2:3", or "SimpleStrategy:1". */
 export function parseReplication(text: string): Replication {
   const bad = (why: string): ConfigError =>
-    new ConfigError(`--scylla-replication (CHORUS_SCYLLA_REPLICATION) ${why}, e.g. NetworkTopologyStrategy:dc1=3,dc2=3 or SimpleStrategy:1; got "${text}"`);
+    new ConfigError(`--scylla-replication (CHORUS_SCYLLA_REPLICATION) ${why}, e.g. NetworkTopologyStrategy:dc1=3,dc2=3 (or dc1:3,dc2:3) or SimpleStrategy:1; got "${text}"`);
+  if (DC_MAP.test(text) && !/^\s*(SimpleStrategy|NetworkTopologyStrategy)\s*:/.test(text)) {
+    return parseReplication(`NetworkTopologyStrategy:${text.split(',').map((e) => e.replace(':', '=')).join(',')}`);
+  }
   const colon = text.indexOf(':');
   const cls = (colon === -1 ? text : text.slice(0, colon)).trim();
   const rest = colon === -1 ? '' : text.slice(colon + 1).trim();
