@@ -101,7 +101,7 @@ export const OPTIONS = [
   { flag: 'scylla-max-queued', env: 'CHORUS_SCYLLA_MAX_QUEUED', kind: 'int', def: String(SD.maxQueuedRequests), min: 0, max: 10000000, help: 'database requests allowed to wait for a slot; beyond that calls fail at once (retryable)' },
   { flag: 'scylla-username', env: 'CHORUS_SCYLLA_USERNAME', kind: 'string', def: '', commands: BOTH, help: 'user for password authentication (with --scylla-password)' },
   { flag: 'scylla-password', env: 'CHORUS_SCYLLA_PASSWORD', kind: 'string', def: '', commands: BOTH, help: 'password; prefer the environment variable over the flag' },
-  { flag: 'scylla-replication', env: 'CHORUS_SCYLLA_REPLICATION', kind: 'string', def: '', commands: MIGRATE, help: 'keyspace replication: NetworkTopologyStrategy:dc1=3[,dc2=3] (short: dc1:3,dc2:3; one entry per region) or SimpleStrategy:N (tests); required' },
+  { flag: 'scylla-replication', env: 'CHORUS_SCYLLA_REPLICATION', kind: 'string', def: '', commands: MIGRATE, help: 'keyspace replication: NetworkTopologyStrategy:dc1=3[,dc2=3] (short: dc1=3,dc2=3; one entry per region) or SimpleStrategy:N (tests); required' },
   { flag: 'opensearch-url', env: 'CHORUS_OPENSEARCH_URL', kind: 'string', def: '', help: 'message search on this OpenSearch 2.x (http(s)://host:port, no authentication yet); default: the embedded index with --store sqlite, no search with ScyllaDB' },
   { flag: 'opensearch-index-prefix', env: 'CHORUS_OPENSEARCH_INDEX_PREFIX', kind: 'string', def: 'chorus', help: 'names of the search indices: <prefix>-messages, -joins, -positions' },
   { flag: 'push-payload', env: 'CHORUS_PUSH_PAYLOAD', kind: 'enum', def: 'full', values: ['full', 'minimal'], help: 'full: sender and text in the push; minimal: only conversation and seq (E2E-ready)' },

@@ -54,7 +54,7 @@ const MIGRATE_HEAD = [
   'Creates the keyspace, or alters its replication to REPLICATION, and applies the schema migrations',
   'it lacks. Idempotent: run it once per rollout, before servers of a new version start. Prints what',
   'it did; exit 0 on success, 2 on bad options, 1 when the cluster refuses or cannot be reached.',
-  'REPLICATION: NetworkTopologyStrategy:dc1=3[,dc2=3] or its short form dc1:3,dc2:3 (production; one DC per region, docs/regions.md) or SimpleStrategy:N (tests).',
+  'REPLICATION: NetworkTopologyStrategy:dc1=3[,dc2=3] or its short form dc1=3,dc2=3 (production; one DC per region, docs/regions.md) or SimpleStrategy:N (tests).',
   '',
   'Every option can also be set by its environment variable; flags win.',
 ];

@@ -61,20 +61,23 @@ describe('region settings', () => {
 });
 
 describe('the DC map of chorus migrate', () => {
-  it('takes the short form dc1:3,dc2:3 as NetworkTopologyStrategy', () => {
-    assert.deepEqual(parseReplication('dc1:3,dc2:3'), { class: 'NetworkTopologyStrategy', dcs: { dc1: 3, dc2: 3 } });
-    assert.deepEqual(parseReplication(' eu-west : 3 , us.east:1 '), { class: 'NetworkTopologyStrategy', dcs: { 'eu-west': 3, 'us.east': 1 } });
+  it('takes the short form dc1=3,dc2=3 as NetworkTopologyStrategy', () => {
+    assert.deepEqual(parseReplication('dc1=3,dc2=3'), { class: 'NetworkTopologyStrategy', dcs: { dc1: 3, dc2: 3 } });
+    assert.deepEqual(parseReplication(' eu-west = 3 , us.east=1 '), { class: 'NetworkTopologyStrategy', dcs: { 'eu-west': 3, 'us.east': 1 } });
     assert.deepEqual(parseReplication('SimpleStrategy:1'), { class: 'SimpleStrategy', replicationFactor: 1 });
     assert.deepEqual(parseReplication('NetworkTopologyStrategy:dc1=3,dc2=3'), { class: 'NetworkTopologyStrategy', dcs: { dc1: 3, dc2: 3 } });
-    const m = loadMigrateConfig(['--scylla-contact-points', 'h', '--scylla-local-dc', 'dc1', '--scylla-replication', 'dc1:3,dc2:3'], {});
+    const m = loadMigrateConfig(['--scylla-contact-points', 'h', '--scylla-local-dc', 'dc1', '--scylla-replication', 'dc1=3,dc2=3'], {});
     assert.deepEqual(m.replication, { class: 'NetworkTopologyStrategy', dcs: { dc1: 3, dc2: 3 } });
   });
 
   it('refuses a bad short form', () => {
     for (const [text, message] of [
-      ['dc1:0', /positive integers/],
-      ['dc1:3,dc1:1', /names dc1 twice/],
-      ['dc1:3,', /must start with NetworkTopologyStrategy/],
+      ['dc1=0', /positive integers/],
+      ['dc1=3,dc1=1', /names dc1 twice/],
+      ['dc1=3,', /has a bad data centre entry ""/],
+      // The colon form would be ambiguous with a strategy name: refused, not guessed.
+      ['dc1:3', /must start with NetworkTopologyStrategy/],
+      ['Everywhere:3', /must start with NetworkTopologyStrategy/],
     ] as const) {
       assert.throws(() => parseReplication(text), (e: unknown) => e instanceof ConfigError && message.test(e.message), text);
     }

@@ -52,7 +52,7 @@ if (pair.length !== 2) {
 
   describe('two data centres of one cluster', () => {
     it('chorus migrate creates the keyspace with a replica set in each DC, seen from both, and is idempotent from the other', async () => {
-      const first = await runToExit(['migrate', '--scylla-contact-points', dc1, '--scylla-local-dc', 'dc1', '--scylla-keyspace', ks, '--scylla-replication', 'dc1:1,dc2:1']);
+      const first = await runToExit(['migrate', '--scylla-contact-points', dc1, '--scylla-local-dc', 'dc1', '--scylla-keyspace', ks, '--scylla-replication', 'dc1=1,dc2=1']);
       assert.equal(first.code, 0, first.stderr);
       assert.match(first.stdout, new RegExp(`keyspace ${ks}: created \\(class=NetworkTopologyStrategy dc1=1 dc2=1\\)`));
       assert.match(first.stdout, new RegExp(`schema 0 -> ${SCHEMA_VERSION}$`, 'm'));
