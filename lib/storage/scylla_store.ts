@@ -17,7 +17,7 @@ import {
   type StoreStatements,
 } from './scylla_schema.js';
 import { messageBytes, num, numOr0, toConversation, toMember } from './scylla_rows.js';
-import { eachLimited, isMissingTableError, ScyllaSession, type ResultSet, type ScyllaConnectionOptions } from './scylla_session.js';
+import { eachLimited, isMissingTableError, ScyllaSession, type ResultSet, type ScyllaConnectionOptions, UNSET } from './scylla_session.js';
 import {
   type ActivityPosition,
   type ConversationRecord,
@@ -157,7 +157,7 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     // conditional batch writes them together or not at all.
     const rs = await this.session.batch(
       [
-        { query: this.s.createConversation, params: [c.id, c.kind, c.title, c.createdBy, c.createdAt] },
+        { query: this.s.createConversation, params: [c.id, c.kind, c.title, c.createdBy, c.createdAt, c.homeRegion ?? UNSET] },
         ...members.map((m) => ({ query: this.s.insertMember, params: [c.id, m.userId, m.role, m.joinedAt] })),
       ],
       { logged: false, idempotent: false },
