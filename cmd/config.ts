@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { read } from './config/reader.js';
 import { actorsConfig, clusterConfig, gatewayConfig, jwtConfig, limitsConfig, pushConfig, requireScylla, scyllaConnection, storeConfig } from './config/sections.js';
 import { mediaConfig } from './config/media.js';
-import { regionConfig } from './config/regions.js';
+import { regionConfig, regionStore } from './config/regions.js';
 import { type ChorusConfig, ConfigError, type MigrateConfig } from './config/types.js';
 import { checkHttpUrl, checkScyllaKeyspace, parseReplication } from './config/validate.js';
 
@@ -33,7 +33,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   const dataDir = resolve(r.get('data-dir'));
   // Sections are built in this order so that, of several bad settings, the same one is reported first.
   const limits = limitsConfig(r);
-  return {
+  const config: ChorusConfig = {
     dev,
     host: r.get('host'),
     port: r.int('port'),
@@ -53,6 +53,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     region: regionConfig(r),
     webDir: join(ROOT, 'dist/web'),
   };
+  return { ...config, store: regionStore(config.store, config.region) };
 }
 
 /** `chorus migrate`'s configuration. */

@@ -1,6 +1,6 @@
 import { parseRegionPeers, type RegionSettings, RegionSettingsError, isMultiRegion, regionSettings } from '../../lib/cluster/regions.js';
 import type { Reader } from './reader.js';
-import { ConfigError } from './types.js';
+import { ConfigError, type StoreConfig } from './types.js';
 
 /**
  * --region and --regions (docs/regions.md). Several regions share one ScyllaDB keyspace with a data
@@ -27,4 +27,13 @@ export function regionConfig(r: Reader): RegionSettings {
     throw new ConfigError('several regions (--regions) need --scylla-serial-consistency LOCAL_SERIAL (owner claims stay in this region; cross-region failover is a separate, SERIAL step)');
   }
   return settings;
+}
+
+/**
+ * Several regions create conversations at SERIAL (one cross-region round trip, once per
+ * conversation): a direct conversation started at once from two regions gets one home.
+ */
+export function regionStore(store: StoreConfig, region: RegionSettings): StoreConfig {
+  if (!isMultiRegion(region) || store.kind !== 'scylla') return store;
+  return { kind: 'scylla', scylla: { ...store.scylla, createSerialConsistency: 'SERIAL' } };
 }

@@ -289,6 +289,8 @@ export interface BatchOptions {
   idempotent: boolean;
   /** Write through the batch log: atomic across partitions, at the cost of extra writes. */
   logged: boolean;
+  /** Paxos level of a conditional batch, instead of the configured serialConsistency. */
+  serialConsistency?: ScyllaSerialConsistency;
 }
 
 /** A driver Client plus the concurrency bound and error mapping every store call goes through. */
@@ -345,7 +347,12 @@ export class ScyllaSession {
     return this.guard('batch', () =>
       this.client.batch(
         queries.map((q) => ({ query: q.query, params: q.params as unknown[] })),
-        { prepare: true, logged: options.logged, isIdempotent: options.idempotent },
+        {
+          prepare: true,
+          logged: options.logged,
+          isIdempotent: options.idempotent,
+          ...(options.serialConsistency ? { serialConsistency: SERIAL_CONSISTENCY[options.serialConsistency] } : {}),
+        },
       ),
     );
   }

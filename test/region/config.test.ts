@@ -25,6 +25,10 @@ describe('region settings', () => {
     assert.deepEqual(c.region, { name: 'b', peers: [{ name: 'a', endpoint: '[::1]:7071' }, { name: 'c', endpoint: '10.0.0.3:7070' }] });
     assert.equal(isMultiRegion(c.region), true);
     assert.ok(Object.isFrozen(c.region.peers));
+    // Several regions create conversations at SERIAL; one region keeps the configured level.
+    assert.equal(c.store.kind === 'scylla' && c.store.scylla.createSerialConsistency, 'SERIAL');
+    const one = loadConfig([...secret, ...scylla, '--region', 'b'], {});
+    assert.equal(one.store.kind === 'scylla' && one.store.scylla.createSerialConsistency, undefined);
   });
 
   it('refuse bad or inconsistent values with one clear message', () => {

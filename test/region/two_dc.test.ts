@@ -24,7 +24,9 @@ import { startNode } from '../../cmd/node.js';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { ChorusClient, type WebSocketConstructor } from '../../lib/client/mod.js';
 import { SCHEMA_VERSION } from '../../lib/storage/scylla_schema.js';
-import { createScyllaClient, type ScyllaConsistency, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
+import { createScyllaClient, type ScyllaConsistency, type ScyllaSerialConsistency, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
+import { StoreUnavailableError } from '../../lib/storage/errors.js';
+import { ScyllaStore } from '../../lib/storage/scylla_store.js';
 import { runToExit } from '../../testing/process.js';
 import { TEST_SECRET } from '../../testing/node.js';
 
@@ -110,6 +112,48 @@ if (pair.length !== 2) {
         bob.close();
         await node.stop();
       }
+    });
+
+    it('a direct conversation created at once from both DCs gets one home at SERIAL (at LOCAL_SERIAL each DC may win)', async () => {
+      const open = (contact: string, dc: string, serial: ScyllaSerialConsistency): Promise<ScyllaStore> =>
+        ScyllaStore.open({ contactPoints: [contact], localDataCenter: dc, keyspace: ks, requestTimeoutMs: 30_000, createSerialConsistency: serial });
+      const race = async (serial: ScyllaSerialConsistency, rounds: number): Promise<{ split: number; homes: Set<string>[]; timeouts: number }> => {
+        const [a, b] = [await open(dc1, 'dc1', serial), await open(dc2, 'dc2', serial)];
+        let split = 0;
+        let timeouts = 0;
+        const homes: Set<string>[] = [];
+        try {
+          for (let i = 0; i < rounds; i++) {
+            const id = `d.${serial}${i}x${process.pid}.u${i}`;
+            const pair = ['u', 'v'].map((userId) => ({ userId, role: 'member' as const, joinedAt: 1, leftSeq: 0 }));
+            // Two proposers duel in Paxos across the delay; a round that times out has an unknown
+            // outcome and is retried, as a client retries UNAVAILABLE (the create is safe to repeat),
+            // b after a pause that breaks the symmetry as clients' retry jitter would.
+            const make = async (s: ScyllaStore, home: string) => {
+              for (let attempt = 1; ; attempt++) {
+                try {
+                  return await s.createConversation({ id, kind: 'direct', title: '', createdBy: 'u', createdAt: 1, lastActivity: 1, homeRegion: home }, pair);
+                } catch (err) {
+                  if (!(err instanceof StoreUnavailableError) || attempt === 10) throw err;
+                  timeouts++;
+                  if (home === 'b') await new Promise((r) => setTimeout(r, 300));
+                }
+              }
+            };
+            const [ra, rb] = await Promise.all([make(a, 'a'), make(b, 'b')]);
+            if (ra.created && rb.created) split++;
+            homes.push(new Set([ra.conversation.homeRegion ?? '', rb.conversation.homeRegion ?? '']));
+          }
+        } finally {
+          await Promise.all([a.close(), b.close()]);
+        }
+        return { split, homes, timeouts };
+      };
+      const serial = await race('SERIAL', 8);
+      const local = await race('LOCAL_SERIAL', 8);
+      console.log(`two-DC direct create race: SERIAL ${serial.split}/8 both created (${serial.timeouts} timed-out rounds retried); LOCAL_SERIAL ${local.split}/8 both created`);
+      assert.equal(serial.split, 0, 'at SERIAL both regions created the same conversation');
+      assert.ok(serial.homes.every((h) => h.size === 1), 'at SERIAL the two regions were told different homes');
     });
 
     it('a LOCAL_QUORUM write stays in its DC; an EACH_QUORUM write pays the round trip to the other', async () => {
