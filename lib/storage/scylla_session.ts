@@ -344,15 +344,11 @@ export class ScyllaSession {
 
   batch(queries: ReadonlyArray<{ query: string; params: Params }>, options: BatchOptions): Promise<DriverTypes.ResultSet> {
     REQUESTS[queries.some((q) => requestKind(q.query) === 'lwt') ? 'lwt' : 'write']++;
+    const serial = options.serialConsistency ? { serialConsistency: SERIAL_CONSISTENCY[options.serialConsistency] } : {};
     return this.guard('batch', () =>
       this.client.batch(
         queries.map((q) => ({ query: q.query, params: q.params as unknown[] })),
-        {
-          prepare: true,
-          logged: options.logged,
-          isIdempotent: options.idempotent,
-          ...(options.serialConsistency ? { serialConsistency: SERIAL_CONSISTENCY[options.serialConsistency] } : {}),
-        },
+        { prepare: true, logged: options.logged, isIdempotent: options.idempotent, ...serial },
       ),
     );
   }

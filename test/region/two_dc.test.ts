@@ -125,14 +125,14 @@ if (pair.length !== 2) {
         try {
           for (let i = 0; i < rounds; i++) {
             const id = `d.${serial}${i}x${process.pid}.u${i}`;
-            const pair = ['u', 'v'].map((userId) => ({ userId, role: 'member' as const, joinedAt: 1, leftSeq: 0 }));
+            const members = ['u', 'v'].map((userId) => ({ userId, role: 'member' as const, joinedAt: 1, leftSeq: 0 }));
             // Two proposers duel in Paxos across the delay; a round that times out has an unknown
             // outcome and is retried, as a client retries UNAVAILABLE (the create is safe to repeat),
             // b after a pause that breaks the symmetry as clients' retry jitter would.
             const make = async (s: ScyllaStore, home: string) => {
               for (let attempt = 1; ; attempt++) {
                 try {
-                  return await s.createConversation({ id, kind: 'direct', title: '', createdBy: 'u', createdAt: 1, lastActivity: 1, homeRegion: home }, pair);
+                  return await s.createConversation({ id, kind: 'direct', title: '', createdBy: 'u', createdAt: 1, lastActivity: 1, homeRegion: home }, members);
                 } catch (err) {
                   if (!(err instanceof StoreUnavailableError) || attempt === 10) throw err;
                   timeouts++;
