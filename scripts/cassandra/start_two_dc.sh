@@ -80,7 +80,7 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 [[ "$(grep -c '^delay-proxy listening' "$PROXY_LOG" || true)" == 2 ]] || { kill "$PROXY_PID"; die "the delay proxy did not listen"; }
-echo "TWO_DC_PROXY_PID=$PROXY_PID" >"$STATE"
+printf 'TWO_DC_PROXY_PID=%s\nTWO_DC_PROXY_LOG=%s\n' "$PROXY_PID" "$PROXY_LOG" >"$STATE"
 
 fail() {
   log "$*; stopping what was started"

@@ -11,7 +11,7 @@ log() { echo "cassandra/stop_two_dc: $*" >&2; }
 alive() { [[ -r "/proc/$1/stat" ]] && ! grep -qE '^[0-9]+ \(.*\) Z' "/proc/$1/stat"; }
 
 [[ -f "$STATE" ]] || { log "no two-DC pair recorded; nothing to stop"; exit 0; }
-TWO_DC_PROXY_PID="" TWO_DC_DIR_A="" TWO_DC_DIR_B=""
+TWO_DC_PROXY_PID="" TWO_DC_PROXY_LOG="" TWO_DC_DIR_A="" TWO_DC_DIR_B=""
 # shellcheck disable=SC1090
 source "$STATE"
 
@@ -27,4 +27,5 @@ if [[ -n "$TWO_DC_PROXY_PID" ]] && alive "$TWO_DC_PROXY_PID"; then
     log "stopped the delay proxy (pid $TWO_DC_PROXY_PID)"
   fi
 fi
+[[ "$TWO_DC_PROXY_LOG" == */chorus-two-dc-proxy-*.log ]] && rm -f "$TWO_DC_PROXY_LOG"
 rm -f "$STATE"
