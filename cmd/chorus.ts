@@ -82,7 +82,7 @@ async function serve(argv: string[]): Promise<void> {
   // The one startup line, written whatever --log-level says: scripts and tests that start us with
   // port 0 read the ports from it (testing/process.ts).
   log.child({}, { level: 'info' }).info(
-    { port: node.port, url, adminPort: node.adminPort, gatewayProcesses: config.gatewayProcesses, childAdminPorts: gateways?.adminPorts(), grpc: node.grpcAddress || undefined, node: config.cluster.nodeId, dataDir: config.dataDir, store: config.store.kind, dev: config.dev, version: version() },
+    { port: node.port, url, adminPort: node.adminPort, gatewayProcesses: config.gatewayProcesses, childAdminPorts: gateways?.adminPorts(), grpc: node.grpcAddress || undefined, node: config.cluster.nodeId, region: config.region.name || undefined, dataDir: config.dataDir, store: config.store.kind, dev: config.dev, version: version() },
     'chorus listening',
   );
   if (process.stdout.isTTY) process.stdout.write(banner(url, config.dev));

@@ -6,6 +6,7 @@ import { actorsConfig, clusterConfig, gatewayConfig, jwtConfig, limitsConfig, pu
 import { mediaConfig } from './config/media.js';
 import { checkGatewayProcesses, gatewayProcesses } from './config/processes.js';
 import { searchConfig } from './config/search.js';
+import { regionConfig, regionStore } from './config/regions.js';
 import { type ChorusConfig, ConfigError, type MigrateConfig } from './config/types.js';
 import { checkScyllaKeyspace, parseEtcdEndpoints, parseReplication } from './config/validate.js';
 
@@ -45,11 +46,12 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     push: pushConfig(r),
     media: mediaConfig(r),
     cluster: clusterConfig(r),
+    region: regionConfig(r),
     webDir: join(ROOT, 'dist/web'),
     gatewayProcesses: gatewayProcesses(r.int('gateway-processes'), parseEtcdEndpoints(r.get('etcd-endpoints')).length > 0),
   };
   checkGatewayProcesses(config);
-  return config;
+  return { ...config, store: regionStore(config.store, config.region) };
 }
 
 /** `chorus migrate`'s configuration. */

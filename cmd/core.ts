@@ -31,6 +31,8 @@ export interface ChatCoreDeps {
   onActorFailure?: LocalChatServiceDeps['onActorFailure'];
   /** Message search over the store (docs/search.md); absent: search frames get SEARCH_DISABLED. */
   search?: SearchIndex;
+  /** This node's region (docs/regions.md); absent or '': none. */
+  region?: string;
 }
 
 /** Searches one user may run at once on a node. */
@@ -80,6 +82,7 @@ export class ChatCore {
       ...(d.onActorFailure ? { onActorFailure: d.onActorFailure } : {}),
       ...(d.observe ? { observe: d.observe } : {}),
       ...(stored ? { stored } : {}),
+      ...(d.region ? { region: d.region } : {}),
       ...(d.search ? { search: new ConversationSearch(d.store, d.search, { maxConcurrentPerUser: SEARCHES_PER_USER, maxConversations: d.limits.maxConversationsPerUser }) } : {}),
     });
     const service = this.chat.start(this.local, gateway);

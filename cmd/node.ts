@@ -284,6 +284,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
     log: clusterLog,
     observer,
     ...(search.index ? { search: search.index } : {}),
+    ...(config.region.name ? { region: config.region.name } : {}),
     onActorFailure: (key, err, restarts) => actorLog.warn({ conversation: key, err, restarts }, 'conversation actor failed; restarting'),
     observe: {
       persisted: (seconds, entries) => {

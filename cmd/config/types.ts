@@ -1,5 +1,6 @@
 import type { MediaLimits } from '../../lib/media/mod.js';
 import type { JwtAlgorithm, KeySetSpec } from '../../lib/auth/keys.js';
+import type { RegionSettings } from '../../lib/cluster/regions.js';
 import type { Replication } from '../../lib/storage/scylla_migrate.js';
 import type { ScyllaConnectionOptions } from '../../lib/storage/scylla_session.js';
 import type { ScyllaStoreOptions } from '../../lib/storage/scylla_store.js';
@@ -53,6 +54,8 @@ export interface ChorusConfig {
   media: MediaConfig;
   /** Cluster settings; `etcd` null means the embedded single-process default. */
   cluster: ClusterConfig;
+  /** This node's region and the other regions' entry points (docs/regions.md). */
+  region: RegionSettings;
   webDir: string;
   /** Gateway processes on this machine sharing the client port (cmd/gateway_processes.ts); 1 by default on a cluster node. */
   gatewayProcesses: number;

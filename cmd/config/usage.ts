@@ -16,7 +16,7 @@ const SECTIONS: readonly { title: string; claims(flag: Flag): boolean }[] = [
   { title: 'Store', claims: (f) => f === 'store' || f.startsWith('sqlite-') || f.startsWith('scylla-') },
   {
     title: 'Cluster',
-    claims: (f) => f.startsWith('etcd-') || f.startsWith('grpc-') || f.startsWith('cluster-') || ['roles', 'node-id', 'zone', 'membership-ttl-sec', 'drain-grace-ms', 'ring-settle-ms'].includes(f),
+    claims: (f) => f.startsWith('etcd-') || f.startsWith('grpc-') || f.startsWith('cluster-') || ['roles', 'node-id', 'region', 'regions', 'zone', 'membership-ttl-sec', 'drain-grace-ms', 'ring-settle-ms'].includes(f),
   },
   { title: 'Push notifications', claims: (f) => f.startsWith('push-') },
   { title: 'Media', claims: (f) => f.startsWith('media-') },
@@ -54,7 +54,7 @@ const MIGRATE_HEAD = [
   'Creates the keyspace, or alters its replication to REPLICATION, and applies the schema migrations',
   'it lacks. Idempotent: run it once per rollout, before servers of a new version start. Prints what',
   'it did; exit 0 on success, 2 on bad options, 1 when the cluster refuses or cannot be reached.',
-  'REPLICATION: NetworkTopologyStrategy:dc1=3[,dc2=3] (production) or SimpleStrategy:N (tests).',
+  'REPLICATION: NetworkTopologyStrategy:dc1=3[,dc2=3] or its short form dc1=3,dc2=3 (production; one DC per region, docs/regions.md) or SimpleStrategy:N (tests).',
   '',
   'Every option can also be set by its environment variable; flags win.',
 ];

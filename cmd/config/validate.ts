@@ -73,10 +73,17 @@ export function parseContactPoints(text: string): string[] {
   });
 }
 
-/** "NetworkTopologyStrategy:dc1=3,dc2=3" or "SimpleStrategy:1". */
+/**
+ * A data-centre map alone, "dc1=3,dc2=3": NetworkTopologyStrategy (the form docs/regions.md uses).
+ * Not "dc1:3": "Everywhere:3" would then be a DC map instead of an unknown strategy.
+ */
+const DC_MAP = /^[^:]*=/;
+
+/** "NetworkTopologyStrategy:dc1=3,dc2=3", its short form "dc1=3,dc2=3", or "SimpleStrategy:1". */
 export function parseReplication(text: string): Replication {
   const bad = (why: string): ConfigError =>
-    new ConfigError(`--scylla-replication (CHORUS_SCYLLA_REPLICATION) ${why}, e.g. NetworkTopologyStrategy:dc1=3,dc2=3 or SimpleStrategy:1; got "${text}"`);
+    new ConfigError(`--scylla-replication (CHORUS_SCYLLA_REPLICATION) ${why}, e.g. NetworkTopologyStrategy:dc1=3,dc2=3 (or dc1=3,dc2=3) or SimpleStrategy:1; got "${text}"`);
+  if (DC_MAP.test(text)) return parseReplication(`NetworkTopologyStrategy:${text}`);
   const colon = text.indexOf(':');
   const cls = (colon === -1 ? text : text.slice(0, colon)).trim();
   const rest = colon === -1 ? '' : text.slice(colon + 1).trim();

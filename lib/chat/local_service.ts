@@ -48,6 +48,11 @@ export interface LocalChatServiceDeps {
   ownership?: ConversationOwnership;
   /** Message search; absent: search frames are answered SEARCH_DISABLED. */
   search?: ConversationSearch;
+  /**
+   * This node's region (docs/regions.md): the home of the conversations it creates, and the home
+   * shown for those stored without one. Absent or '': no region.
+   */
+  region?: string;
 }
 
 /** The chat core in one process: conversation actors on the local actor system. */
@@ -57,9 +62,11 @@ export class LocalChatService extends ConversationCalls implements ChatService {
   private readonly fanout: Fanout;
   private readonly limits: ChatLimits;
   private readonly searcher: ConversationSearch | undefined;
+  private readonly region: string;
 
   constructor(deps: LocalChatServiceDeps) {
     super();
+    this.region = deps.region ?? '';
     this.system = deps.system;
     this.store = deps.store;
     this.fanout = deps.fanout;
@@ -199,7 +206,9 @@ export class LocalChatService extends ConversationCalls implements ChatService {
         await Promise.all(bound.map((u) => this.checkConversationCount(u, caller.userId)));
       }
       const result = await this.store.createConversation(
-        { id, kind: req.kind, title: req.kind === 'group' ? req.title : '', createdBy: caller.userId, createdAt: now, lastActivity: now },
+        // The home is the creating node's region: users connect to their nearest region, so it is the
+        // creator's (for a direct conversation: the member who starts it; a later create keeps it).
+        { id, kind: req.kind, title: req.kind === 'group' ? req.title : '', createdBy: caller.userId, createdAt: now, lastActivity: now, ...(this.region === '' ? {} : { homeRegion: this.region }) },
         members,
       );
       const view = await this.view(result.conversation.id, false);
@@ -318,6 +327,7 @@ export class LocalChatService extends ConversationCalls implements ChatService {
     ]);
     if (record === undefined) throw new ChorusError(ErrorCode.NOT_FOUND, 'no such conversation');
     const current = members.filter((m) => m.leftSeq === 0).map((m) => ({ userId: m.userId, role: m.role }));
-    return { ...record, members: current, lastSeq, ...(receipts !== undefined ? { receipts: everyMember(current.map((m) => m.userId), receipts) } : {}) };
+    const homeRegion = record.homeRegion ?? this.region;
+    return { ...record, ...(homeRegion === '' ? {} : { homeRegion }), members: current, lastSeq, ...(receipts !== undefined ? { receipts: everyMember(current.map((m) => m.userId), receipts) } : {}) };
   }
 }

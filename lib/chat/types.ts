@@ -73,6 +73,8 @@ export interface ConversationView {
   lastActivity: number;
   /** Members' cursors, when the view is for catching up. */
   receipts?: MemberCursor[];
+  /** Where the conversation's actor runs (docs/regions.md); absent when no region is set. */
+  homeRegion?: string;
 }
 
 export interface CreateRequest {

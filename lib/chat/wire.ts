@@ -52,5 +52,6 @@ export function toWireConversation(v: ConversationView): chorus.v1.IConversation
     receipts: v.receipts?.map((c) => ({ userId: c.userId, deliveredSeq: c.delivered, readSeq: c.read })) ?? [],
     lastActivityMs: v.lastActivity,
     e2eeSuite: encryptedSuite(v.id),
+    homeRegion: v.homeRegion ?? '',
   };
 }

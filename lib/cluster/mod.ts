@@ -6,4 +6,5 @@ export { Placement, type PlacementOptions } from './placement.js';
 export { ClusterConfigError, DuplicateMemberError, InvalidMemberError, MembershipStateError, MembershipUnavailableError } from './errors.js';
 export { type ClusterLog, silentLog } from './log.js';
 export * from './remote/mod.js';
+export { REGION_NAME, type RegionPeer, type RegionSettings, RegionSettingsError, SINGLE_REGION, isMultiRegion, parseRegionPeers, regionSettings } from './regions.js';
 export { MemoryNetwork, MemoryTransport, type MemoryNetworkOptions } from './memory_network.js';

@@ -42,6 +42,7 @@ export function toConversation(id: string, r: Row, lastActivity: number): Conver
     createdAt,
     // Conversations created before schema 2 have no activity until their next entry.
     lastActivity: lastActivity > 0 ? lastActivity : createdAt,
+    ...(typeof r['home_region'] === 'string' && r['home_region'] !== '' ? { homeRegion: r['home_region'] } : {}),
   };
 }
 

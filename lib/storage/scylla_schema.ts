@@ -248,6 +248,13 @@ export const MIGRATIONS: readonly Migration[] = [
        )`,
     ],
   },
+  {
+    version: 7,
+    description: 'the home region of a conversation (docs/regions.md)',
+    // Static: one value per conversation, written by the conditional create with its attributes.
+    columns: [{ table: 'conversations', name: 'home_region', type: 'text static' }],
+    statements: () => [],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -288,9 +295,9 @@ const ENTRY_COLUMNS =
 export function storeStatements(ks: string) {
   checkKeyspace(ks);
   return {
-    createConversation: `INSERT INTO ${ks}.conversations (id, kind, title, created_by, created_at) VALUES (?, ?, ?, ?, ?) IF NOT EXISTS`,
+    createConversation: `INSERT INTO ${ks}.conversations (id, kind, title, created_by, created_at, home_region) VALUES (?, ?, ?, ?, ?, ?) IF NOT EXISTS`,
     insertMember: `INSERT INTO ${ks}.conversations (id, user_id, role, joined_at) VALUES (?, ?, ?, ?)`,
-    getConversation: `SELECT kind, title, created_by, created_at FROM ${ks}.conversations WHERE id = ? LIMIT 1`,
+    getConversation: `SELECT kind, title, created_by, created_at, home_region FROM ${ks}.conversations WHERE id = ? LIMIT 1`,
     members: `SELECT user_id, role, joined_at, left_seq FROM ${ks}.conversations WHERE id = ?`,
     member: `SELECT user_id, role, joined_at, left_seq FROM ${ks}.conversations WHERE id = ? AND user_id = ?`,
     insertUserConversation: `INSERT INTO ${ks}.conversations_by_user (user_id, conversation_id) VALUES (?, ?)`,

@@ -289,6 +289,8 @@ export interface BatchOptions {
   idempotent: boolean;
   /** Write through the batch log: atomic across partitions, at the cost of extra writes. */
   logged: boolean;
+  /** Paxos level of a conditional batch, instead of the configured serialConsistency. */
+  serialConsistency?: ScyllaSerialConsistency;
 }
 
 /** A driver Client plus the concurrency bound and error mapping every store call goes through. */
@@ -342,10 +344,11 @@ export class ScyllaSession {
 
   batch(queries: ReadonlyArray<{ query: string; params: Params }>, options: BatchOptions): Promise<DriverTypes.ResultSet> {
     REQUESTS[queries.some((q) => requestKind(q.query) === 'lwt') ? 'lwt' : 'write']++;
+    const serial = options.serialConsistency ? { serialConsistency: SERIAL_CONSISTENCY[options.serialConsistency] } : {};
     return this.guard('batch', () =>
       this.client.batch(
         queries.map((q) => ({ query: q.query, params: q.params as unknown[] })),
-        { prepare: true, logged: options.logged, isIdempotent: options.idempotent },
+        { prepare: true, logged: options.logged, isIdempotent: options.idempotent, ...serial },
       ),
     );
   }

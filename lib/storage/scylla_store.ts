@@ -17,7 +17,7 @@ import {
   type StoreStatements,
 } from './scylla_schema.js';
 import { messageBytes, num, numOr0, toConversation, toMember } from './scylla_rows.js';
-import { eachLimited, isMissingTableError, ScyllaSession, type ResultSet, type ScyllaConnectionOptions } from './scylla_session.js';
+import { eachLimited, isMissingTableError, ScyllaSession, type ResultSet, type ScyllaConnectionOptions, type ScyllaSerialConsistency, UNSET } from './scylla_session.js';
 import {
   type ActivityPosition,
   type ConversationRecord,
@@ -46,6 +46,12 @@ export interface ScyllaStoreOptions extends ScyllaConnectionOptions {
   writeFanout?: number;
   /** Wall time for write timestamps (effects rows); default the system clock. */
   clock?: Clock;
+  /**
+   * Paxos level of createConversation only; default serialConsistency. Several regions set SERIAL
+   * (docs/regions.md): a direct conversation created at once in two regions must get one home, and
+   * LOCAL_SERIAL would let each DC's create win in its own DC.
+   */
+  createSerialConsistency?: ScyllaSerialConsistency;
 }
 
 export const ScyllaStoreDefaults = {
@@ -88,9 +94,11 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
   /** Write-then-verify: a refused fenced append may leave entries stored (docs/storage.md). */
   readonly fencedAppendsMayStore = true;
   private readonly log: ScyllaLog;
+  private readonly createSerial: ScyllaSerialConsistency | undefined;
 
   constructor(options: ScyllaStoreOptions) {
     super();
+    this.createSerial = options.createSerialConsistency;
     checkKeyspace(options.keyspace);
     this.maxBatchBytes = options.maxBatchBytes ?? ScyllaStoreDefaults.maxBatchBytes;
     this.fanout = options.writeFanout ?? ScyllaStoreDefaults.writeFanout;
@@ -157,10 +165,10 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     // conditional batch writes them together or not at all.
     const rs = await this.session.batch(
       [
-        { query: this.s.createConversation, params: [c.id, c.kind, c.title, c.createdBy, c.createdAt] },
+        { query: this.s.createConversation, params: [c.id, c.kind, c.title, c.createdBy, c.createdAt, c.homeRegion ?? UNSET] },
         ...members.map((m) => ({ query: this.s.insertMember, params: [c.id, m.userId, m.role, m.joinedAt] })),
       ],
-      { logged: false, idempotent: false },
+      { logged: false, idempotent: false, ...(this.createSerial ? { serialConsistency: this.createSerial } : {}) },
     );
     if (rs.wasApplied()) {
       await Promise.all([
@@ -169,7 +177,10 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
       ]);
       return { created: true, conversation: { ...c, lastActivity: c.createdAt } };
     }
-    const existing = await this.getConversation(c.id);
+    // At SERIAL the winner may be another DC's create, not yet replicated here: take the row the
+    // refused batch answers with (its activity then reads as its creation; callers read views anew).
+    const won = this.createSerial === 'SERIAL' ? rs.first() : null;
+    const existing = won && typeof won['kind'] === 'string' ? toConversation(c.id, won, 0) : await this.getConversation(c.id);
     if (existing === undefined) throw new ConflictError(`conversation ${c.id} exists without attributes`);
     // A create that failed after its conditional batch left the per-user index incomplete; any later
     // create of the same id completes it from the stored members.

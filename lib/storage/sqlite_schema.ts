@@ -50,5 +50,7 @@ export const STORE_SCHEMA: SqliteSchema = {
     `CREATE TABLE conversation_owners (
        conversation_id TEXT PRIMARY KEY, epoch INTEGER NOT NULL, owner_id TEXT NOT NULL, claimed_at INTEGER NOT NULL
      ) WITHOUT ROWID;`,
+    // 4: the home region of a conversation (docs/regions.md); '' for one created without a region.
+    `ALTER TABLE conversations ADD COLUMN home_region TEXT NOT NULL DEFAULT '';`,
   ],
 };

@@ -31,6 +31,7 @@ interface ConversationRow {
   created_by: string;
   created_at: number;
   last_activity: number;
+  home_region: string;
 }
 
 /**
@@ -74,7 +75,7 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
     }).immediate;
     this.claimTx = db.transaction((cid: string, ownerId: string) => this.stmt.claim.get(cid, ownerId, clock.now())!.epoch).immediate;
     this.createTx = db.transaction((c: ConversationRecord, members: readonly MemberRecord[]): boolean => {
-      const inserted = this.stmt.insertConversation.run(c.id, c.kind, c.title, c.createdBy, c.createdAt, c.createdAt).changes === 1;
+      const inserted = this.stmt.insertConversation.run(c.id, c.kind, c.title, c.createdBy, c.createdAt, c.createdAt, c.homeRegion ?? '').changes === 1;
       if (!inserted) return false;
       for (const m of members) this.stmt.insertMember.run(c.id, m.userId, m.role, m.joinedAt);
       return true;
@@ -119,7 +120,15 @@ export class SqliteStore extends DelegatingStore implements MessageStore {
     const row = sqliteCall(() => this.stmt.getConversation.get(id));
     return row === undefined
       ? undefined
-      : { id: row.id, kind: row.kind, title: row.title, createdBy: row.created_by, createdAt: row.created_at, lastActivity: row.last_activity };
+      : {
+          id: row.id,
+          kind: row.kind,
+          title: row.title,
+          createdBy: row.created_by,
+          createdAt: row.created_at,
+          lastActivity: row.last_activity,
+          ...(row.home_region === '' ? {} : { homeRegion: row.home_region }),
+        };
   }
 
   async members(conversationId: string): Promise<MemberRecord[]> {
@@ -212,7 +221,7 @@ export function sqliteStoreRole(db: Database.Database): SqliteStore {
 function statements(db: Database.Database) {
   return {
     insertConversation: db.prepare(
-      'INSERT INTO conversations (id, kind, title, created_by, created_at, last_activity) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      'INSERT INTO conversations (id, kind, title, created_by, created_at, last_activity, home_region) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     ),
     getConversation: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
     insertMember: db.prepare(

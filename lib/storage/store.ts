@@ -135,6 +135,11 @@ export interface ConversationRecord {
   createdAt: number;
   /** Time of the newest entry (or the creation). */
   lastActivity: number;
+  /**
+   * The region where the conversation's actor runs and appends (docs/regions.md), set at creation;
+   * absent for conversations created without one (the deployment's only region).
+   */
+  homeRegion?: string;
 }
 
 export interface MemberRecord {

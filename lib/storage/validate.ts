@@ -54,6 +54,7 @@ export function checkConversation(c: ConversationRecord, members: readonly Membe
   if (typeof c.title !== 'string' || encoder.encode(c.title).length > StoreLimits.maxTitleBytes) {
     throw new InvalidRecordError(`title must be at most ${StoreLimits.maxTitleBytes} bytes`);
   }
+  if (c.homeRegion !== undefined && !/^[a-z][a-z0-9-]{0,31}$/.test(c.homeRegion)) throw new InvalidRecordError('homeRegion must be a region name');
   if (members.length === 0) throw new InvalidRecordError('a conversation needs members');
   for (const m of members) {
     key('member', m.userId);

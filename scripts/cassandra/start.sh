@@ -17,6 +17,12 @@
 #   CASSANDRA_VERSION       org.apache.cassandra:cassandra-all version, default 5.0.9
 #   CASSANDRA_HEAP          -Xms/-Xmx, default 1G
 #   CASSANDRA_DC            data centre name the node reports, default dc1
+#   CASSANDRA_ADDRESS       loopback address the node listens on (CQL and storage), default 127.0.0.1
+#   CASSANDRA_BROADCAST_ADDRESS  address other nodes reach its storage port at, default CASSANDRA_ADDRESS
+#                           (scripts/cassandra/start_two_dc.sh points it at a delaying proxy)
+#   CASSANDRA_SEEDS         seed list host:port,..., default the node itself
+#   CASSANDRA_CLUSTER_NAME  default chorus-test-<port>; nodes of one cluster need the same
+#   CASSANDRA_MEMTABLE_MIB  memtable heap and off-heap space each, default 128
 #   CASSANDRA_START_TIMEOUT seconds to wait for CQL, default 180
 #   CASSANDRA_DIR           restart on this existing node directory instead of a fresh one
 #   CASSANDRA_RESTARTABLE   1: make the node durable against kill -9 (schema through the commit log,
@@ -36,6 +42,11 @@ PORT="${CASSANDRA_PORT:-9042}"
 STORAGE_PORT="${CASSANDRA_STORAGE_PORT:-$((PORT - 2042))}"
 HEAP="${CASSANDRA_HEAP:-1G}"
 DC="${CASSANDRA_DC:-dc1}"
+ADDRESS="${CASSANDRA_ADDRESS:-127.0.0.1}"
+BROADCAST="${CASSANDRA_BROADCAST_ADDRESS:-$ADDRESS}"
+SEEDS="${CASSANDRA_SEEDS:-$BROADCAST:$STORAGE_PORT}"
+CLUSTER_NAME="${CASSANDRA_CLUSTER_NAME:-chorus-test-$PORT}"
+MEMTABLE_MIB="${CASSANDRA_MEMTABLE_MIB:-128}"
 TIMEOUT="${CASSANDRA_START_TIMEOUT:-180}"
 CACHE_ROOT="${CHORUS_CACHE:-$HOME/.cache/chorus}"
 CACHE="$CACHE_ROOT/cassandra-$VERSION"
@@ -49,6 +60,9 @@ log() { echo "cassandra/start: $*" >&2; }
 die() { log "$*"; exit 1; }
 
 [[ "$PORT" =~ ^[0-9]+$ && "$STORAGE_PORT" =~ ^[0-9]+$ ]] || die "CASSANDRA_PORT and CASSANDRA_STORAGE_PORT must be numbers"
+[[ "$ADDRESS" =~ ^127(\.[0-9]{1,3}){3}$ && "$BROADCAST" =~ ^127(\.[0-9]{1,3}){3}$ ]] \
+  || die "CASSANDRA_ADDRESS and CASSANDRA_BROADCAST_ADDRESS must be loopback addresses (127.x.y.z)"
+[[ "$MEMTABLE_MIB" =~ ^[0-9]+$ ]] || die "CASSANDRA_MEMTABLE_MIB must be a number"
 (( STORAGE_PORT > 1024 && STORAGE_PORT < 65536 && STORAGE_PORT != PORT )) \
   || die "storage port $STORAGE_PORT is unusable; set CASSANDRA_STORAGE_PORT"
 [[ -f "$ROOT/node_modules/cassandra-driver/package.json" ]] \
@@ -72,11 +86,11 @@ fi
 [[ "$MAJOR" == "17" || "$MAJOR" == "11" ]] || die "Cassandra 5.0 needs Java 17 or 11, found '${MAJOR:-none}' ($JAVA)"
 
 # --- CQL probe: one node process that polls until the node answers or the deadline passes -------
-# Args: port, deadline seconds, pid to watch (0: none). Exit 0 when `SELECT release_version` answers.
+# Args: port, deadline seconds, pid to watch (0: none), data centre, address. Exit 0 when `SELECT release_version` answers.
 probe() {
   (cd "$ROOT" && node -e '
     const cassandra = require("cassandra-driver");
-    const [port, seconds, pid, dc] = process.argv.slice(1);
+    const [port, seconds, pid, dc, host] = process.argv.slice(1);
     const deadline = Date.now() + Number(seconds) * 1000;
     const fs = require("fs");
     const alive = () => {
@@ -88,7 +102,7 @@ probe() {
       while (Date.now() < deadline) {
         if (!alive()) { console.error(`process ${pid} exited`); process.exit(2); }
         const client = new cassandra.Client({
-          contactPoints: [`127.0.0.1:${port}`], localDataCenter: dc,
+          contactPoints: [`${host}:${port}`], localDataCenter: dc,
           socketOptions: { connectTimeout: 2000, readTimeout: 5000 },
           pooling: { warmup: false },
         });
@@ -128,7 +142,7 @@ if [[ -f "$RUN_FILE" ]]; then
   OLD_PID="$(sed -n 's/^CASSANDRA_PID=//p' "$RUN_FILE")"
   if [[ -n "$OLD_PID" ]] && alive "$OLD_PID"; then
     rc=0
-    probe "$PORT" "$TIMEOUT" "$OLD_PID" "$DC" >/dev/null || rc=$?
+    probe "$PORT" "$TIMEOUT" "$OLD_PID" "$DC" "$ADDRESS" >/dev/null || rc=$?
     if (( rc == 0 )); then
       [[ -z "$REUSE_DIR" || "$OLD_DIR" == "$REUSE_DIR" ]] || die "port $PORT runs the node of $OLD_DIR, not $REUSE_DIR; stop it first"
       log "already running"
@@ -152,7 +166,7 @@ if [[ -n "$REUSE_DIR" && -f "$REUSE_DIR/chorus.pid" ]] && alive "$(cat "$REUSE_D
 fi
 
 for p in "$PORT" "$STORAGE_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+  if (exec 3<>"/dev/tcp/$ADDRESS/$p") 2>/dev/null; then
     die "port $p is already in use by a process this script did not start; pick another CASSANDRA_PORT"
   fi
 done
@@ -217,16 +231,17 @@ mkdir -p "$DIR"/{conf,data,commitlog,saved_caches,hints,cdc_raw,logs}
 
 cat >"$DIR/conf/cassandra.yaml" <<YAML
 # Chorus test node: single node, loopback only, small and fast to start. Not for production.
-cluster_name: chorus-test-$PORT
+cluster_name: $CLUSTER_NAME
 num_tokens: 1
 partitioner: org.apache.cassandra.dht.Murmur3Partitioner
 endpoint_snitch: GossipingPropertyFileSnitch
 seed_provider:
   - class_name: org.apache.cassandra.locator.SimpleSeedProvider
     parameters:
-      - seeds: "127.0.0.1:$STORAGE_PORT"
-listen_address: 127.0.0.1
-rpc_address: 127.0.0.1
+      - seeds: "$SEEDS"
+listen_address: $ADDRESS
+broadcast_address: $BROADCAST
+rpc_address: $ADDRESS
 storage_port: $STORAGE_PORT
 native_transport_port: $PORT
 start_native_transport: true
@@ -251,8 +266,8 @@ concurrent_writes: 16
 concurrent_counter_writes: 4
 concurrent_compactors: 1
 native_transport_max_threads: 32
-memtable_heap_space: 128MiB
-memtable_offheap_space: 128MiB
+memtable_heap_space: ${MEMTABLE_MIB}MiB
+memtable_offheap_space: ${MEMTABLE_MIB}MiB
 key_cache_size: 16MiB
 counter_cache_size: 0MiB
 
@@ -354,7 +369,7 @@ echo "$PID" >"$DIR/chorus.pid"
 # Recorded at once, so that stop.sh can clean up even if this script is interrupted while waiting.
 print_env "$DIR" "$PID" >"$RUN_FILE"
 
-if ! VERSION_SEEN="$(probe "$PORT" "$TIMEOUT" "$PID" "$DC")"; then
+if ! VERSION_SEEN="$(probe "$PORT" "$TIMEOUT" "$PID" "$DC" "$ADDRESS")"; then
   log "Cassandra did not come up; last lines of its logs ($DIR/logs):"
   tail -n 40 "$DIR/logs/system.log" >&2 2>/dev/null || true
   tail -n 20 "$DIR/logs/stdout.log" >&2 || true
@@ -372,4 +387,4 @@ fi
 ELAPSED_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
 
 print_env "$DIR" "$PID"
-log "Cassandra $VERSION_SEEN answers CQL on 127.0.0.1:$PORT after $((ELAPSED_MS / 1000)).$(printf '%03d' $((ELAPSED_MS % 1000))) s (JVM start to first query)"
+log "Cassandra $VERSION_SEEN answers CQL on $ADDRESS:$PORT after $((ELAPSED_MS / 1000)).$(printf '%03d' $((ELAPSED_MS % 1000))) s (JVM start to first query)"

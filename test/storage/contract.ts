@@ -96,6 +96,27 @@ export function storeContract(name: string, factory: StoreFactory): void {
         assert.equal(second.conversation.createdAt, 5);
       });
 
+      it('keeps the home region a conversation was created with (docs/regions.md); a direct one keeps its first creator’s', async () => {
+        const g = uid('g.');
+        const owner = [{ userId: 'alice', role: 'owner' as const, joinedAt: 1, leftSeq: 0 }];
+        const made = await store.createConversation({ id: g, kind: 'group', title: 't', createdBy: 'alice', createdAt: 1, lastActivity: 1, homeRegion: 'eu-west' }, owner);
+        assert.equal(made.conversation.homeRegion, 'eu-west');
+        assert.equal((await store.getConversation(g))?.homeRegion, 'eu-west');
+
+        const d = uid('d.');
+        const pair = ['alice', 'bob'].map((userId) => ({ userId, role: 'member' as const, joinedAt: 1, leftSeq: 0 }));
+        await store.createConversation({ id: d, kind: 'direct', title: '', createdBy: 'alice', createdAt: 1, lastActivity: 1, homeRegion: 'a' }, pair);
+        const again = await store.createConversation({ id: d, kind: 'direct', title: '', createdBy: 'bob', createdAt: 2, lastActivity: 2, homeRegion: 'b' }, pair);
+        assert.equal(again.created, false);
+        assert.equal(again.conversation.homeRegion, 'a');
+        assert.equal((await store.getConversation(d))?.homeRegion, 'a');
+
+        await assert.rejects(
+          store.createConversation({ id: uid('g.'), kind: 'group', title: '', createdBy: 'alice', createdAt: 1, lastActivity: 1, homeRegion: 'Not A Region' }, owner),
+          InvalidRecordError,
+        );
+      });
+
       it('refuses a second group with the same id', async () => {
         const id = await group();
         await assert.rejects(

@@ -1149,6 +1149,7 @@ export namespace chorus {
             receipts: chorus.v1.MemberReceipt.$Properties[];
             lastActivityMs: number;
             e2eeSuite: number;
+            homeRegion: string;
             static create(properties: chorus.v1.Conversation.$Shape): chorus.v1.Conversation & chorus.v1.Conversation.$Shape;
             static create(properties?: chorus.v1.Conversation.$Properties): chorus.v1.Conversation;
             static encode(message: chorus.v1.Conversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1172,6 +1173,7 @@ export namespace chorus {
                 receipts?: (chorus.v1.MemberReceipt.$Properties[]|null);
                 lastActivityMs?: (number|null);
                 e2eeSuite?: (number|null);
+                homeRegion?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = chorus.v1.Conversation.$Properties;

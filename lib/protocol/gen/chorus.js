@@ -11244,6 +11244,7 @@ export const chorus = $root.chorus = (() => {
              * @property {Array.<chorus.v1.MemberReceipt.$Properties>|null} [receipts] Conversation receipts
              * @property {number|null} [lastActivityMs] Conversation lastActivityMs
              * @property {number|null} [e2eeSuite] Conversation e2eeSuite
+             * @property {string|null} [homeRegion] Conversation homeRegion
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11367,6 +11368,14 @@ export const chorus = $root.chorus = (() => {
             Conversation.prototype.e2eeSuite = 0;
 
             /**
+             * Conversation homeRegion.
+             * @member {string} homeRegion
+             * @memberof chorus.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.homeRegion = "";
+
+            /**
              * Creates a new Conversation instance using the specified properties.
              * @function create
              * @memberof chorus.v1.Conversation
@@ -11423,6 +11432,8 @@ export const chorus = $root.chorus = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).int64(message.lastActivityMs);
                 if (message.e2eeSuite != null && $Object.hasOwnProperty.call(message, "e2eeSuite") && message.e2eeSuite !== 0)
                     writer.uint32(/* id 40, wireType 0 =*/320).uint32(message.e2eeSuite);
+                if (message.homeRegion != null && $Object.hasOwnProperty.call(message, "homeRegion") && message.homeRegion !== "")
+                    writer.uint32(/* id 95, wireType 2 =*/762).string(message.homeRegion);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11563,6 +11574,15 @@ export const chorus = $root.chorus = (() => {
                                 delete message.e2eeSuite;
                             continue;
                         }
+                    case 95: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.homeRegion = value;
+                            else
+                                delete message.homeRegion;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11682,6 +11702,9 @@ export const chorus = $root.chorus = (() => {
                 if (object.e2eeSuite != null)
                     if ($Number(object.e2eeSuite) !== 0)
                         message.e2eeSuite = object.e2eeSuite >>> 0;
+                if (object.homeRegion != null)
+                    if (typeof object.homeRegion !== "string" || object.homeRegion.length)
+                        message.homeRegion = $String(object.homeRegion);
                 return message;
             };
 
@@ -11728,6 +11751,7 @@ export const chorus = $root.chorus = (() => {
                     } else
                         object.lastActivityMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.e2eeSuite = 0;
+                    object.homeRegion = "";
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -11775,6 +11799,8 @@ export const chorus = $root.chorus = (() => {
                         object.lastActivityMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastActivityMs) : options.longs === $Number ? new $util.LongBits(message.lastActivityMs.low >>> 0, message.lastActivityMs.high >>> 0).toNumber() : message.lastActivityMs;
                 if (message.e2eeSuite != null && $Object.hasOwnProperty.call(message, "e2eeSuite"))
                     object.e2eeSuite = message.e2eeSuite;
+                if (message.homeRegion != null && $Object.hasOwnProperty.call(message, "homeRegion"))
+                    object.homeRegion = message.homeRegion;
                 return object;
             };
 
