@@ -56,6 +56,11 @@ export class InboundStream {
     this.tellsBack = call.metadata.get(MD_FEATURES).some((f) => String(f).split(',').includes(FEATURE_TELLS_BACK));
   }
 
+  /** Batches (gRPC messages) written on this stream: replies, returned and told-back tells. */
+  get batchesSent(): number {
+    return this.outbox.batches;
+  }
+
   /**
    * Tells the peer something on its own stream, batched with the replies of the same event-loop
    * turn (one write, one wake-up for both). False when the stream cannot take it (the peer did not

@@ -63,6 +63,8 @@ export class Remote implements Transport {
   /** Per peer, its newest stream to this node that takes tells back: tells to the peer go there first. */
   private readonly back = new Map<string, InboundStream>();
   private readonly tellsBack: ReadonlySet<string>;
+  /** Batches written on inbound streams that have closed. */
+  private closedBatches = 0;
   private readonly returned: Listeners<[ReturnedTell]>;
   private server: grpc.Server | undefined;
   private boundAddress = '';
@@ -185,10 +187,17 @@ export class Remote implements Transport {
     return [...this.links.keys()];
   }
 
-  stats(): { links: LinkStats[]; inboundStreams: number; inboundEnvelopes: number } {
+  /** batchesWritten: gRPC messages this node wrote, on its links and on peers' streams (replies, tells back). */
+  stats(): { links: LinkStats[]; inboundStreams: number; inboundEnvelopes: number; batchesWritten: number } {
     let inboundEnvelopes = 0;
-    for (const s of this.inbound) inboundEnvelopes += s.received;
-    return { links: Array.from(this.links.values(), (l) => l.stats()), inboundStreams: this.inbound.size, inboundEnvelopes };
+    let batchesWritten = this.closedBatches;
+    for (const s of this.inbound) {
+      inboundEnvelopes += s.received;
+      batchesWritten += s.batchesSent;
+    }
+    const links = Array.from(this.links.values(), (l) => l.stats());
+    for (const l of links) batchesWritten += l.batchesSent;
+    return { links, inboundStreams: this.inbound.size, inboundEnvelopes, batchesWritten };
   }
 
   /**
@@ -247,6 +256,7 @@ export class Remote implements Transport {
       clock: this.clock,
       onClosed: (s, unsent) => {
         this.inbound.delete(s);
+        this.closedBatches += s.batchesSent;
         if (this.back.get(peer) === s) this.back.delete(peer);
         if (expiry !== undefined) systemClock.clearTimeout(expiry);
         this.sendUnsent(peer, unsent);
