@@ -18,8 +18,7 @@ export interface Target {
  * gRPC streams between processes, and `MemoryNetwork`'s transports between cores in one process
  * (the single process, and the in-process clusters of the tests).
  *
- * Contract: per (sender, receiver) messages arrive in the order sent, at most once (tells of the
- * kinds a Remote names in `tellsBack` keep that order among themselves only). A request has
+ * Contract: per (sender, receiver) messages arrive in the order sent, at most once. A request has
  * exactly one outcome, its reply or a typed RemoteError; the receiver's ownership answer comes
  * before any handler (NotOwnerError). A refused tell comes back through on('returned').
  */

@@ -161,7 +161,7 @@ export class Metrics {
     let batchesSeen = 0;
     this.live.push(new Counter({
       name: 'chorus_peer_batches_written_total',
-      help: 'gRPC messages (batches) this node wrote to peers: on its own streams and on theirs (replies, returned tells, tells back)',
+      help: 'gRPC messages (batches) this node wrote to peers: on its own streams and on theirs (replies, returned tells)',
       registers,
       collect() {
         const n = sources.inbound().batchesWritten ?? 0;

@@ -5,9 +5,7 @@ import { isMemberId } from '../membership.js';
 import { Listeners } from '../listeners.js';
 import { type ClusterLog, silentLog } from '../log.js';
 import { PeerUnavailableError, TransportClosedError } from './errors.js';
-import { type InboundMessage, type Warn, dispatchTell } from './dispatch.js';
 import { InboundStream, type KindHandler, type Ownership } from './inbound.js';
-import type { Outgoing } from './outbox.js';
 import { type RemoteLimits, resolveLimits } from './limits.js';
 import type { PeerAddress, Target, Transport } from '../transport.js';
 import { type LinkStats, PeerLink, type RequestOptions, type ReturnedTell } from './link.js';
@@ -32,13 +30,6 @@ export interface RemoteOptions {
   tls?: ClusterTls;
   /** The protocol version this node speaks and accepts. Only tests set it (to play an old or new node). */
   protocolVersion?: number;
-  /**
-   * Kinds whose tells may go on the peer's own stream to this node (when it takes tells back), in
-   * one batch with the replies of the same turn. Their order holds among themselves, not against
-   * this node's requests or other kinds' tells to that peer: name only kinds that need no such order
-   * (docs/cluster.md). Default: none.
-   */
-  tellsBack?: readonly string[];
 }
 
 /**
@@ -60,9 +51,6 @@ export class Remote implements Transport {
   private readonly handlers = new Map<string, KindHandler>();
   private readonly links = new Map<string, PeerLink>();
   private readonly inbound = new Set<InboundStream>();
-  /** Per peer, its newest stream to this node that takes tells back: tells to the peer go there first. */
-  private readonly back = new Map<string, InboundStream>();
-  private readonly tellsBack: ReadonlySet<string>;
   /** Batches written on inbound streams that have closed. */
   private closedBatches = 0;
   private readonly returned: Listeners<[ReturnedTell]>;
@@ -82,7 +70,6 @@ export class Remote implements Transport {
     this.clock = options.clock ?? monotonicClock;
     this.version = options.protocolVersion ?? PROTOCOL_VERSION;
     this.returned = new Listeners('returned tell', this.log);
-    this.tellsBack = new Set(options.tellsBack ?? []);
   }
 
   /** host:port the server listens on, once started. */
@@ -138,8 +125,6 @@ export class Remote implements Transport {
         clock: this.clock,
         tls: this.o.tls,
         onReturned: (tell) => this.returned.emit(tell),
-        // Asked for only by a node that tells back itself, so peers see the feature only where it is used.
-        ...(this.tellsBack.size > 0 ? { onTell: (m: InboundMessage, warn: Warn) => dispatchTell(this.handlers, this.ownership, m, warn) } : {}),
       });
       this.links.set(peer.id, link);
     }
@@ -156,18 +141,9 @@ export class Remote implements Transport {
     return link.request(target.kind, target.key, type, payload, options);
   }
 
-  /**
-   * One-way; throws PeerOverloadedError, PayloadTooLargeError or TransportClosedError at once.
-   * A kind named in options.tellsBack goes on the peer's own stream to this node when the peer takes
-   * tells back (it shares a batch, a write and a wake-up with the replies of the same turn), else on
-   * this node's link to the peer.
-   */
+  /** One-way; throws PeerOverloadedError, PayloadTooLargeError or TransportClosedError at once. */
   tell(peer: PeerAddress, target: Target, type: string, payload: Uint8Array): void {
-    const link = this.link(peer);
-    // The link first while it still holds unwritten tells (a stream just opened): order is kept.
-    const stream = this.tellsBack.has(target.kind) && link.queued === 0 ? this.back.get(peer.id) : undefined;
-    if (stream !== undefined && payload.length <= this.limits.maxPayloadBytes && stream.tell(target.kind, target.key, type, payload)) return;
-    link.tell(target.kind, target.key, type, payload);
+    this.link(peer).tell(target.kind, target.key, type, payload);
   }
 
   /** Tells the receiver refused (NotOwnerError: route again with a newer ring). */
@@ -187,7 +163,7 @@ export class Remote implements Transport {
     return [...this.links.keys()];
   }
 
-  /** batchesWritten: gRPC messages this node wrote, on its links and on peers' streams (replies, tells back). */
+  /** batchesWritten: gRPC messages this node wrote, on its links and on peers' streams (replies, returned tells). */
   stats(): { links: LinkStats[]; inboundStreams: number; inboundEnvelopes: number; batchesWritten: number } {
     let inboundEnvelopes = 0;
     let batchesWritten = this.closedBatches;
@@ -250,21 +226,17 @@ export class Remote implements Transport {
       localId: this.nodeId,
       version: this.version,
       handlers: this.handlers,
-      ownership: this.ownership,
+      ownership: this.o.ownership ?? (() => ({ owned: true })),
       limits: this.limits,
       log: this.log,
       clock: this.clock,
-      onClosed: (s, unsent) => {
+      onClosed: (s) => {
         this.inbound.delete(s);
         this.closedBatches += s.batchesSent;
-        if (this.back.get(peer) === s) this.back.delete(peer);
         if (expiry !== undefined) systemClock.clearTimeout(expiry);
-        this.sendUnsent(peer, unsent);
       },
-      onReturned: (tell) => this.returned.emit(tell),
     });
     this.inbound.add(stream);
-    if (stream.tellsBack) this.back.set(peer, stream);
     stream.start();
     // A stream lives no longer than the certificate it was opened with; the peer reconnects with its new one.
     // Certificates expire in wall time.
@@ -275,23 +247,6 @@ export class Remote implements Transport {
         stream.end();
       }, Math.max(0, left));
       expiry.unref?.();
-    }
-  }
-
-  private get ownership(): Ownership {
-    return this.o.ownership ?? (() => ({ owned: true }));
-  }
-
-  /** Tells told back on a stream that ended before writing them: on the link now, in order (dropped without one). */
-  private sendUnsent(peer: string, unsent: Outgoing[]): void {
-    const link = this.links.get(peer);
-    for (const o of unsent) {
-      try {
-        if (link === undefined) throw new TransportClosedError(peer, `no link to ${peer}`);
-        link.tell(o.kind, o.envelope.key ?? '', o.type, o.envelope.payload ?? new Uint8Array(0));
-      } catch (err) {
-        this.log.debug({ peer, err }, 'a tell told back on a closed stream was not sent');
-      }
     }
   }
 
