@@ -1,7 +1,8 @@
 import { backoffMs, type Clock, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Placement } from '../../cluster/placement.js';
-import { RemoteError } from '../../cluster/remote/errors.js';
+import { RemoteError, RemoteHandlerError } from '../../cluster/remote/errors.js';
+import { ErrorCode } from '../../protocol/mod.js';
 import type { Transport } from '../../cluster/transport.js';
 import { CONVERSATION_KIND } from './routed_service.js';
 
@@ -75,7 +76,9 @@ export class JoinedAnnouncer {
       }
       return '';
     } catch (err) {
-      if (err instanceof RemoteError && !err.retryable) return 'refused';
+      // Refused for good (an owner of an older release, a conversation it cannot find); a store
+      // outage at the owner (UNAVAILABLE) is worth another try.
+      if (err instanceof RemoteError && !err.retryable && !(err instanceof RemoteHandlerError && err.appCode === ErrorCode.UNAVAILABLE)) return 'refused';
       this.d.log.debug({ err, conversation: id, owner: owner.id }, 'owner did not take the joined frames: asking again');
       return 'owner_unreachable';
     }
