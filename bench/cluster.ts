@@ -174,6 +174,13 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
     figures[`${tag}_acked_per_sec`] = p.ackedPerSec;
     for (const role of ROLES) if (us[role] !== undefined) figures[`${tag}_${role}_us`] = us[role]!;
     if (p.store !== null) figures[`${tag}_cql_requests_per_msg`] = p.store.requests;
+    if (p.store !== null) figures[`${tag}_paxos_writes_per_msg`] = p.store.paxosWrites;
+    for (const [k, v] of Object.entries(p.driver)) figures[`${tag}_driver_${k}_per_msg`] = v;
+    figures[`${tag}_driver_requests_per_msg`] = p.driver.read + p.driver.write + p.driver.lwt;
+    if (p.entriesPerAppend !== null) figures[`${tag}_entries_per_append`] = p.entriesPerAppend;
+    figures[`${tag}_appends_in_flight`] = p.appendsInFlight;
+    figures[`${tag}_activations_per_msg`] = p.activations;
+    figures[`${tag}_grpc_messages_per_msg`] = p.grpcMessages;
   }
   const mc = marginalUs(cluster.phases);
   const ms = single === null ? {} : marginalUs(single.phases);
@@ -184,7 +191,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
   const rows = phases.map((p) => {
     const us = usPerMessage(p);
     const f = (k: string): number | string => us[k] ?? '';
-    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, Object.values(p.cores).reduce((x, y) => x + y, 0), f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a', p.ringChanges, p.leasesLost];
+    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, Object.values(p.cores).reduce((x, y) => x + y, 0), f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.grpcMessages, p.driver.read + p.driver.write + p.driver.lwt, p.driver.read, p.driver.write, p.driver.lwt, p.activations, p.entriesPerAppend ?? 'n/a', p.appendsInFlight, p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a', p.ringChanges, p.leasesLost];
   });
   const marginalRows = [
     ['cluster', ...['gateway', 'host', 'directory', 'node', 'cassandra'].map((k) => mc[k] ?? '')],
@@ -207,8 +214,8 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
       figures,
       tables: [
         {
-          title: 'Per phase: CPU µs per acknowledged message by role; store requests per message',
-          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'node cores', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'CQL req/msg', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop', 'ring changes', 'leases lost'],
+          title: 'Per phase: CPU µs per acknowledged message by role; store requests per message (driver: the nodes\' own chorus_store_requests_total{kind}; CQL and table counts: Cassandra\'s virtual tables)',
+          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'node cores', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'gRPC msgs/msg', 'driver req/msg', 'driver reads', 'driver writes', 'driver LWTs', 'activations', 'entries/append', 'appends in flight', 'CQL req/msg (Cassandra)', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop', 'ring changes', 'leases lost'],
           rows,
         },
         { title: `Marginal CPU µs per message (least-squares slope of cores over acked msg/s${s.idle ? ', the idle phase included' : ''}; ${s.rates.join(', ')} msg/s offered)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },

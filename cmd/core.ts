@@ -79,6 +79,7 @@ export class ChatCore {
       passivateAfterMs: d.passivateAfterMs,
       mailboxCapacity: d.mailboxCapacity,
       ownership: this.chat.ownership(),
+      announceJoined: (id) => this.chat.joined.announce(id),
       ...(d.onActorFailure ? { onActorFailure: d.onActorFailure } : {}),
       ...(d.observe ? { observe: d.observe } : {}),
       ...(stored ? { stored } : {}),

@@ -261,8 +261,8 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
     healthy: () => membership.health() === 'healthy',
     links: () => (transport instanceof Remote ? transport.stats().links : []),
     inbound: () => {
-      const s = transport instanceof Remote ? transport.stats() : { inboundStreams: 0, inboundEnvelopes: 0 };
-      return { streams: s.inboundStreams, envelopes: s.inboundEnvelopes };
+      const s = transport instanceof Remote ? transport.stats() : { inboundStreams: 0, inboundEnvelopes: 0, batchesWritten: 0 };
+      return { streams: s.inboundStreams, envelopes: s.inboundEnvelopes, batchesWritten: s.batchesWritten };
     },
     directoryUsers: () => core?.chat.directory?.size ?? 0,
   });

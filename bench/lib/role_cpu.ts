@@ -17,6 +17,16 @@ export interface RolePhase {
   cassandraCores: number | null;
   /** Store requests per acknowledged message (Cassandra's virtual tables; null where it has none). */
   store: { requests: number; writes: number; paxosWrites: number; reads: number } | null;
+  /** Store requests per acknowledged message by kind, from the nodes' own driver counters (chorus_store_requests_total{kind}). */
+  driver: Record<DriverKind, number>;
+  /** Entries per store append on the conversation hosts (chorus_persist_batch_entries); null without appends. */
+  entriesPerAppend: number | null;
+  /** gRPC messages (batches) the nodes wrote to each other per acknowledged message. */
+  grpcMessages: number;
+  /** Conversation activations per acknowledged message (each claims an owner epoch: the only LWTs). */
+  activations: number;
+  /** Mean appends in flight over the hosts together (Little's law: Σ append seconds / wall seconds). */
+  appendsInFlight: number;
   p50Ms: number;
   p99Ms: number;
   missing: number;
@@ -26,6 +36,10 @@ export interface RolePhase {
   /** Share of recipients the conversation hosts found in their route cache (one hop); null before one-hop delivery existed. */
   oneHopShare: number | null;
 }
+
+/** What one store request cost: a read (one page), a plain write or batch, a Paxos round. */
+export type DriverKind = 'read' | 'write' | 'lwt';
+const DRIVER_KINDS: readonly DriverKind[] = ['read', 'write', 'lwt'];
 
 interface Reading {
   at: number;
@@ -37,6 +51,11 @@ interface Reading {
   leasesLost: number;
   cassandra: number | null;
   store: StoreCounters | null;
+  driver: Record<DriverKind, number>;
+  /** Sum and count of chorus_persist_batch_entries over the nodes, and the appends' summed seconds. */
+  appended: { entries: number; appends: number; seconds: number };
+  activations: number;
+  batches: number;
 }
 
 /** CPU of every node of a BenchCluster (from /proc), the directory's share (from /metrics), Cassandra's and the store's counters. */
@@ -55,17 +74,28 @@ export class RoleMeter {
     let misses = 0;
     let ringChanges = 0;
     let leasesLost = 0;
+    const driver: Record<DriverKind, number> = { read: 0, write: 0, lwt: 0 };
+    const appended = { entries: 0, appends: 0, seconds: 0 };
+    let activations = 0;
+    let batches = 0;
     for (const [id, role] of this.roles) {
       const m = (name: string): Promise<number> => this.cluster.metric(id, name, AbortSignal.timeout(5000)).then((v) => v ?? 0);
       ringChanges += await m('chorus_ring_changes_total{role="conversation"}');
       leasesLost += await m('chorus_membership_lost_total');
+      // Every node's driver counts its own requests (gateways read too: sync, lists, last seen).
+      for (const k of DRIVER_KINDS) driver[k] += await m(`chorus_store_requests_total{kind="${k}"}`);
+      appended.entries += await m('chorus_persist_batch_entries_sum');
+      appended.appends += await m('chorus_persist_batch_entries_count');
+      appended.seconds += await m('chorus_persist_latency_seconds_sum');
+      activations += await m('chorus_actor_activations_total{kind="conversation"}');
+      batches += await m('chorus_peer_batches_written_total');
       if (role === 'gateway') continue;
       directory += role === 'conversation' ? await m('chorus_cluster_directory_cpu_seconds_total') : 0;
       hits += await m('chorus_cluster_route_lookups_total{result="hit"}');
       misses += await m('chorus_cluster_route_lookups_total{result="miss"}');
     }
     const cassandra = this.cassandraPid === null ? null : cpuSeconds(this.cassandraPid);
-    return { at: Date.now(), cpu, directory, hits, misses, ringChanges, leasesLost, cassandra, store: await this.cluster.storeCounters() };
+    return { at: Date.now(), cpu, directory, hits, misses, ringChanges, leasesLost, cassandra, store: await this.cluster.storeCounters(), driver, appended, activations, batches };
   }
 
   /** A phase with no load: connected and idle, so what remains is the fixed cost (leases, timers, pings, metrics). */
@@ -97,6 +127,9 @@ export class RoleMeter {
         reads: per(sum(b.store.reads, a.store.reads, false)),
       };
     }
+    const driver: Record<DriverKind, number> = { read: 0, write: 0, lwt: 0 };
+    for (const k of DRIVER_KINDS) driver[k] = per(b.driver[k] - a.driver[k]);
+    const appends = b.appended.appends - a.appended.appends;
     return {
       system,
       offered: p.offered_per_sec,
@@ -106,6 +139,11 @@ export class RoleMeter {
       cores,
       cassandraCores: a.cassandra === null || b.cassandra === null ? null : (b.cassandra - a.cassandra) / wall,
       store,
+      driver,
+      entriesPerAppend: appends > 0 ? (b.appended.entries - a.appended.entries) / appends : null,
+      appendsInFlight: (b.appended.seconds - a.appended.seconds) / wall,
+      activations: per(b.activations - a.activations),
+      grpcMessages: per(b.batches - a.batches),
       p50Ms: p.latency.p50_ms,
       p99Ms: p.latency.p99_ms,
       missing: p.missing,

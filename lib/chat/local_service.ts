@@ -53,6 +53,11 @@ export interface LocalChatServiceDeps {
    * shown for those stored without one. Absent or '': no region.
    */
   region?: string;
+  /**
+   * Where a new conversation's `joined` frames come from (a cluster: its owner, which may deliver;
+   * a gateway-only node may not). Absent: from here, at once (announceJoined).
+   */
+  announceJoined?(conversationId: string): void;
 }
 
 /** The chat core in one process: conversation actors on the local actor system. */
@@ -63,10 +68,12 @@ export class LocalChatService extends ConversationCalls implements ChatService {
   private readonly limits: ChatLimits;
   private readonly searcher: ConversationSearch | undefined;
   private readonly region: string;
+  private readonly joinedFrom: ((conversationId: string) => void) | undefined;
 
   constructor(deps: LocalChatServiceDeps) {
     super();
     this.region = deps.region ?? '';
+    this.joinedFrom = deps.announceJoined;
     this.system = deps.system;
     this.store = deps.store;
     this.fanout = deps.fanout;
@@ -213,12 +220,26 @@ export class LocalChatService extends ConversationCalls implements ChatService {
       );
       const view = await this.view(result.conversation.id, false);
       if (result.created) {
-        this.fanout.toUsers(view.members.map((m) => m.userId), encodeServerFrame({ joined: toWireConversation(view) }));
+        if (this.joinedFrom !== undefined) this.joinedFrom(view.id);
+        else this.joined(view);
       }
       return view;
     } catch (err) {
       throw toClientError(err);
     }
+  }
+
+  /** Tells the conversation's members (from the store's view now) that they are in it: a `joined` frame each. */
+  async announceJoined(conversationId: string): Promise<void> {
+    try {
+      this.joined(await this.view(checkConversationId(conversationId), false));
+    } catch (err) {
+      throw toClientError(err);
+    }
+  }
+
+  private joined(view: ConversationView): void {
+    this.fanout.toUsers(view.members.map((m) => m.userId), encodeServerFrame({ joined: toWireConversation(view) }));
   }
 
   async listConversations(caller: Caller, req: ListRequest): Promise<{ conversations: ConversationView[]; hasMore: boolean }> {

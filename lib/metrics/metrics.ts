@@ -14,7 +14,7 @@ export interface ClusterMetricSources {
   rings(): { role: string; generation: number; members: number }[];
   healthy(): boolean;
   links(): { peer: string; state: string; queued: number; awaitingReply: number; envelopesSent: number; bytesSent: number; connects: number }[];
-  inbound(): { streams: number; envelopes: number };
+  inbound(): { streams: number; envelopes: number; batchesWritten?: number };
   directoryUsers(): number;
 }
 
@@ -158,6 +158,17 @@ export class Metrics {
       }));
     };
     advance('chorus_peer_envelopes_sent_total', 'Envelopes written to a peer', (l) => l.envelopesSent);
+    let batchesSeen = 0;
+    this.live.push(new Counter({
+      name: 'chorus_peer_batches_written_total',
+      help: 'gRPC messages (batches) this node wrote to peers: on its own streams and on theirs (replies, returned tells)',
+      registers,
+      collect() {
+        const n = sources.inbound().batchesWritten ?? 0;
+        if (n > batchesSeen) this.inc(n - batchesSeen);
+        batchesSeen = n;
+      },
+    }));
     advance('chorus_peer_bytes_sent_total', 'Batch bytes written to a peer', (l) => l.bytesSent);
     advance('chorus_peer_connects_total', 'Streams opened to a peer (reconnects included)', (l) => l.connects);
     const ringChanges = new Counter({ name: 'chorus_ring_changes_total', help: 'Ring generations this node has seen, by role', labelNames: ['role'], registers });

@@ -134,6 +134,14 @@ describe('load harness smoke', { concurrency: false }, () => {
     for (const role of ['gateway', 'host', 'node']) assert.ok(num(f, `cluster_r40_${role}_us`) > 0, `${role} CPU per message measured`);
     assert.ok(num(f, 'single_r40_single_us') > 0, 'one process measured');
     assert.ok(num(f, 'cluster_r40_cql_requests_per_msg') > 0, 'store requests counted');
+    for (const system of ['cluster', 'single']) {
+      // The nodes' own driver counters: every append reads once (verify) and writes; LWTs are the owner-epoch claims only, two per activation.
+      const tag = `${system}_r40`;
+      assert.ok(num(f, `${tag}_driver_read_per_msg`) > 0 && num(f, `${tag}_driver_write_per_msg`) > 0, `${system}: driver requests by kind`);
+      assert.ok(Math.abs(num(f, `${tag}_driver_lwt_per_msg`) - 2 * num(f, `${tag}_activations_per_msg`)) < 0.02, `${system}: LWTs only for claims`);
+      assert.ok(num(f, `${tag}_entries_per_append`) >= 1, `${system}: entries per append`);
+    }
+    assert.ok(num(f, 'cluster_r40_grpc_messages_per_msg') > 0, 'gRPC messages between the nodes counted');
     for (const k of ['marginal_cluster_node_us', 'marginal_single_us', 'marginal_cluster_over_single']) num(f, k);
   });
 

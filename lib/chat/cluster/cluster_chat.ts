@@ -16,6 +16,7 @@ import { ClusterFanout, DIRECTORY_KIND, GATEWAY_KIND, type LocalGateway, MANY_US
 import { CONVERSATION_KIND, RoutedChatService, serveCall } from './routed_service.js';
 import { RouteCache, RouteSubscribers, RouteUpdates } from './routes.js';
 import { GatewaySessions } from './sessions.js';
+import { JOINED_TYPE, JoinedAnnouncer } from './joined.js';
 
 export interface ClusterChatOptions {
   membership: Membership;
@@ -49,8 +50,6 @@ export interface ClusterObserver {
   routed?(hits: number, misses: number): void;
 }
 
-
-
 const OWNED: OwnershipAnswer = { owned: true };
 /** Directory handler calls per CPU-time measurement (chorus_cluster_directory_cpu_seconds_total). */
 const DIRECTORY_CPU_SAMPLE = 16;
@@ -70,6 +69,8 @@ export class ClusterChat {
   readonly routes: RouteCache | null;
   readonly subscribers: RouteSubscribers | null;
   private readonly routeUpdates: RouteUpdates | null;
+  /** New conversations' `joined` frames, sent by their owners. */
+  readonly joined: JoinedAnnouncer;
   private readonly o: ClusterChatOptions;
   private readonly selfId: string;
   private readonly hostsConversations: boolean;
@@ -114,6 +115,13 @@ export class ClusterChat {
       this.directory === null
         ? null
         : new RouteUpdates({ directory: this.directory, subscribers: this.subscribers!, fanout: this.fanout, remote: options.remote, selfId: this.selfId, log: options.log });
+    this.joined = new JoinedAnnouncer({
+      ...options,
+      hosting: () => this.hosting(),
+      announce: (id) => this.localService!.announceJoined(id),
+      dropped: (reason, users) => options.observer?.dropped(reason, users),
+      resent: (reason, users) => options.observer?.resent?.(reason, users),
+    });
     this.sessions = new GatewaySessions({
       placement: options.placement,
       remote: options.remote,
@@ -164,7 +172,7 @@ export class ClusterChat {
       remote.handle(CONVERSATION_KIND, {
         request: (m) => {
           authority.check(m);
-          return serveCall(service, m);
+          return m.type === JOINED_TYPE ? this.joined.serve(m.key) : serveCall(service, m);
         },
       });
       remote.handle(DIRECTORY_KIND, {

@@ -79,6 +79,11 @@ export class InboundStream {
     this.outbox = new Outbox(deps.limits, () => deps.clock.now());
   }
 
+  /** Batches (gRPC messages) written on this stream: replies and returned tells. */
+  get batchesSent(): number {
+    return this.outbox.batches;
+  }
+
   start(): void {
     const md = new grpc.Metadata();
     md.set(MD_VERSION, String(this.deps.version));

@@ -51,6 +51,8 @@ export class Remote implements Transport {
   private readonly handlers = new Map<string, KindHandler>();
   private readonly links = new Map<string, PeerLink>();
   private readonly inbound = new Set<InboundStream>();
+  /** Batches written on inbound streams that have closed. */
+  private closedBatches = 0;
   private readonly returned: Listeners<[ReturnedTell]>;
   private server: grpc.Server | undefined;
   private boundAddress = '';
@@ -161,10 +163,17 @@ export class Remote implements Transport {
     return [...this.links.keys()];
   }
 
-  stats(): { links: LinkStats[]; inboundStreams: number; inboundEnvelopes: number } {
+  /** batchesWritten: gRPC messages this node wrote, on its links and on peers' streams (replies, returned tells). */
+  stats(): { links: LinkStats[]; inboundStreams: number; inboundEnvelopes: number; batchesWritten: number } {
     let inboundEnvelopes = 0;
-    for (const s of this.inbound) inboundEnvelopes += s.received;
-    return { links: Array.from(this.links.values(), (l) => l.stats()), inboundStreams: this.inbound.size, inboundEnvelopes };
+    let batchesWritten = this.closedBatches;
+    for (const s of this.inbound) {
+      inboundEnvelopes += s.received;
+      batchesWritten += s.batchesSent;
+    }
+    const links = Array.from(this.links.values(), (l) => l.stats());
+    for (const l of links) batchesWritten += l.batchesSent;
+    return { links, inboundStreams: this.inbound.size, inboundEnvelopes, batchesWritten };
   }
 
   /**
@@ -223,6 +232,7 @@ export class Remote implements Transport {
       clock: this.clock,
       onClosed: (s) => {
         this.inbound.delete(s);
+        this.closedBatches += s.batchesSent;
         if (expiry !== undefined) systemClock.clearTimeout(expiry);
       },
     });
