@@ -8,6 +8,7 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
 
 export interface ProbeReading {
   at: number;
@@ -26,7 +27,9 @@ export interface ProbeReading {
 }
 
 // A gateway process forked by the server (--gateway-processes) writes beside it: <file>.<pid>.
-const named = process.env['CHORUS_BENCH_PROBE'];
+// Worker threads (the SQLite writer, the search reader) load this module too and would overwrite the
+// main thread's readings with their own loop's: only the main thread writes.
+const named = isMainThread ? process.env['CHORUS_BENCH_PROBE'] : undefined;
 const file = named !== undefined && named !== '' && process.send !== undefined ? `${named}.${process.pid}` : named;
 if (file !== undefined && file !== '') {
   const delay = monitorEventLoopDelay({ resolution: 10 });
