@@ -9,6 +9,7 @@
  */
 import WebSocket from 'ws';
 import { nowUs } from '../lib/clock.js';
+import { centrifugoStamp } from '../../testing/stamp.js';
 import type { ConvSpec, FromWorker, SendSpec, UserSpec, WorkerInit } from '../lib/messages.js';
 import { WorkerMeter, inPool, openSessions } from '../lib/worker_meter.js';
 
@@ -37,9 +38,19 @@ const send = (m: FromWorker): void => {
 const meter = new WorkerMeter(send);
 
 function onFrame(s: Session, data: Buffer): void {
-  for (const line of data.toString('utf8').split('\n')) {
-    if (line === '') continue;
-    const r = JSON.parse(line) as Reply;
+  for (let start = 0; start < data.length; ) {
+    const nl = data.indexOf(0x0a, start);
+    const lineEnd = nl < 0 ? data.length : nl;
+    const lineStart = start;
+    start = lineEnd + 1;
+    if (lineEnd === lineStart) continue;
+    // Publication pushes are only timed: read the stamp from the bytes (testing/stamp.ts).
+    const stamp = centrifugoStamp(data, lineStart, lineEnd);
+    if (stamp !== null) {
+      if (stamp > 0) meter.delivered(nowUs() - stamp);
+      continue;
+    }
+    const r = JSON.parse(data.toString('utf8', lineStart, lineEnd)) as Reply;
     if (r.id === undefined || r.id === 0) {
       if (r.push !== undefined) {
         const t = r.push.pub?.data?.t ?? '';

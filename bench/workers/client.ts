@@ -15,6 +15,7 @@ import WebSocket from 'ws';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { PROTOCOL_VERSION, type ServerFrame, decodeServerFrame, encodeClientFrame } from '../../lib/protocol/mod.js';
 import { nowUs } from '../lib/clock.js';
+import { chorusStamp } from '../../testing/stamp.js';
 import type { ConvSpec, FromWorker, SendSpec, UserSpec, WorkerInit } from '../lib/messages.js';
 import { WorkerMeter, inPool, openSessions } from '../lib/worker_meter.js';
 
@@ -62,6 +63,14 @@ let receiptRatio = 0;
 const meter = new WorkerMeter(send);
 
 function onFrame(s: Session, data: Buffer): void {
+  if (receiptRatio === 0) {
+    // Pushed messages are only timed: read the stamp from the bytes (testing/stamp.ts).
+    const stamp = chorusStamp(data);
+    if (stamp !== null) {
+      if (stamp > 0) meter.delivered(nowUs() - stamp);
+      return;
+    }
+  }
   const f = decodeServerFrame(data);
   if (f.id === 0) {
     if (f.body !== 'message') return;
