@@ -111,7 +111,9 @@ if (!endpoint) {
       const waited = Date.now() - started;
       assert.equal(reborn.health(), 'healthy');
       assert.ok(waited >= 500, `registered after ${waited} ms: it must wait for the old lease`);
-      assert.ok(waited < (TTL + 2) * 1000, `registered after ${waited} ms: the old lease expires after ${TTL} s`);
+      // etcd revokes an expired lease on its own rounds, later still on a busy machine (4.1 s seen in
+      // CI); well under the start timeout (4 TTL) is what tells "waited for the lease" from "gave up".
+      assert.ok(waited < (2 * TTL + 2) * 1000, `registered after ${waited} ms: the old lease expires after ${TTL} s`);
       await dead.stop();
       await reborn.stop();
       await proxy.close();
