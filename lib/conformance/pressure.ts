@@ -63,7 +63,7 @@ export const pressureChecks: Check[] = [
       const cr = await ctx.login(r);
       const g = await group(cs, [r, p], 'busy');
       const cp = await floodUntilClosed(ctx, p, cs, cr, r, g);
-      assert.equal(cp.closed?.code, CloseCode.SLOW_CONSUMER, `close code (reason "${cp.closed?.reason}")`);
+      assert.equal(cp.closed?.code, CloseCode.SLOW_CONSUMER, `close code ${cp.closed?.code} (reason "${cp.closed?.reason}")`);
       const got = seqs(cp.buffered().filter((f) => f.body === 'message').map((f) => f.message!));
       assert.ok(got.length > 0, 'messages reach a client that reads');
       assert.deepEqual(got, got.map((_, i) => got[0]! + i), 'messages up to the close arrive gapless');
