@@ -60,6 +60,19 @@ interface UnderLoad {
   acksAfter(more: number): Promise<void>;
   /** Stops the senders, waits for every receiver, checks everything against the store, prints the count. */
   finish(name: string, extra?: string): Promise<void>;
+  /** After the test, passed or not: closes clients, balancer and nodes (a failure prints the nodes' warnings first). */
+  close(): Promise<void>;
+}
+
+/** Resolves true when `p` settles within `ms`, false otherwise. */
+async function within(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((r) => (timer = setTimeout(() => r(false), ms)));
+  try {
+    return await Promise.race([p.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function underLoad(onClose: (u: UnderLoad) => void): Promise<UnderLoad> {
@@ -71,6 +84,7 @@ async function underLoad(onClose: (u: UnderLoad) => void): Promise<UnderLoad> {
   const users = ['ann', 'bob', 'cat', 'dan', 'eve', 'fay'];
   const w = await workload(cluster, ledger, users, () => URL_OF(balancer.port));
   const senders = users.map((u) => new SteadySender(w.clients.get(u)!, u, w.sendsTo.get(u)!, ledger, 20));
+  let finished = false;
   const u: UnderLoad = {
     cluster,
     balancer,
@@ -86,11 +100,26 @@ async function underLoad(onClose: (u: UnderLoad) => void): Promise<UnderLoad> {
       }
     },
     async finish(name, extra = '') {
-      await Promise.all(senders.map((s) => s.stop()));
+      if (!(await within(Promise.all(senders.map((s) => s.stop())), 60_000))) {
+        const stuck = senders.filter((s) => s.waiting !== null).map((s) => `${s.user} waits for ${s.waiting!.clientId} since ${Date.now() - s.waiting!.since} ms; ${ledger.history(s.user)}`);
+        assert.fail(`senders did not stop within 60 s:\n${stuck.join('\n')}`);
+      }
       assert.deepEqual(senders.flatMap((s) => s.errors.map((e) => e.message)), []);
       await ledger.receiversCaughtUp(cluster, w.members);
       report(name, await ledger.check(cluster, w.members), extra);
+      finished = true;
+    },
+    async close() {
+      // Closing the clients ends their reconnect timers and any send a sender still waits for:
+      // left open after a failure, they kept the test file alive until its timeout.
+      for (const s of senders) void s.stop();
       for (const c of w.clients.values()) c.close();
+      await Promise.all(senders.map((s) => s.done));
+      if (!finished) {
+        for (const n of cluster.nodes.values()) console.log(`# ${n.id} (${n.alive ? 'running' : 'stopped'}), last warnings:\n${n.proc.logs().split('\n').slice(-30).join('\n')}${n.proc.stderr().slice(-2000)}`);
+      }
+      await balancer.close();
+      await cluster.close();
     },
   };
   onClose(u);
@@ -139,8 +168,7 @@ describe('chat cluster (3 real nodes, etcd, Cassandra)', { timeout: 600_000 }, (
       current = u;
     };
     afterEach(async () => {
-      await current?.balancer.close();
-      await current?.cluster.close();
+      await current?.close();
       current = undefined;
     });
 
@@ -194,7 +222,7 @@ describe('chat cluster (3 real nodes, etcd, Cassandra)', { timeout: 600_000 }, (
       paused.alive = true;
       // It finds its lease gone, steps down, registers again and takes its share back.
       await cluster.ringSize(3, 60_000);
-      assert.equal(await cluster.metric('n3', 'chorus_membership_lost_total'), 1, 'the paused node did not notice it had lost its lease');
+      assert.ok((await cluster.metric('n3', 'chorus_membership_lost_total'))! >= 1, 'the paused node did not notice it had lost its lease');
       await acksAfter(60);
       await finish('SIGSTOP');
     });

@@ -138,7 +138,9 @@ export class ChatCluster {
   }
 
   async close(): Promise<void> {
-    for (const n of this.nodes.values()) if (n.alive) n.proc.child.kill('SIGKILL');
+    // Every process not gone yet, `alive` or not: a node a test paused (SIGSTOP) and failed to resume
+    // counts as not alive, and waiting for it to exit by itself would hang the file.
+    for (const n of this.nodes.values()) if (n.proc.child.exitCode === null && n.proc.child.signalCode === null) n.proc.child.kill('SIGKILL');
     await Promise.all([...this.nodes.values()].map((n) => n.proc.exited));
     await this.store?.close();
     const admin = createScyllaClient({ contactPoints: [CASSANDRA], localDataCenter: DC, consistency: 'LOCAL_ONE', requestTimeoutMs: 60_000 });
@@ -157,9 +159,53 @@ export class ChatCluster {
  * 1, and every receiver saw exactly its conversations' logs, in order.
  */
 export class Ledger extends AckLedger {
-  /** Waits until every receiver of each conversation has seen its whole log. */
+  private readonly clients = new Map<string, ChorusClient>();
+  /** receiver → what its client went through (state changes, syncs, closes, errors), for failure messages. */
+  private readonly journal = new Map<string, string[]>();
+  private readonly t0 = Date.now();
+
+  override watch(name: string, client: ChorusClient): void {
+    super.watch(name, client);
+    this.clients.set(name, client);
+    const events: string[] = [];
+    this.journal.set(name, events);
+    const note = (s: string): void => {
+      events.push(`${((Date.now() - this.t0) / 1000).toFixed(2)}s ${s}`);
+      if (events.length > 40) events.shift();
+    };
+    client.on('state', (s) => note(`state ${s}`));
+    client.on('synced', () => note('synced'));
+    client.on('disconnected', (d) => note(`closed ${d.code} ${d.reason}`));
+    client.on('error', (e) => note(`error ${e.message}`));
+  }
+
+  /** Waits until every receiver of each conversation has seen its whole log; says who lags and why when not. */
   async receiversCaughtUp(cluster: ChatCluster, members: Map<string, string[]>, timeoutMs = 60_000): Promise<void> {
-    assert.ok(await this.caughtUp(cluster, members, timeoutMs), `receivers did not catch up within ${timeoutMs} ms`);
+    if (await this.caughtUp(cluster, members, timeoutMs)) return;
+    assert.fail(`receivers did not catch up within ${timeoutMs} ms (${((Date.now() - this.t0) / 1000).toFixed(2)}s into the run):\n${await this.lagging(cluster, members)}`);
+  }
+
+  /** Each receiver missing part of a log: how much, its client's state and recent history. */
+  private async lagging(cluster: ChatCluster, members: Map<string, string[]>): Promise<string> {
+    const lines: string[] = [];
+    const who = new Set<string>();
+    for (const [conversationId, receivers] of members) {
+      const log = await cluster.log(conversationId);
+      for (const r of receivers) {
+        const got = this.seen.get(r)?.get(conversationId) ?? [];
+        if (got.length >= log.length) continue;
+        const c = this.clients.get(r);
+        lines.push(`${r} saw ${got.length} of ${log.length} of ${conversationId} (client ${c?.state}, cursor ${c?.cursors.get(conversationId)}, ${c?.unacknowledged} sends unacknowledged)`);
+        who.add(r);
+      }
+    }
+    for (const r of who) lines.push(this.history(r));
+    return lines.join('\n');
+  }
+
+  /** What a receiver's client went through lately (state changes, syncs, closes, errors). */
+  history(receiver: string): string {
+    return `${receiver}'s client: ${(this.journal.get(receiver) ?? []).join('; ')}`;
   }
 
   /** Checks everything against the store; returns how many messages were checked. */
@@ -180,7 +226,7 @@ export class SteadySender {
 
   constructor(
     private readonly client: ChorusClient,
-    private readonly user: string,
+    readonly user: string,
     private readonly conversations: string[],
     private readonly ledger: Ledger,
     private readonly pauseMs: number,
@@ -193,10 +239,14 @@ export class SteadySender {
     return this.done;
   }
 
+  /** The send this sender waits for now, if any: its client id and since when (ms). */
+  waiting: { clientId: string; since: number } | null = null;
+
   private async loop(): Promise<void> {
     while (this.running) {
       const conversationId = this.conversations[this.n % this.conversations.length]!;
       const clientId = `${this.user}-${this.n++}`;
+      this.waiting = { clientId, since: Date.now() };
       try {
         const ack = await this.client.send(conversationId, `${this.user} #${this.n}`, clientId);
         this.ledger.acked(conversationId, clientId, Number(ack.seq));
@@ -204,6 +254,7 @@ export class SteadySender {
         // A send the SDK gave up on (not retryable) is a failure of the run, unless checked otherwise.
         this.errors.push(err as Error);
       }
+      this.waiting = null;
       await new Promise((r) => setTimeout(r, this.pauseMs));
     }
   }
