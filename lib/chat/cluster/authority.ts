@@ -27,9 +27,11 @@ export const PEER_AUTHORITY: Readonly<Record<string, Readonly<Record<string, rea
     // Recipients' gateways, from their directory node to a conversation host (one-hop delivery).
     routes: ['conversation'],
     route: ['conversation'],
+    // A directory node that regained its lease: forget its routes, register its users again.
+    reset: ['conversation'],
   },
   // A directory node's split of a user's frame budget over the gateways holding their sessions.
-  [GATEWAY_KIND]: { deliver: ['conversation'], presence: ['conversation'], share: ['conversation'] },
+  [GATEWAY_KIND]: { deliver: ['conversation'], presence: ['conversation'], share: ['conversation'], reset: ['conversation'] },
 };
 
 /** Warnings per (peer, reason) before they are only counted. */

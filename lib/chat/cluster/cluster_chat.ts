@@ -10,13 +10,15 @@ import type { InboundMessage, OwnershipAnswer } from '../../cluster/remote/inbou
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
 import { PeerAuthority } from './authority.js';
-import { decodeBudgetShare, decodeDelivery, decodeRoutes, decodeSessionCount, decodeSessionRegistration, decodeUsers, encodeBudgetShare, encodeSessionCount, encodeUsers } from './codec.js';
+import { decodeBudgetShare, decodeDelivery, decodeRoutes, decodeSessionCount, decodeSessionRegistration, decodeUsers, encodeSessionCount, encodeUsers } from './codec.js';
 import { SessionDirectory } from './directory.js';
 import { ClusterFanout, DIRECTORY_KIND, GATEWAY_KIND, type LocalGateway, MANY_USERS, userKey } from './fanout.js';
 import { CONVERSATION_KIND, RoutedChatService, serveCall } from './routed_service.js';
 import { RouteCache, RouteSubscribers, RouteUpdates } from './routes.js';
 import { GatewaySessions } from './sessions.js';
 import { JOINED_TYPE, JoinedAnnouncer } from './joined.js';
+import { DirectoryRecovery, RESET_TYPE } from './directory_recovery.js';
+import { shareBudget } from './budget_share.js';
 
 export interface ClusterChatOptions {
   membership: Membership;
@@ -51,6 +53,7 @@ export interface ClusterObserver {
 }
 
 const OWNED: OwnershipAnswer = { owned: true };
+const RECOVERING: OwnershipAnswer = { owned: false, ownerHint: '', generation: 0, detail: 'the session directory here is recovering from a lost lease' };
 /** Directory handler calls per CPU-time measurement (chorus_cluster_directory_cpu_seconds_total). */
 const DIRECTORY_CPU_SAMPLE = 16;
 
@@ -71,6 +74,8 @@ export class ClusterChat {
   private readonly routeUpdates: RouteUpdates | null;
   /** New conversations' `joined` frames, sent by their owners. */
   readonly joined: JoinedAnnouncer;
+  /** The directory shard after a lost lease: distrusted, then reset (directory_recovery.ts). */
+  private readonly recovery: DirectoryRecovery;
   private readonly o: ClusterChatOptions;
   private readonly selfId: string;
   private readonly hostsConversations: boolean;
@@ -90,7 +95,7 @@ export class ClusterChat {
           clock: options.clock,
           graceMs: options.presenceGraceMs,
           presenceChanged: (u, online, at) => this.presenceChanged(u, online, at),
-          gatewaysChanged: (u, gateways, except) => this.shareBudget(u, gateways, except),
+          gatewaysChanged: (u, gateways, except) => shareBudget({ ...options, selfId: this.selfId, gateway: this.gateway }, u, gateways, except),
           maxSessionsPerUser: options.maxSessionsPerUser ?? 0,
         })
       : null;
@@ -110,6 +115,7 @@ export class ClusterChat {
       routes: this.routes,
       subscribers: this.subscribers,
       routed: (hits, misses) => options.observer?.routed?.(hits, misses),
+      authoritative: () => this.recovery.authoritative(),
     });
     this.routeUpdates =
       this.directory === null
@@ -122,6 +128,8 @@ export class ClusterChat {
       dropped: (reason, users) => options.observer?.dropped(reason, users),
       resent: (reason, users) => options.observer?.resent?.(reason, users),
     });
+    const gatewaySessions = (): GatewaySessions | null => (this.gateway === null ? null : this.sessions);
+    this.recovery = new DirectoryRecovery({ ...options, selfId: this.selfId, members: () => options.membership.members(), routes: this.routes, gatewaySessions });
     this.sessions = new GatewaySessions({
       placement: options.placement,
       remote: options.remote,
@@ -153,7 +161,7 @@ export class ClusterChat {
   /** Answers the transport's "do you own this key?" before any handler runs. */
   owns(kind: string, key: string): OwnershipAnswer {
     if (kind === CONVERSATION_KIND) return this.ownsKey(key);
-    if (kind === DIRECTORY_KIND) return key === MANY_USERS ? OWNED : this.ownsKey(userKey(key));
+    if (kind === DIRECTORY_KIND) return key === MANY_USERS ? OWNED : this.recovery.acceptingRegistrations ? this.ownsKey(userKey(key)) : RECOVERING;
     if (kind === GATEWAY_KIND) return key === this.selfId && this.gateway !== null ? OWNED : { owned: false, ownerHint: '', generation: 0, detail: 'not this gateway' };
     return OWNED; // other kinds: the transport answers UNKNOWN_TARGET
   }
@@ -188,6 +196,7 @@ export class ClusterChat {
     }
     if (gateway !== null) {
       remote.handle(GATEWAY_KIND, {
+        request: (m) => (authority.check(m), this.recovery.answer(m)),
         tell: (m) => {
           authority.check(m);
           if (m.type === 'share') {
@@ -310,6 +319,7 @@ export class ClusterChat {
       this.fanout.learnRoutes(m.from, decodeRoutes(m.payload));
       return new Uint8Array(0);
     }
+    if (m.type === RESET_TYPE) return this.recovery.answer(m);
     if (m.type === 'online' || m.type === 'sessions') {
       const users = decodeUsers(m.payload);
       return encodeUsers(users.filter((u) => (m.type === 'online' ? directory.isOnline(u) : directory.hasSession(u))));
@@ -319,6 +329,7 @@ export class ClusterChat {
 
   /** A gateway's session count for a user, at this node's directory shard (hosts caching the user's route are told). */
   setSession(userId: string, gatewayId: string, count: number, opening: boolean): Promise<number> {
+    this.recovery.checkAccepting();
     return this.routeUpdates!.setSession(userId, gatewayId, count, opening);
   }
 
@@ -359,6 +370,7 @@ export class ClusterChat {
 
   private healthChanged(health: MembershipHealth): void {
     this.o.observer?.health(health);
+    this.recovery.health(health);
     if (health !== 'lost') return;
     // Self-fencing: the lease may be gone, so others may take over any moment. Stop owning now;
     // the owner epoch refuses anything of ours that still reaches the store after their claim.
@@ -369,26 +381,6 @@ export class ClusterChat {
     this.routes?.clear();
     this.subscribers?.keepUsers(() => false);
     this.gateway?.reconnectAll('membership lease lost, reconnect');
-  }
-
-  /** Tells each gateway holding the user's sessions (but `except`) its new share of the user's frame budget. */
-  private shareBudget(userId: string, gateways: ReadonlyMap<string, number>, except: string | undefined): void {
-    const members = this.o.membership.members();
-    for (const id of gateways.keys()) {
-      if (id === except) continue;
-      if (id === this.selfId) {
-        this.gateway?.shareBudget(userId, gateways.size);
-        continue;
-      }
-      const member = members.find((m) => m.id === id);
-      if (member === undefined) continue;
-      try {
-        this.o.remote.tell(member, { kind: GATEWAY_KIND, key: id }, 'share', encodeBudgetShare(userId, gateways.size));
-      } catch (err) {
-        // The gateway keeps its previous share until the next change: more or less than its due.
-        this.o.log.debug({ err, peer: id, user: userId }, 'budget share not sent');
-      }
-    }
   }
 
   private presenceChanged(userId: string, online: boolean, at: number): void {

@@ -61,6 +61,8 @@ export interface ClusterFanoutDeps {
   subscribers: { add(userId: string, hostId: string): void } | null;
   /** Recipients found in the route cache, and those sent through their directory node. */
   routed?(hits: number, misses: number): void;
+  /** Whether this node's directory shard may answer "no session" (false while it recovers from a lost lease: deliver widely). */
+  authoritative?(): boolean;
 }
 
 /**
@@ -148,6 +150,7 @@ export class ClusterFanout implements Fanout {
     const forward = new Map<string, string[]>();
     const learned = host !== undefined && this.d.subscribers !== null ? new Map<string, string[]>() : null;
     let everywhere: string[] | null = null;
+    const recovering = this.d.authoritative?.() === false;
     for (const u of users) {
       const key = userKey(u);
       const owner = ring.ownerId(key);
@@ -156,7 +159,8 @@ export class ClusterFanout implements Fanout {
         continue;
       }
       const gateways = owner === self ? directory?.gatewaysOf(u) : undefined;
-      const moving = ring.isMoving(key);
+      // A shard recovering from a lost lease may lack entries of live sessions: as while an entry moves.
+      const moving = ring.isMoving(key) || (recovering && owner === self);
       if (gateways !== undefined) {
         for (const g of gateways.keys()) push(byGateway, g, u);
       } else if (owner !== self || moving) {

@@ -115,6 +115,19 @@ export class GatewaySessions implements SessionPresence {
     for (const userId of this.watching) if (moved(userId)) this.tellWatch(userId, true);
   }
 
+  /**
+   * The directory node `nodeId` forgot its shard (a lost lease, directory_recovery.ts): the users
+   * with sessions here that are placed there are registered (and watched) there again.
+   */
+  reregisterAt(nodeId: string): void {
+    const placedThere = (userId: string): boolean => this.d.placement.owner('conversation', userKey(userId))?.id === nodeId;
+    for (const userId of this.counts.keys()) {
+      if (!placedThere(userId)) continue;
+      this.register(userId, this.d.registerTimeoutMs * 3).catch((err: unknown) => this.d.log.warn({ err, user: userId }, 're-registration with a reset directory failed'));
+    }
+    for (const userId of this.watching) if (placedThere(userId)) this.tellWatch(userId, true);
+  }
+
   private tellWatch(userId: string, watching: boolean): void {
     const owner = this.d.placement.owner('conversation', userKey(userId));
     if (owner === undefined) return;
