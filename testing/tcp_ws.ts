@@ -63,6 +63,11 @@ export class TcpWebSocket {
     this.socket.resume();
   }
 
+  /** A WebSocket ping: proof of life that needs no reading (keeps a paused client from the idle timeout). */
+  ping(): void {
+    this.write(0x9, new Uint8Array(0));
+  }
+
   send(frame: IClientFrame): number {
     const id = frame.id ?? this.nextId++;
     this.write(0x2, encodeClientFrame({ ...frame, id }));

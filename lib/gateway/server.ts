@@ -12,6 +12,7 @@ import { ChorusError, CloseCode, ErrorCode } from '../protocol/mod.js';
 import { ExpiryWheel } from './expiry.js';
 import { RateByKey } from './rate.js';
 import { OutputBatch } from './output_batch.js';
+import { LingeringCloses } from './socket_close.js';
 import { SessionIndex } from './sessions.js';
 import { SessionLog } from './session_log.js';
 import type { StaticFile } from './static.js';
@@ -89,6 +90,8 @@ export class Gateway {
   private sessionCounter = 0;
   private readonly index: SessionIndex;
   private readonly wheel: ExpiryWheel<UserActor>;
+  /** Closed sessions' sockets whose close frame waits for the client to read their backlog. */
+  private readonly closes: LingeringCloses;
   /** Each socket's frames of one event-loop turn leave in one corked write (output_batch.ts). */
   readonly output = new OutputBatch();
   private readonly counts: GatewayStats = { ephemeralDropped: 0, slowConsumerCloses: 0, tokenExpiryCloses: 0, idleCloses: 0, rateLimitedConnection: 0, rateLimitedUser: 0 };
@@ -104,7 +107,9 @@ export class Gateway {
     this.app = this.uws.App();
     const metrics = deps.metrics;
     this.index = new SessionIndex({ perSecond: options.limits.userFrameRate, burst: options.limits.userFrameBurst }, deps.now, (n) => metrics.frameSent('fanout', n));
-    this.wheel = new ExpiryWheel<UserActor>(deps.clock ?? { ...systemClock, now: deps.now });
+    const clock = deps.clock ?? { ...systemClock, now: deps.now };
+    this.wheel = new ExpiryWheel<UserActor>(clock);
+    this.closes = new LingeringCloses(clock);
     this.observer = this.observe(metrics);
   }
 
@@ -182,6 +187,7 @@ export class Gateway {
       metrics: deps.metrics,
       output: this.output,
       keyPackages: deps.keyPackages ?? null,
+      closes: this.closes,
     };
   }
 
@@ -207,6 +213,8 @@ export class Gateway {
         this.link(session);
         session.watchIdle(deps.now());
       },
+      // Some of a socket's backlog went out: a close waiting behind it may go now.
+      drain: (ws: Socket) => this.closes.drained(ws),
       ping: (ws: Socket) => ws.getUserData().actor.heard(deps.now()),
       pong: (ws: Socket) => ws.getUserData().actor.heard(deps.now()),
       message: (ws: Socket, message: ArrayBuffer, isBinary: boolean) => {
@@ -217,6 +225,7 @@ export class Gateway {
         else session.receiveText();
       },
       close: (ws: Socket, code: number) => {
+        this.closes.forget(ws);
         const session = ws.getUserData().actor;
         session.detach();
         this.unlink(session);
@@ -300,6 +309,7 @@ export class Gateway {
       s.close(code, reason);
       s = next;
     }
+    this.closes.endAll();
   }
 
   /** Counts session events, as plain numbers (stats) and as Prometheus counters. */

@@ -23,6 +23,11 @@ export interface Wire {
   cork(cb: () => void): unknown;
 }
 
+/** Ends a closed session's socket with its close code (socket_close.ts; a fake in unit tests). */
+export interface SocketCloser {
+  end(ws: Wire, code: number, reason: string): void;
+}
+
 /** What the gateway's session index and expiry wheel hold of a session (a UserActor). */
 export interface SessionHandle extends Expiring {
   readonly userId: string;
@@ -120,4 +125,6 @@ export interface SessionEnv {
   readonly output?: OutputBatch;
   /** The MLS key-package directory; null when this server offers no end-to-end encryption. */
   readonly keyPackages: KeyPackageDirectory | null;
+  /** Ends a closed session's socket, its close frame behind what it buffered (socket_close.ts). */
+  readonly closes: SocketCloser;
 }

@@ -108,8 +108,8 @@ export class UserActor implements FrameSession, TokenBucket {
     this.flushOutput(); // what was written before the close goes out first (this may close it with 4100)
     const ws = this.ws;
     if (ws === null || this.state === State.Closed) return;
-    this.state = State.Closed;
-    ws.end(code, reason);
+    this.detach(); // the session ends now; its close frame follows its backlog once the client reads (socket_close.ts)
+    this.env.closes.end(ws, code, reason);
   }
 
   receiveText(): void {

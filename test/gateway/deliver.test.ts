@@ -63,7 +63,7 @@ function session(soft: number, hard: number, output?: OutputBatch): { actor: Use
     refused: () => undefined,
   };
   // The constructor, deliver(), close() and detach() read only these parts of the environment.
-  const env = { backpressure: { softBytes: soft, hardBytes: hard }, observe, limits: { frameBurst: 10 }, now: () => 0, output, expiry: { cancel: () => undefined } } as unknown as SessionEnv;
+  const env = { backpressure: { softBytes: soft, hardBytes: hard }, observe, limits: { frameBurst: 10 }, now: () => 0, output, expiry: { cancel: () => undefined }, closes: { end: (ws: Wire, code: number, reason: string) => ws.end(code, reason) } } as unknown as SessionEnv;
   const actor = new UserActor(env, null);
   const wire = new FakeWire();
   actor.attach(wire);

@@ -100,3 +100,35 @@ describe('slow consumers', () => {
     console.log(`# slow consumer: ${acked.length} messages sent, ${seqs.length} reached the stuck socket before 4100, ${typingSeen} of ${typingSent} typing events; at most ${maxBuffered} bytes buffered`);
   });
 });
+
+describe('a slow consumer that reads again long after it was closed', () => {
+  let t: TestNode;
+  before(async () => {
+    // At this idle timeout uWS gives up on a socket 4–8 s after its close frame was queued.
+    t = await startTestNode(['--max-backpressure-bytes', String(HARD), '--soft-backpressure-bytes', String(SOFT), '--frame-rate', '100000', '--frame-burst', '100000', '--idle-timeout-sec', '4']);
+  });
+  after(() => t.stop());
+
+  it('still gets 4100, behind what was queued before it, when it reads again 10 s after the close', async () => {
+    const alice = await t.client('alice');
+    const group = await alice.createGroup('busy', ['stuck']);
+    const stuck = await TcpWebSocket.open(t.node.port);
+    const hello = stuck.send({ hello: { protocolVersion: PROTOCOL_VERSION, token: await t.token('stuck'), deviceId: 'tcp' } });
+    assert.equal((await stuck.next((f) => f.id === hello)).body, 'welcome');
+    stuck.pause();
+    const stats = gatewayOf(t).stats;
+    const acked: number[] = [];
+    for (let i = 0; i < 5000 && stats.slowConsumerCloses === 0; i++) {
+      if (i % 16 === 0) stuck.ping(); // not reading, it cannot answer the server's pings
+      acked.push((await alice.send(group.id, TEXT)).seq);
+    }
+    assert.equal(stats.slowConsumerCloses, 1, 'the stuck socket was closed');
+    // The scenario, not a synchronisation: an app frozen (in the background, say) for 10 s.
+    await new Promise((r) => setTimeout(r, 10_000));
+    stuck.resume();
+    assert.equal((await stuck.waitClosed()).code, CloseCode.SLOW_CONSUMER, 'the client learns why it was closed');
+    const seqs = stuck.frames.filter((f) => f.body === 'message').map((f) => f.message!.seq);
+    assert.ok(seqs.length > 0, 'what was queued before the close arrives first');
+    assert.deepEqual(seqs, acked.slice(0, seqs.length), 'gapless');
+  });
+});
