@@ -9,6 +9,22 @@ import type { RawConnection } from './raw.js';
 const MiB = 1024 * 1024;
 /** A stuck client is never sent more than this before the check gives up. */
 const MAX_FLOOD = 64 * MiB;
+/** Send-and-read chains of a flood round running at once, each with its own reader. */
+const LANES = 4;
+
+interface Reader {
+  conn: RawConnection;
+  id: string;
+}
+
+interface Flooded {
+  /** The connection the server closed. */
+  stuck: RawConnection;
+  /** How the round went (for failure messages). */
+  round: string;
+  /** Each message's seq → the next one its chain sent, once its receipt update had reached the chain's reader. */
+  sentAfter: ReadonlyMap<number, number>;
+}
 
 /** Sends `text` to the conversation and has `reader` read it; resolves once the reader saw its own receipt update. */
 async function sendAndRead(sender: RawConnection, reader: RawConnection, readerId: string, conversationId: string, text: string): Promise<number> {
@@ -28,12 +44,13 @@ async function sendAndRead(sender: RawConnection, reader: RawConnection, readerI
  * kernel buffers grown to match. Returns the connection that was closed, and how the round went.
  *
  * The client cannot see the close while paused, so it reads again only when the round is over,
- * up to about half a round (seconds on a busy cluster) after the close. What it may rely on, and
- * what is checked: a server keeps the connection open for the client to read the close frame
- * behind its backlog for a while (Chorus: 30 s, docs/protocol.md). uWS on its own drops it 4–16 s
- * after the close, and the check then saw 1006.
+ * up to about half a round after the close (tens of seconds on a busy cluster). What it relies on,
+ * and what is checked: while the client shows it is alive (its pings), the server keeps a closed
+ * connection open for it to read the close frame behind its backlog (Chorus: up to 5 min,
+ * docs/protocol.md; uWS alone drops it 4–16 s after the close, and the check then saw 1006).
+ * Messages go out in LANES chains at once to keep rounds short.
  */
-async function floodUntilClosed(ctx: KitContext, stuckUser: string, sender: RawConnection, reader: RawConnection, readerId: string, conversationId: string): Promise<{ stuck: RawConnection; round: string }> {
+async function floodUntilClosed(ctx: KitContext, stuckUser: string, sender: RawConnection, readers: readonly Reader[], conversationId: string): Promise<Flooded> {
   const hard = ctx.server.maxBackpressureBytes;
   // At most an eighth of the hard limit per message, so several fall between the soft and hard limits.
   const size = Math.max(256, Math.min(sender.welcome?.limits?.maxTextBytes ?? 16_384, Math.floor(hard / 8)));
@@ -44,16 +61,31 @@ async function floodUntilClosed(ctx: KitContext, stuckUser: string, sender: RawC
     stuck.pause();
     const pausedAt = Date.now();
     let last = 0;
-    for (let i = 0; i < n; i++) {
-      // Not reading, it cannot answer the server's pings: its own keep it from the idle timeout.
-      if (i % 16 === 0) stuck.ping();
-      last = await sendAndRead(sender, reader, readerId, conversationId, text);
+    let sent = 0;
+    const sentAfter = new Map<number, number>();
+    // Each chain has its own reader: a read receipt only moves forward, so one reader's receipts
+    // must follow its own sends' order.
+    const lane = async ({ conn, id }: Reader): Promise<void> => {
+      let previous = 0;
+      while (sent++ < n) {
+        const seq = await sendAndRead(sender, conn, id, conversationId, text);
+        if (previous > 0) sentAfter.set(previous, seq);
+        previous = seq;
+        last = Math.max(last, seq);
+      }
+    };
+    // Not reading, it cannot answer the server's pings: its own show it is alive (the idle timeout).
+    const pinger = setInterval(() => stuck.ping(), 250);
+    try {
+      await Promise.all(readers.map(lane));
+    } finally {
+      clearInterval(pinger);
     }
     const pausedMs = Date.now() - pausedAt;
     stuck.resume();
     const has = (): boolean => stuck.buffered().some((f) => f.body === 'message' && Number(f.message!.seq) === last);
     await stuck.until(() => stuck.closed !== null || has(), 30_000);
-    if (stuck.closed !== null) return { stuck, round: `${n} messages of ${size} bytes, paused ${pausedMs} ms` };
+    if (stuck.closed !== null) return { stuck, round: `${n} messages of ${size} bytes, paused ${pausedMs} ms`, sentAfter };
     assert.ok(has(), `message ${last} never reached the client after it read again`);
     stuck.close();
   }
@@ -66,20 +98,21 @@ export const pressureChecks: Check[] = [
     timeoutMs: 120_000,
     produces: { closes: [CloseCode.SLOW_CONSUMER] },
     async run(ctx) {
-      const [s, r, p] = [ctx.user('sender'), ctx.user('reader'), ctx.user('stuck')];
+      const [s, p] = [ctx.user('sender'), ctx.user('stuck')];
       const cs = await ctx.login(s);
-      const cr = await ctx.login(r);
-      const g = await group(cs, [r, p], 'busy');
-      const { stuck: cp, round } = await floodUntilClosed(ctx, p, cs, cr, r, g);
+      const ids = Array.from({ length: LANES }, (_, i) => ctx.user(`reader${i}`));
+      const readers = await Promise.all(ids.map(async (id) => ({ conn: await ctx.login(id), id })));
+      const g = await group(cs, [...ids, p], 'busy');
+      const { stuck: cp, round, sentAfter } = await floodUntilClosed(ctx, p, cs, readers, g);
       const frames = cp.buffered().filter((f) => f.body === 'message').length;
       assert.equal(cp.closed?.code, CloseCode.SLOW_CONSUMER, `close code ${cp.closed?.code} (reason "${cp.closed?.reason}") after ${round}; ${frames} messages read`);
       const got = seqs(cp.buffered().filter((f) => f.body === 'message').map((f) => f.message!));
       assert.ok(got.length > 0, 'messages reach a client that reads');
       assert.deepEqual(got, got.map((_, i) => got[0]! + i), 'messages up to the close arrive gapless');
-      const updates = new Set(cp.buffered().filter((f) => f.body === 'receiptUpdate' && f.receiptUpdate!.userId === r).map((f) => Number(f.receiptUpdate!.seq)));
+      const updates = new Set(cp.buffered().filter((f) => f.body === 'receiptUpdate' && ids.includes(f.receiptUpdate!.userId ?? '')).map((f) => Number(f.receiptUpdate!.seq)));
       assert.ok(updates.has(got[0]!), 'receipt updates reach a client that reads');
-      // The last one may simply have been cut by the close; earlier ones missing were skipped.
-      const skipped = got.slice(0, -1).filter((seq) => !updates.has(seq));
+      // An update missing while the message its chain sent after it arrived was skipped, not cut by the close.
+      const skipped = got.filter((seq) => !updates.has(seq) && got.includes(sentAfter.get(seq) ?? Number.NaN));
       assert.ok(skipped.length > 0, `no receipt update was skipped before the close (${got.length} messages, ${updates.size} updates)`);
     },
   },

@@ -109,7 +109,7 @@ export class Gateway {
     this.index = new SessionIndex({ perSecond: options.limits.userFrameRate, burst: options.limits.userFrameBurst }, deps.now, (n) => metrics.frameSent('fanout', n));
     const clock = deps.clock ?? { ...systemClock, now: deps.now };
     this.wheel = new ExpiryWheel<UserActor>(clock);
-    this.closes = new LingeringCloses(clock);
+    this.closes = new LingeringCloses(clock, options.idleTimeoutSec * 1000);
     this.observer = this.observe(metrics);
   }
 
@@ -215,11 +215,11 @@ export class Gateway {
       },
       // Some of a socket's backlog went out: a close waiting behind it may go now.
       drain: (ws: Socket) => this.closes.drained(ws),
-      ping: (ws: Socket) => ws.getUserData().actor.heard(deps.now()),
-      pong: (ws: Socket) => ws.getUserData().actor.heard(deps.now()),
+      ping: (ws: Socket) => this.heard(ws),
+      pong: (ws: Socket) => this.heard(ws),
       message: (ws: Socket, message: ArrayBuffer, isBinary: boolean) => {
         const session = ws.getUserData().actor;
-        session.heard(deps.now());
+        this.heard(ws);
         if (message.byteLength > options.limits.maxFrameBytes) session.close(CloseCode.MESSAGE_TOO_BIG, 'frame too large');
         else if (isBinary) session.receive(message);
         else session.receiveText();
@@ -232,6 +232,12 @@ export class Gateway {
         if (session.userId !== '') this.observer.ended(session.userId, session.deviceId, code);
       },
     });
+  }
+
+  /** Something arrived from the socket's client: its session (or its close waiting behind a backlog) hears it is alive. */
+  private heard(ws: Socket): void {
+    ws.getUserData().actor.heard(this.deps.now());
+    this.closes.heard(ws);
   }
 
   /** Rate-limits by address, verifies a token given on the upgrade, and upgrades (or answers 401/429/503). */

@@ -1,39 +1,49 @@
 import type { Clock, Timer } from '../time/mod.js';
 import type { SocketCloser, Wire } from './session_env.js';
 
-/**
- * How long a closed session's socket waits for its client to read the output queued before the
- * close frame. uWS sends the close frame behind that backlog, and drops the socket without it
- * 4–16 s after `end()` (its idle timeout's margin); a client stuck longer would see the connection
- * cut (1006) instead of the code telling it why (4100 for a slow reader) and that nothing durable
- * was lost. So the frame is written only once uWS has drained the backlog, or at this deadline.
- */
-export const CLOSE_LINGER_MS = 30_000;
+/** However alive its client stays, a closed socket is ended this long after its close at the latest. */
+export const MAX_CLOSE_LINGER_MS = 5 * 60_000;
 
 /**
  * The gateway's sockets whose session is closed but whose close frame waits behind buffered
- * output (docs/architecture.md, "User actors and the gateway"). The session itself ended at once:
- * nothing more is written to the socket, its user's registration is gone. What it holds meanwhile
- * is what it buffered, under the hard backpressure limit plus one frame.
+ * output (docs/protocol.md, "Backpressure"). uWS sends a close frame behind the socket's backlog
+ * and drops the socket 4–16 s after `end()` (its idle timeout's margin): a client paused longer
+ * (an app in the background, say) would see the connection cut (1006) instead of the code telling
+ * it why (4100 for a slow reader) and that nothing durable was lost. So the frame is written only
+ * once uWS drained the backlog, as long as the client shows it is alive: anything heard from it
+ * (a frame, a ping, a pong) within the idle timeout, and at most MAX_CLOSE_LINGER_MS. A client
+ * silent for the idle timeout is ended at once, as an idle session would be.
+ *
+ * The session itself ended at the close: nothing more is written to the socket and its user's
+ * registration is gone. What the socket holds meanwhile is what it had buffered, under the hard
+ * backpressure limit plus one frame, as it could hold before the close.
  */
 export class LingeringCloses implements SocketCloser {
-  private readonly waiting = new Map<Wire, { code: number; reason: string; timer: Timer }>();
+  private readonly waiting = new Map<Wire, { code: number; reason: string; heardAt: number; until: number; timer: Timer }>();
 
   constructor(
     private readonly clock: Clock,
-    private readonly lingerMs = CLOSE_LINGER_MS,
+    /** The gateway's idle timeout (--idle-timeout-sec). */
+    private readonly idleMs: number,
+    private readonly maxMs = MAX_CLOSE_LINGER_MS,
   ) {}
 
-  /** Ends the socket now when nothing is buffered; otherwise once uWS drained it (drained()) or at the deadline. */
+  /** Ends the socket now when nothing is buffered; otherwise once uWS drained it (drained()) or its client went quiet. */
   end(ws: Wire, code: number, reason: string): void {
     if (this.waiting.has(ws)) return;
     if (ws.getBufferedAmount() === 0) {
       ws.end(code, reason);
       return;
     }
-    const timer = this.clock.setTimeout(() => this.endNow(ws), this.lingerMs);
-    timer.unref?.();
-    this.waiting.set(ws, { code, reason, timer });
+    const now = this.clock.now();
+    const w = { code, reason, heardAt: now, until: now + this.maxMs, timer: this.arm(ws, now + this.idleMs) };
+    this.waiting.set(ws, w);
+  }
+
+  /** Something arrived from the socket's client: it is alive, so its close frame may wait longer. */
+  heard(ws: Wire): void {
+    const w = this.waiting.get(ws);
+    if (w !== undefined) w.heardAt = this.clock.now();
   }
 
   /** uWS wrote some of the socket's backlog (the client reads again): once all of it is out, the close frame follows. */
@@ -57,6 +67,22 @@ export class LingeringCloses implements SocketCloser {
   /** Sockets waiting to be ended. */
   get size(): number {
     return this.waiting.size;
+  }
+
+  private arm(ws: Wire, at: number): Timer {
+    const timer = this.clock.setTimeout(() => this.due(ws), Math.max(0, at - this.clock.now()));
+    timer.unref?.();
+    return timer;
+  }
+
+  /** The client has been silent for the idle timeout, or the last deadline passed: end it; else wait on. */
+  private due(ws: Wire): void {
+    const w = this.waiting.get(ws);
+    if (w === undefined) return;
+    const now = this.clock.now();
+    const quietAt = w.heardAt + this.idleMs;
+    if (now >= quietAt || now >= w.until) this.endNow(ws);
+    else w.timer = this.arm(ws, Math.min(quietAt, w.until));
   }
 
   private endNow(ws: Wire): void {

@@ -10,10 +10,14 @@ describe('the conformance kit against a 3-node cluster', () => {
   before(async () => {
     cluster = await ChatCluster.create();
     // Rate limits back on (the harness lifts them; 1000/s keeps the floods short), short idle and
-    // grace times, a small pending limit and output buffer, keys that cannot be fetched.
+    // grace times, a small pending limit and output buffer, keys that cannot be fetched. Leases of
+    // 6 s, not the harness's 2 s (made for failover tests): a renewal late on a busy machine makes
+    // a node step down and close every socket with 4101, which fails whatever check is running
+    // (seen with the machine's load at 10). Nothing here waits for a lease to expire.
     const extra = [
       '--frame-rate', '1000', '--frame-burst', '1000', '--idle-timeout-sec', '2', '--jwt-expiry-grace-sec', '1',
       '--max-pending', '16', '--max-backpressure-bytes', '65536', '--jwt-jwks-url', 'http://127.0.0.1:1/jwks', '--jwt-jwks-allow-insecure',
+      '--membership-ttl-sec', '6',
     ];
     await Promise.all(['c1', 'c2', 'c3'].map((id) => cluster.start(id, 'gateway,conversation', extra)));
     await cluster.ringSize(3);
