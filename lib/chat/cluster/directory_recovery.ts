@@ -1,5 +1,5 @@
 import { ChorusError, ErrorCode, invalid } from '../../protocol/mod.js';
-import type { Clock } from '../../time/mod.js';
+import { backoffMs, type Clock, delay } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Member, MembershipHealth } from '../../cluster/membership.js';
 import type { InboundMessage, Transport } from '../../cluster/transport.js';
@@ -109,7 +109,11 @@ export class DirectoryRecovery {
         await this.d.remote.request(m, target, RESET_TYPE, new Uint8Array(0), { timeoutMs: RESET_TIMEOUT_MS });
         return;
       } catch (err) {
-        if (attempt < RESET_ATTEMPTS) continue;
+        if (attempt < RESET_ATTEMPTS) {
+          // Refused fast (it may not list this node yet) or timed out: a pause, then again.
+          await delay(backoffMs(attempt, 100, 1_000), undefined, this.d.clock);
+          continue;
+        }
         // Unreachable (paused, or leaving): its routes of users placed here may stay stale until its next ring change.
         this.d.log.warn({ err, peer: m.id }, 'directory reset not taken by a node');
         return;
