@@ -81,6 +81,12 @@ export class ScyllaFence {
     throw new StoreUnavailableError(`claim of ${cid}: lost ${MAX_CLAIM_ROUNDS} rounds to other claims`);
   }
 
+  /** Where `epoch` starts, if this process claimed it and has not appended with it yet. */
+  claimedStart(cid: string, epoch: number): number | undefined {
+    const own = this.owned.get(cid);
+    return own?.epoch === epoch && own.next === own.start ? own.start : undefined;
+  }
+
   async currentOwner(cid: string): Promise<OwnerRecord | undefined> {
     const row = (await this.session.execute(this.s.owner, [cid], { idempotent: true })).first();
     return row && row['current_epoch'] != null ? { epoch: num(row['current_epoch']), ownerId: (row['owner_id'] as string | null) ?? '' } : undefined;

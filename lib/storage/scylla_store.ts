@@ -290,6 +290,10 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     return this.fence.claim(conversationId, ownerId);
   }
 
+  claimedStart(conversationId: string, epoch: number): number | undefined {
+    return this.fence.claimedStart(conversationId, epoch);
+  }
+
   async currentOwner(conversationId: string): Promise<OwnerRecord | undefined> {
     checkKey('conversation id', conversationId);
     return this.fence.currentOwner(conversationId);

@@ -121,7 +121,10 @@ if (!contact) {
       const id = conv();
       const a = await store.claimOwner(id, 'n1');
       assert.deepEqual(await claims(id), [[a, 1]]);
+      assert.equal(store.claimedStart(id, a), 1, 'where the claim found the end');
+      assert.equal(other.claimedStart(id, a), undefined, 'not claimed by that process');
       await fill(store, id, 1, 5, a);
+      assert.equal(store.claimedStart(id, a), undefined, 'appended since');
       const was = storeRequestCounts();
       await store.append([msg(id, 6)], { epoch: a });
       const now = storeRequestCounts();
@@ -129,6 +132,7 @@ if (!contact) {
       assert.deepEqual({ read: now.read - was.read, write: now.write - was.write, lwt: now.lwt - was.lwt }, { read: 1, write: 1, lwt: 0 });
       const b = await other.claimOwner(id, 'n2');
       assert.deepEqual(await claims(id), [[b, 7], [a, 1]]);
+      assert.equal(other.claimedStart(id, b), 7);
       assert.deepEqual(await store.currentOwner(id), { epoch: b, ownerId: 'n2' });
     });
 
