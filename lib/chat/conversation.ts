@@ -65,11 +65,11 @@ export class ConversationActor {
         this.stray = true;
         return;
       }
-      // Claim before reading the log's end: appends of any earlier owner either landed before
-      // this claim (and are read below) or are refused by the store.
+      // Claim, then take the log's end: earlier owners' appends landed before it or are refused.
       this.epoch = await store.claimOwner(this.id, own.nodeId);
     }
-    const [record, members, last] = await Promise.all([store.getConversation(this.id), store.members(this.id), store.lastSeq(this.id)]);
+    const start = this.epoch === undefined ? undefined : store.claimedStart?.(this.id, this.epoch); // the end the claim read, + 1
+    const [record, members, last] = await Promise.all([store.getConversation(this.id), store.members(this.id), start !== undefined ? start - 1 : store.lastSeq(this.id)]);
     this.record = record;
     for (const m of members) this.members.set(m.userId, { role: m.role, leftSeq: m.leftSeq });
     this.active = new Set(members.filter((m) => m.leftSeq === 0).map((m) => m.userId));

@@ -282,8 +282,8 @@ export function planAppend(s: StoreStatements, messages: readonly MessageRecord[
 export interface FencedPlan {
   /**
    * The entries, one plain batch per log bucket they fall in, ascending, each row keyed by the
-   * append's epoch; the activity marker rides with the last. Effects on entries of the same batch
-   * are already in the rows.
+   * append's epoch, with the client-id rows of its entries beside them; the activity marker rides
+   * with the last. Effects on entries of the same batch are already in the rows.
    */
   parts: Array<{ bucket: number; first: number; last: number; statements: PlannedStatement[] }>;
   /**
@@ -304,10 +304,16 @@ const AT: Partial<Record<ItemKind, keyof StoreStatements>> = {
   rename: 'renameAt',
 };
 
+/** The client-id row of one entry: written in the batch of its entry by a fenced append. */
+export function clientIdStatement(s: StoreStatements, m: MessageRecord): PlannedStatement {
+  return { query: s.insertClientId, params: [m.conversationId, m.senderId, m.clientId, m.seq], partition: `client_ids:${m.senderId}:${m.clientId}` };
+}
+
 /**
  * The statements of a fenced append (scylla_fence.ts) of epoch `epoch`; `at` is the effects' write
- * timestamp (µs). When there are effects, every row carries the marker (first seq, `at`) so that a
- * claim finding them at the log's end writes the effects again.
+ * timestamp (µs). The rows of an append of several entries carry its first seq (`effects_from`),
+ * and when there are effects also `at` (`effects_at`), so that a claim finding them at the log's
+ * end can write the client-id rows and the effects again (docs/storage.md, "Owner epochs").
  */
 export function planFencedAppend(
   s: StoreStatements,
@@ -318,8 +324,8 @@ export function planFencedAppend(
 ): FencedPlan {
   const effects = applied(messages, targets);
   const remoteToo = hasRemote(effects);
-  const key = { epoch, effectsFrom: remoteToo ? messages[0]!.seq : 0, effectsAt: remoteToo ? at : 0 };
-  const parts = new Map<number, FencedPlan['parts'][number]>();
+  const key = { epoch, effectsFrom: remoteToo || messages.length > 1 ? messages[0]!.seq : 0, effectsAt: remoteToo ? at : 0 };
+  const parts = new Map<number, FencedPlan['parts'][number] & { clientIds: PlannedStatement[] }>();
   const remote: PlannedStatement[] = [];
   let activity: PlannedStatement | undefined;
   for (const x of effectItems(messages[0]!.conversationId, effects, key)) {
@@ -327,9 +333,10 @@ export function planFencedAppend(
       const seq = x.params[2] as number;
       const b = bucketOf(seq);
       let part = parts.get(b);
-      if (part === undefined) parts.set(b, (part = { bucket: b, first: seq, last: seq, statements: [] }));
+      if (part === undefined) parts.set(b, (part = { bucket: b, first: seq, last: seq, statements: [], clientIds: [] }));
       part.last = seq;
       part.statements.push({ query: s.insertEntry, params: x.params, partition: x.partition });
+      part.clientIds.push(clientIdStatement(s, effects.fresh.get(seq)!.m));
     } else if (x.kind === 'touch') {
       activity = { query: s.touch, params: x.params, partition: x.partition };
     } else {
@@ -337,6 +344,12 @@ export function planFencedAppend(
     }
   }
   const sorted = [...parts.values()].sort((a, b) => a.bucket - b.bucket);
+  // Entries first (a batch is named by its first statement), then their client-id rows.
+  for (const part of sorted) part.statements.push(...part.clientIds.splice(0));
   sorted[sorted.length - 1]!.statements.push(activity!);
-  return { parts: sorted, remote, remoteLogged: new Set(remote.map((x) => x.partition)).size > 1 };
+  return {
+    parts: sorted.map((p) => ({ bucket: p.bucket, first: p.first, last: p.last, statements: p.statements })),
+    remote,
+    remoteLogged: new Set(remote.map((x) => x.partition)).size > 1,
+  };
 }

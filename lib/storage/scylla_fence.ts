@@ -5,9 +5,12 @@
  * - conversation_claims holds each conversation's current epoch, advanced by compare-and-set per
  *   claim, and for each claim that completes the seq its epoch starts at, recorded by compare-and-set
  *   on the current epoch after the claim has read the log's end: recorded claims are sequential;
- * - an append writes its entries with plain writes, keyed by (seq, epoch) so that nothing of another
- *   epoch is overwritten, then reads the current epoch (write-then-verify) and is acknowledged only
- *   if that is still its own; its effects on stored rows and other partitions follow only then;
+ * - an append writes its entries and their client-id rows with plain writes (one batch per log
+ *   bucket), keyed by (seq, epoch) so that nothing of another epoch is overwritten, then reads the
+ *   current epoch (write-then-verify) and is acknowledged only if that is still its own; its effects
+ *   on stored rows and other partitions follow only then;
+ * - a claim writes again the client-id rows and effects of the log's last append, the only one
+ *   that may have entries stored without them;
  * - readers keep per seq only the row of the newest recorded claim that starts at or below it
  *   (scylla_log.ts), which hides every row an owner of an older epoch wrote past that start.
  */
@@ -26,6 +29,7 @@ export interface FenceLog {
   tail(conversationId: string): Promise<LogEntry | undefined>;
   range(conversationId: string, query: RangeQuery): Promise<MessageRecord[]>;
   readTargets(conversationId: string, seqs: readonly number[], deleted: ReadonlySet<number>, into: Map<number, TargetRow>): Promise<void>;
+  /** Writes the entries' client-id rows (idempotent). */
   writeClientIds(messages: readonly MessageRecord[]): Promise<unknown>;
   /** Raises conversation_state.last_bucket (a no-op for a bucket this process has recorded). */
   markBucket(conversationId: string, bucket: number): Promise<void>;
@@ -71,10 +75,16 @@ export class ScyllaFence {
       // would be fenced). Claim again: an epoch is returned only once it is recorded.
       if (!rs.wasApplied()) continue;
       this.remember(cid, { epoch, start, next: start });
-      if (tail !== undefined && tail.effectsFrom > 0) await this.replayEffects(cid, tail);
+      if (tail !== undefined) await this.completeTail(cid, tail);
       return epoch;
     }
     throw new StoreUnavailableError(`claim of ${cid}: lost ${MAX_CLAIM_ROUNDS} rounds to other claims`);
+  }
+
+  /** Where `epoch` starts, if this process claimed it and has not appended with it yet. */
+  claimedStart(cid: string, epoch: number): number | undefined {
+    const own = this.owned.get(cid);
+    return own?.epoch === epoch && own.next === own.start ? own.start : undefined;
   }
 
   async currentOwner(cid: string): Promise<OwnerRecord | undefined> {
@@ -83,9 +93,10 @@ export class ScyllaFence {
   }
 
   /**
-   * append(messages, { epoch }), validated. Phase 1, in parallel: the client-id rows, the bucket
-   * marker, the stored targets of EDIT/DELETE entries. Phase 2: the entries, one plain batch per
-   * bucket, ascending. Phase 3: the verify read. Phase 4, only once verified: the effects.
+   * append(messages, { epoch }), validated. Phase 1, in parallel and only when needed: the bucket
+   * marker, the stored targets of EDIT/DELETE entries. Phase 2: the entries with their client-id
+   * rows, one plain batch per bucket, ascending. Phase 3: the verify read. Phase 4, only once
+   * verified: the effects. A text message is two requests: the batch and the verify.
    */
   async append(messages: readonly MessageRecord[], epoch: number): Promise<void> {
     const cid = messages[0]!.conversationId;
@@ -100,7 +111,6 @@ export class ScyllaFence {
     const targets = new Map<number, TargetRow>();
     const refs = targetSeqs(messages);
     await Promise.all([
-      this.log.writeClientIds(messages),
       lastBucket > 0 ? this.log.markBucket(cid, lastBucket) : undefined,
       refs.length > 0 ? this.log.readTargets(cid, refs, deleteTargets(messages), targets) : undefined,
     ]);
@@ -170,11 +180,26 @@ export class ScyllaFence {
   }
 
   /**
-   * A fenced append writes its effects after it is verified. If the log's last append has effects,
-   * they may be missing (the writer stopped in between): write them again, with their original
-   * timestamp, so that they cannot override anything newer.
+   * What the log's last append may lack, written again before the claim returns (docs/storage.md,
+   * "Owner epochs"). Its client-id rows: they went in the entries' batches, and a batch that failed
+   * half-way may have stored entries without them; every earlier append of its owner was verified,
+   * so its batches were complete. Its effects, which follow verification: the writer may have
+   * stopped in between; written with their original timestamp, they cannot override anything newer.
    */
-  private async replayEffects(cid: string, tail: LogEntry): Promise<void> {
+  private async completeTail(cid: string, tail: LogEntry): Promise<void> {
+    const entries = tail.effectsFrom > 0 && tail.effectsFrom < tail.m.seq ? await this.appendOf(cid, tail) : [tail.m];
+    if (entries.length === 0) return;
+    if (tail.epoch > 0) await this.log.writeClientIds(entries);
+    if (tail.effectsAt === 0) return;
+    const targets = new Map<number, TargetRow>();
+    const refs = targetSeqs(entries);
+    if (refs.length > 0) await this.log.readTargets(cid, refs, deleteTargets(entries), targets);
+    const plan = planFencedAppend(this.s, entries, targets, tail.epoch, tail.effectsAt);
+    if (plan.remote.length > 0) await this.session.batch(plan.remote, { logged: plan.remoteLogged, idempotent: true });
+  }
+
+  /** The entries of the append that ends at `tail`, from its first seq (the row's marker). */
+  private async appendOf(cid: string, tail: LogEntry): Promise<MessageRecord[]> {
     const from = tail.effectsFrom;
     const end = tail.m.seq;
     const entries: MessageRecord[] = [];
@@ -183,12 +208,7 @@ export class ScyllaFence {
       if (page.length === 0) break;
       entries.push(...page);
     }
-    if (entries.length === 0) return;
-    const targets = new Map<number, TargetRow>();
-    const refs = targetSeqs(entries);
-    if (refs.length > 0) await this.log.readTargets(cid, refs, deleteTargets(entries), targets);
-    const plan = planFencedAppend(this.s, entries, targets, tail.epoch, tail.effectsAt);
-    if (plan.remote.length > 0) await this.session.batch(plan.remote, { logged: plan.remoteLogged, idempotent: true });
+    return entries;
   }
 
   private remember(cid: string, own: Owned): void {

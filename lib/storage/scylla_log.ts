@@ -12,7 +12,7 @@ import { BUCKET_SIZE, bucketOf, type StoreStatements } from './scylla_schema.js'
 import { eachLimited, type Row, type ScyllaSession } from './scylla_session.js';
 import type { EntryKind, MessageRecord } from './store.js';
 
-/** A visible row: the entry, its epoch, and the effects marker a claim replays (0: none). */
+/** A visible row: the entry, its epoch, and the marker a claim completes its append by (0: none; scylla_fence.ts). */
 export interface LogEntry {
   m: MessageRecord;
   epoch: number;

@@ -60,6 +60,11 @@ export function toMember(r: Row): MemberRecord {
  * plus ~20 bytes of timestamp and flags for each of its 7 cells and the clustering key. A TEXT entry
  * writes no cells for the columns of other kinds; other kinds add up to five small cells and meta.
  */
+/** Estimated bytes of the client-id row of one entry in a batch. */
+export function clientIdBytes(m: MessageRecord): number {
+  return m.conversationId.length + m.senderId.length + m.clientId.length + 64;
+}
+
 export function messageBytes(m: MessageRecord): number {
   const base = Buffer.byteLength(m.text, 'utf8') + m.conversationId.length + m.senderId.length + m.senderDevice.length + m.clientId.length + 184;
   return m.kind === 'text' ? base : base + Buffer.byteLength(m.meta, 'utf8') + 140;

@@ -16,7 +16,7 @@ import {
   storeStatements,
   type StoreStatements,
 } from './scylla_schema.js';
-import { messageBytes, num, numOr0, toConversation, toMember } from './scylla_rows.js';
+import { clientIdBytes, messageBytes, num, numOr0, toConversation, toMember } from './scylla_rows.js';
 import { eachLimited, isMissingTableError, ScyllaSession, type ResultSet, type ScyllaConnectionOptions, type ScyllaSerialConsistency, UNSET } from './scylla_session.js';
 import {
   type ActivityPosition,
@@ -233,7 +233,8 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
   async append(messages: readonly MessageRecord[], fence?: { epoch: number }): Promise<void> {
     checkBatch(messages);
     if (fence !== undefined) checkEpoch(fence.epoch);
-    const bytes = messages.reduce((n, m) => n + messageBytes(m), effectBytes(messages));
+    // A fenced append's batches also carry the entries' client-id rows.
+    const bytes = messages.reduce((n, m) => n + messageBytes(m) + (fence === undefined ? 0 : clientIdBytes(m)), effectBytes(messages));
     if (bytes > this.maxBatchBytes) {
       throw new InvalidRecordError(`batch of ${bytes} bytes exceeds maxBatchBytes ${this.maxBatchBytes}; split it`);
     }
@@ -274,7 +275,10 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     await this.session.batch(plan.statements, { logged: plan.logged, idempotent: true });
   }
 
-  /** Client-id rows go before the messages: a hint may outlive a failed append, never the reverse. */
+  /**
+   * Client-id rows of an append without fence go before the messages: a hint may outlive a failed
+   * append, never the reverse. A fenced append writes them beside its entries (scylla_fence.ts).
+   */
   private writeClientIds(messages: readonly MessageRecord[]): Promise<unknown> {
     const write = (m: MessageRecord) => this.session.execute(this.s.insertClientId, [m.conversationId, m.senderId, m.clientId, m.seq], { idempotent: true });
     return messages.length === 1 ? write(messages[0]!) : eachLimited(messages, this.fanout, write);
@@ -284,6 +288,10 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
     checkKey('conversation id', conversationId);
     checkKey('owner id', ownerId);
     return this.fence.claim(conversationId, ownerId);
+  }
+
+  claimedStart(conversationId: string, epoch: number): number | undefined {
+    return this.fence.claimedStart(conversationId, epoch);
   }
 
   async currentOwner(conversationId: string): Promise<OwnerRecord | undefined> {

@@ -64,6 +64,12 @@ export interface OwnerFence {
    */
   claimOwner(conversationId: string, ownerId: string): Promise<number>;
   /**
+   * The seq `epoch` starts at, when this process claimed it with claimOwner and has appended nothing
+   * with it yet: the log's end as the claim read it, plus one, so the new owner need not read the
+   * end again (ScyllaStore: lastSeq is three reads). Undefined when not known here; absent: ask lastSeq.
+   */
+  claimedStart?(conversationId: string, epoch: number): number | undefined;
+  /**
    * True when an append refused with FencedError may have stored entries nobody acknowledged or
    * delivered (ScyllaStore: write-then-verify, docs/storage.md "Owner epochs"); the owner then
    * delivers again an entry a resend finds by client id. Absent: a refused append stored nothing.

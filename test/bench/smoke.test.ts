@@ -138,6 +138,9 @@ describe('load harness smoke', { concurrency: false }, () => {
       // The nodes' own driver counters: every append reads once (verify) and writes; LWTs are the owner-epoch claims only, two per activation.
       const tag = `${system}_r40`;
       assert.ok(num(f, `${tag}_driver_read_per_msg`) > 0 && num(f, `${tag}_driver_write_per_msg`) > 0, `${system}: driver requests by kind`);
+      // One write per append (the entries with their client-id rows), one more per claim (the log's last client-id row).
+      const writes = num(f, `${tag}_driver_write_per_msg`);
+      assert.ok(writes <= 1 + num(f, `${tag}_activations_per_msg`) + 0.02, `${system}: one write per append, not ${writes}`);
       assert.ok(Math.abs(num(f, `${tag}_driver_lwt_per_msg`) - 2 * num(f, `${tag}_activations_per_msg`)) < 0.02, `${system}: LWTs only for claims`);
       assert.ok(num(f, `${tag}_entries_per_append`) >= 1, `${system}: entries per append`);
     }

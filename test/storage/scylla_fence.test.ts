@@ -121,14 +121,18 @@ if (!contact) {
       const id = conv();
       const a = await store.claimOwner(id, 'n1');
       assert.deepEqual(await claims(id), [[a, 1]]);
+      assert.equal(store.claimedStart(id, a), 1, 'where the claim found the end');
+      assert.equal(other.claimedStart(id, a), undefined, 'not claimed by that process');
       await fill(store, id, 1, 5, a);
+      assert.equal(store.claimedStart(id, a), undefined, 'appended since');
       const was = storeRequestCounts();
       await store.append([msg(id, 6)], { epoch: a });
       const now = storeRequestCounts();
-      // The client-id row; the entry with the activity marker (one batch); the verify read.
-      assert.deepEqual({ read: now.read - was.read, write: now.write - was.write, lwt: now.lwt - was.lwt }, { read: 1, write: 2, lwt: 0 });
+      // The entry with its client-id row and the activity marker (one batch); the verify read.
+      assert.deepEqual({ read: now.read - was.read, write: now.write - was.write, lwt: now.lwt - was.lwt }, { read: 1, write: 1, lwt: 0 });
       const b = await other.claimOwner(id, 'n2');
       assert.deepEqual(await claims(id), [[b, 7], [a, 1]]);
+      assert.equal(other.claimedStart(id, b), 7);
       assert.deepEqual(await store.currentOwner(id), { epoch: b, ownerId: 'n2' });
     });
 
@@ -303,6 +307,28 @@ if (!contact) {
         (await store.range(id, { afterSeq: BUCKET_SIZE - 3, limit: 10 })).map((m) => m.seq),
         [-2, -1, 0, 1].map((x) => BUCKET_SIZE + x),
       );
+    });
+
+    it('writes again at the next claim the client-id rows of the last append, which a half-applied batch may have stored entries without', async () => {
+      for (const size of [1, 3]) {
+        const id = conv();
+        const a = await store.claimOwner(id, 'n1');
+        await store.append(run(id, 1, 2), { epoch: a });
+        // The batch of the next append lands; the writer stops before its verify.
+        const undo = hookRequests(store, async (q) => {
+          if (isVerify(q)) throw new StoreUnavailableError('process stopped');
+        });
+        await assert.rejects(store.append(run(id, 3, 2 + size, { clientId: 'z' }), { epoch: a }), StoreUnavailableError).finally(undo);
+        // What a coordinator that applied the entries' partition but not the client-id rows leaves.
+        for (let seq = 3; seq < 3 + size; seq++) {
+          await admin.execute(`DELETE FROM ${keyspace}.message_client_ids WHERE conversation_id = ? AND sender_id = 'alice' AND client_id = ?`, [id, `z${seq}`], { prepare: true });
+        }
+        assert.equal(await store.lastSeq(id), 2 + size, 'the entries are stored');
+        assert.equal(await store.byClientId(id, 'alice', 'z3'), undefined, 'and not found by client id');
+        await other.claimOwner(id, 'n2');
+        for (let seq = 3; seq < 3 + size; seq++) assert.equal((await other.byClientId(id, 'alice', `z${seq}`))?.seq, seq, `found after the claim (${size})`);
+        assert.equal((await other.byClientId(id, 'alice', 'k1'))?.seq, 1);
+      }
     });
 
     it('re-applies at the next claim the effects a writer stored entries for but did not write', async () => {
