@@ -283,6 +283,8 @@ export interface RequestOptions {
   idempotent: boolean;
   /** Rows per page for reads; default 1000. */
   fetchSize?: number;
+  /** Instead of the configured consistency (the zero-loss mode's writes, the region lease). */
+  consistency?: ScyllaConsistency;
 }
 
 export interface BatchOptions {
@@ -291,7 +293,11 @@ export interface BatchOptions {
   logged: boolean;
   /** Paxos level of a conditional batch, instead of the configured serialConsistency. */
   serialConsistency?: ScyllaSerialConsistency;
+  /** Instead of the configured consistency (the commit level of a conditional batch). */
+  consistency?: ScyllaConsistency;
 }
+
+const level = (c: ScyllaConsistency | undefined): { consistency?: number } => (c ? { consistency: CONSISTENCY[c] } : {});
 
 /** A driver Client plus the concurrency bound and error mapping every store call goes through. */
 export class ScyllaSession {
@@ -317,6 +323,7 @@ export class ScyllaSession {
         prepare: true,
         isIdempotent: options.idempotent,
         fetchSize: options.fetchSize ?? 1000,
+        ...level(options.consistency),
       }),
     );
   }
@@ -344,7 +351,7 @@ export class ScyllaSession {
 
   batch(queries: ReadonlyArray<{ query: string; params: Params }>, options: BatchOptions): Promise<DriverTypes.ResultSet> {
     REQUESTS[queries.some((q) => requestKind(q.query) === 'lwt') ? 'lwt' : 'write']++;
-    const serial = options.serialConsistency ? { serialConsistency: SERIAL_CONSISTENCY[options.serialConsistency] } : {};
+    const serial = { ...(options.serialConsistency ? { serialConsistency: SERIAL_CONSISTENCY[options.serialConsistency] } : {}), ...level(options.consistency) };
     return this.guard('batch', () =>
       this.client.batch(
         queries.map((q) => ({ query: q.query, params: q.params as unknown[] })),
