@@ -58,6 +58,7 @@ export function restartDc1(portA: string): void {
 
 export class RegionNodes {
   readonly procs = new Map<string, ServerProcess>();
+  private readonly clients: ChorusClient[] = [];
   private readonly dir = mkdtempSync(join(tmpdir(), 'chorus-region-loss-'));
   private readonly pki = new TestPki(join(this.dir, 'pki'));
   private readonly issuer = new DevTokenIssuer(loadConfig(['--jwt-secret', TEST_SECRET], {}).jwt, 3600);
@@ -104,11 +105,19 @@ export class RegionNodes {
       reconnect: reconnect ? { minDelayMs: 50, maxDelayMs: 300 } : false,
       requestTimeoutMs: 6_000,
     });
+    this.clients.push(c);
     await c.connect();
     return c;
   }
 
+  /** Milestones since the harness started, for the test's report. */
+  readonly t0 = Date.now();
+  mark(what: string): void {
+    console.log(`# +${((Date.now() - this.t0) / 1000).toFixed(1)} s ${what}`);
+  }
+
   async close(): Promise<void> {
+    for (const c of this.clients) c.close();
     for (const id of [...this.procs.keys()]) await this.kill(id);
     rmSync(this.dir, { recursive: true, force: true });
   }

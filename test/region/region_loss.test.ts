@@ -20,6 +20,7 @@ import type { Client } from 'cassandra-driver';
 import { GENERATION_SPAN } from '../../lib/storage/scylla_region_lease.js';
 import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
 import { ScyllaStore } from '../../lib/storage/scylla_store.js';
+import type { MessageRecord } from '../../lib/storage/mod.js';
 import { AckLedger } from '../../testing/ledger.js';
 import { runToExit } from '../../testing/process.js';
 import { RegionNodes, type RegionSpec, Sender, killDc1, lossPair, restartDc1 } from '../../testing/region_loss.js';
@@ -71,6 +72,7 @@ if (pair === null) {
     const senders: Sender[] = [];
     try {
       const [a1, a2, b1, b2] = [await nodes.start('a1', a), await nodes.start('a2', a), await nodes.start('b1', b), await nodes.start('b2', b)];
+      nodes.mark('nodes up');
       const alice = await nodes.client('alice', a1.port, false);
       const bob = await nodes.client('bob', a2.port, false);
       const carol = await nodes.client('carol', b1.port, true);
@@ -90,13 +92,16 @@ if (pair === null) {
       assert.equal(unknown.code, 1);
       assert.match(unknown.stderr, /unknown region zz/);
 
+      nodes.mark('traffic in both regions, refusals checked');
       const lagMs = await replicationLagMs(ks);
       // Region a dies at once: its Cassandra node and both Chorus nodes.
+      nodes.mark('replication lag measured');
       const killedAt = Date.now();
       killDc1(portA);
       await Promise.all([nodes.kill('a1'), nodes.kill('a2')]);
       const ackedBefore = senders.slice(0, 2).reduce((n, s) => n + s.acked, 0);
 
+      nodes.mark('region a killed');
       // The failover may run once a's last renewal is a period plus the margin old.
       let fo = await regionCmd(ks, b, ['failover', '--from', 'a', '--to', 'b']);
       for (let i = 0; i < 10 && fo.code !== 0 && /looks alive/.test(fo.stderr); i++) {
@@ -107,6 +112,7 @@ if (pair === null) {
       assert.match(fo.stdout, /region a failed over to b: generation 1, 1 conversations re-homed/);
       const failedOverMs = Date.now() - killedAt;
 
+      nodes.mark('failover done');
       // a's users move to b and keep chatting in the re-homed conversation.
       alice.close();
       bob.close();
@@ -114,13 +120,14 @@ if (pair === null) {
       senders[1]!.client = await nodes.client('bob', b2.port, true);
       await Promise.all(senders.map((s) => s.ackedMore(10, 60_000)));
       const resumedMs = Date.now() - killedAt;
+      nodes.mark('chat resumed in b');
       for (const s of senders) await s.stop();
 
       const store = await ScyllaStore.open({ contactPoints: [b.contact], localDataCenter: b.dc, keyspace: ks, requestTimeoutMs: 30_000 });
       try {
         assert.equal((await store.getConversation(convA))?.homeRegion, 'b');
         const members = new Map([[convA, [] as string[]], [convB, ['carol', 'dave']]]);
-        const source = { log: (cid: string) => store.range(cid, { afterSeq: 0, limit: 100_000 }) };
+        const source = { log: (cid: string) => wholeLog(store, cid) };
         assert.ok(await ledger.caughtUp(source, new Map([[convB, ['carol', 'dave']]]), 30_000), 'carol and dave did not catch up');
         const v = await ledger.verify(source, members);
         const epochs = await rawRows(ks, convA);
@@ -142,17 +149,20 @@ if (pair === null) {
         for (const r of epochs) if (r.seq >= bStart) assert.ok(r.epoch >= GENERATION_SPAN || r.writtenUs < killedAt * 1000, `an a-epoch row at seq ${r.seq} written after the kill`);
 
         // Region a comes back: its DC, then its nodes. They are fenced: sends are refused and nothing is written.
+      nodes.mark('ledger checked');
         restartDc1(portA);
+      nodes.mark('dc1 back');
         const back = await nodes.start('a1', a);
         const again = await nodes.client('alice', back.port, false);
         await assert.rejects(again.send(convA, 'from the returning region', 'alice-return'), 'a send to a fenced region is refused');
         again.close();
+      nodes.mark('returning a refused a send');
         const status = await regionCmd(ks, b, ['status']);
         assert.match(status.stdout, /region a: fenced \(failed over to b\), generation 1/);
         assert.match(status.stdout, /region b: solo/);
         const rows = await rawRows(ks, convA);
         assert.ok(rows.every((r) => r.epoch >= GENERATION_SPAN || r.writtenUs < killedAt * 1000), 'region a wrote after its return');
-        assert.ok(!(await store.range(convA, { afterSeq: 0, limit: 10_000 })).some((m) => m.clientId === 'alice-return'));
+        assert.ok(!(await wholeLog(store, convA)).some((m) => m.clientId === 'alice-return'));
         console.log(`# region loss (${durability}): the whole scenario took ${((Date.now() - started) / 1000).toFixed(0)} s`);
       } finally {
         await store.close();
@@ -160,6 +170,15 @@ if (pair === null) {
     } finally {
       for (const s of senders) await s.stop();
       await nodes.close();
+    }
+  }
+
+  async function wholeLog(store: ScyllaStore, cid: string): Promise<MessageRecord[]> {
+    const rows: MessageRecord[] = [];
+    for (;;) {
+      const page = await store.range(cid, { afterSeq: rows.length === 0 ? 0 : rows[rows.length - 1]!.seq, limit: 1000 });
+      rows.push(...page);
+      if (page.length < 1000) return rows;
     }
   }
 
