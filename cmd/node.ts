@@ -98,11 +98,7 @@ interface CoreParts {
  */
 export async function startNode(config: ChorusConfig, log: Logger): Promise<RunningNode> {
   const store = await openStore(config, log);
-  // Several regions: hosting needs the region lease too (docs/regions.md, "Losing a region").
-  const lease = await startRegionLease(config, store, log).catch(async (err: unknown) => {
-    await store.close();
-    throw err;
-  });
+  const lease = await startRegionLease(config, store, log); // several regions: hosting needs it too
   const keyPackages = await openKeyPackages(config);
   const metrics = new Metrics();
   // Embedded (the store's own file) or OpenSearch (docs/search.md).

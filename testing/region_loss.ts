@@ -118,7 +118,7 @@ export class RegionNodes {
 
   async close(): Promise<void> {
     for (const c of this.clients) c.close();
-    for (const id of [...this.procs.keys()]) await this.kill(id);
+    for (const id of this.procs.keys()) await this.kill(id);
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -48,15 +48,10 @@ export const ScyllaConnectionDefaults = {
 } as const satisfies Partial<ScyllaConnectionOptions>;
 
 const levels = cassandra.types.consistencies;
+// prettier-ignore
 const CONSISTENCY: Record<ScyllaConsistency, number> = {
-  ONE: levels.one,
-  TWO: levels.two,
-  THREE: levels.three,
-  QUORUM: levels.quorum,
-  ALL: levels.all,
-  LOCAL_QUORUM: levels.localQuorum,
-  EACH_QUORUM: levels.eachQuorum,
-  LOCAL_ONE: levels.localOne,
+  ONE: levels.one, TWO: levels.two, THREE: levels.three, QUORUM: levels.quorum, ALL: levels.all,
+  LOCAL_QUORUM: levels.localQuorum, EACH_QUORUM: levels.eachQuorum, LOCAL_ONE: levels.localOne,
 };
 const SERIAL_CONSISTENCY: Record<ScyllaSerialConsistency, number> = { SERIAL: levels.serial, LOCAL_SERIAL: levels.localSerial };
 
@@ -119,11 +114,7 @@ export function createScyllaClient(options: ScyllaConnectionOptions): Client {
       // A request that timed out or lost its connection is retried on another host only when the
       // statement is marked idempotent; a server write timeout only when the batch log write timed out.
       retry: new retry.RetryPolicy(),
-      reconnection: new reconnection.ExponentialReconnectionPolicy(
-        Math.min(RECONNECT_BASE_MS, o.reconnectMaxDelayMs),
-        o.reconnectMaxDelayMs,
-        false,
-      ),
+      reconnection: new reconnection.ExponentialReconnectionPolicy(Math.min(RECONNECT_BASE_MS, o.reconnectMaxDelayMs), o.reconnectMaxDelayMs, false),
     },
     queryOptions: {
       consistency: CONSISTENCY[o.consistency],
