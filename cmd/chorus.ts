@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 import { rmSync } from 'node:fs';
 import { pino } from 'pino';
-import { type ChorusConfig, type Command, ConfigError, loadConfig, loadMigrateConfig, type MigrateConfig, usage, version } from './config.js';
+import { type ChorusConfig, type Command, ConfigError, loadConfig, loadMigrateConfig, loadRegionCommandConfig, type MigrateConfig, usage, version } from './config.js';
+import { runRegion } from './region.js';
 import { runMigrate } from './migrate.js';
 import { GatewayProcesses, planGatewayProcesses } from './gateway_processes.js';
 import { type RunningNode, startNode } from './node.js';
 
-/** `chorus [serve] [options]` or `chorus migrate [options]`. */
+/** `chorus [serve] [options]`, `chorus migrate [options]` or `chorus region ACTION [options]`. */
 async function main(): Promise<void> {
   let argv = process.argv.slice(2);
   let command: Command = 'serve';
-  if (argv[0] === 'serve' || argv[0] === 'migrate') {
+  if (argv[0] === 'serve' || argv[0] === 'migrate' || argv[0] === 'region') {
     command = argv[0];
     argv = argv.slice(1);
   }
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     return;
   }
   if (command === 'migrate') return migrateCommand(argv);
+  if (command === 'region') return regionCommand(argv);
   return serve(argv);
 }
 
@@ -45,6 +47,16 @@ async function migrateCommand(argv: string[]): Promise<void> {
     await runMigrate(config, (line) => console.log(`chorus migrate: ${line}`));
   } catch (err) {
     console.error(`chorus migrate: failed: ${oneLine(err)}`);
+    process.exit(1);
+  }
+}
+
+async function regionCommand(argv: string[]): Promise<void> {
+  const config = configOrExit('chorus region', () => loadRegionCommandConfig(argv[0] ?? '', argv.slice(1), process.env));
+  try {
+    await runRegion(config, (line) => console.log(`chorus region: ${line}`));
+  } catch (err) {
+    console.error(`chorus region: ${config.action} refused or failed: ${oneLine(err)}`);
     process.exit(1);
   }
 }

@@ -6,11 +6,11 @@ import { actorsConfig, clusterConfig, gatewayConfig, jwtConfig, limitsConfig, pu
 import { mediaConfig } from './config/media.js';
 import { checkGatewayProcesses, gatewayProcesses } from './config/processes.js';
 import { searchConfig } from './config/search.js';
-import { regionConfig, regionStore } from './config/regions.js';
-import { type ChorusConfig, ConfigError, type MigrateConfig } from './config/types.js';
+import { regionConfig, regionLeaseConfig, regionStore } from './config/regions.js';
+import { type ChorusConfig, ConfigError, type MigrateConfig, type RegionCommandConfig } from './config/types.js';
 import { checkScyllaKeyspace, parseEtcdEndpoints, parseReplication } from './config/validate.js';
 
-export { type ChorusConfig, type LocalPeers, type ClusterConfig, type ClusterTlsConfig, ConfigError, type JwtConfig, type MigrateConfig, type NodeRole, type PushConfig, type StoreConfig } from './config/types.js';
+export { type ChorusConfig, type RegionCommandConfig, type LocalPeers, type ClusterConfig, type ClusterTlsConfig, ConfigError, type JwtConfig, type MigrateConfig, type NodeRole, type PushConfig, type StoreConfig } from './config/types.js';
 export { type Command, OPTIONS } from './config/options.js';
 export { usage } from './config/usage.js';
 export { parseContactPoints, parseReplication } from './config/validate.js';
@@ -51,7 +51,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     gatewayProcesses: gatewayProcesses(r.int('gateway-processes'), parseEtcdEndpoints(r.get('etcd-endpoints')).length > 0),
   };
   checkGatewayProcesses(config);
-  return { ...config, store: regionStore(config.store, config.region) };
+  const lease = regionLeaseConfig(r, config.region);
+  return { ...config, store: regionStore(config.store, config.region), ...(lease ? { regionLease: lease } : {}) };
 }
 
 /** `chorus migrate`'s configuration. */
@@ -66,4 +67,25 @@ export function loadMigrateConfig(argv: readonly string[], env: Readonly<Record<
     );
   }
   return { connection, keyspace, replication: parseReplication(r.get('scylla-replication')) };
+}
+
+/** `chorus region ACTION`'s configuration (the action is the first argument). */
+export function loadRegionCommandConfig(action: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): RegionCommandConfig {
+  if (action !== 'status' && action !== 'failover' && action !== 'unfence') throw new ConfigError(`expected status, failover or unfence after \`chorus region\`, got "${action}"`);
+  const r = read(argv, env, 'region');
+  requireScylla(r, `region ${action}`);
+  const from = r.get('from');
+  const to = r.get('to');
+  if (action !== 'status' && from === '') throw new ConfigError(`region ${action} needs --from REGION`);
+  if (action === 'failover' && to === '') throw new ConfigError('region failover needs --to REGION (the region whose data centre --scylla-local-dc names)');
+  return {
+    action,
+    connection: scyllaConnection(r),
+    keyspace: checkScyllaKeyspace(r.get('scylla-keyspace')),
+    from,
+    to,
+    force: r.bool('force'),
+    periodMs: r.int('region-lease-ms'),
+    marginMs: r.int('region-lease-margin-ms'),
+  };
 }

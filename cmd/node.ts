@@ -24,6 +24,8 @@ import { type PushWiring, openPush } from './push.js';
 import { localPeers, localPeersUpdater } from './local_peers.js';
 import { nodeTlsFiles } from './config/processes.js';
 import { type MediaWiring, startMedia } from './media.js';
+import { RegionGatedMembership, startRegionLease } from './region_gate.js';
+import type { RegionLease } from '../lib/storage/scylla_region_lease.js';
 
 export interface RunningNode {
   port: number;
@@ -96,6 +98,7 @@ interface CoreParts {
  */
 export async function startNode(config: ChorusConfig, log: Logger): Promise<RunningNode> {
   const store = await openStore(config, log);
+  const lease = await startRegionLease(config, store, log); // several regions: hosting needs it too
   const keyPackages = await openKeyPackages(config);
   const metrics = new Metrics();
   // Embedded (the store's own file) or OpenSearch (docs/search.md).
@@ -113,7 +116,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
   const admin = adminServer(metrics, store, () => ({ stopping, gateway, parts }));
   try {
     push = await openPush(config, { store, clock: system.clock, log, metrics: metrics.registry });
-    parts = await buildCore(config, push ? push.trackReceipts(store) : store, system, metrics, log, search);
+    parts = await buildCore(config, push ? push.trackReceipts(store) : store, system, metrics, log, search, lease);
     if (c.roles.includes('gateway')) gateway = buildGateway(config, metrics, log, media, keyPackages);
     const g = gateway;
     const chat = parts.core.chat;
@@ -144,6 +147,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
     await push?.stop();
     media?.stop();
     await keyPackages.close();
+    lease?.stop();
     await store.close();
     await search.close();
     throw err;
@@ -166,6 +170,7 @@ export async function startNode(config: ChorusConfig, log: Logger): Promise<Runn
       // A cluster node stops sending pushes first: whoever takes its outbox over sends the rest.
       if (p.clustered) await push?.stopDispatch();
       await stopNode(p, gateway, system, config, log);
+      lease?.stop();
       await closeEach(log, [() => push?.stop(), () => media?.stop(), () => admin.close(), () => keyPackages.close(), () => search.close(), () => store.close()]);
     },
   };
@@ -225,7 +230,7 @@ function buildGateway(config: ChorusConfig, metrics: Metrics, log: Logger, media
  * ChatCore.start). With etcd: EtcdMembership and the gRPC transport; without: this node alone on
  * static membership and an in-memory transport.
  */
-async function buildCore(config: ChorusConfig, store: MessageStore, system: ActorSystem, metrics: Metrics, log: Logger, search: SearchWiring): Promise<CoreParts> {
+async function buildCore(config: ChorusConfig, store: MessageStore, system: ActorSystem, metrics: Metrics, log: Logger, search: SearchWiring, lease: RegionLease | null = null): Promise<CoreParts> {
   const c = config.cluster;
   const clusterLog = log.child({ module: 'cluster' });
   let core: ChatCore | undefined;
@@ -271,7 +276,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
     store,
     system,
     clock: system.clock,
-    membership,
+    membership: lease === null ? membership : new RegionGatedMembership(membership, lease),
     placement,
     transport,
     roles: c.roles,

@@ -2,8 +2,8 @@ import { MEDIA_OPTIONS } from './media_options.js';
 import { ScyllaConnectionDefaults, type ScyllaConsistency } from '../../lib/storage/scylla_session.js';
 
 type Kind = 'int' | 'string' | 'bool' | 'enum';
-/** `serve` runs the server (the default command); `migrate` prepares the ScyllaDB keyspace. */
-export type Command = 'serve' | 'migrate';
+/** `serve` runs the server (the default command); `migrate` prepares the ScyllaDB keyspace; `region` fails over. */
+export type Command = 'serve' | 'migrate' | 'region';
 export interface Option {
   flag: string;
   env: string;
@@ -17,8 +17,9 @@ export interface Option {
   help: string;
 }
 
-const BOTH = ['serve', 'migrate'] as const;
+const BOTH = ['serve', 'migrate', 'region'] as const;
 const MIGRATE = ['migrate'] as const;
+const REGION = ['region'] as const;
 const CONSISTENCIES = ['LOCAL_QUORUM', 'LOCAL_ONE', 'QUORUM', 'EACH_QUORUM', 'ONE', 'TWO', 'THREE', 'ALL'] as const satisfies readonly ScyllaConsistency[];
 const SD = ScyllaConnectionDefaults;
 
@@ -75,6 +76,12 @@ export const OPTIONS = [
   { flag: 'gateway-processes', env: 'CHORUS_GATEWAY_PROCESSES', kind: 'int', def: '0', min: 0, max: 256, help: 'gateway processes sharing --port on this machine (0: one per core on its own, 1 on a cluster node, where each is a node of its own: docs/operations.md)' },
   { flag: 'node-id', env: 'CHORUS_NODE_ID', kind: 'string', def: '', help: 'this node’s id in the cluster, stable across restarts (the pod name); default: the hostname' },
   { flag: 'region', env: 'CHORUS_REGION', kind: 'string', def: '', help: 'this node’s region (docs/regions.md): lower-case name, e.g. eu-west; none: a single-region deployment' },
+  { flag: 'durability', env: 'CHORUS_DURABILITY', kind: 'enum', def: 'default', values: ['default', 'zero-loss'], help: 'several regions: default (appends at LOCAL_QUORUM; a lost region loses what it had not replicated) or zero-loss (appends at EACH_QUORUM; one cross-region round trip each)' },
+  { flag: 'region-lease-ms', env: 'CHORUS_REGION_LEASE_MS', kind: 'int', def: '10000', min: 300, max: 600000, commands: ['serve', 'region'], help: 'several regions: a region whose nodes cannot renew its lease across regions stops hosting after this (docs/regions.md)' },
+  { flag: 'region-lease-margin-ms', env: 'CHORUS_REGION_LEASE_MARGIN_MS', kind: 'int', def: '2000', min: 0, max: 600000, commands: REGION, help: 'failover: clock drift and scheduling allowance added to the lease period before re-homing' },
+  { flag: 'from', env: 'CHORUS_REGION_FROM', kind: 'string', def: '', commands: REGION, help: 'failover: the lost region' },
+  { flag: 'to', env: 'CHORUS_REGION_TO', kind: 'string', def: '', commands: REGION, help: 'failover: the region taking its conversations (run with its data centre as --scylla-local-dc)' },
+  { flag: 'force', env: 'CHORUS_REGION_FORCE', kind: 'bool', def: 'false', commands: REGION, help: 'failover: fence the region even though it renewed its lease recently (it stops within one lease period)' },
   { flag: 'regions', env: 'CHORUS_REGIONS', kind: 'string', def: '', help: 'the other regions’ cross-region entry points, NAME=HOST:PORT,... (needs --region and --store scylla)' },
   { flag: 'zone', env: 'CHORUS_ZONE', kind: 'string', def: '', help: 'failure domain (availability zone) published with the membership' },
   { flag: 'etcd-endpoints', env: 'CHORUS_ETCD_ENDPOINTS', kind: 'string', def: '', help: 'comma-separated etcd URLs: join a cluster (needs --store scylla); none = one process on its own' },

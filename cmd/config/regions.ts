@@ -37,3 +37,16 @@ export function regionStore(store: StoreConfig, region: RegionSettings): StoreCo
   if (!isMultiRegion(region) || store.kind !== 'scylla') return store;
   return { kind: 'scylla', scylla: { ...store.scylla, createSerialConsistency: 'SERIAL' } };
 }
+
+/**
+ * --durability and --region-lease-ms: only with several regions (one region has no other DC to be
+ * durable in, and no region to fail over to). Undefined for a single region.
+ */
+export function regionLeaseConfig(r: Reader, region: RegionSettings): { durability: 'default' | 'zero-loss'; periodMs: number } | undefined {
+  const durability = r.oneOf<'default' | 'zero-loss'>('durability');
+  if (!isMultiRegion(region)) {
+    if (durability !== 'default') throw new ConfigError(`--durability ${durability} (CHORUS_DURABILITY) needs several regions (--region and --regions): a single region has no other data centre to wait for`);
+    return undefined;
+  }
+  return { durability, periodMs: r.int('region-lease-ms') };
+}

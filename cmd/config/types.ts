@@ -56,6 +56,8 @@ export interface ChorusConfig {
   cluster: ClusterConfig;
   /** This node's region and the other regions' entry points (docs/regions.md). */
   region: RegionSettings;
+  /** Several regions: the durability mode and the region lease (docs/regions.md); absent otherwise. */
+  regionLease?: { durability: 'default' | 'zero-loss'; periodMs: number };
   webDir: string;
   /** Gateway processes on this machine sharing the client port (cmd/gateway_processes.ts); 1 by default on a cluster node. */
   gatewayProcesses: number;
@@ -144,3 +146,15 @@ export type MediaConfig =
   | { kind: 'file'; limits: MediaLimits; publicUrl: string; secret: Uint8Array | null }
   | { kind: 's3'; limits: MediaLimits; s3: { endpoint: string; region: string; bucket: string; keyPrefix: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } };
 
+
+/** `chorus region`'s configuration. */
+export interface RegionCommandConfig {
+  action: 'status' | 'failover' | 'unfence';
+  connection: ScyllaConnectionOptions;
+  keyspace: string;
+  from: string;
+  to: string;
+  force: boolean;
+  periodMs: number;
+  marginMs: number;
+}

@@ -16,7 +16,7 @@ const SECTIONS: readonly { title: string; claims(flag: Flag): boolean }[] = [
   { title: 'Store', claims: (f) => f === 'store' || f.startsWith('sqlite-') || f.startsWith('scylla-') },
   {
     title: 'Cluster',
-    claims: (f) => f.startsWith('etcd-') || f.startsWith('grpc-') || f.startsWith('cluster-') || ['roles', 'node-id', 'region', 'regions', 'zone', 'membership-ttl-sec', 'drain-grace-ms', 'ring-settle-ms'].includes(f),
+    claims: (f) => f.startsWith('etcd-') || f.startsWith('grpc-') || f.startsWith('cluster-') || ['roles', 'node-id', 'region', 'regions', 'durability', 'region-lease-ms', 'region-lease-margin-ms', 'from', 'to', 'force', 'zone', 'membership-ttl-sec', 'drain-grace-ms', 'ring-settle-ms'].includes(f),
   },
   { title: 'Push notifications', claims: (f) => f.startsWith('push-') },
   { title: 'Media', claims: (f) => f.startsWith('media-') },
@@ -61,6 +61,17 @@ const MIGRATE_HEAD = [
 
 const MIGRATE_EXAMPLES = ['Example:', '  chorus migrate --scylla-contact-points db1,db2 --scylla-local-dc dc1 --scylla-replication NetworkTopologyStrategy:dc1=3'];
 
+const REGION_HEAD = [
+  'Usage: chorus region status|failover|unfence --scylla-contact-points HOST[:PORT],... --scylla-local-dc DC [options]',
+  '',
+  'status: each region\'s lease and fence as this DC sees it. failover --from A --to B (run against B\'s DC):',
+  'fences A, waits one lease period plus the margin, re-homes A\'s conversations to B. unfence --from A:',
+  'the return procedure once A\'s DC is back and repaired (needs every DC up). docs/operations.md has the runbook.',
+  'Exit 0 on success, 2 on bad options, 1 when refused (the line says why) or the cluster cannot be reached.',
+];
+
+const REGION_EXAMPLES = ['Example:', '  chorus region failover --from eu-west --to us-east --scylla-contact-points db.us-east --scylla-local-dc us-east'];
+
 /** One option's line: the default is shown unless there is none or the help already says it. */
 function optionLine(o: Option): string {
   const def = o.def === '' || o.help.includes('default:') ? '' : ` (default: ${o.def})`;
@@ -74,6 +85,6 @@ export function usage(command: Command = 'serve'): string {
     const mine = options.filter((o) => sectionOf(o.flag as Flag) === title);
     if (mine.length > 0) body.push('', `${title}:`, ...mine.map(optionLine));
   }
-  const [head, examples] = command === 'serve' ? [SERVE_HEAD, SERVE_EXAMPLES] : [MIGRATE_HEAD, MIGRATE_EXAMPLES];
+  const [head, examples] = command === 'serve' ? [SERVE_HEAD, SERVE_EXAMPLES] : command === 'region' ? [REGION_HEAD, REGION_EXAMPLES] : [MIGRATE_HEAD, MIGRATE_EXAMPLES];
   return [...head, ...body, '', ...examples].join('\n');
 }

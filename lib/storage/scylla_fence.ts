@@ -20,7 +20,8 @@ import { deleteTargets, planFencedAppend, targetSeqs, type TargetRow } from './s
 import type { Claims, LogEntry } from './scylla_log.js';
 import { num } from './scylla_rows.js';
 import { bucketOf, type StoreStatements } from './scylla_schema.js';
-import type { ScyllaSession } from './scylla_session.js';
+import type { RegionPolicy } from './scylla_region_lease.js';
+import type { ScyllaConsistency, ScyllaSession } from './scylla_session.js';
 import type { MessageRecord, OwnerRecord, RangeQuery } from './store.js';
 
 /** What the fence does through the store. */
@@ -30,9 +31,9 @@ export interface FenceLog {
   range(conversationId: string, query: RangeQuery): Promise<MessageRecord[]>;
   readTargets(conversationId: string, seqs: readonly number[], deleted: ReadonlySet<number>, into: Map<number, TargetRow>): Promise<void>;
   /** Writes the entries' client-id rows (idempotent). */
-  writeClientIds(messages: readonly MessageRecord[]): Promise<unknown>;
+  writeClientIds(messages: readonly MessageRecord[], consistency?: ScyllaConsistency): Promise<unknown>;
   /** Raises conversation_state.last_bucket (a no-op for a bucket this process has recorded). */
-  markBucket(conversationId: string, bucket: number): Promise<void>;
+  markBucket(conversationId: string, bucket: number, consistency?: ScyllaConsistency): Promise<void>;
   claims(conversationId: string): Claims;
 }
 
@@ -53,6 +54,8 @@ const MAX_OWNED = 100_000;
 export class ScyllaFence {
   private readonly owned = new Map<string, Owned>();
   private lastMicros = 0;
+  /** The region's epoch floor and write level (multi-region; docs/regions.md), else none. */
+  policy: RegionPolicy | undefined;
 
   constructor(
     private readonly session: ScyllaSession,
@@ -70,7 +73,7 @@ export class ScyllaFence {
       const epoch = await this.nextEpoch(cid, ownerId);
       const tail = await this.log.tail(cid);
       const start = (tail?.m.seq ?? 0) + 1;
-      const rs = await this.session.execute(this.s.recordStart, [start, cid, epoch, epoch], { idempotent: false });
+      const rs = await this.session.execute(this.s.recordStart, [start, cid, epoch, epoch], { idempotent: false, ...this.level() });
       // Refused: another claim took a newer epoch meanwhile; this one never gets a start (its appends
       // would be fenced). Claim again: an epoch is returned only once it is recorded.
       if (!rs.wasApplied()) continue;
@@ -110,18 +113,20 @@ export class ScyllaFence {
     const lastBucket = bucketOf(last);
     const targets = new Map<number, TargetRow>();
     const refs = targetSeqs(messages);
+    // Zero-loss: everything an acknowledged message needs in another DC is written at its level.
+    const level = this.level();
     await Promise.all([
-      lastBucket > 0 ? this.log.markBucket(cid, lastBucket) : undefined,
+      lastBucket > 0 ? this.log.markBucket(cid, lastBucket, level.consistency) : undefined,
       refs.length > 0 ? this.log.readTargets(cid, refs, deleteTargets(messages), targets) : undefined,
     ]);
     // Taken before the entries are written: see FencedPlan.remote.
     const at = this.effectsTimestamp();
     const plan = planFencedAppend(this.s, messages, targets, epoch, at);
     // One bucket at a time, ascending: what lands after a claim has read the log's end is a suffix.
-    for (const part of plan.parts) await this.session.batch(part.statements, { logged: false, idempotent: true });
+    for (const part of plan.parts) await this.session.batch(part.statements, { logged: false, idempotent: true, ...level });
     await this.verify(cid, epoch, first, last);
     own.next = last + 1;
-    if (plan.remote.length > 0) await this.session.batch(plan.remote, { logged: plan.remoteLogged, idempotent: true });
+    if (plan.remote.length > 0) await this.session.batch(plan.remote, { logged: plan.remoteLogged, idempotent: true, ...level });
   }
 
   /** The epoch's start and next seq: known after claiming here, else read (and it must be current). */
@@ -164,15 +169,26 @@ export class ScyllaFence {
     return this.lastMicros;
   }
 
-  /** Takes the next epoch from conversation_claims by compare-and-set. */
+  /** The write level the region asks for (zero-loss: EACH_QUORUM), as request options. */
+  private level(): { consistency?: ScyllaConsistency } {
+    const c = this.policy?.writeConsistency();
+    return c ? { consistency: c } : {};
+  }
+
+  /**
+   * Takes the next epoch from conversation_claims by compare-and-set: one above the current one, and
+   * at least the region's floor (a failed-over region's epochs are below every later one).
+   */
   private async nextEpoch(cid: string, ownerId: string): Promise<number> {
     let current = (await this.currentOwner(cid))?.epoch;
+    const options = { idempotent: false, ...this.level() };
     for (let i = 0; i < MAX_CAS; i++) {
+      const next = Math.max((current ?? 0) + 1, this.policy?.epochFloor() ?? 0);
       const rs =
         current === undefined
-          ? await this.session.execute(this.s.claimFirst, [cid, ownerId], { idempotent: false })
-          : await this.session.execute(this.s.claimNext, [current + 1, ownerId, cid, current], { idempotent: false });
-      if (rs.wasApplied()) return (current ?? 0) + 1;
+          ? await this.session.execute(this.s.claimFirst, [cid, next, ownerId], options)
+          : await this.session.execute(this.s.claimNext, [next, ownerId, cid, current], options);
+      if (rs.wasApplied()) return next;
       const seen = rs.first()?.['current_epoch'];
       current = seen == null ? (await this.currentOwner(cid))?.epoch : num(seen);
     }
@@ -189,13 +205,14 @@ export class ScyllaFence {
   private async completeTail(cid: string, tail: LogEntry): Promise<void> {
     const entries = tail.effectsFrom > 0 && tail.effectsFrom < tail.m.seq ? await this.appendOf(cid, tail) : [tail.m];
     if (entries.length === 0) return;
-    if (tail.epoch > 0) await this.log.writeClientIds(entries);
+    const level = this.level();
+    if (tail.epoch > 0) await this.log.writeClientIds(entries, level.consistency);
     if (tail.effectsAt === 0) return;
     const targets = new Map<number, TargetRow>();
     const refs = targetSeqs(entries);
     if (refs.length > 0) await this.log.readTargets(cid, refs, deleteTargets(entries), targets);
     const plan = planFencedAppend(this.s, entries, targets, tail.epoch, tail.effectsAt);
-    if (plan.remote.length > 0) await this.session.batch(plan.remote, { logged: plan.remoteLogged, idempotent: true });
+    if (plan.remote.length > 0) await this.session.batch(plan.remote, { logged: plan.remoteLogged, idempotent: true, ...level });
   }
 
   /** The entries of the append that ends at `tail`, from its first seq (the row's marker). */

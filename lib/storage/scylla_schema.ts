@@ -255,6 +255,18 @@ export const MIGRATIONS: readonly Migration[] = [
     columns: [{ table: 'conversations', name: 'home_region', type: 'text static' }],
     statements: () => [],
   },
+  {
+    version: 8,
+    description: 'region leases and the failover fence (docs/regions.md, scylla_region_lease.ts)',
+    // Renewal cells written by a region's nodes, fence cells only by `chorus region`: never the same cell.
+    statements: (ks) => [
+      `CREATE TABLE IF NOT EXISTS ${ks}.region_leases (
+         region text PRIMARY KEY,
+         renewed_at bigint, period_ms bigint, holder text,
+         generation bigint, fenced_by text, solo boolean
+       )`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -321,7 +333,7 @@ export function storeStatements(ks: string) {
     claimOf: `SELECT current_epoch, start FROM ${ks}.conversation_claims WHERE conversation_id = ? AND epoch = ?`,
     claims: `SELECT epoch, start FROM ${ks}.conversation_claims WHERE conversation_id = ? LIMIT ?`,
     claimsBelow: `SELECT epoch, start FROM ${ks}.conversation_claims WHERE conversation_id = ? AND epoch < ? LIMIT ?`,
-    claimFirst: `INSERT INTO ${ks}.conversation_claims (conversation_id, current_epoch, owner_id, claimed_at) VALUES (?, 1, ?, toTimestamp(now())) IF NOT EXISTS`,
+    claimFirst: `INSERT INTO ${ks}.conversation_claims (conversation_id, current_epoch, owner_id, claimed_at) VALUES (?, ?, ?, toTimestamp(now())) IF NOT EXISTS`,
     claimNext: `UPDATE ${ks}.conversation_claims SET current_epoch = ?, owner_id = ?, claimed_at = toTimestamp(now()) WHERE conversation_id = ? IF current_epoch = ?`,
     recordStart: `UPDATE ${ks}.conversation_claims SET start = ? WHERE conversation_id = ? AND epoch = ? IF current_epoch = ?`,
     // Effects a fenced append writes after its entries, with a timestamp fixed before them (scylla_effects.ts).

@@ -48,15 +48,10 @@ export const ScyllaConnectionDefaults = {
 } as const satisfies Partial<ScyllaConnectionOptions>;
 
 const levels = cassandra.types.consistencies;
+// prettier-ignore
 const CONSISTENCY: Record<ScyllaConsistency, number> = {
-  ONE: levels.one,
-  TWO: levels.two,
-  THREE: levels.three,
-  QUORUM: levels.quorum,
-  ALL: levels.all,
-  LOCAL_QUORUM: levels.localQuorum,
-  EACH_QUORUM: levels.eachQuorum,
-  LOCAL_ONE: levels.localOne,
+  ONE: levels.one, TWO: levels.two, THREE: levels.three, QUORUM: levels.quorum, ALL: levels.all,
+  LOCAL_QUORUM: levels.localQuorum, EACH_QUORUM: levels.eachQuorum, LOCAL_ONE: levels.localOne,
 };
 const SERIAL_CONSISTENCY: Record<ScyllaSerialConsistency, number> = { SERIAL: levels.serial, LOCAL_SERIAL: levels.localSerial };
 
@@ -119,11 +114,7 @@ export function createScyllaClient(options: ScyllaConnectionOptions): Client {
       // A request that timed out or lost its connection is retried on another host only when the
       // statement is marked idempotent; a server write timeout only when the batch log write timed out.
       retry: new retry.RetryPolicy(),
-      reconnection: new reconnection.ExponentialReconnectionPolicy(
-        Math.min(RECONNECT_BASE_MS, o.reconnectMaxDelayMs),
-        o.reconnectMaxDelayMs,
-        false,
-      ),
+      reconnection: new reconnection.ExponentialReconnectionPolicy(Math.min(RECONNECT_BASE_MS, o.reconnectMaxDelayMs), o.reconnectMaxDelayMs, false),
     },
     queryOptions: {
       consistency: CONSISTENCY[o.consistency],
@@ -283,6 +274,8 @@ export interface RequestOptions {
   idempotent: boolean;
   /** Rows per page for reads; default 1000. */
   fetchSize?: number;
+  /** Instead of the configured consistency (the zero-loss mode's writes, the region lease). */
+  consistency?: ScyllaConsistency;
 }
 
 export interface BatchOptions {
@@ -291,7 +284,11 @@ export interface BatchOptions {
   logged: boolean;
   /** Paxos level of a conditional batch, instead of the configured serialConsistency. */
   serialConsistency?: ScyllaSerialConsistency;
+  /** Instead of the configured consistency (the commit level of a conditional batch). */
+  consistency?: ScyllaConsistency;
 }
+
+const level = (c: ScyllaConsistency | undefined): { consistency?: number } => (c ? { consistency: CONSISTENCY[c] } : {});
 
 /** A driver Client plus the concurrency bound and error mapping every store call goes through. */
 export class ScyllaSession {
@@ -317,6 +314,7 @@ export class ScyllaSession {
         prepare: true,
         isIdempotent: options.idempotent,
         fetchSize: options.fetchSize ?? 1000,
+        ...level(options.consistency),
       }),
     );
   }
@@ -344,7 +342,7 @@ export class ScyllaSession {
 
   batch(queries: ReadonlyArray<{ query: string; params: Params }>, options: BatchOptions): Promise<DriverTypes.ResultSet> {
     REQUESTS[queries.some((q) => requestKind(q.query) === 'lwt') ? 'lwt' : 'write']++;
-    const serial = options.serialConsistency ? { serialConsistency: SERIAL_CONSISTENCY[options.serialConsistency] } : {};
+    const serial = { ...(options.serialConsistency ? { serialConsistency: SERIAL_CONSISTENCY[options.serialConsistency] } : {}), ...level(options.consistency) };
     return this.guard('batch', () =>
       this.client.batch(
         queries.map((q) => ({ query: q.query, params: q.params as unknown[] })),

@@ -3,6 +3,8 @@ import { DelegatingStore } from './delegating_store.js';
 import { ConflictError, InvalidRecordError, SeqConflictError } from './errors.js';
 import { deleteTargets, effectBytes, planAppend, targetSeqs, type TargetRow } from './scylla_effects.js';
 import { ScyllaFence } from './scylla_fence.js';
+import { RegionLease, type RegionLeaseOptions, RegionLeaseTable } from './scylla_region_lease.js';
+import { RegionAdmin } from './scylla_region_admin.js';
 import { ScyllaInbox } from './scylla_inbox.js';
 import { ScyllaLog } from './scylla_log.js';
 import { ScyllaReactions } from './scylla_reactions.js';
@@ -17,7 +19,7 @@ import {
   type StoreStatements,
 } from './scylla_schema.js';
 import { clientIdBytes, messageBytes, num, numOr0, toConversation, toMember } from './scylla_rows.js';
-import { eachLimited, isMissingTableError, ScyllaSession, type ResultSet, type ScyllaConnectionOptions, type ScyllaSerialConsistency, UNSET } from './scylla_session.js';
+import { eachLimited, isMissingTableError, ScyllaSession, type ResultSet, type ScyllaConnectionOptions, type ScyllaConsistency, type ScyllaSerialConsistency, UNSET } from './scylla_session.js';
 import {
   type ActivityPosition,
   type ConversationRecord,
@@ -95,9 +97,11 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
   readonly fencedAppendsMayStore = true;
   private readonly log: ScyllaLog;
   private readonly createSerial: ScyllaSerialConsistency | undefined;
+  private readonly keyspace: string;
 
   constructor(options: ScyllaStoreOptions) {
     super();
+    this.keyspace = options.keyspace;
     this.createSerial = options.createSerialConsistency;
     checkKeyspace(options.keyspace);
     this.maxBatchBytes = options.maxBatchBytes ?? ScyllaStoreDefaults.maxBatchBytes;
@@ -115,8 +119,8 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
       tail: async (cid) => (await log.backward(cid, undefined, 1))[0],
       range: (cid, q) => this.range(cid, q),
       readTargets: (cid, seqs, deleted, into) => log.readTargets(cid, seqs, deleted, into),
-      writeClientIds: (messages) => this.writeClientIds(messages),
-      markBucket: (cid, bucket) => this.markBucket(cid, bucket),
+      writeClientIds: (messages, consistency) => this.writeClientIds(messages, consistency),
+      markBucket: (cid, bucket, consistency) => this.markBucket(cid, bucket, consistency),
       claims: (cid) => log.claims(cid),
     }, options.clock ?? systemClock);
   }
@@ -279,9 +283,26 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
    * Client-id rows of an append without fence go before the messages: a hint may outlive a failed
    * append, never the reverse. A fenced append writes them beside its entries (scylla_fence.ts).
    */
-  private writeClientIds(messages: readonly MessageRecord[]): Promise<unknown> {
-    const write = (m: MessageRecord) => this.session.execute(this.s.insertClientId, [m.conversationId, m.senderId, m.clientId, m.seq], { idempotent: true });
+  private writeClientIds(messages: readonly MessageRecord[], consistency?: ScyllaConsistency): Promise<unknown> {
+    const level = consistency ? { consistency } : {};
+    const write = (m: MessageRecord) => this.session.execute(this.s.insertClientId, [m.conversationId, m.senderId, m.clientId, m.seq], { idempotent: true, ...level });
     return messages.length === 1 ? write(messages[0]!) : eachLimited(messages, this.fanout, write);
+  }
+
+  /**
+   * This node's region lease (multi-region deployments): from now on claims take epochs at or above
+   * its fence generation and, in the zero-loss mode, the writes an acknowledgement depends on go out
+   * at its write level. Call start() on it before hosting.
+   */
+  regionLease(options: Omit<RegionLeaseOptions, 'table'>): RegionLease {
+    const lease = new RegionLease({ ...options, table: new RegionLeaseTable(this.session, this.keyspace) });
+    this.fence.policy = lease;
+    return lease;
+  }
+
+  /** The failover, status and unfence operations (`chorus region`). */
+  regionAdmin(clock: Clock): RegionAdmin {
+    return new RegionAdmin(this.session, this.keyspace, new RegionLeaseTable(this.session, this.keyspace), clock);
   }
 
   async claimOwner(conversationId: string, ownerId: string): Promise<number> {
@@ -304,9 +325,9 @@ export class ScyllaStore extends DelegatingStore implements MessageStore {
    * awaited) before the messages of a batch that reaches a bucket this process has not recorded.
    * USING TIMESTAMP <bucket> makes the highest bucket win, whatever order writes land in.
    */
-  private async markBucket(cid: string, bucket: number): Promise<void> {
+  private async markBucket(cid: string, bucket: number, consistency?: ScyllaConsistency): Promise<void> {
     if (bucket === 0 || (this.marked.get(cid) ?? 0) >= bucket) return;
-    await this.session.execute(this.s.markBucket, [bucket, bucket, cid], { idempotent: true });
+    await this.session.execute(this.s.markBucket, [bucket, bucket, cid], { idempotent: true, ...(consistency ? { consistency } : {}) });
     if (this.marked.size >= MAX_MARKED) this.marked.clear();
     this.marked.set(cid, bucket);
   }

@@ -19,7 +19,12 @@
 # Environment (all optional):
 #   TWO_DC_DELAY_MS      one-way delay between the DCs, default 60
 #   TWO_DC_HEAP          each node's heap, default 512M (two JVMs on a small machine)
-#   TWO_DC_PORT_A/_B     CQL ports, default 19042 / 19043 (storage ports: CQL - 2042)
+#   TWO_DC_PORT_A/_B     CQL ports, default 19042 / 19043 (storage ports: CQL - 2042). Another pair
+#                        (e.g. 19044 / 19045) gets its own addresses (127.0.0.(2+k), 127.0.0.(3+k), edges
+#                        +10, k = TWO_DC_PORT_A - 19042), its own cluster name, state file and lock, so
+#                        it runs beside the default pair; stop_two_dc.sh needs the same TWO_DC_PORT_A.
+#   TWO_DC_RESTARTABLE   1: both nodes sync before acknowledging, so a node can be SIGKILLed and
+#                        brought back on its data with `start_two_dc.sh --restart dc1` (region-loss test)
 #   CASSANDRA_START_TIMEOUT, CHORUS_CACHE, JAVA_HOME as for start.sh
 #
 # The shared test node (127.0.0.1:9042) is not touched. Starting again while the pair runs prints the
@@ -32,9 +37,15 @@ HEAP="${TWO_DC_HEAP:-512M}"
 PORT_A="${TWO_DC_PORT_A:-19042}"
 PORT_B="${TWO_DC_PORT_B:-19043}"
 CACHE_ROOT="${CHORUS_CACHE:-$HOME/.cache/chorus}"
-STATE="$CACHE_ROOT/run/cassandra-two-dc.env"
 PROXY_MAIN="$ROOT/dist/testing/delay_proxy_main.js"
-ADDR_A=127.0.0.2 ADDR_B=127.0.0.3 EDGE_A=127.0.0.12 EDGE_B=127.0.0.13
+[[ "$PORT_A" =~ ^[0-9]+$ && "$PORT_B" =~ ^[0-9]+$ ]] || { echo "cassandra/start_two_dc: TWO_DC_PORT_A/_B must be numbers" >&2; exit 1; }
+K=$((PORT_A - 19042))
+(( K >= 0 && K <= 200 )) || { echo "cassandra/start_two_dc: TWO_DC_PORT_A must be 19042..19242" >&2; exit 1; }
+if (( K == 0 )); then SUFFIX=""; else SUFFIX="-$PORT_A"; fi
+STATE="$CACHE_ROOT/run/cassandra-two-dc$SUFFIX.env"
+ADDR_A=127.0.0.$((2 + K)) ADDR_B=127.0.0.$((3 + K)) EDGE_A=127.0.0.$((12 + K)) EDGE_B=127.0.0.$((13 + K))
+CLUSTER="chorus-two-dc$SUFFIX"
+RESTARTABLE="${TWO_DC_RESTARTABLE:-}"
 STORAGE_A=$((PORT_A - 2042)) STORAGE_B=$((PORT_B - 2042))
 
 log() { echo "cassandra/start_two_dc: $*" >&2; }
@@ -53,8 +64,30 @@ print_env() {
 }
 
 mkdir -p "$CACHE_ROOT/run"
-exec 7>"$CACHE_ROOT/run/cassandra-two-dc.lock"
+exec 7>"$CACHE_ROOT/run/cassandra-two-dc$SUFFIX.lock"
 flock -w 900 7 || die "another start/stop of the two-DC pair holds the lock"
+
+start_node() { # address, edge address, CQL port, dc [, directory to restart on]
+  CASSANDRA_ADDRESS="$1" CASSANDRA_BROADCAST_ADDRESS="$2" CASSANDRA_PORT="$3" CASSANDRA_DC="$4" \
+  CASSANDRA_SEEDS="$EDGE_A:$STORAGE_A" CASSANDRA_CLUSTER_NAME="$CLUSTER" CASSANDRA_RESTARTABLE="$RESTARTABLE" \
+  CASSANDRA_HEAP="$HEAP" CASSANDRA_MEMTABLE_MIB=64 CASSANDRA_DIR="${5:-}" \
+    "$ROOT/scripts/cassandra/start.sh" 7>&- | sed -n 's/^CASSANDRA_DIR=//p'
+}
+
+if [[ "${1:-}" == "--restart" ]]; then
+  # Brings one node back on its own data after it was killed (the pair must be restartable).
+  [[ -f "$STATE" ]] || die "no two-DC pair recorded in $STATE"
+  # shellcheck disable=SC1090
+  source "$STATE"
+  case "${2:-}" in
+    dc1) DIR="$(RESTARTABLE=1 start_node "$ADDR_A" "$EDGE_A" "$PORT_A" dc1 "$TWO_DC_DIR_A")" || true ;;
+    dc2) DIR="$(RESTARTABLE=1 start_node "$ADDR_B" "$EDGE_B" "$PORT_B" dc2 "$TWO_DC_DIR_B")" || true ;;
+    *) die "usage: start_two_dc.sh --restart dc1|dc2" ;;
+  esac
+  [[ -n "$DIR" ]] || die "${2} did not start again"
+  log "${2} is back on $DIR"
+  exit 0
+fi
 
 if [[ -f "$STATE" ]]; then
   # shellcheck disable=SC1090
@@ -84,17 +117,11 @@ printf 'TWO_DC_PROXY_PID=%s\nTWO_DC_PROXY_LOG=%s\n' "$PROXY_PID" "$PROXY_LOG" >"
 
 fail() {
   log "$*; stopping what was started"
-  "$ROOT/scripts/cassandra/stop_two_dc.sh" >&2 || true
+  TWO_DC_PORT_A="$PORT_A" "$ROOT/scripts/cassandra/stop_two_dc.sh" >&2 || true
   exit 1
 }
 
 # --- The two nodes ----------------------------------------------------------------------------------
-start_node() { # address, edge address, CQL port, dc
-  CASSANDRA_ADDRESS="$1" CASSANDRA_BROADCAST_ADDRESS="$2" CASSANDRA_PORT="$3" CASSANDRA_DC="$4" \
-  CASSANDRA_SEEDS="$EDGE_A:$STORAGE_A" CASSANDRA_CLUSTER_NAME=chorus-two-dc \
-  CASSANDRA_HEAP="$HEAP" CASSANDRA_MEMTABLE_MIB=64 CASSANDRA_DIR='' \
-    "$ROOT/scripts/cassandra/start.sh" 7>&- | sed -n 's/^CASSANDRA_DIR=//p'
-}
 DIR_A="$(start_node "$ADDR_A" "$EDGE_A" "$PORT_A" dc1)" || true
 [[ -n "$DIR_A" ]] || fail "dc1's node did not start"
 echo "TWO_DC_DIR_A=$DIR_A" >>"$STATE"

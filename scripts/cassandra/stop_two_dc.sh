@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Stops what scripts/cassandra/start_two_dc.sh started: both nodes (through stop.sh, which removes
 # their directories) and the delay proxy, each by its recorded pid. Nothing recorded: nothing to do.
+# TWO_DC_PORT_A picks the pair (default 19042, the shared one).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CACHE_ROOT="${CHORUS_CACHE:-$HOME/.cache/chorus}"
-STATE="$CACHE_ROOT/run/cassandra-two-dc.env"
+PORT_A="${TWO_DC_PORT_A:-19042}"
+# The default pair's state, or another pair's (start_two_dc.sh with its TWO_DC_PORT_A).
+if [[ "$PORT_A" == 19042 ]]; then STATE="$CACHE_ROOT/run/cassandra-two-dc.env"; else STATE="$CACHE_ROOT/run/cassandra-two-dc-$PORT_A.env"; fi
 
 log() { echo "cassandra/stop_two_dc: $*" >&2; }
 alive() { [[ -r "/proc/$1/stat" ]] && ! grep -qE '^[0-9]+ \(.*\) Z' "/proc/$1/stat"; }
