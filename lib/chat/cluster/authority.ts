@@ -27,6 +27,9 @@ export const PEER_AUTHORITY: Readonly<Record<string, Readonly<Record<string, rea
     // Recipients' gateways, from their directory node to a conversation host (one-hop delivery).
     routes: ['conversation'],
     route: ['conversation'],
+    // Another region's presence of a user, passed on by the node its link reached (region_bridge.ts).
+    remote_online: ['gateway', 'conversation'],
+    remote_offline: ['gateway', 'conversation'],
   },
   // A directory node's split of a user's frame budget over the gateways holding their sessions.
   [GATEWAY_KIND]: { deliver: ['conversation'], presence: ['conversation'], share: ['conversation'] },
