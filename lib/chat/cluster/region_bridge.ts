@@ -1,5 +1,6 @@
 import type { Fanout } from '../types.js';
 import { ChorusError, ErrorCode, invalid, isValidId } from '../../protocol/mod.js';
+import { type Clock, monotonicClock } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
 import type { Placement } from '../../cluster/placement.js';
 import type { RegionSettings } from '../../cluster/regions.js';
@@ -45,6 +46,8 @@ export interface RegionBridgeDeps {
   store: { getConversation(id: string): Promise<{ homeRegion?: string } | undefined> };
   log: ClusterLog;
   observer?: RegionObserver;
+  /** The transport's clock (request deadlines are on it); default the monotonic clock, as Remote's. */
+  transportClock?: Clock;
 }
 
 /** What the bridge serves with, once the cluster layer is built (ClusterChat.start). */
@@ -73,7 +76,7 @@ export class RegionBridge implements RegionRouting {
     this.self = d.settings.name;
   }
 
-  /** The conversation's stored home, cached; '' when it is not stored here (yet) or has none. */
+  /** The conversation's stored home, cached; '' when it has none (stored before regions: routed here). */
   async home(id: string): Promise<string> {
     const cached = this.homes.get(id);
     if (cached !== undefined) return cached;
@@ -83,7 +86,10 @@ export class RegionBridge implements RegionRouting {
     } catch (err) {
       throw new ChorusError(ErrorCode.UNAVAILABLE, 'conversation home unknown (store unavailable), retry', { cause: err, retryAfterMs: 200 });
     }
-    const home = record?.homeRegion ?? '';
+    // Not (yet) replicated to this region's DC: answering here could run the conversation outside its
+    // home, so the caller tries again (a conversation created in another region arrives shortly).
+    if (record === undefined) throw new ChorusError(ErrorCode.UNAVAILABLE, 'conversation not known in this region yet, retry', { retryAfterMs: 200 });
+    const home = record.homeRegion ?? '';
     if (home !== '') {
       if (this.homes.size >= MAX_CACHED_HOMES) this.homes.clear();
       this.homes.set(id, home);
@@ -101,6 +107,7 @@ export class RegionBridge implements RegionRouting {
     return link.request(REGION_KIND, id, type, payload, options).then(
       (bytes) => (this.d.observer?.forwarded(region, 'ok'), bytes),
       (err: unknown) => {
+        this.d.log.debug({ err, region, conversation: id, call: type }, 'forwarded call failed');
         this.d.observer?.forwarded(region, typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code.toLowerCase() : 'error');
         throw err;
       },
@@ -196,7 +203,9 @@ export class RegionBridge implements RegionRouting {
   private async serveCall(m: InboundMessage, ctx: RequestContext): Promise<Uint8Array> {
     const { name, caller, args } = decodeCall(m.type, m.payload);
     try {
-      return encodeResult(name, await this.parts!.routed.callHomedHere(name, caller, m.key, args, ctx.deadlineAt));
+      // The sender's deadline is on the transport's clock; what is left of it bounds the routing here.
+      const left = Number.isFinite(ctx.deadlineAt) ? ctx.deadlineAt - (this.d.transportClock ?? monotonicClock).now() : Number.POSITIVE_INFINITY;
+      return encodeResult(name, await this.parts!.routed.callHomedHere(name, caller, m.key, args, left));
     } catch (err) {
       if (err instanceof ChorusError) return encodeError(err);
       throw err;

@@ -97,14 +97,15 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
    * routed on this region's ring only, within the sender's deadline. "Not homed here" is the
    * transport's NOT_OWNER with the home this region sees as hint; the sender looks the home up again.
    */
-  async callHomedHere<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N], deadlineAt: number): Promise<CallResults[N]> {
+  async callHomedHere<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N], timeoutMs: number): Promise<CallResults[N]> {
+    const until = this.d.clock.now() + Math.min(timeoutMs, this.d.requestTimeoutMs);
     const regions = this.d.regions;
     const id = checkConversationId(conversationId);
     if (regions !== undefined) {
       const home = await regions.home(id);
       if (home !== '' && home !== regions.self) throw new NotOwnerError(regions.self, 'region', id, home, 0, `conversation homed in ${home}, not ${regions.self}`);
     }
-    return this.route(name, caller, id, args, true, Math.min(deadlineAt, this.d.clock.now() + this.d.requestTimeoutMs));
+    return this.route(name, caller, id, args, true, until);
   }
 
   private async route<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N], here = false, deadline?: number): Promise<CallResults[N]> {
@@ -136,7 +137,7 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
       const pause = backoffMs(attempt, 10, 500);
       if (this.d.clock.now() + pause >= until) throw failure;
       this.d.retried?.(reason);
-      this.d.log.debug({ conversation: id, call: name, attempt, reason }, 'conversation call retried');
+      this.d.log.debug({ conversation: id, call: name, attempt, reason, err: failure }, 'conversation call retried');
       await delay(pause, signal, this.d.clock);
     }
   }
