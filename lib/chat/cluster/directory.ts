@@ -115,11 +115,6 @@ export class SessionDirectory {
     if (before !== after) this.d.presenceChanged(userId, after, this.d.clock.now());
   }
 
-  /** Forgets what a region said (its link is down: its users count as offline there, so they are pushed). */
-  forgetRegion(region: string): void {
-    for (const userId of [...this.remote.keys()]) this.setRemote(userId, region, false);
-  }
-
   /** Forgets gateways that left the cluster: their sessions are gone (their users reconnect elsewhere). */
   keepGateways(alive: ReadonlySet<string>): void {
     for (const [userId, set] of this.watchers) {
