@@ -84,7 +84,7 @@ function bridge(homes: Record<string, string | undefined>) {
     store: {
       getConversation: (id) => {
         counts.reads++;
-        return Promise.resolve(id in homes ? { ...(homes[id] ? { homeRegion: homes[id] } : {}) } : undefined);
+        return Promise.resolve(id in homes ? (homes[id] ? { homeRegion: homes[id] } : {}) : undefined);
       },
     },
     log: silentLog,
