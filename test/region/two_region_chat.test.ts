@@ -101,6 +101,17 @@ if (TWO_DC.length !== 2 || ETCD === '') {
         }
       }
 
+      // Presence is the OR over regions: cat and dan are connected in region b only, ann and bob in a only.
+      for (const [watcher, conversation, other] of [['ann', conversations[0]!.id, 'cat'], ['dan', conversations[1]!.id, 'bob']] as const) {
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          const seen = (await by.get(watcher)!.watchPresence([conversation])).find((p) => p.userId === other);
+          if (seen?.online === true) break;
+          assert.ok(Date.now() < deadline, `${watcher} never saw ${other} (connected in the other region) online`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+
       const members = new Map(conversations.map((c) => [c.id, receiversOf(c.users)]));
       const senders = RECEIVERS.filter((r) => r.name !== 'eve@b');
       const errors: string[] = [];
@@ -128,7 +139,8 @@ if (TWO_DC.length !== 2 || ETCD === '') {
       if (!caughtUp) {
         for (const id of regions.nodes.keys()) {
           const counts = await Promise.all(['chorus_cluster_deliveries_dropped_total', 'chorus_cluster_deliveries_resent_total', 'chorus_region_deliveries_undelivered_total', 'chorus_cluster_retries_total'].map((m) => regions.metric(id, m)));
-          console.log(`# ${id}: dropped ${counts[0]} resent ${counts[1]} undelivered ${counts[2]} retries ${counts[3]}`);
+          const leases = regions.nodes.get(id)!.proc.logs().split('\n').filter((l) => l.includes('membership lease lost')).length;
+          console.log(`# ${id}: dropped ${counts[0]} resent ${counts[1]} undelivered ${counts[2]} retries ${counts[3]} leases lost ${leases}`);
         }
       }
       assert.ok(caughtUp, `receivers did not catch up within 60 s: ${v.problems.join('; ')}`);

@@ -90,7 +90,7 @@ export class TwoRegions {
     const args = [
       '--cluster-ca-file', tls.caFile, '--cluster-cert-file', tls.certFile, '--cluster-key-file', tls.keyFile,
       '--host', '127.0.0.1', '--port', '0', '--admin-port', '0', '--grpc-port', '0', '--node-id', id, '--roles', 'gateway,conversation',
-      '--etcd-endpoints', r.etcd, '--etcd-prefix', this.prefix, '--membership-ttl-sec', '2',
+      '--etcd-endpoints', r.etcd, '--etcd-prefix', this.prefix, '--membership-ttl-sec', '5',
       '--store', 'scylla', '--scylla-contact-points', r.contact, '--scylla-local-dc', r.dc, '--scylla-keyspace', this.keyspace,
       '--scylla-consistency', 'LOCAL_QUORUM', '--scylla-serial-consistency', 'LOCAL_SERIAL',
       '--region', region, '--regions', `${other.name}=127.0.0.1:${other.distance.port}`,
