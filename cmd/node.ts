@@ -271,6 +271,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
   });
   const actorLog = log.child({ module: 'actors' });
   const regionBridge = transport instanceof Remote ? regionLinks(config, transport, store, metrics, clusterLog) : undefined;
+  if (regionBridge === undefined && isMultiRegion(config.region)) clusterLog.warn({ region: config.region.name }, 'other regions are named but this node is not a cluster node (--etcd-endpoints): it forwards nothing to them');
   core = new ChatCore({
     store,
     system,
