@@ -1,6 +1,7 @@
 import type { ActorSystem } from '../lib/actors/mod.js';
 import { ClusterChat, type ClusterObserver, type LocalGateway } from '../lib/chat/cluster/mod.js';
 import type { RoutedChatService } from '../lib/chat/cluster/routed_service.js';
+import type { RegionBridge } from '../lib/chat/cluster/region_bridge.js';
 import type { ConversationObserver } from '../lib/chat/conversation_types.js';
 import { LocalChatService, type LocalChatServiceDeps } from '../lib/chat/local_service.js';
 import type { ChatLimits } from '../lib/chat/types.js';
@@ -33,6 +34,8 @@ export interface ChatCoreDeps {
   search?: SearchIndex;
   /** This node's region (docs/regions.md); absent or '': none. */
   region?: string;
+  /** Several regions: the links to the others (forwarding, deliveries, presence). */
+  regionBridge?: RegionBridge;
 }
 
 /** Searches one user may run at once on a node. */
@@ -61,6 +64,7 @@ export class ChatCore {
       presenceGraceMs: d.presenceGraceMs,
       maxSessionsPerUser: d.limits.maxSessionsPerUser ?? 0,
       settleMs: d.settleMs,
+      ...(d.regionBridge ? { region: d.regionBridge } : {}),
       ...(d.observer ? { observer: d.observer } : {}),
     });
   }
@@ -74,7 +78,7 @@ export class ChatCore {
     this.local = new LocalChatService({
       system: d.system,
       store: d.store,
-      fanout: this.chat.fanout,
+      fanout: this.chat.deliveries,
       limits: d.limits,
       passivateAfterMs: d.passivateAfterMs,
       mailboxCapacity: d.mailboxCapacity,

@@ -23,6 +23,9 @@ import { ChatCore } from './core.js';
 import { type PushWiring, openPush } from './push.js';
 import { localPeers, localPeersUpdater } from './local_peers.js';
 import { nodeTlsFiles } from './config/processes.js';
+import { RegionBridge } from '../lib/chat/cluster/region_bridge.js';
+import { isMultiRegion } from '../lib/cluster/regions.js';
+import { regionCounters } from '../lib/metrics/region_metrics.js';
 import { type MediaWiring, startMedia } from './media.js';
 import { RegionGatedMembership, startRegionLease } from './region_gate.js';
 import type { RegionLease } from '../lib/storage/scylla_region_lease.js';
@@ -272,6 +275,8 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
     directoryUsers: () => core?.chat.directory?.size ?? 0,
   });
   const actorLog = log.child({ module: 'actors' });
+  const regionBridge = transport instanceof Remote ? regionLinks(config, transport, store, metrics, clusterLog) : undefined;
+  if (regionBridge === undefined && isMultiRegion(config.region)) clusterLog.warn({ region: config.region.name }, 'other regions are named but this node is not a cluster node (--etcd-endpoints): it forwards nothing to them');
   core = new ChatCore({
     store,
     system,
@@ -290,6 +295,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
     observer,
     ...(search.index ? { search: search.index } : {}),
     ...(config.region.name ? { region: config.region.name } : {}),
+    ...(regionBridge ? { regionBridge } : {}),
     onActorFailure: (key, err, restarts) => actorLog.warn({ conversation: key, err, restarts }, 'conversation actor failed; restarting'),
     observe: {
       persisted: (seconds, entries) => {
@@ -303,6 +309,13 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
     },
   });
   return { membership, placement, transport, tls: tls ?? null, core, clustered: c.etcd !== null };
+}
+
+/** Several regions (--regions): the bridge to the other regions' entry points, on this node's transport (docs/regions.md). */
+function regionLinks(config: ChorusConfig, remote: Remote, store: MessageStore, metrics: Metrics, log: Logger): RegionBridge | undefined {
+  if (!isMultiRegion(config.region)) return undefined;
+  const observer = regionCounters(metrics.registry);
+  return new RegionBridge({ settings: config.region, link: (region, endpoint) => remote.regionLink(region, endpoint), store, log: log.child({ module: 'regions' }), observer });
 }
 
 /** The address a single process's own member record carries: nothing ever dials it. */

@@ -29,6 +29,9 @@ export const PEER_AUTHORITY: Readonly<Record<string, Readonly<Record<string, rea
     route: ['conversation'],
     // A directory node that regained its lease: forget its routes, register its users again.
     reset: ['conversation'],
+    // Another region's presence of a user, passed on by the node its link reached (region_bridge.ts).
+    remote_online: ['gateway', 'conversation'],
+    remote_offline: ['gateway', 'conversation'],
   },
   // A directory node's split of a user's frame budget over the gateways holding their sessions.
   [GATEWAY_KIND]: { deliver: ['conversation'], presence: ['conversation'], share: ['conversation'], reset: ['conversation'] },

@@ -9,6 +9,7 @@ import type { Placement } from '../../cluster/placement.js';
 import type { InboundMessage, OwnershipAnswer } from '../../cluster/remote/inbound.js';
 import type { Transport } from '../../cluster/transport.js';
 import type { RingSnapshot } from '../../cluster/ring.js';
+import type { ClusterObserver } from './observer.js';
 import { PeerAuthority } from './authority.js';
 import { decodeBudgetShare, decodeDelivery, decodeRoutes, decodeSessionCount, decodeSessionRegistration, decodeUsers, encodeSessionCount, encodeUsers } from './codec.js';
 import { SessionDirectory } from './directory.js';
@@ -19,6 +20,10 @@ import { GatewaySessions } from './sessions.js';
 import { JOINED_TYPE, JoinedAnnouncer } from './joined.js';
 import { DirectoryRecovery, RESET_TYPE } from './directory_recovery.js';
 import { shareBudget } from './budget_share.js';
+import type { RegionBridge } from './region_bridge.js';
+import type { Fanout } from '../types.js';
+
+export type { ClusterObserver };
 
 export interface ClusterChatOptions {
   membership: Membership;
@@ -35,21 +40,8 @@ export interface ClusterChatOptions {
   /** How long after a ring change keys count as moving (directory deliveries widen meanwhile). */
   settleMs: number;
   observer?: ClusterObserver;
-}
-
-/** Measurements of the cluster layer (metrics). */
-export interface ClusterObserver {
-  ringChanged(ring: RingSnapshot, movedAway: number): void;
-  health(health: MembershipHealth): void;
-  retried(reason: string): void;
-  dropped(reason: string, users: number): void;
-  peerError(peer: string, code: string): void;
-  /** CPU seconds spent in directory work (handlers and the directory step of fan-out): the bench's per-role split. */
-  directoryCpu?(seconds: number): void;
-  /** A delivery for users whose directory node did not take it, sent again (fan-out.ts, ask). */
-  resent?(reason: string, users: number): void;
-  /** Recipients a conversation host found in its route cache (one hop), and those it sent through their directory node. */
-  routed?(hits: number, misses: number): void;
+  /** Several regions (docs/regions.md): forwarding to home regions, deliveries and presence across them. */
+  region?: RegionBridge;
 }
 
 const OWNED: OwnershipAnswer = { owned: true };
@@ -66,6 +58,8 @@ const DIRECTORY_CPU_SAMPLE = 16;
  */
 export class ClusterChat {
   readonly fanout: ClusterFanout;
+  /** What conversation actors fan out through: this region's fan-out, plus the other regions' links. */
+  readonly deliveries: Fanout;
   readonly sessions: GatewaySessions;
   readonly directory: SessionDirectory | null;
   /** Conversation hosts: recipients' gateways (one hop). Directory nodes: which hosts cache whose routes. */
@@ -97,6 +91,7 @@ export class ClusterChat {
           presenceChanged: (u, online, at) => this.presenceChanged(u, online, at),
           gatewaysChanged: (u, gateways, except) => shareBudget({ ...options, selfId: this.selfId, gateway: this.gateway }, u, gateways, except),
           maxSessionsPerUser: options.maxSessionsPerUser ?? 0,
+          ...(options.region ? { localPresence: (u: string, online: boolean) => options.region!.localPresence(u, online) } : {}),
         })
       : null;
     this.routes = this.hostsConversations ? new RouteCache() : null;
@@ -117,6 +112,7 @@ export class ClusterChat {
       routed: (hits, misses) => options.observer?.routed?.(hits, misses),
       authoritative: () => this.recovery.authoritative(),
     });
+    this.deliveries = options.region?.wrapFanout(this.fanout) ?? this.fanout;
     this.routeUpdates =
       this.directory === null
         ? null
@@ -140,7 +136,8 @@ export class ClusterChat {
       log: options.log,
       budgetShared: (u, gateways) => this.gateway?.shareBudget(u, gateways),
       setLocal: (u, count, opening) => this.setSession(u, this.selfId, count, opening),
-      knownRoute: (u) => (this.routes === null || options.placement.ring('conversation').isMoving(userKey(u)) ? undefined : this.routes.get(u)),
+      // A cached route knows this region's gateways only: with several regions pushes ask the directory.
+      knownRoute: (u) => (this.routes === null || options.region !== undefined || options.placement.ring('conversation').isMoving(userKey(u)) ? undefined : this.routes.get(u)),
     });
   }
 
@@ -217,7 +214,7 @@ export class ClusterChat {
       this.o.membership.on('change', (members) => this.membersChanged(members)),
       this.o.membership.on('health', (health) => this.healthChanged(health)),
     );
-    return new RoutedChatService({
+    const routed = new RoutedChatService({
       local: service,
       placement: this.o.placement,
       remote,
@@ -227,7 +224,10 @@ export class ClusterChat {
       log: this.o.log,
       retried: (reason) => this.o.observer?.retried(reason),
       peerError: (peer, code) => this.o.observer?.peerError(peer, code),
+      ...(this.o.region ? { regions: this.o.region } : {}),
     });
+    this.o.region?.start({ fanout: this.fanout, directory: this.directory, routed, placement: this.o.placement, remote });
+    return routed;
   }
 
   /**
@@ -285,6 +285,7 @@ export class ClusterChat {
   }
 
   private directoryTell(m: InboundMessage): void {
+    if (this.o.region?.directoryTell(m, this.directory)) return;
     if (m.type === 'deliver') {
       const d = decodeDelivery(m.payload);
       this.fanout.atDirectory(d.users, d.frame, d.hops, d.hops === 0 ? m.from : undefined);

@@ -18,6 +18,8 @@ export interface SessionDirectoryDeps {
   gatewaysChanged?(userId: string, gateways: ReadonlyMap<string, number>, except: string | undefined): void;
   /** Sessions one user may hold over all gateways together (--max-sessions-per-user); 0 or absent: no cap. */
   maxSessionsPerUser?: number;
+  /** Several regions: the user's sessions in this region went from none to some, or (after the grace period) back. */
+  localPresence?(userId: string, online: boolean): void;
 }
 
 /**
@@ -32,6 +34,8 @@ export class SessionDirectory {
   private readonly leaving = new Map<string, Timer>();
   /** user → gateways whose sessions watch the user's presence (presence changes go to these only). */
   private readonly watchers = new Map<string, Set<string>>();
+  /** Several regions: user → the other regions where the user has sessions (docs/regions.md). */
+  private readonly remote = new Map<string, Set<string>>();
 
   constructor(private readonly d: SessionDirectoryDeps) {}
 
@@ -89,13 +93,26 @@ export class SessionDirectory {
     return this.users.get(userId);
   }
 
+  /** A session here or in another region (push decisions). */
   hasSession(userId: string): boolean {
-    return this.users.has(userId);
+    return this.users.has(userId) || this.remote.has(userId);
   }
 
-  /** Online includes the grace period after the last session closed. */
+  /** Online includes the grace period after the last session closed, and sessions in other regions. */
   isOnline(userId: string): boolean {
-    return this.users.has(userId) || this.leaving.has(userId);
+    return this.users.has(userId) || this.leaving.has(userId) || this.remote.has(userId);
+  }
+
+  /** Another region says the user has sessions there (or no longer has): presence is the OR over regions. */
+  setRemote(userId: string, region: string, online: boolean): void {
+    const before = this.isOnline(userId);
+    let regions = this.remote.get(userId);
+    if (online) {
+      if (regions === undefined) this.remote.set(userId, (regions = new Set()));
+      regions.add(region);
+    } else if (regions !== undefined && regions.delete(region) && regions.size === 0) this.remote.delete(userId);
+    const after = this.isOnline(userId);
+    if (before !== after) this.d.presenceChanged(userId, after, this.d.clock.now());
   }
 
   /** Forgets gateways that left the cluster: their sessions are gone (their users reconnect elsewhere). */
@@ -123,6 +140,7 @@ export class SessionDirectory {
   keepUsers(placedHere: (userId: string) => boolean): void {
     for (const userId of this.users.keys()) if (!placedHere(userId)) this.users.delete(userId);
     for (const userId of this.watchers.keys()) if (!placedHere(userId)) this.watchers.delete(userId);
+    for (const userId of this.remote.keys()) if (!placedHere(userId)) this.remote.delete(userId);
     for (const [userId, timer] of this.leaving) {
       if (placedHere(userId)) continue;
       this.d.clock.clearTimeout(timer);
@@ -140,6 +158,13 @@ export class SessionDirectory {
     this.leaving.clear();
     this.users.clear();
     this.watchers.clear();
+    this.remote.clear();
+  }
+
+  /** This region's sessions of the user came or went: other regions are told; watchers only when the OR changed. */
+  private localChanged(userId: string, online: boolean): void {
+    this.d.localPresence?.(userId, online);
+    if (!this.remote.has(userId)) this.d.presenceChanged(userId, online, this.d.clock.now());
   }
 
   private transition(userId: string, was: boolean, is: boolean): void {
@@ -152,12 +177,12 @@ export class SessionDirectory {
         this.leaving.delete(userId);
         return;
       }
-      this.d.presenceChanged(userId, true, this.d.clock.now());
+      this.localChanged(userId, true);
       return;
     }
     const timer = this.d.clock.setTimeout(() => {
       this.leaving.delete(userId);
-      this.d.presenceChanged(userId, false, this.d.clock.now());
+      this.localChanged(userId, false);
     }, this.d.graceMs);
     timer.unref?.();
     this.leaving.set(userId, timer);

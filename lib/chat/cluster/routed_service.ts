@@ -30,6 +30,20 @@ export interface RoutedChatServiceDeps {
   retried?(reason: string): void;
   /** Counts a failed call to a peer, by the transport's error code. */
   peerError?(peer: string, code: string): void;
+  /** Several regions (docs/regions.md): calls for conversations homed elsewhere go to their home region. */
+  regions?: RegionRouting;
+}
+
+/** How calls reach a conversation's home region (region_bridge.ts). */
+export interface RegionRouting {
+  /** This node's region. */
+  readonly self: string;
+  /** The conversation's home region ('' when unknown here: it is routed on this region's ring). */
+  home(id: string): Promise<string>;
+  /** The home named in the cache was wrong (its region answered "not homed here"): look it up again. */
+  forget(id: string): void;
+  /** Sends an encoded call to the home region's entry point; resolves with the encoded result. */
+  forward(region: string, id: string, type: string, payload: Uint8Array, options: { timeoutMs: number; signal?: AbortSignal }): Promise<Uint8Array>;
 }
 
 const INTERNAL = 'internal error, retry';
@@ -78,9 +92,25 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
     return this.d.local.search(caller, req);
   }
 
-  private async route<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N]): Promise<CallResults[N]> {
+  /**
+   * A call another region forwarded here (the conversation's home, as this region's store says):
+   * routed on this region's ring only, within the sender's deadline. "Not homed here" is the
+   * transport's NOT_OWNER with the home this region sees as hint; the sender looks the home up again.
+   */
+  async callHomedHere<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N], timeoutMs: number): Promise<CallResults[N]> {
+    const until = this.d.clock.now() + Math.min(timeoutMs, this.d.requestTimeoutMs);
+    const regions = this.d.regions;
     const id = checkConversationId(conversationId);
-    const until = this.d.clock.now() + this.d.requestTimeoutMs;
+    if (regions !== undefined) {
+      const home = await regions.home(id);
+      if (home !== '' && home !== regions.self) throw new NotOwnerError(regions.self, 'region', id, home, 0, `conversation homed in ${home}, not ${regions.self}`);
+    }
+    return this.route(name, caller, id, args, true, until);
+  }
+
+  private async route<N extends CallName>(name: N, caller: Caller, conversationId: string, args: CallArgs[N], here = false, deadline?: number): Promise<CallResults[N]> {
+    const id = checkConversationId(conversationId);
+    const until = deadline ?? this.d.clock.now() + this.d.requestTimeoutMs;
     const again = CALLS[name].again?.(args) ?? args;
     let unavailable = 0;
     const signal = caller.signal;
@@ -89,7 +119,12 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
       let reason: string;
       signal?.throwIfAborted();
       try {
-        return await this.once(id, name, caller, attempt > 0 ? again : args, until);
+        const callArgs = attempt > 0 ? again : args;
+        const regions = here ? undefined : this.d.regions;
+        if (regions === undefined) return await this.once(id, name, caller, callArgs, until);
+        const home = await regions.home(id);
+        if (home === '' || home === regions.self) return await this.once(id, name, caller, callArgs, until);
+        return await this.forward(regions, home, id, name, caller, callArgs, until);
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
         // Transport failures only: a handler's answer (FORBIDDEN, NOT_FOUND…) is the chat core speaking.
@@ -102,9 +137,21 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
       const pause = backoffMs(attempt, 10, 500);
       if (this.d.clock.now() + pause >= until) throw failure;
       this.d.retried?.(reason);
-      this.d.log.debug({ conversation: id, call: name, attempt, reason }, 'conversation call retried');
+      this.d.log.debug({ conversation: id, call: name, attempt, reason, err: failure }, 'conversation call retried');
       await delay(pause, signal, this.d.clock);
     }
+  }
+
+  /** One try at the home region; a "not homed here" answer drops the cached home before the retry. */
+  private forward<N extends CallName>(regions: RegionRouting, home: string, id: string, name: N, caller: Caller, args: CallArgs[N], until: number): Promise<CallResults[N]> {
+    const timeoutMs = Math.max(1, Math.floor(until - this.d.clock.now()));
+    return regions
+      .forward(home, id, name, encodeCall(name, caller, args), caller.signal ? { timeoutMs, signal: caller.signal } : { timeoutMs })
+      .then((bytes) => decodeResult(name, id, bytes))
+      .catch((err: unknown) => {
+        if (err instanceof NotOwnerError) regions.forget(id);
+        throw err;
+      });
   }
 
   private once<N extends CallName>(id: string, name: N, caller: Caller, args: CallArgs[N], until: number): Promise<CallResults[N]> {
@@ -122,6 +169,7 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
 }
 
 /** This node was asked for a conversation it may not host right now: route again. */
+
 class RoutingError extends Error {
   override readonly name = 'RoutingError';
 }

@@ -42,6 +42,11 @@ export interface LinkOptions {
   /** mTLS; undefined: plaintext (development only, docs/security.md). */
   tls: ClusterTls | undefined;
   onReturned(tell: ReturnedTell): void;
+  /**
+   * Which node ids may answer at `address` (certificate and metadata); default: exactly `peerId`.
+   * A cross-region link dials a region's entry point, where any node of that region may answer.
+   */
+  accepts?(nodeId: string): boolean;
 }
 
 export interface RequestOptions {
@@ -106,7 +111,7 @@ export class PeerLink {
     this.address = options.address;
     const l = options.limits;
     const tls = options.tls;
-    this.client = new grpc.Client(options.address, tls === undefined ? grpc.credentials.createInsecure() : tls.channelCredentials(options.peerId), {
+    this.client = new grpc.Client(options.address, tls === undefined ? grpc.credentials.createInsecure() : tls.channelCredentials(options.peerId, options.accepts), {
       ...(tls === undefined ? {} : ClusterTls.channelOptions()),
       'grpc.use_local_subchannel_pool': 1,
       'grpc.initial_reconnect_backoff_ms': l.reconnectMinMs,
@@ -238,7 +243,7 @@ export class PeerLink {
       call.cancel();
       return;
     }
-    if (node !== this.peerId) {
+    if (this.o.accepts === undefined ? node !== this.peerId : !this.o.accepts(node)) {
       // Another node now listens at this address (a restart elsewhere, a stale member record).
       this.o.log.warn({ peer: this.peerId, address: this.address, answeredBy: node }, 'cluster peer answered with another node id');
       this.onBroken(call, Object.assign(new Error(`expected node ${this.peerId} at ${this.address}, found ${JSON.stringify(node)}`), { code: grpc.status.UNAVAILABLE, details: 'wrong node', metadata: server }));

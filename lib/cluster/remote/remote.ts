@@ -50,6 +50,8 @@ export class Remote implements Transport {
   private readonly version: number;
   private readonly handlers = new Map<string, KindHandler>();
   private readonly links = new Map<string, PeerLink>();
+  /** Cross-region links, by region name (docs/regions.md). */
+  private readonly regionLinks = new Map<string, PeerLink>();
   private readonly inbound = new Set<InboundStream>();
   /** Batches written on inbound streams that have closed. */
   private closedBatches = 0;
@@ -131,6 +133,32 @@ export class Remote implements Transport {
     return link;
   }
 
+  /**
+   * The link to another region's entry point (a Service in front of its nodes): the same batched
+   * stream, limits and mTLS as between members, except that any node the cluster CA certifies may
+   * answer (the entry point picks one). Its stats and returned tells carry the peer `region:<name>`.
+   */
+  regionLink(region: string, endpoint: string): PeerLink {
+    if (this.stopped) throw new TransportClosedError(`region:${region}`, 'the cluster transport is stopped');
+    let link = this.regionLinks.get(region);
+    if (link === undefined) {
+      link = new PeerLink({
+        localId: this.nodeId,
+        peerId: `region:${region}`,
+        address: endpoint,
+        version: this.version,
+        limits: this.limits,
+        log: this.log,
+        clock: this.clock,
+        tls: this.o.tls,
+        onReturned: (tell) => this.returned.emit(tell),
+        accepts: isMemberId,
+      });
+      this.regionLinks.set(region, link);
+    }
+    return link;
+  }
+
   request(peer: PeerAddress, target: Target, type: string, payload: Uint8Array, options?: RequestOptions): Promise<Uint8Array> {
     let link: PeerLink;
     try {
@@ -171,7 +199,7 @@ export class Remote implements Transport {
       inboundEnvelopes += s.received;
       batchesWritten += s.batchesSent;
     }
-    const links = Array.from(this.links.values(), (l) => l.stats());
+    const links = [...Array.from(this.links.values(), (l) => l.stats()), ...Array.from(this.regionLinks.values(), (l) => l.stats())];
     for (const l of links) batchesWritten += l.batchesSent;
     return { links, inboundStreams: this.inbound.size, inboundEnvelopes, batchesWritten };
   }
@@ -183,8 +211,9 @@ export class Remote implements Transport {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    for (const link of this.links.values()) link.close();
+    for (const link of [...this.links.values(), ...this.regionLinks.values()]) link.close();
     this.links.clear();
+    this.regionLinks.clear();
     const server = this.server;
     this.server = undefined;
     if (server === undefined) return;

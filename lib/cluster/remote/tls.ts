@@ -118,12 +118,12 @@ export class ClusterTls implements grpc.experimental.CertificateProvider {
     return grpc.experimental.createCertificateProviderServerCredentials(this, this, false);
   }
 
-  /** Credentials for dialling `peerId`: the chain must verify and name that node. */
-  channelCredentials(peerId: string): grpc.ChannelCredentials {
+  /** Credentials for dialling `peerId`: the chain must verify and name that node (or one `accepts` takes). */
+  channelCredentials(peerId: string, accepts?: (nodeId: string) => boolean): grpc.ChannelCredentials {
     return grpc.experimental.createCertificateProviderChannelCredentials(this, this, {
       checkServerIdentity: (_host: string, cert: PeerCertificate) => {
         const presented = certificateNodeId(cert.subjectaltname);
-        if (presented === peerId) return undefined;
+        if (presented !== undefined && (accepts === undefined ? presented === peerId : accepts(presented))) return undefined;
         this.log.warn({ peer: peerId, presented: presented ?? null }, 'cluster peer presented a certificate for another identity: refused');
         return new Error(`expected a certificate for node ${peerId}, got ${presented === undefined ? 'none naming one node' : `one for ${presented}`}`);
       },
