@@ -18,7 +18,7 @@ import { byKind, id, isChorus, type K8sObject, podOwners, type PodTemplateOwner,
 import { validateObject } from './schemas.js';
 import { OTHER_ENV, UPCOMING_ENV } from './upcoming.js';
 
-export const OVERLAYS = { dev: 'chorus-dev', prod: 'chorus' } as const;
+export const OVERLAYS = { dev: 'chorus-dev', prod: 'chorus', 'region-eu-west': 'chorus', 'region-us-east': 'chorus' } as const;
 
 /** Seconds a drain may take after SIGTERM beyond its parts counted below (etcd revoke, gRPC stop). */
 const DRAIN_MARGIN_S = 5;
