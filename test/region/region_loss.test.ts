@@ -237,7 +237,7 @@ if (pair === null) {
   }
 
   describe('losing a region', () => {
-    it('zero-loss appends pay the cross-region round trip, twice (append cost, default vs zero-loss)', async () => {
+    it('zero-loss appends pay the cross-region round trip (append cost, default vs zero-loss)', async () => {
       await appendCost();
     });
     it('zero-loss: kill region a under traffic, fail over to b, chat on; nothing acknowledged is lost; a returns fenced', async () => {
