@@ -101,9 +101,9 @@ interface CoreParts {
  */
 export async function startNode(config: ChorusConfig, log: Logger): Promise<RunningNode> {
   const store = await openStore(config, log);
-  const lease = await startRegionLease(config, store, log); // several regions: hosting needs it too
-  const keyPackages = await openKeyPackages(config);
   const metrics = new Metrics();
+  const lease = await startRegionLease(config, store, log, metrics.registry); // several regions: hosting needs it too
+  const keyPackages = await openKeyPackages(config);
   // Embedded (the store's own file) or OpenSearch (docs/search.md).
   const system = new ActorSystem();
   const search = await startSearch(config, store, system.clock, metrics.registry, log);

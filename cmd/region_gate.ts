@@ -6,6 +6,8 @@
  * lease runs out or the region is fenced, and takes up again when it is valid.
  */
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import { regionLeaseMetrics } from '../lib/metrics/region_metrics.js';
 import type { Member, Membership, MembershipHealth } from '../lib/cluster/mod.js';
 import type { MessageStore } from '../lib/storage/mod.js';
 import type { RegionLease } from '../lib/storage/scylla_region_lease.js';
@@ -14,11 +16,12 @@ import { monotonicClock, systemClock } from '../lib/time/mod.js';
 import type { ChorusConfig } from './config.js';
 
 /** Starts renewing this node's region lease (several regions only); the first renewal is awaited. */
-export async function startRegionLease(config: ChorusConfig, store: MessageStore, log: Logger): Promise<RegionLease | null> {
+export async function startRegionLease(config: ChorusConfig, store: MessageStore, log: Logger, registry: Registry): Promise<RegionLease | null> {
   const settings = config.regionLease;
   if (settings === undefined || !(store instanceof ScyllaStore)) return null;
   const leaseLog = log.child({ module: 'region-lease', region: config.region.name });
   let failing = false;
+  let metrics: { renewalFailed(): void } | undefined;
   const lease = store.regionLease({
     region: config.region.name,
     holder: config.cluster.nodeId,
@@ -27,10 +30,12 @@ export async function startRegionLease(config: ChorusConfig, store: MessageStore
     clock: monotonicClock,
     wall: systemClock,
     onError: (err) => {
+      metrics?.renewalFailed();
       if (!failing) leaseLog.warn({ err }, 'region lease renewal failed (the region stops hosting when the lease runs out)');
       failing = true;
     },
   });
+  metrics = regionLeaseMetrics(registry, config.region.name, lease);
   lease.on('change', (valid) => {
     if (valid) failing = false;
     leaseLog.warn({ state: lease.state() }, valid ? 'region lease valid: hosting' : 'region lease not valid: not hosting');

@@ -1,4 +1,4 @@
-import { Counter, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 
 /** Counters of the links between regions (docs/regions.md, docs/operations.md): chorus_region_*. */
 export interface RegionCounters {
@@ -20,4 +20,28 @@ export function regionCounters(registry: Registry): RegionCounters {
     undelivered: (peer, reason, users) => undelivered.inc({ peer, reason }, users),
     presence: (peer, direction, users) => presence.inc({ peer, direction }, users),
   };
+}
+
+/** What the lease gauges read of a region lease (lib/storage/scylla_region_lease.ts). */
+export interface RegionLeaseView {
+  valid(): boolean;
+  state(): string;
+}
+
+/**
+ * The region lease of this node (docs/regions.md, "Losing a region"): whether it is valid (the node
+ * may host), whether the region is fenced (failed over), and renewals that failed. Alerts:
+ * ChorusRegionLeaseLost, ChorusRegionFenced.
+ */
+export function regionLeaseMetrics(registry: Registry, region: string, lease: RegionLeaseView): { renewalFailed(): void } {
+  const registers = [registry];
+  // Read at scrape time: no timer keeps them current.
+  const gauges = [
+    new Gauge({ name: 'chorus_region_lease_valid', help: '1 while this node holds a valid region lease (it may host conversations)', labelNames: ['region'], registers: [], collect() { this.set({ region }, lease.valid() ? 1 : 0); } }),
+    new Gauge({ name: 'chorus_region_lease_fenced', help: '1 while this node’s region is fenced by a failover (it hosts nothing until unfenced)', labelNames: ['region'], registers: [], collect() { this.set({ region }, lease.state() === 'fenced' ? 1 : 0); } }),
+  ];
+  for (const g of gauges) registry.registerMetric(g);
+  const failures = new Counter({ name: 'chorus_region_lease_renewal_failures_total', help: 'Region lease renewals that failed (the other regions unreachable at EACH_QUORUM, or the store)', labelNames: ['region'], registers });
+  failures.inc({ region }, 0);
+  return { renewalFailed: () => failures.inc({ region }) };
 }

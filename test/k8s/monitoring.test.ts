@@ -29,14 +29,14 @@ interface RuleGroup {
   rules: Rule[];
 }
 
-/** The metric modules under lib/ (files named metrics.ts), as text. */
+/** The metric modules under lib/ (files named metrics.ts or ending in it, such as region_metrics.ts), as text. */
 function metricSources(): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir)) {
       const path = join(dir, entry);
       if (statSync(path).isDirectory()) walk(path);
-      else if (entry === 'metrics.ts') out.push(readFileSync(path, 'utf8'));
+      else if (entry.endsWith('metrics.ts')) out.push(readFileSync(path, 'utf8'));
     }
   };
   walk(join(ROOT, 'lib'));
@@ -152,6 +152,41 @@ const RULE_TESTS = [
       },
       { eval_time: '5m', alertname: 'ChorusDeliveriesDropped', exp_alerts: [] },
       { eval_time: '20m', alertname: 'ChorusDeliveriesDropped', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'drop', reason: 'peer_overloaded' } }] },
+    ],
+  },
+  {
+    // Regions. "cut": region a's two nodes cannot renew from 3m (the other DC unreachable) and its
+    // link to b is down from 3m. "failed": region a was failed over at 5m (fenced), b runs on.
+    // "lossy": b's deliveries to a are refused all along and a third of its forwarded calls fail;
+    // "fine": a few undelivered once, 1 % of forwards failing.
+    interval: '1m',
+    input_series: [
+      { series: 'chorus_region_lease_valid{namespace="cut",pod="chorus-conversation-0",region="a"}', values: '1 1 1 0x27' },
+      { series: 'chorus_region_lease_fenced{namespace="cut",pod="chorus-conversation-0",region="a"}', values: '0x30' },
+      { series: 'chorus_region_lease_valid{namespace="cut",pod="chorus-gateway-0",region="a"}', values: '1 1 1 0x27' },
+      { series: 'chorus_region_lease_fenced{namespace="cut",pod="chorus-gateway-0",region="a"}', values: '0x30' },
+      { series: 'chorus_peer_link_up{namespace="cut",pod="chorus-gateway-0",peer="region:b"}', values: '1 1 1 0x27' },
+      { series: 'chorus_peer_link_up{namespace="cut",pod="chorus-gateway-0",peer="chorus-conversation-0"}', values: '1x30' },
+      { series: 'chorus_region_lease_valid{namespace="failed",pod="chorus-conversation-0",region="a"}', values: '1 1 1 1 1 0x25' },
+      { series: 'chorus_region_lease_fenced{namespace="failed",pod="chorus-conversation-0",region="a"}', values: '0 0 0 0 0 1x25' },
+      { series: 'chorus_region_lease_valid{namespace="failed",pod="chorus-conversation-0",region="b"}', values: '1x30' },
+      { series: 'chorus_region_lease_fenced{namespace="failed",pod="chorus-conversation-0",region="b"}', values: '0x30' },
+      { series: 'chorus_region_deliveries_undelivered_total{namespace="lossy",pod="chorus-conversation-0",peer="a",reason="returned"}', values: '0+30x30' },
+      { series: 'chorus_region_deliveries_undelivered_total{namespace="fine",pod="chorus-conversation-0",peer="a",reason="link_full"}', values: '0 0 4x28' },
+      { series: 'chorus_region_forwarded_calls_total{namespace="lossy",pod="chorus-gateway-0",peer="a",result="ok"}', values: '0+200x30' },
+      { series: 'chorus_region_forwarded_calls_total{namespace="lossy",pod="chorus-gateway-0",peer="a",result="remote_timeout"}', values: '0+100x30' },
+      { series: 'chorus_region_forwarded_calls_total{namespace="fine",pod="chorus-gateway-0",peer="a",result="ok"}', values: '0+990x30' },
+      { series: 'chorus_region_forwarded_calls_total{namespace="fine",pod="chorus-gateway-0",peer="a",result="not_owner"}', values: '0+10x30' },
+    ],
+    alert_rule_test: [
+      { eval_time: '3m', alertname: 'ChorusRegionLeaseLost', exp_alerts: [] },
+      { eval_time: '10m', alertname: 'ChorusRegionLeaseLost', exp_alerts: [{ exp_labels: { severity: 'critical', namespace: 'cut', region: 'a' } }] },
+      { eval_time: '8m', alertname: 'ChorusRegionFenced', exp_alerts: [] },
+      { eval_time: '15m', alertname: 'ChorusRegionFenced', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'failed', region: 'a' } }] },
+      { eval_time: '4m', alertname: 'ChorusRegionLinkDown', exp_alerts: [] },
+      { eval_time: '10m', alertname: 'ChorusRegionLinkDown', exp_alerts: [{ exp_labels: { severity: 'critical', namespace: 'cut', peer: 'region:b' } }] },
+      { eval_time: '25m', alertname: 'ChorusRegionDeliveriesUndelivered', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'lossy', peer: 'a', reason: 'returned' } }] },
+      { eval_time: '25m', alertname: 'ChorusRegionForwardingFailing', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'lossy', peer: 'a' } }] },
     ],
   },
 ];
