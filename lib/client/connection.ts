@@ -15,6 +15,8 @@ interface Pending {
 const DRAIN_SPREAD_MS = 2_000;
 
 /** Close codes after which reconnecting cannot help until the app changes something. */
+/** Back-off of the sync after a Welcome when reconnecting is off. */
+const SYNC_RETRY = { minDelayMs: 250, maxDelayMs: 5000 };
 const FATAL_CLOSE = new Set<number>([CloseCode.AUTH_REQUIRED, CloseCode.UNSUPPORTED_VERSION, CloseCode.PROTOCOL_VIOLATION]);
 /** Close codes that need a new token: fatal with a fixed token, a reconnect with a token provider. */
 const TOKEN_CLOSE = new Set<number>([CloseCode.AUTH_FAILED, CloseCode.TOKEN_EXPIRED]);
@@ -46,6 +48,7 @@ export class Connection {
   private drainSpread = false;
   private attempt = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  private syncRetryTimer: ReturnType<typeof setTimeout> | null = null;
   private stateValue: ClientState = 'idle';
   private welcomeValue: Welcome | null = null;
   private firstReady: { resolve(w: Welcome): void; reject(e: Error): void } | null = null;
@@ -132,6 +135,7 @@ export class Connection {
     if (this.stateValue === 'closed') return;
     this.setState('closed');
     if (this.reconnectTimer !== null) clearTimeout(this.reconnectTimer);
+    if (this.syncRetryTimer !== null) clearTimeout(this.syncRetryTimer);
     const ws = this.ws;
     this.ws = null;
     ws?.close(1000, 'client closed');
@@ -208,18 +212,37 @@ export class Connection {
     this.welcomeValue = welcome;
     this.attempt = 0;
     this.setState('ready');
-    if (this.opts.autoSync) {
-      try {
-        await this.hooks.sync();
-      } catch {
-        return; // connection trouble: the reconnect will sync again
-      }
-    }
+    if (this.opts.autoSync && !(await this.syncOn(ws))) return;
     if (this.ws !== ws) return;
     this.hooks.caughtUp();
     this.hooks.emit('synced');
     this.firstReady?.resolve(welcome);
     this.firstReady = null;
+  }
+
+  /**
+   * The sync after a Welcome; nothing queued is sent before it succeeds. A refusal or a timeout
+   * while the socket stays open (a conversation moving, a loaded server) is tried again with the
+   * reconnect back-off: without that the client would stay ready and never caught up, holding its
+   * queued sends until some later send. False once this socket is gone (the reconnect syncs again).
+   */
+  private async syncOn(ws: WebSocketLike): Promise<boolean> {
+    const r = this.opts.reconnect === false ? SYNC_RETRY : this.opts.reconnect;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.hooks.sync();
+        return true;
+      } catch (err) {
+        if (this.ws !== ws) return false; // lost or closed (close() drops the socket)
+        if (attempt === 0) this.hooks.emit('error', err instanceof Error ? err : new Error(String(err)));
+      }
+      const base = Math.min(r.maxDelayMs, r.minDelayMs * 2 ** Math.min(attempt, 16));
+      await new Promise<void>((resolve) => {
+        this.syncRetryTimer = setTimeout(resolve, base / 2 + Math.random() * (base / 2));
+      });
+      this.syncRetryTimer = null;
+      if (this.ws !== ws) return false;
+    }
   }
 
   private onFrame(data: unknown): void {
