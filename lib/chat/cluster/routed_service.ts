@@ -38,7 +38,10 @@ export interface RoutedChatServiceDeps {
 export interface RegionRouting {
   /** This node's region. */
   readonly self: string;
-  /** The conversation's home region ('' when unknown here: it is routed on this region's ring). */
+  /**
+   * The conversation's home region: '' when it was stored without one (before regions: routed on
+   * this region's ring); rejects UNAVAILABLE while its record has not reached this region's DC.
+   */
   home(id: string): Promise<string>;
   /** The home named in the cache was wrong (its region answered "not homed here"): look it up again. */
   forget(id: string): void;
@@ -169,7 +172,6 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
 }
 
 /** This node was asked for a conversation it may not host right now: route again. */
-
 class RoutingError extends Error {
   override readonly name = 'RoutingError';
 }
