@@ -2,7 +2,7 @@
  * The two region overlays (k8s/overlays/region-*): each is a whole prod cluster for its region, and
  * together they must agree: each names the other's entry point, its data centre is its
  * ScyllaCluster's, the keyspace map and the durability and lease settings are the same in both,
- * both regions' nodes trust one cluster CA, and the entry Service reaches the conversation hosts'
+ * both regions' nodes trust one cluster CA, and the entry Service reaches the gateways'
  * gRPC port. The generic checks (schemas, config accepted by the binary) run in manifests.test.ts.
  */
 import assert from 'node:assert/strict';
@@ -72,14 +72,14 @@ describe('k8s/overlays/region-*: two regions that fit together', () => {
     for (const r of regions) assert.equal(byKind(r.objects, 'Issuer').filter((i) => i.metadata.name === 'chorus-cluster-ca').length, 1, r.name);
   });
 
-  it('exposes the conversation hosts’ gRPC port as the region’s entry point', () => {
+  it('exposes the gateways’ gRPC port as the region’s entry point (a forwarded call is routed on as a gateway does)', () => {
     for (const r of regions) {
       const entry = one(r.objects, 'Service', 'chorus-region-entry');
       const s = spec(entry) as { type: string; selector: Record<string, string>; ports: { port: number; targetPort: string }[] };
       assert.equal(s.type, 'LoadBalancer');
       const labels = (o: K8sObject): Record<string, string> => ((spec(o)['template'] as { metadata?: { labels?: Record<string, string> } }).metadata?.labels ?? {});
       const targets = podOwners(r.objects).filter((w) => w.longRunning && selectorMatches(s.selector, labels(w.object)));
-      assert.deepEqual(targets.map((w) => w.object.metadata.name), ['chorus-conversation']);
+      assert.deepEqual(targets.map((w) => w.object.metadata.name), ['chorus-gateway']);
       const grpc = targets[0]!.spec.containers.find(isChorus)!.ports?.find((p) => p.name === s.ports[0]!.targetPort);
       assert.ok(grpc, 'the target port is a named container port');
       const other = regions.find((o) => o.name !== r.name)!;
