@@ -117,17 +117,7 @@ export class Remote implements Transport {
       link = undefined;
     }
     if (link === undefined) {
-      link = new PeerLink({
-        localId: this.nodeId,
-        peerId: peer.id,
-        address: peer.grpcAddress,
-        version: this.version,
-        limits: this.limits,
-        log: this.log,
-        clock: this.clock,
-        tls: this.o.tls,
-        onReturned: (tell) => this.returned.emit(tell),
-      });
+      link = this.newLink(peer.id, peer.grpcAddress);
       this.links.set(peer.id, link);
     }
     return link;
@@ -142,21 +132,25 @@ export class Remote implements Transport {
     if (this.stopped) throw new TransportClosedError(`region:${region}`, 'the cluster transport is stopped');
     let link = this.regionLinks.get(region);
     if (link === undefined) {
-      link = new PeerLink({
-        localId: this.nodeId,
-        peerId: `region:${region}`,
-        address: endpoint,
-        version: this.version,
-        limits: this.limits,
-        log: this.log,
-        clock: this.clock,
-        tls: this.o.tls,
-        onReturned: (tell) => this.returned.emit(tell),
-        accepts: isMemberId,
-      });
+      link = this.newLink(`region:${region}`, endpoint, isMemberId);
       this.regionLinks.set(region, link);
     }
     return link;
+  }
+
+  private newLink(peerId: string, address: string, accepts?: (nodeId: string) => boolean): PeerLink {
+    return new PeerLink({
+      localId: this.nodeId,
+      peerId,
+      address,
+      version: this.version,
+      limits: this.limits,
+      log: this.log,
+      clock: this.clock,
+      tls: this.o.tls,
+      onReturned: (tell) => this.returned.emit(tell),
+      ...(accepts ? { accepts } : {}),
+    });
   }
 
   request(peer: PeerAddress, target: Target, type: string, payload: Uint8Array, options?: RequestOptions): Promise<Uint8Array> {
