@@ -14,6 +14,7 @@ import { type MessageRecord, SqliteStore } from '../lib/storage/mod.js';
 import { ManualClock } from '../lib/time/mod.js';
 import { FakeGateway, Session } from './fake_gateway.js';
 import { TEST_SECRET } from './node.js';
+import { wholeLog } from './ledger.js';
 
 export { FakeGateway, type GatewayDelivery, Session, SessionClosedError } from './fake_gateway.js';
 
@@ -341,12 +342,7 @@ export class InProcessCluster {
 
   /** A conversation's whole log, read from the store: the ground truth of the checks. */
   async log(conversationId: string): Promise<MessageRecord[]> {
-    const rows: MessageRecord[] = [];
-    for (;;) {
-      const page = await this.store.range(conversationId, { afterSeq: rows.at(-1)?.seq ?? 0, limit: 500 });
-      rows.push(...page);
-      if (page.length < 500) return rows;
-    }
+    return wholeLog(this.store, conversationId);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,15 @@
 import type { ChorusClient, Message } from '../lib/client/mod.js';
-import type { MessageRecord } from '../lib/storage/mod.js';
+import type { MessageRecord, MessageStore } from '../lib/storage/mod.js';
+
+/** A conversation's whole log, page by page: what the ledger checks against. */
+export async function wholeLog(store: Pick<MessageStore, 'range'>, conversationId: string): Promise<MessageRecord[]> {
+  const rows: MessageRecord[] = [];
+  for (;;) {
+    const page = await store.range(conversationId, { afterSeq: rows.at(-1)?.seq ?? 0, limit: 500 });
+    rows.push(...page);
+    if (page.length < 500) return rows;
+  }
+}
 
 /** Where the ledger reads the truth from: a conversation's whole log in the store. */
 export interface LogSource {

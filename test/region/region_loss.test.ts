@@ -21,10 +21,9 @@ import type { Client } from 'cassandra-driver';
 import { GENERATION_SPAN } from '../../lib/storage/scylla_region_lease.js';
 import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
 import { ScyllaStore } from '../../lib/storage/scylla_store.js';
-import type { MessageRecord } from '../../lib/storage/mod.js';
 import { systemClock } from '../../lib/time/mod.js';
 import { CloseCode } from '../../lib/protocol/mod.js';
-import { AckLedger } from '../../testing/ledger.js';
+import { AckLedger, wholeLog } from '../../testing/ledger.js';
 import { runToExit } from '../../testing/process.js';
 import { RegionNodes, type RegionSpec, Sender, killDc1, lossPair, restartDc1 } from '../../testing/region_loss.js';
 
@@ -195,15 +194,6 @@ if (pair === null) {
       await nodes.close();
       // The next scenario needs dc1 again.
       if (dc1Down) restartDc1(portA);
-    }
-  }
-
-  async function wholeLog(store: ScyllaStore, cid: string): Promise<MessageRecord[]> {
-    const rows: MessageRecord[] = [];
-    for (;;) {
-      const page = await store.range(cid, { afterSeq: rows.length === 0 ? 0 : rows[rows.length - 1]!.seq, limit: 1000 });
-      rows.push(...page);
-      if (page.length < 1000) return rows;
     }
   }
 

@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { loadConfig } from '../../cmd/config.js';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { ChorusClient, type WebSocketConstructor } from '../../lib/client/mod.js';
-import { AckLedger } from '../ledger.js';
+import { AckLedger, wholeLog } from '../ledger.js';
 import { ScyllaStore } from '../../lib/storage/scylla_store.js';
 import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
 import type { MessageRecord } from '../../lib/storage/mod.js';
@@ -129,12 +129,7 @@ export class ChatCluster {
   /** The store, read directly: the ground truth the checks compare with. */
   async log(conversationId: string): Promise<MessageRecord[]> {
     this.store ??= await ScyllaStore.open({ contactPoints: [CASSANDRA], localDataCenter: DC, keyspace: this.keyspace, consistency: 'LOCAL_ONE', requestTimeoutMs: 30_000 });
-    const rows: MessageRecord[] = [];
-    for (;;) {
-      const page = await this.store.range(conversationId, { afterSeq: rows.length === 0 ? 0 : rows[rows.length - 1]!.seq, limit: 500 });
-      rows.push(...page);
-      if (page.length < 500) return rows;
-    }
+    return wholeLog(this.store, conversationId);
   }
 
   async close(): Promise<void> {

@@ -16,6 +16,7 @@ import { DelayProxy } from '../delay_proxy.js';
 import { TEST_SECRET } from '../node.js';
 import { type ServerProcess, runToExit, startServerProcess } from '../process.js';
 import { TestPki } from './certs.js';
+import { wholeLog } from '../ledger.js';
 
 /** The shared two-DC Cassandra pair (scripts/cassandra/start_two_dc.sh): dc1 = region a, dc2 = region b. */
 export const TWO_DC = (process.env['CHORUS_CASSANDRA_TWO_DC'] ?? '').split(',').filter((s) => s !== '');
@@ -139,12 +140,7 @@ export class TwoRegions {
   /** A conversation's whole log, read at QUORUM over both DCs (a home's appends reach the other DC later). */
   async log(conversationId: string): Promise<MessageRecord[]> {
     this.store ??= await ScyllaStore.open({ contactPoints: [TWO_DC[0]!], localDataCenter: 'dc1', keyspace: this.keyspace, consistency: 'QUORUM', requestTimeoutMs: 30_000 });
-    const rows: MessageRecord[] = [];
-    for (;;) {
-      const page = await this.store.range(conversationId, { afterSeq: rows.length === 0 ? 0 : rows[rows.length - 1]!.seq, limit: 500 });
-      rows.push(...page);
-      if (page.length < 500) return rows;
-    }
+    return wholeLog(this.store, conversationId);
   }
 
   async close(): Promise<void> {
