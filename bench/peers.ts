@@ -16,6 +16,12 @@ import { groupWorkload } from './lib/workload.js';
 
 const CENTRIFUGO_WORKER = fileURLToPath(new URL('./workers/centrifugo_client.js', import.meta.url));
 
+/**
+ * The clients share this machine's cores with the server under test; at nice 10 a woken server
+ * runs ahead of them, as it would on cores of its own (the same for both peers). 0: equal shares.
+ */
+const CLIENT_NICE = 10;
+
 interface Peer {
   name: string;
   open(): Promise<Target>;
@@ -35,6 +41,7 @@ interface Peer {
  *   npm run bench -- peers [--members=1000] [--rates=50,100,150] [--seconds=10] [--warmup=2]
  *                          [--sqlite-sync=FULL|NORMAL] [--workers=N] [--only=chorus|centrifugo] [--wait-quiet=SECONDS]
  *                          [--gateway-processes=1,2[,1,2]]  (Chorus once per count of gateway processes sharing its port)
+ *                          [--client-nice=10]  (the client workers' nice; 0 gives them the server's share)
  */
 export async function run(args: string[]): Promise<void> {
   const opts = new Options(args);
@@ -65,7 +72,7 @@ export async function run(args: string[]): Promise<void> {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'peers.json'),
-    `${JSON.stringify({ name: 'peers', at: new Date().toISOString(), centrifugo: CENTRIFUGO_VERSION, config: { members, rates, seconds, warmup, text_bytes: 100, sqlite_sync: opts.str('sqlite-sync', 'FULL'), gateway_processes: counts.length === 0 ? [1] : counts, cores: cpus().length }, results }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'peers', at: new Date().toISOString(), centrifugo: CENTRIFUGO_VERSION, config: { members, rates, seconds, warmup, text_bytes: 100, sqlite_sync: opts.str('sqlite-sync', 'FULL'), client_nice: opts.num('client-nice', CLIENT_NICE), gateway_processes: counts.length === 0 ? [1] : counts, cores: cpus().length }, results }, null, 2)}\n`,
   );
   writeFileSync(join(out, 'peers.md'), `${table}\n`);
 }
@@ -76,8 +83,10 @@ async function measure(opts: Options, peer: Peer, workload: ReturnType<typeof gr
   let pool: WorkerPool | null = null;
   try {
     pool = await WorkerPool.start(workerCount(opts, workload.users), target, peer.worker);
+    const nice = opts.num('client-nice', CLIENT_NICE);
+    pool.lowerPriority(nice);
     const runner = new LoadRunner(pool, target, workload, cpus().length);
-    runner.log(`${peer.name}: ${target.describe}; ${pool.size} client workers; ${workload.describe}`);
+    runner.log(`${peer.name}: ${target.describe}; ${pool.size} client workers at nice ${nice}; ${workload.describe}`);
     const connected = await pool.connect(0, workload.users);
     const failed = connected.reduce((s, r) => s + r.failed, 0);
     if (failed > 0) throw new Error(`${peer.name}: ${failed} sessions failed to connect: ${connected.find((r) => r.firstError)?.firstError}`);

@@ -1,5 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Command, ConvSpec, FromWorker, SendSpec, Tick, UserSpec, WorkerInit } from './messages.js';
 import type { Target } from './target.js';
@@ -73,6 +75,18 @@ export class WorkerPool {
 
   get pids(): number[] {
     return this.workers.map((w) => w.child.pid!);
+  }
+
+  /**
+   * Lowers every client thread's scheduling priority (nice `n`, all threads: Linux nices per
+   * thread). On a machine the clients share with the server, the kernel would otherwise split the
+   * cores evenly and a woken server waits behind busy clients; a production server has its own.
+   */
+  lowerPriority(n: number): void {
+    if (n === 0) return;
+    for (const pid of this.pids) {
+      for (const tid of readdirSync(`/proc/${pid}/task`)) setPriority(Number(tid), n);
+    }
   }
 
   workerOf(user: number): number {
