@@ -1,4 +1,3 @@
-import type { Fanout } from '../types.js';
 import { ChorusError, ErrorCode, invalid, isValidId } from '../../protocol/mod.js';
 import { type Clock, monotonicClock } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
@@ -11,6 +10,10 @@ import { MAX_DELIVERY_USERS, decodeCall, decodeDelivery, decodeUsers, encodeDeli
 import type { SessionDirectory } from './directory.js';
 import { DIRECTORY_KIND, userKey } from './fanout.js';
 import type { RegionRouting, RoutedChatService } from './routed_service.js';
+import { RegionHeads, RegionReads, type RegionReadsDeps, learnFromFrame, learnFromResult } from './region_reads.js';
+import { type SyncCompletionDeps, completeSync } from './region_sync.js';
+import type { CallArgs, CallName } from '../calls.js';
+import type { Caller, Fanout, HistoryResult, SyncRequest, SyncResult } from '../types.js';
 
 /** Envelopes between regions: calls (key = conversation id), deliveries and presence (key = the sending region). */
 export const REGION_KIND = 'region';
@@ -48,6 +51,8 @@ export interface RegionBridgeDeps {
   observer?: RegionObserver;
   /** The transport's clock (request deadlines are on it); default the monotonic clock, as Remote's. */
   transportClock?: Clock;
+  /** History and sync from this region's DC when current enough (region_reads.ts); absent: every history call goes home. */
+  reads?: Omit<RegionReadsDeps, 'heads'>;
 }
 
 /** What the bridge serves with, once the cluster layer is built (ClusterChat.start). */
@@ -71,9 +76,30 @@ export class RegionBridge implements RegionRouting {
   private readonly links = new Map<string, RegionLink>();
   private parts: RegionParts | null = null;
   private pendingPresence: Map<string, boolean> | null = null;
+  /** What this node heard of the logs of conversations homed elsewhere, and the reads that use it. */
+  private readonly heads: RegionHeads | undefined;
+  private readonly reads: RegionReads | undefined;
 
   constructor(private readonly d: RegionBridgeDeps) {
     this.self = d.settings.name;
+    if (d.reads !== undefined) {
+      this.heads = new RegionHeads(d.reads.clock);
+      this.reads = new RegionReads({ ...d.reads, heads: this.heads });
+    }
+  }
+
+  localHistory(id: string, caller: Caller, args: CallArgs['history']): Promise<HistoryResult | undefined> {
+    return this.reads === undefined ? Promise.resolve(undefined) : this.reads.history(id, caller, args);
+  }
+
+  answered(id: string, name: CallName, result: unknown): void {
+    if (this.heads !== undefined) learnFromResult(this.heads, id, name, result);
+  }
+
+  completeSync(caller: Caller, req: SyncRequest, page: SyncResult, history: SyncCompletionDeps['history']): Promise<SyncResult> {
+    const r = this.d.reads;
+    if (r === undefined || this.heads === undefined) return Promise.resolve(page);
+    return completeSync({ heads: this.heads, clock: r.clock, history, ...(r.observer ? { observer: r.observer } : {}), ...(r.timings ? { timings: r.timings } : {}) }, caller, req, page);
   }
 
   /** The conversation's stored home, cached; '' when it has none (stored before regions: routed here). */
@@ -217,6 +243,7 @@ export class RegionBridge implements RegionRouting {
     if (m.type === DELIVER) {
       const d = decodeDelivery(m.payload);
       this.d.observer?.delivered(m.key, 'in', d.users.length);
+      if (this.heads !== undefined) learnFromFrame(this.heads, d.frame);
       parts.fanout.toUsers(d.users, d.frame);
       return;
     }

@@ -1,0 +1,117 @@
+import type { Clock } from '../../time/mod.js';
+import type { CallArgs } from '../calls.js';
+import type { Caller, ConversationView, HistoryResult, SyncRequest, SyncResult } from '../types.js';
+import type { MessageRecord } from '../../storage/mod.js';
+import { DEFAULT_READ_TIMINGS, type ReadTimings, type RegionHeads, type RegionReadObserver } from './region_reads.js';
+
+/** Entries a sync may gain from the conversations' home regions beyond a default page. */
+const DEFAULT_PAGE = 100;
+
+export interface SyncCompletionDeps {
+  heads: RegionHeads;
+  clock: Clock;
+  /** A history call as a gateway makes it (served here when current enough, by the home otherwise). */
+  history(caller: Caller, conversationId: string, args: CallArgs['history']): Promise<HistoryResult>;
+  observer?: RegionReadObserver;
+  timings?: ReadTimings;
+}
+
+/** One conversation's part of a sync page, and where it must continue from. */
+interface Part {
+  rows: MessageRecord[];
+  /** The highest seq the client will have of it after this page (its cursor when the page has none). */
+  top: number;
+  /** The page cut it at a hole, or this node knows the home has more: fetch the rest. */
+  fill: boolean;
+}
+
+/**
+ * A sync page read from this region's DC, made safe and complete (docs/regions.md): each
+ * conversation's entries are cut at the first hole (an entry the DC has not received yet: the client
+ * would see a gap), and a conversation this node knows to be further on in its home region (or cut)
+ * gets the rest by a history call, which the home answers when this DC is behind. Conversations
+ * this node knows nothing of stay as the DC has them: gapless, never behind the client's cursor.
+ */
+export async function completeSync(d: SyncCompletionDeps, caller: Caller, req: SyncRequest, page: SyncResult): Promise<SyncResult> {
+  const t = d.timings ?? DEFAULT_READ_TIMINGS;
+  const parts = splitByConversation(page.messages, req.cursors);
+  const now = d.clock.now();
+  const freshHead = (id: string): number => {
+    const k = d.heads.get(id);
+    return k !== undefined && now - k.at < t.freshMs ? k.head : 0;
+  };
+  // Conversations with a cursor but nothing in the page may be behind too (this DC has not reached the cursor's successors).
+  for (const [id, cursor] of req.cursors) if (!parts.has(id) && freshHead(id) > cursor) parts.set(id, { rows: [], top: cursor, fill: true });
+  let budget = Math.max(0, (req.limit > 0 ? req.limit : DEFAULT_PAGE) - page.messages.length);
+  let done = page.done;
+  const reactions = new Map(page.reactions);
+  for (const [id, part] of parts) {
+    const head = freshHead(id);
+    if (head > part.top) part.fill = true;
+    if (!part.fill) {
+      if (head > 0) d.observer?.read('sync', 'local');
+      continue;
+    }
+    if (budget === 0) {
+      done = false; // the next sync continues from this page's end
+      continue;
+    }
+    const more = await fetchRest(d, caller, id, part.top, head > part.top ? Math.min(budget, head - part.top) : budget);
+    // The answer may come from a DC with a hole too (a conversation homed here): keep its gapless start only.
+    const rows = more === undefined ? [] : gapless(more.messages, part.top);
+    if (more === undefined || more.hasMore || rows.length < more.messages.filter((m) => m.seq > part.top).length) done = false;
+    if (rows.length === 0) continue;
+    part.rows.push(...rows);
+    part.top = rows[rows.length - 1]!.seq;
+    budget = Math.max(0, budget - rows.length);
+    const counts = new Map([...more!.reactions].filter(([seq]) => seq <= part.top));
+    if (counts.size > 0) reactions.set(id, new Map([...(reactions.get(id) ?? []), ...counts]));
+  }
+  const messages: MessageRecord[] = [];
+  for (const part of parts.values()) messages.push(...part.rows);
+  // A view never shows a head behind what this node knows the home has stored.
+  const conversations = page.conversations.map((v): ConversationView => (freshHead(v.id) > v.lastSeq ? { ...v, lastSeq: freshHead(v.id) } : v));
+  return { messages, reactions, conversations, done };
+}
+
+/** The page's entries per conversation (in page order), each cut at its first hole after the cursor. */
+function splitByConversation(messages: readonly MessageRecord[], cursors: ReadonlyMap<string, number>): Map<string, Part> {
+  const parts = new Map<string, Part>();
+  for (const m of messages) {
+    let part = parts.get(m.conversationId);
+    if (part === undefined) {
+      part = { rows: [], top: cursors.get(m.conversationId) ?? 0, fill: false };
+      parts.set(m.conversationId, part);
+    }
+    if (part.fill) continue; // after a hole: the rest comes from the fill
+    if (m.seq !== part.top + 1) {
+      part.fill = true;
+      continue;
+    }
+    part.rows.push(m);
+    part.top = m.seq;
+  }
+  return parts;
+}
+
+/** The rows that continue `after` without a hole (rows ascending). */
+function gapless(rows: readonly MessageRecord[], after: number): MessageRecord[] {
+  const out: MessageRecord[] = [];
+  let next = after + 1;
+  for (const r of rows) {
+    if (r.seq < next) continue;
+    if (r.seq !== next) break;
+    out.push(r);
+    next++;
+  }
+  return out;
+}
+
+/** The entries after `after`, from wherever the routing serves them; undefined when the call fails (the next sync retries). */
+async function fetchRest(d: SyncCompletionDeps, caller: Caller, id: string, after: number, limit: number): Promise<HistoryResult | undefined> {
+  try {
+    return await d.history(caller, id, { afterSeq: after, limit });
+  } catch {
+    return undefined;
+  }
+}
