@@ -68,7 +68,8 @@ export async function completeSync(d: SyncCompletionDeps, caller: Caller, req: S
     if (counts.size > 0) reactions.set(id, new Map([...(reactions.get(id) ?? []), ...counts]));
   }
   const messages: MessageRecord[] = [];
-  for (const part of parts.values()) messages.push(...part.rows);
+  // Ordered by (conversation id, seq), as the protocol says: a filled conversation may be new to the page.
+  for (const id of [...parts.keys()].sort()) messages.push(...parts.get(id)!.rows);
   // A view never shows a head behind what this node knows the home has stored.
   const conversations = page.conversations.map((v): ConversationView => (freshHead(v.id) > v.lastSeq ? { ...v, lastSeq: freshHead(v.id) } : v));
   return { messages, reactions, conversations, done };
