@@ -10,6 +10,9 @@ import { ActorSystem } from '../../lib/actors/mod.js';
 import { LocalChatService } from '../../lib/chat/local_service.js';
 import { type KnownHead, RegionHeads, RegionReads, type ReadResult, judgePage, learnFromFrame, learnFromResult } from '../../lib/chat/cluster/region_reads.js';
 import { completeSync } from '../../lib/chat/cluster/region_sync.js';
+import { RegionBridge } from '../../lib/chat/cluster/region_bridge.js';
+import { regionSettings } from '../../lib/cluster/regions.js';
+import { silentLog } from '../../lib/cluster/log.js';
 import type { Caller, HistoryResult, SyncResult } from '../../lib/chat/types.js';
 import { encodeServerFrame, pb } from '../../lib/protocol/mod.js';
 import { SqliteStore } from '../../lib/storage/sqlite_store.js';
@@ -193,5 +196,39 @@ describe('completeSync: a sync page from this DC, gapless and complete', () => {
     const out = await completeSync({ heads, clock, history: failing }, caller, { cursors: new Map([['c', 3]]), limit: 100, receiptsSince: 0 }, page(rows(4, 10, [7])));
     assert.deepEqual(out.messages.map((m) => m.seq), [4, 5, 6]);
     assert.equal(out.done, false);
+  });
+});
+
+describe('RegionBridge: reads learn from what its gateway sends', () => {
+  it('learns the heads of conversations homed elsewhere from the frames its clients are sent', async () => {
+    const clock = new ManualClock();
+    const store = new SqliteStore({ path: ':memory:' });
+    await store.createConversation({ id: 'g.x', kind: 'group', title: 't', createdBy: 'bob', createdAt: 1, lastActivity: 1, homeRegion: 'b' }, [{ userId: 'bob', role: 'owner', joinedAt: 1, leftSeq: 0 }]);
+    await store.append(rows(1, 3).map((r) => ({ ...r, conversationId: 'g.x' })));
+    const seen: ReadResult[] = [];
+    const b = new RegionBridge({
+      settings: regionSettings('a', [{ name: 'b', endpoint: 'b.example:9090' }]),
+      link: () => {
+        throw new Error('this test opens no link');
+      },
+      store,
+      log: silentLog,
+      reads: { store, clock, observer: { read: (_call, r) => seen.push(r) } },
+    });
+    const sent: Uint8Array[] = [];
+    const gateway = b.watchGateway({ fanout: { toUsers: (_u, f) => void sent.push(f) }, publishPresence() {}, reconnectAll() {}, shareBudget() {} });
+    const frame = (seq: number): Uint8Array => encodeServerFrame({ message: { conversationId: 'g.x', seq, kind: pb.MessageKind.TEXT } });
+    const bob: Caller = { userId: 'bob', deviceId: 'd' };
+
+    gateway.fanout.toUsers(['bob'], frame(3));
+    assert.equal(await b.localHistory('g.x', bob, { limit: 5 }), undefined, 'home not looked up here yet: nothing learned, the newest page goes home');
+    assert.equal(await b.home('g.x'), 'b');
+    gateway.fanout.toUsers(['bob'], frame(3));
+    assert.deepEqual((await b.localHistory('g.x', bob, { limit: 5 }))?.messages.map((m) => m.seq), [1, 2, 3]);
+    gateway.fanout.toUsers(['bob'], frame(4));
+    assert.equal(await b.localHistory('g.x', bob, { limit: 5 }), undefined, 'bob was sent 4, this DC has 3: home');
+    assert.deepEqual(seen, ['unknown', 'local', 'behind']);
+    assert.equal(sent.length, 3, 'every frame reached the gateway');
+    await store.close();
   });
 });

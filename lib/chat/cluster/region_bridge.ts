@@ -8,7 +8,7 @@ import type { RequestOptions } from '../../cluster/remote/link.js';
 import type { ReturnedTell, Transport } from '../../cluster/transport.js';
 import { MAX_DELIVERY_USERS, decodeCall, decodeDelivery, decodeUsers, encodeDelivery, encodeError, encodeResult, encodeUsers } from './codec.js';
 import type { SessionDirectory } from './directory.js';
-import { DIRECTORY_KIND, userKey } from './fanout.js';
+import { DIRECTORY_KIND, type LocalGateway, userKey } from './fanout.js';
 import type { RegionRouting, RoutedChatService } from './routed_service.js';
 import { RegionHeads, RegionReads, type RegionReadsDeps, learnFromFrame, learnFromResult } from './region_reads.js';
 import { type SyncCompletionDeps, completeSync } from './region_sync.js';
@@ -94,6 +94,33 @@ export class RegionBridge implements RegionRouting {
 
   answered(id: string, name: CallName, result: unknown): void {
     if (this.heads !== undefined) learnFromResult(this.heads, id, name, result);
+  }
+
+  /**
+   * The local gateway as the cluster layer sees it, with what it sends to its clients watched: a
+   * delivery of a conversation homed elsewhere (as this node's home cache says) moves the head this
+   * node knows, so its clients' reads are never served behind what they were sent.
+   */
+  watchGateway(gateway: LocalGateway): LocalGateway {
+    const heads = this.heads;
+    if (heads === undefined) return gateway;
+    const fanout: Fanout = {
+      toUsers: (users, frame) => {
+        learnFromFrame(heads, frame, (id) => this.homedElsewhere(id));
+        gateway.fanout.toUsers(users, frame);
+      },
+    };
+    return {
+      fanout,
+      publishPresence: (userId, frame) => gateway.publishPresence(userId, frame),
+      reconnectAll: (reason) => gateway.reconnectAll(reason),
+      shareBudget: (userId, gateways) => gateway.shareBudget(userId, gateways),
+    };
+  }
+
+  private homedElsewhere(id: string): boolean {
+    const home = this.homes.get(id);
+    return home !== undefined && home !== '' && home !== this.self;
   }
 
   completeSync(caller: Caller, req: SyncRequest, page: SyncResult, history: SyncCompletionDeps['history']): Promise<SyncResult> {

@@ -216,9 +216,10 @@ export class RegionReads {
 /**
  * What a delivery from another region says of its conversation's log: a new entry (its seq is now
  * the home's head; an edit, delete, membership change or rename is an effect too) or a reaction (an
- * effect). Other frames say nothing. Decoded once per delivery on the node that receives it.
+ * effect). Other frames say nothing. Decoded once per delivery on the node that receives it from
+ * the other region, and once per frame a gateway sends its clients (`wanted`: conversations homed elsewhere).
  */
-export function learnFromFrame(heads: RegionHeads, frame: Uint8Array): void {
+export function learnFromFrame(heads: RegionHeads, frame: Uint8Array, wanted: (conversationId: string) => boolean = () => true): void {
   let f;
   try {
     f = decodeServerFrame(frame);
@@ -227,9 +228,10 @@ export function learnFromFrame(heads: RegionHeads, frame: Uint8Array): void {
   }
   if (f.body === 'message' && f.message?.conversationId) {
     const id = f.message.conversationId;
+    if (!wanted(id)) return;
     heads.seen(id, Number(f.message.seq ?? 0));
     if ((f.message.kind ?? pb.MessageKind.TEXT) !== pb.MessageKind.TEXT) heads.effect(id);
-  } else if (f.body === 'reaction' && f.reaction?.conversationId) heads.effect(f.reaction.conversationId);
+  } else if (f.body === 'reaction' && f.reaction?.conversationId && wanted(f.reaction.conversationId)) heads.effect(f.reaction.conversationId);
 }
 
 /** What a forwarded call's answer says of the home's log: an acknowledged entry's seq, a page's head, an effect. */
