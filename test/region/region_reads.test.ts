@@ -41,7 +41,8 @@ describe('judgePage: is a page read from this DC current enough?', () => {
     ['newest page of a short log missing its first entry', { limit: 5 }, rows(2, 4), head(4), 'behind', 1],
     ['older page ending at before_seq - 1: no head needed', { beforeSeq: 6, limit: 3 }, rows(2, 5), undefined, 'local'],
     ['older page the DC has not reached (the client has 9)', { beforeSeq: 10, limit: 3 }, rows(4, 7), head(12), 'behind', 5],
-    ['older page the DC has not reached, head unknown', { beforeSeq: 10, limit: 3 }, rows(4, 7), undefined, 'behind', 2],
+    ['older page the DC has not reached, head unknown', { beforeSeq: 10, limit: 3 }, rows(4, 7), undefined, 'unknown'],
+    ['before_seq past every head heard of (a client asking for the newest so)', { beforeSeq: 1e9, limit: 3 }, rows(4, 7), head(7), 'unknown'],
     ['full page after a cursor: older entries, no head needed', { afterSeq: 3, limit: 3 }, rows(4, 7), undefined, 'local'],
     ['short page after a cursor, head unknown', { afterSeq: 3, limit: 5 }, rows(4, 6), undefined, 'unknown'],
     ['short page after a cursor reaching the head', { afterSeq: 3, limit: 5 }, rows(4, 6), head(6), 'local'],
@@ -72,7 +73,7 @@ describe('judgePage: is a page read from this DC current enough?', () => {
   it('sends pages home for a while after an effect, and a stale head counts as unknown', () => {
     assert.equal(judgePage({ limit: 5 }, rows(5, 10), head(10, 0, 500), 1000, T).result, 'effect');
     assert.equal(judgePage({ limit: 5 }, rows(5, 10), head(10, 0, 500), 2500, T).result, 'local');
-    assert.equal(judgePage({ limit: 5 }, rows(5, 10), head(10, 0), 30_000, T).result, 'unknown');
+    assert.equal(judgePage({ limit: 5 }, rows(5, 10), head(10, 0), T.freshMs, T).result, 'unknown');
   });
 });
 

@@ -36,11 +36,14 @@ export interface KnownHead {
 export interface ReadTimings {
   /** After an effect, reads go home for this long (ms): a few replication lags. */
   settleMs: number;
-  /** A head older than this (ms) is not trusted for pages that end at the newest entry. */
+  /**
+   * A head not moved for this long (ms) is not trusted for pages that end at the newest entry: the
+   * node has stopped hearing of the conversation (its clients left it), so what it knows says little.
+   */
   freshMs: number;
 }
 
-export const DEFAULT_READ_TIMINGS: ReadTimings = { settleMs: 2000, freshMs: 30_000 };
+export const DEFAULT_READ_TIMINGS: ReadTimings = { settleMs: 2000, freshMs: 600_000 };
 /** Conversations whose head a node remembers before it forgets the oldest (about 100 bytes each). */
 const MAX_HEADS = 100_000;
 
@@ -123,8 +126,9 @@ export function judgePage(q: HistoryArgs, found: readonly MessageRecord[], known
   const wanted = q.beforeSeq !== undefined ? q.beforeSeq - 1 : undefined;
   if (wanted !== undefined) {
     if (top === wanted) return { result: 'local', rows, hasMore: full, lastSeq: Math.max(top, fresh ?? 0) };
-    // The client has beforeSeq - 1 and this DC has not: serving would go backwards.
-    return behind(fresh, Math.max(top, wanted), wanted > top ? wanted - top : 0);
+    // The client has beforeSeq - 1 and this DC has not: serving would go backwards. Behind by what
+    // the node heard; a before_seq past anything it heard (a client's "newest") is only unknown.
+    return fresh !== undefined && fresh >= wanted ? behind(fresh, top) : { result: 'unknown' };
   }
   if (fresh === undefined || fresh > top) return behind(fresh, top);
   return { result: 'local', rows, hasMore: full, lastSeq: top };

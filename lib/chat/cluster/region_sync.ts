@@ -4,8 +4,10 @@ import type { Caller, ConversationView, HistoryResult, SyncRequest, SyncResult }
 import type { MessageRecord } from '../../storage/mod.js';
 import { DEFAULT_READ_TIMINGS, type ReadTimings, type RegionHeads, type RegionReadObserver } from './region_reads.js';
 
-/** Entries a sync may gain from the conversations' home regions beyond a default page. */
-const DEFAULT_PAGE = 100;
+/** A sync page is at most this many entries once completed (the default page). */
+const MAX_FILL = 100;
+/** Conversations completed per sync page; the others come with the next page. */
+const MAX_FILLS = 16;
 
 export interface SyncCompletionDeps {
   heads: RegionHeads;
@@ -42,9 +44,10 @@ export async function completeSync(d: SyncCompletionDeps, caller: Caller, req: S
   };
   // Conversations with a cursor but nothing in the page may be behind too (this DC has not reached the cursor's successors).
   for (const [id, cursor] of req.cursors) if (!parts.has(id) && freshHead(id) > cursor) parts.set(id, { rows: [], top: cursor, fill: true });
-  let budget = Math.max(0, (req.limit > 0 ? req.limit : DEFAULT_PAGE) - page.messages.length);
+  // The fills stay within a default page (a sync page's frame must not grow without bound).
+  let budget = Math.max(0, Math.min(req.limit > 0 ? req.limit : MAX_FILL, MAX_FILL) - page.messages.length);
   let done = page.done;
-  const reactions = new Map(page.reactions);
+  const fills: { id: string; part: Part; limit: number }[] = [];
   for (const [id, part] of parts) {
     const head = freshHead(id);
     if (head > part.top) part.fill = true;
@@ -52,21 +55,28 @@ export async function completeSync(d: SyncCompletionDeps, caller: Caller, req: S
       if (head > 0) d.observer?.read('sync', 'local');
       continue;
     }
-    if (budget === 0) {
+    if (budget === 0 || fills.length === MAX_FILLS) {
       done = false; // the next sync continues from this page's end
       continue;
     }
-    const more = await fetchRest(d, caller, id, part.top, head > part.top ? Math.min(budget, head - part.top) : budget);
+    const limit = head > part.top ? Math.min(budget, head - part.top) : budget;
+    budget -= limit;
+    fills.push({ id, part, limit });
+  }
+  // In parallel: each is a local read or one round trip to a home region.
+  const answers = await Promise.all(fills.map((f) => fetchRest(d, caller, f.id, f.part.top, f.limit)));
+  const reactions = new Map(page.reactions);
+  fills.forEach(({ id, part }, i) => {
+    const more = answers[i];
     // The answer may come from a DC with a hole too (a conversation homed here): keep its gapless start only.
     const rows = more === undefined ? [] : gapless(more.messages, part.top);
     if (more === undefined || more.hasMore || rows.length < more.messages.filter((m) => m.seq > part.top).length) done = false;
-    if (rows.length === 0) continue;
+    if (more === undefined || rows.length === 0) return;
     part.rows.push(...rows);
     part.top = rows[rows.length - 1]!.seq;
-    budget = Math.max(0, budget - rows.length);
-    const counts = new Map([...more!.reactions].filter(([seq]) => seq <= part.top));
+    const counts = new Map([...more.reactions].filter(([seq]) => seq <= part.top));
     if (counts.size > 0) reactions.set(id, new Map([...(reactions.get(id) ?? []), ...counts]));
-  }
+  });
   const messages: MessageRecord[] = [];
   // Ordered by (conversation id, seq), as the protocol says: a filled conversation may be new to the page.
   for (const id of [...parts.keys()].sort()) messages.push(...parts.get(id)!.rows);
