@@ -316,7 +316,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
 function regionLinks(config: ChorusConfig, remote: Remote, store: MessageStore, metrics: Metrics, log: Logger): RegionBridge | undefined {
   if (!isMultiRegion(config.region)) return undefined;
   const observer = regionCounters(metrics.registry);
-  const reads = { store, clock: monotonicClock, observer: readLagMetrics(metrics.registry) };
+  const reads = { store, clock: monotonicClock, observer: readLagMetrics(metrics.registry), maxPage: config.limits.maxPage };
   return new RegionBridge({ settings: config.region, link: (region, endpoint) => remote.regionLink(region, endpoint), store, log: log.child({ module: 'regions' }), observer, reads });
 }
 

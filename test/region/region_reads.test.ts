@@ -233,3 +233,24 @@ describe('RegionBridge: reads learn from what its gateway sends', () => {
     await store.close();
   });
 });
+
+describe('RegionReads: the request as the home would take it', () => {
+  it('cuts the page size as the home does, sends both bounds home, and refuses a bad limit', async () => {
+    const clock = new ManualClock();
+    const store = new SqliteStore({ path: ':memory:' });
+    await store.createConversation({ id: 'g.y', kind: 'group', title: 't', createdBy: 'bob', createdAt: 1, lastActivity: 1, homeRegion: 'b' }, [{ userId: 'bob', role: 'owner', joinedAt: 1, leftSeq: 0 }]);
+    await store.append(rows(1, 12).map((r) => ({ ...r, conversationId: 'g.y' })));
+    const heads = new RegionHeads(clock);
+    heads.seen('g.y', 12);
+    const reads = new RegionReads({ store, clock, heads, maxPage: 5 });
+    const bob: Caller = { userId: 'bob', deviceId: 'd' };
+    const big = await reads.history('g.y', bob, { limit: 1000 });
+    assert.deepEqual(big?.messages.map((m) => m.seq), [8, 9, 10, 11, 12]);
+    assert.equal(big?.hasMore, true);
+    const dflt = await reads.history('g.y', bob, { limit: 0 });
+    assert.equal(dflt?.messages.length, 5, 'limit 0 is the default page, cut to the largest');
+    assert.equal(await reads.history('g.y', bob, { afterSeq: 2, beforeSeq: 9, limit: 3 }), undefined);
+    await assert.rejects(reads.history('g.y', bob, { limit: -1 }), /limit/);
+    await store.close();
+  });
+});

@@ -2,6 +2,7 @@ import type { Clock } from '../../time/mod.js';
 import type { CallArgs, CallName } from '../calls.js';
 import type { Caller, HistoryResult, SendResult } from '../types.js';
 import { decodeServerFrame, pb } from '../../protocol/mod.js';
+import { pageLimit } from '../checks.js';
 import type { MemberRecord, MessageRecord, RangeQuery, ReactionCount } from '../../storage/mod.js';
 
 /**
@@ -125,6 +126,7 @@ export function judgePage(q: HistoryArgs, found: readonly MessageRecord[], known
   const rows = full ? found.slice(1) : [...found];
   const wanted = q.beforeSeq !== undefined ? q.beforeSeq - 1 : undefined;
   if (wanted !== undefined) {
+    if (wanted < 1) return { result: 'unknown' }; // nothing before seq 1: the home says what last_seq is
     if (top === wanted) return { result: 'local', rows, hasMore: full, lastSeq: Math.max(top, fresh ?? 0) };
     // The client has beforeSeq - 1 and this DC has not: serving would go backwards. Behind by what
     // the node heard; a before_seq past anything it heard (a client's "newest") is only unknown.
@@ -167,7 +169,11 @@ export interface RegionReadsDeps {
   heads: RegionHeads;
   observer?: RegionReadObserver;
   timings?: ReadTimings;
+  /** The largest page the chat core serves (--max-page); pages are cut to it as the home would. */
+  maxPage?: number;
 }
+
+const DEFAULT_MAX_PAGE = 100;
 
 /** History pages served from this region's DC when current enough (see judgePage); undefined: ask the home. */
 export class RegionReads {
@@ -177,7 +183,10 @@ export class RegionReads {
     this.t = d.timings ?? DEFAULT_READ_TIMINGS;
   }
 
-  async history(id: string, caller: Caller, q: HistoryArgs): Promise<HistoryResult | undefined> {
+  async history(id: string, caller: Caller, args: HistoryArgs): Promise<HistoryResult | undefined> {
+    // Both bounds: the home refuses it with the chat core's error. The page size as the home cuts it.
+    if (args.afterSeq !== undefined && args.beforeSeq !== undefined) return undefined;
+    const q = { ...args, limit: pageLimit(args.limit, { maxPage: this.d.maxPage ?? DEFAULT_MAX_PAGE }) };
     const known = this.d.heads.get(id);
     const now = this.d.clock.now();
     // Nothing to read when the answer is "home" anyway: the newest page of a conversation not heard of.
