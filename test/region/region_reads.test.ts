@@ -254,3 +254,20 @@ describe('RegionReads: the request as the home would take it', () => {
     await store.close();
   });
 });
+
+describe('completeSync: effects', () => {
+  it('takes a conversation from the home while an effect settles, reactions and all', async () => {
+    const clock = new ManualClock();
+    const heads = new RegionHeads(clock);
+    heads.seen('c', 6);
+    heads.effect('c');
+    const stale: SyncResult = { messages: rows(4, 6), reactions: new Map([['c', new Map([[5, [{ emoji: '👍', count: 1, mine: false }]]])]]), conversations: [], done: true };
+    const fresh = async (): Promise<HistoryResult> => ({ conversationId: 'c', messages: rows(4, 6).map((r) => (r.seq === 5 ? { ...r, text: 'edited', editedAt: 9 } : r)), hasMore: false, lastSeq: 6, reactions: new Map() });
+    const out = await completeSync({ heads, clock, history: fresh }, { userId: 'bob', deviceId: 'd' }, { cursors: new Map([['c', 3]]), limit: 100, receiptsSince: 0 }, stale);
+    assert.deepEqual(out.messages.map((m) => [m.seq, m.text]), [[4, 'm4'], [5, 'edited'], [6, 'm6']]);
+    assert.equal(out.reactions.has('c'), false, 'the reaction removed at home is not shown');
+    clock.advance(T.settleMs);
+    const later = await completeSync({ heads, clock, history: fresh }, { userId: 'bob', deviceId: 'd' }, { cursors: new Map([['c', 3]]), limit: 100, receiptsSince: 0 }, stale);
+    assert.equal(later.messages[1]!.text, 'm5', 'once settled, the page read here stands');
+  });
+});

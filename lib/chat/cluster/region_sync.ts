@@ -48,9 +48,18 @@ export async function completeSync(d: SyncCompletionDeps, caller: Caller, req: S
   let budget = Math.max(0, Math.min(req.limit > 0 ? req.limit : MAX_FILL, MAX_FILL) - page.messages.length);
   let done = page.done;
   const fills: { id: string; part: Part; limit: number }[] = [];
+  const reactions = new Map(page.reactions);
   for (const [id, part] of parts) {
     const head = freshHead(id);
     if (head > part.top) part.fill = true;
+    if (part.rows.length > 0 && recentEffect(d.heads, id, now, t)) {
+      // Rows read here may lack an edit or reaction the client was sent: the home gives them all.
+      part.rows = [];
+      part.top = req.cursors.get(id) ?? 0;
+      part.fill = true;
+      reactions.delete(id);
+      d.observer?.read('sync', 'effect');
+    }
     if (!part.fill) {
       if (head > 0) d.observer?.read('sync', 'local');
       continue;
@@ -65,7 +74,6 @@ export async function completeSync(d: SyncCompletionDeps, caller: Caller, req: S
   }
   // In parallel: each is a local read or one round trip to a home region.
   const answers = await Promise.all(fills.map((f) => fetchRest(d, caller, f.id, f.part.top, f.limit)));
-  const reactions = new Map(page.reactions);
   fills.forEach(({ id, part }, i) => {
     const more = answers[i];
     // The answer may come from a DC with a hole too (a conversation homed here): keep its gapless start only.
@@ -103,6 +111,11 @@ function splitByConversation(messages: readonly MessageRecord[], cursors: Readon
     part.top = m.seq;
   }
   return parts;
+}
+
+function recentEffect(heads: RegionHeads, id: string, now: number, t: ReadTimings): boolean {
+  const k = heads.get(id);
+  return k !== undefined && k.effectAt > 0 && now - k.effectAt < t.settleMs;
 }
 
 /** The rows that continue `after` without a hole (rows ascending). */
