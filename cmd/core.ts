@@ -90,7 +90,7 @@ export class ChatCore {
       ...(d.region ? { region: d.region } : {}),
       ...(d.search ? { search: new ConversationSearch(d.store, d.search, { maxConcurrentPerUser: SEARCHES_PER_USER, maxConversations: d.limits.maxConversationsPerUser }) } : {}),
     });
-    const service = this.chat.start(this.local, gateway);
+    const service = this.chat.start(this.local, gateway !== null && d.regionBridge ? d.regionBridge.watchGateway(gateway) : gateway);
     await d.membership.start();
     return service;
   }

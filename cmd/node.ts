@@ -17,7 +17,7 @@ import { SEARCHING_STORE_ROLE } from '../lib/search/mod.js';
 import { type SearchWiring, startSearch } from './search.js';
 import { AdminServer } from '../lib/metrics/admin.js';
 import { Metrics } from '../lib/metrics/metrics.js';
-import { withDeadline } from '../lib/time/mod.js';
+import { monotonicClock, withDeadline } from '../lib/time/mod.js';
 import type { ChorusConfig } from './config.js';
 import { ChatCore } from './core.js';
 import { type PushWiring, openPush } from './push.js';
@@ -26,6 +26,7 @@ import { nodeTlsFiles } from './config/processes.js';
 import { RegionBridge } from '../lib/chat/cluster/region_bridge.js';
 import { isMultiRegion } from '../lib/cluster/regions.js';
 import { regionCounters } from '../lib/metrics/region_metrics.js';
+import { readLagMetrics } from '../lib/metrics/read_lag_metrics.js';
 import { type MediaWiring, startMedia } from './media.js';
 import { RegionGatedMembership, startRegionLease } from './region_gate.js';
 import type { RegionLease } from '../lib/storage/scylla_region_lease.js';
@@ -315,7 +316,8 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
 function regionLinks(config: ChorusConfig, remote: Remote, store: MessageStore, metrics: Metrics, log: Logger): RegionBridge | undefined {
   if (!isMultiRegion(config.region)) return undefined;
   const observer = regionCounters(metrics.registry);
-  return new RegionBridge({ settings: config.region, link: (region, endpoint) => remote.regionLink(region, endpoint), store, log: log.child({ module: 'regions' }), observer });
+  const reads = { store, clock: monotonicClock, observer: readLagMetrics(metrics.registry), maxPage: config.limits.maxPage };
+  return new RegionBridge({ settings: config.region, link: (region, endpoint) => remote.regionLink(region, endpoint), store, log: log.child({ module: 'regions' }), observer, reads });
 }
 
 /** The address a single process's own member record carries: nothing ever dials it. */

@@ -189,7 +189,25 @@ const RULE_TESTS = [
       { eval_time: '25m', alertname: 'ChorusRegionForwardingFailing', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'lossy', peer: 'a' } }] },
     ],
   },
+  {
+    // Reads from the local DC (docs/regions.md): in "lagging" most reads that found the DC behind
+    // were 2 to 5 s behind; in "keeping" they were under 100 ms behind.
+    interval: '1m',
+    input_series: [
+      ...lagBuckets('lagging', { '0.1': 0, '1': 1, '2': 2, '5': 20, '+Inf': 20 }),
+      ...lagBuckets('keeping', { '0.1': 5, '1': 5, '2': 5, '5': 5, '+Inf': 5 }),
+    ],
+    alert_rule_test: [
+      { eval_time: '5m', alertname: 'ChorusRegionReadsBehind', exp_alerts: [] },
+      { eval_time: '25m', alertname: 'ChorusRegionReadsBehind', exp_alerts: [{ exp_labels: { severity: 'warning', namespace: 'lagging' } }] },
+    ],
+  },
 ];
+
+/** chorus_region_read_lag_seconds buckets of one gateway: per minute, this many observations at or below each bound. */
+function lagBuckets(namespace: string, perMinute: Record<string, number>): { series: string; values: string }[] {
+  return Object.entries(perMinute).map(([le, n]) => ({ series: `chorus_region_read_lag_seconds_bucket{namespace="${namespace}",pod="chorus-gateway-0",le="${le}"}`, values: `0+${n}x30` }));
+}
 
 /**
  * Series of cluster nodes in one namespace, as the ServiceMonitor labels them: per pod, the values

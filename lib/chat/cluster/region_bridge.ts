@@ -1,4 +1,3 @@
-import type { Fanout } from '../types.js';
 import { ChorusError, ErrorCode, invalid, isValidId } from '../../protocol/mod.js';
 import { type Clock, monotonicClock } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
@@ -9,8 +8,12 @@ import type { RequestOptions } from '../../cluster/remote/link.js';
 import type { ReturnedTell, Transport } from '../../cluster/transport.js';
 import { MAX_DELIVERY_USERS, decodeCall, decodeDelivery, decodeUsers, encodeDelivery, encodeError, encodeResult, encodeUsers } from './codec.js';
 import type { SessionDirectory } from './directory.js';
-import { DIRECTORY_KIND, userKey } from './fanout.js';
+import { DIRECTORY_KIND, type LocalGateway, userKey } from './fanout.js';
 import type { RegionRouting, RoutedChatService } from './routed_service.js';
+import { RegionHeads, RegionReads, type RegionReadsDeps, learnFromFrame, learnFromResult } from './region_reads.js';
+import { type SyncCompletionDeps, completeSync } from './region_sync.js';
+import type { CallArgs, CallName } from '../calls.js';
+import type { Caller, Fanout, HistoryResult, SyncRequest, SyncResult } from '../types.js';
 
 /** Envelopes between regions: calls (key = conversation id), deliveries and presence (key = the sending region). */
 export const REGION_KIND = 'region';
@@ -48,6 +51,8 @@ export interface RegionBridgeDeps {
   observer?: RegionObserver;
   /** The transport's clock (request deadlines are on it); default the monotonic clock, as Remote's. */
   transportClock?: Clock;
+  /** History and sync from this region's DC when current enough (region_reads.ts); absent: every history call goes home. */
+  reads?: Omit<RegionReadsDeps, 'heads'>;
 }
 
 /** What the bridge serves with, once the cluster layer is built (ClusterChat.start). */
@@ -71,9 +76,57 @@ export class RegionBridge implements RegionRouting {
   private readonly links = new Map<string, RegionLink>();
   private parts: RegionParts | null = null;
   private pendingPresence: Map<string, boolean> | null = null;
+  /** What this node heard of the logs of conversations homed elsewhere, and the reads that use it. */
+  private readonly heads: RegionHeads | undefined;
+  private readonly reads: RegionReads | undefined;
 
   constructor(private readonly d: RegionBridgeDeps) {
     this.self = d.settings.name;
+    if (d.reads !== undefined) {
+      this.heads = new RegionHeads(d.reads.clock);
+      this.reads = new RegionReads({ ...d.reads, heads: this.heads });
+    }
+  }
+
+  localHistory(id: string, caller: Caller, args: CallArgs['history']): Promise<HistoryResult | undefined> {
+    return this.reads === undefined ? Promise.resolve(undefined) : this.reads.history(id, caller, args);
+  }
+
+  answered(id: string, name: CallName, result: unknown): void {
+    if (this.heads !== undefined) learnFromResult(this.heads, id, name, result);
+  }
+
+  /**
+   * The local gateway as the cluster layer sees it, with what it sends to its clients watched: a
+   * delivery of a conversation homed elsewhere (as this node's home cache says) moves the head this
+   * node knows, so its clients' reads are never served behind what they were sent.
+   */
+  watchGateway(gateway: LocalGateway): LocalGateway {
+    const heads = this.heads;
+    if (heads === undefined) return gateway;
+    const fanout: Fanout = {
+      toUsers: (users, frame) => {
+        learnFromFrame(heads, frame, (id) => this.homedElsewhere(id));
+        gateway.fanout.toUsers(users, frame);
+      },
+    };
+    return {
+      fanout,
+      publishPresence: (userId, frame) => gateway.publishPresence(userId, frame),
+      reconnectAll: (reason) => gateway.reconnectAll(reason),
+      shareBudget: (userId, gateways) => gateway.shareBudget(userId, gateways),
+    };
+  }
+
+  private homedElsewhere(id: string): boolean {
+    const home = this.homes.get(id);
+    return home !== undefined && home !== '' && home !== this.self;
+  }
+
+  completeSync(caller: Caller, req: SyncRequest, page: SyncResult, history: SyncCompletionDeps['history']): Promise<SyncResult> {
+    const r = this.d.reads;
+    if (r === undefined || this.heads === undefined) return Promise.resolve(page);
+    return completeSync({ heads: this.heads, clock: r.clock, history, ...(r.observer ? { observer: r.observer } : {}), ...(r.timings ? { timings: r.timings } : {}) }, caller, req, page);
   }
 
   /** The conversation's stored home, cached; '' when it has none (stored before regions: routed here). */
@@ -217,6 +270,7 @@ export class RegionBridge implements RegionRouting {
     if (m.type === DELIVER) {
       const d = decodeDelivery(m.payload);
       this.d.observer?.delivered(m.key, 'in', d.users.length);
+      if (this.heads !== undefined) learnFromFrame(this.heads, d.frame);
       parts.fanout.toUsers(d.users, d.frame);
       return;
     }

@@ -1,6 +1,6 @@
 import type { LocalChatService } from '../local_service.js';
 import { CALLS, type CallArgs, type CallName, type CallResults, ConversationCalls } from '../calls.js';
-import type { Caller, ChatService, ConversationView, CreateRequest, InboxEntry, InboxRequest, ListRequest, SearchRequest, SyncRequest, SyncResult } from '../types.js';
+import type { Caller, ChatService, ConversationView, CreateRequest, HistoryResult, InboxEntry, InboxRequest, ListRequest, SearchRequest, SyncRequest, SyncResult } from '../types.js';
 import type { SearchPage } from '../../search/mod.js';
 import { ChorusError, ErrorCode, checkConversationId } from '../../protocol/mod.js';
 import { backoffMs, type Clock, delay } from '../../time/mod.js';
@@ -47,6 +47,12 @@ export interface RegionRouting {
   forget(id: string): void;
   /** Sends an encoded call to the home region's entry point; resolves with the encoded result. */
   forward(region: string, id: string, type: string, payload: Uint8Array, options: { timeoutMs: number; signal?: AbortSignal }): Promise<Uint8Array>;
+  /** A history page this region's DC can serve for a conversation homed elsewhere (region_reads.ts); undefined: ask the home. */
+  localHistory?(id: string, caller: Caller, args: CallArgs['history']): Promise<HistoryResult | undefined>;
+  /** A forwarded call's answer: what it says of the home's log. */
+  answered?(id: string, name: CallName, result: unknown): void;
+  /** A sync page read from this region's DC, made gapless and completed from the homes (region_sync.ts). */
+  completeSync?(caller: Caller, req: SyncRequest, page: SyncResult, history: (caller: Caller, id: string, args: CallArgs['history']) => Promise<HistoryResult>): Promise<SyncResult>;
 }
 
 const INTERNAL = 'internal error, retry';
@@ -72,7 +78,10 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
 
   // Store-wide reads and creation need no owner: they run here, on the shared store.
   sync(caller: Caller, req: SyncRequest): Promise<SyncResult> {
-    return this.d.local.sync(caller, req);
+    const page = this.d.local.sync(caller, req);
+    const regions = this.d.regions;
+    if (regions?.completeSync === undefined) return page;
+    return page.then((p) => regions.completeSync!(caller, req, p, (c, id, args) => this.call('history', c, id, args)));
   }
 
   createConversation(caller: Caller, req: CreateRequest): Promise<ConversationView> {
@@ -127,6 +136,10 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
         if (regions === undefined) return await this.once(id, name, caller, callArgs, until);
         const home = await regions.home(id);
         if (home === '' || home === regions.self) return await this.once(id, name, caller, callArgs, until);
+        if (name === 'history' && regions.localHistory !== undefined) {
+          const page = await regions.localHistory(id, caller, callArgs as CallArgs['history']);
+          if (page !== undefined) return page as CallResults[N];
+        }
         return await this.forward(regions, home, id, name, caller, callArgs, until);
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
@@ -150,7 +163,11 @@ export class RoutedChatService extends ConversationCalls implements ChatService 
     const timeoutMs = Math.max(1, Math.floor(until - this.d.clock.now()));
     return regions
       .forward(home, id, name, encodeCall(name, caller, args), caller.signal ? { timeoutMs, signal: caller.signal } : { timeoutMs })
-      .then((bytes) => decodeResult(name, id, bytes))
+      .then((bytes) => {
+        const result = decodeResult(name, id, bytes);
+        regions.answered?.(id, name, result);
+        return result;
+      })
       .catch((err: unknown) => {
         if (err instanceof NotOwnerError) regions.forget(id);
         throw err;
