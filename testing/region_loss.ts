@@ -62,12 +62,16 @@ export class RegionNodes {
   private readonly dir = mkdtempSync(join(tmpdir(), 'chorus-region-loss-'));
   private readonly pki = new TestPki(join(this.dir, 'pki'));
   private readonly issuer = new DevTokenIssuer(loadConfig(['--jwt-secret', TEST_SECRET], {}).jwt, 3600);
-  private readonly prefix = `/chorus-region-loss/${Date.now().toString(36)}-${process.pid}`;
+
+  /** Its own etcd prefix per keyspace: several sets of regions may run side by side. */
+  private readonly prefix: string;
 
   constructor(
     readonly keyspace: string,
     private readonly extra: readonly string[],
-  ) {}
+  ) {
+    this.prefix = `/chorus-region-loss/${keyspace}-${process.pid}`;
+  }
 
   async start(id: string, r: RegionSpec): Promise<ServerProcess> {
     const tls = this.pki.issue(id, { label: `node-${id}-${this.procs.size}` });
@@ -131,6 +135,7 @@ export class Sender {
   private readonly done: Promise<void>;
   acked = 0;
   failures = 0;
+  lastError = '';
   /** When each acknowledgement arrived (ms, wall), for the loss window. */
   readonly ackTimes = new Map<string, number>();
 
@@ -149,7 +154,7 @@ export class Sender {
     const target = this.acked + more;
     const deadline = Date.now() + timeoutMs;
     while (this.acked < target) {
-      if (Date.now() > deadline) throw new Error(`${this.user}: ${more} more acks not seen within ${timeoutMs} ms (acked ${this.acked}, failures ${this.failures})`);
+      if (Date.now() > deadline) throw new Error(`${this.user}: ${more} more acks not seen within ${timeoutMs} ms (acked ${this.acked}, failures ${this.failures}, last: ${this.lastError})`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -174,8 +179,9 @@ export class Sender {
         this.ackTimes.set(clientId, Date.now());
         this.acked++;
         this.pending = null;
-      } catch {
+      } catch (err) {
         this.failures++;
+        this.lastError = String(err);
         await new Promise((r) => setTimeout(r, 200));
       }
       await new Promise((r) => setTimeout(r, this.pauseMs));
