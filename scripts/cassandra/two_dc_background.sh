@@ -19,8 +19,13 @@ two_dc_bg_start() {
   dir="$(mktemp -d "${TMPDIR:-/tmp}/chorus-two-dc-bg-XXXXXX")"
   (
     began=$SECONDS rc=0
-    TWO_DC_PORT_A="$port_a" TWO_DC_PORT_B="$port_b" TWO_DC_RESTARTABLE="$restartable" \
-      "$TWO_DC_BG_ROOT/scripts/cassandra/start_two_dc.sh" >"$dir/out" 2>"$dir/err" </dev/null || rc=$?
+    start() {
+      TWO_DC_PORT_A="$port_a" TWO_DC_PORT_B="$port_b" TWO_DC_RESTARTABLE="$restartable" \
+        "$TWO_DC_BG_ROOT/scripts/cassandra/start_two_dc.sh" >"$dir/out" 2>>"$dir/err" </dev/null
+    }
+    # One more try after a failed start (seen once: a node's JVM exiting while it started, on a
+    # loaded machine); the failed try stopped what it had started.
+    start || { rc=$?; echo "== the first start failed (exit $rc); trying once more" >>"$dir/err"; TWO_DC_PORT_A="$port_a" "$TWO_DC_BG_ROOT/scripts/cassandra/stop_two_dc.sh" 2>>"$dir/err" || true; rc=0; start || rc=$?; }
     echo $((SECONDS - began)) >"$dir/seconds"
     echo "$rc" >"$dir/rc"
   ) &

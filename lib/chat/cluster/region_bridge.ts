@@ -9,7 +9,8 @@ import type { RequestOptions } from '../../cluster/remote/link.js';
 import type { ReturnedTell, Transport } from '../../cluster/transport.js';
 import { MAX_DELIVERY_USERS, decodeCall, decodeDelivery, decodeUsers, encodeDelivery, encodeError, encodeResult, encodeUsers } from './codec.js';
 import type { SessionDirectory } from './directory.js';
-import { DIRECTORY_KIND, userKey } from './fanout.js';
+import { DIRECTORY_KIND, MANY_USERS, userKey } from './fanout.js';
+import { RegionLinkWatch } from './region_links.js';
 import type { RegionRouting, RoutedChatService } from './routed_service.js';
 
 /** Envelopes between regions: calls (key = conversation id), deliveries and presence (key = the sending region). */
@@ -18,6 +19,12 @@ const DELIVER = 'deliver';
 /** Directory tells inside a region: another region's session transition of a user (key = user id, payload = region). */
 const REMOTE_ONLINE = 'remote_online';
 const REMOTE_OFFLINE = 'remote_offline';
+/** Link liveness and presence resync (region_links.ts): a ping request; "publish your presence to me again" (key = asking region). */
+const PING = 'ping';
+const RESYNC = 'presence_resync';
+/** Directory tell inside a region (key MANY_USERS, payload = region): publish this shard's users to that region again. */
+const REPUBLISH = 'remote_republish';
+const EMPTY = new Uint8Array(0);
 /** Homes cached per node before the cache starts over (a miss costs one store read). */
 const MAX_CACHED_HOMES = 200_000;
 
@@ -37,6 +44,10 @@ export interface RegionObserver {
   undelivered(peer: string, reason: string, users: number): void;
   /** Session transitions (0 <-> >0) of users published to (out) or taken from (in) another region. */
   presence(peer: string, direction: 'out' | 'in', users: number): void;
+  /** A ping's round trip on the link to `peer` (seconds). */
+  linkRtt?(peer: string, seconds: number): void;
+  /** Users whose sessions in `peer` this node forgot because its link was down past the bound. */
+  presenceForgotten?(peer: string, users: number): void;
 }
 
 export interface RegionBridgeDeps {
@@ -48,6 +59,8 @@ export interface RegionBridgeDeps {
   observer?: RegionObserver;
   /** The transport's clock (request deadlines are on it); default the monotonic clock, as Remote's. */
   transportClock?: Clock;
+  /** Link pings and the forget bound (region_links.ts); tests shorten them. */
+  linkWatch?: { clock?: Clock; pingMs?: number; forgetAfterMs?: number };
 }
 
 /** What the bridge serves with, once the cluster layer is built (ClusterChat.start). */
@@ -71,6 +84,7 @@ export class RegionBridge implements RegionRouting {
   private readonly links = new Map<string, RegionLink>();
   private parts: RegionParts | null = null;
   private pendingPresence: Map<string, boolean> | null = null;
+  private watch: RegionLinkWatch | null = null;
 
   constructor(private readonly d: RegionBridgeDeps) {
     this.self = d.settings.name;
@@ -136,9 +150,13 @@ export class RegionBridge implements RegionRouting {
 
   /** On a directory node: another region's presence for a user placed here. False: not a region message. */
   directoryTell(m: InboundMessage, directory: SessionDirectory | null): boolean {
-    if (m.type !== REMOTE_ONLINE && m.type !== REMOTE_OFFLINE) return false;
+    if (m.type !== REMOTE_ONLINE && m.type !== REMOTE_OFFLINE && m.type !== REPUBLISH) return false;
     const region = new TextDecoder().decode(m.payload);
     if (!this.d.settings.peers.some((p) => p.name === region)) throw invalid(`presence from unknown region ${JSON.stringify(region)}`);
+    if (m.type === REPUBLISH) {
+      this.republish(region, directory);
+      return true;
+    }
     directory?.setRemote(m.key, region, m.type === REMOTE_ONLINE);
     return true;
   }
@@ -154,6 +172,52 @@ export class RegionBridge implements RegionRouting {
       if (tell.kind !== REGION_KIND || tell.type !== DELIVER) return;
       this.d.observer?.undelivered(tell.peer.replace(/^region:/, ''), tell.error.code.toLowerCase(), safeUsers(tell.payload));
     });
+    this.watchLinks(parts);
+  }
+
+  stop(): void {
+    this.watch?.stop();
+  }
+
+  /** Pings every other region: the link RTT; a region silent past the bound has its presence forgotten, and is asked to publish it again when it answers. */
+  private watchLinks(parts: RegionParts): void {
+    const w = this.d.linkWatch ?? {};
+    this.watch = new RegionLinkWatch({
+      peers: this.d.settings.peers.map((p) => p.name),
+      ping: (peer, timeoutMs) => this.link(peer)!.request(REGION_KIND, this.self, PING, EMPTY, { timeoutMs }),
+      clock: w.clock ?? this.d.transportClock ?? monotonicClock,
+      log: this.d.log,
+      ...(w.pingMs !== undefined ? { pingMs: w.pingMs } : {}),
+      ...(w.forgetAfterMs !== undefined ? { forgetAfterMs: w.forgetAfterMs } : {}),
+      rtt: (peer, seconds) => this.d.observer?.linkRtt?.(peer, seconds),
+      down: (peer) => this.d.observer?.presenceForgotten?.(peer, parts.directory?.forgetRegion(peer) ?? 0),
+      up: (peer) => this.tellPeer(peer, this.self, RESYNC, EMPTY, 0),
+    });
+    this.watch.start();
+  }
+
+  /** This shard's users with sessions here, published again to `region` (it asked: its link to us was down). */
+  private republish(region: string, directory: SessionDirectory | null): void {
+    const users = directory?.localUsers() ?? [];
+    for (let i = 0; i < users.length; i += MAX_DELIVERY_USERS) {
+      const chunk = users.slice(i, i + MAX_DELIVERY_USERS);
+      if (this.tellPeer(region, this.self, 'online', encodeUsers(chunk), chunk.length)) this.d.observer?.presence(region, 'out', chunk.length);
+    }
+  }
+
+  /** Another region asks for this region's presence again: every directory shard here publishes its users to it. */
+  private resync(region: string, parts: RegionParts): void {
+    const payload = new TextEncoder().encode(region);
+    for (const member of parts.placement.ring('conversation').members) {
+      if (member.id === parts.placement.selfId) this.republish(region, parts.directory);
+      else {
+        try {
+          parts.remote.tell(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, REPUBLISH, payload);
+        } catch (err) {
+          this.d.log.debug({ err, region, peer: member.id }, 'presence resync not passed on');
+        }
+      }
+    }
   }
 
   private link(region: string): RegionLink | undefined {
@@ -201,6 +265,7 @@ export class RegionBridge implements RegionRouting {
   }
 
   private async serveCall(m: InboundMessage, ctx: RequestContext): Promise<Uint8Array> {
+    if (m.type === PING) return EMPTY;
     const { name, caller, args } = decodeCall(m.type, m.payload);
     try {
       // The sender's deadline is on the transport's clock; what is left of it bounds the routing here.
@@ -220,8 +285,9 @@ export class RegionBridge implements RegionRouting {
       parts.fanout.toUsers(d.users, d.frame);
       return;
     }
-    if (m.type !== 'online' && m.type !== 'offline') throw invalid(`unknown region message ${m.type}`);
+    if (m.type !== 'online' && m.type !== 'offline' && m.type !== RESYNC) throw invalid(`unknown region message ${m.type}`);
     if (!this.d.settings.peers.some((p) => p.name === m.key)) throw invalid(`presence from unknown region ${JSON.stringify(m.key)}`);
+    if (m.type === RESYNC) return this.resync(m.key, parts);
     const users = decodeUsers(m.payload).filter(isValidId);
     this.d.observer?.presence(m.key, 'in', users.length);
     const ring = parts.placement.ring('conversation');
