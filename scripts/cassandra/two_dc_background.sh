@@ -37,7 +37,7 @@ two_dc_bg_start() {
 # Started by this run (not found running), and done.
 two_dc_bg_ours() {
   local dir="${TWO_DC_BG_DIR[$1]}"
-  [[ "$(cat "$dir/rc" 2>/dev/null)" == 0 ]] && ! grep -q 'already running' "$dir/err"
+  [[ "$(cat "$dir/rc" 2>/dev/null)" == 0 ]] && ! grep -q '^cassandra/start_two_dc: already running' "$dir/err"
 }
 
 two_dc_bg_wait() {
