@@ -114,6 +114,23 @@ export class RegionNodes {
     return c;
   }
 
+  /**
+   * A reconnecting client, once the node takes the session: right after a failover b's nodes may
+   * still be stepping down or back up (their lease lapsed while a was away) and close a new
+   * session with 4101/4102; the test waits that out rather than fail on it.
+   */
+  async clientWhenReady(user: string, port: number, timeoutMs = 30_000): Promise<ChorusClient> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await this.client(user, port, true);
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  }
+
   /** Milestones since the harness started, for the test's report. */
   readonly t0 = Date.now();
   mark(what: string): void {

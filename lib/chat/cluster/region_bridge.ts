@@ -9,8 +9,8 @@ import type { RequestOptions } from '../../cluster/remote/link.js';
 import type { ReturnedTell, Transport } from '../../cluster/transport.js';
 import { MAX_DELIVERY_USERS, decodeCall, decodeDelivery, decodeUsers, encodeDelivery, encodeError, encodeResult, encodeUsers } from './codec.js';
 import type { SessionDirectory } from './directory.js';
-import { DIRECTORY_KIND, MANY_USERS, userKey } from './fanout.js';
-import { RegionLinkWatch } from './region_links.js';
+import { DIRECTORY_KIND, userKey } from './fanout.js';
+import { REPUBLISH, RegionLinkWatch, askShardsToRepublish, republishPresence } from './region_links.js';
 import type { RegionRouting, RoutedChatService } from './routed_service.js';
 
 /** Envelopes between regions: calls (key = conversation id), deliveries and presence (key = the sending region). */
@@ -22,8 +22,6 @@ const REMOTE_OFFLINE = 'remote_offline';
 /** Link liveness and presence resync (region_links.ts): a ping request; "publish your presence to me again" (key = asking region). */
 const PING = 'ping';
 const RESYNC = 'presence_resync';
-/** Directory tell inside a region (key MANY_USERS, payload = region): publish this shard's users to that region again. */
-const REPUBLISH = 'remote_republish';
 const EMPTY = new Uint8Array(0);
 /** Homes cached per node before the cache starts over (a miss costs one store read). */
 const MAX_CACHED_HOMES = 200_000;
@@ -198,26 +196,7 @@ export class RegionBridge implements RegionRouting {
 
   /** This shard's users with sessions here, published again to `region` (it asked: its link to us was down). */
   private republish(region: string, directory: SessionDirectory | null): void {
-    const users = directory?.localUsers() ?? [];
-    for (let i = 0; i < users.length; i += MAX_DELIVERY_USERS) {
-      const chunk = users.slice(i, i + MAX_DELIVERY_USERS);
-      if (this.tellPeer(region, this.self, 'online', encodeUsers(chunk), chunk.length)) this.d.observer?.presence(region, 'out', chunk.length);
-    }
-  }
-
-  /** Another region asks for this region's presence again: every directory shard here publishes its users to it. */
-  private resync(region: string, parts: RegionParts): void {
-    const payload = new TextEncoder().encode(region);
-    for (const member of parts.placement.ring('conversation').members) {
-      if (member.id === parts.placement.selfId) this.republish(region, parts.directory);
-      else {
-        try {
-          parts.remote.tell(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, REPUBLISH, payload);
-        } catch (err) {
-          this.d.log.debug({ err, region, peer: member.id }, 'presence resync not passed on');
-        }
-      }
-    }
+    republishPresence(directory, (users) => this.tellPeer(region, this.self, 'online', encodeUsers(users), users.length) && (this.d.observer?.presence(region, 'out', users.length), true));
   }
 
   private link(region: string): RegionLink | undefined {
@@ -287,7 +266,7 @@ export class RegionBridge implements RegionRouting {
     }
     if (m.type !== 'online' && m.type !== 'offline' && m.type !== RESYNC) throw invalid(`unknown region message ${m.type}`);
     if (!this.d.settings.peers.some((p) => p.name === m.key)) throw invalid(`presence from unknown region ${JSON.stringify(m.key)}`);
-    if (m.type === RESYNC) return this.resync(m.key, parts);
+    if (m.type === RESYNC) return askShardsToRepublish(m.key, parts, () => this.republish(m.key, parts.directory), this.d.log);
     const users = decodeUsers(m.payload).filter(isValidId);
     this.d.observer?.presence(m.key, 'in', users.length);
     const ring = parts.placement.ring('conversation');

@@ -1,5 +1,10 @@
 import type { Clock, Timer } from '../../time/mod.js';
 import type { ClusterLog } from '../../cluster/log.js';
+import type { Placement } from '../../cluster/placement.js';
+import type { Transport } from '../../cluster/transport.js';
+import { MAX_DELIVERY_USERS } from './codec.js';
+import type { SessionDirectory } from './directory.js';
+import { DIRECTORY_KIND, MANY_USERS } from './fanout.js';
 
 /** How often a node pings each other region's entry point (the link RTT and its liveness). */
 export const REGION_PING_MS = 5_000;
@@ -110,5 +115,29 @@ export class RegionLinkWatch {
         s.inFlight = false;
       },
     );
+  }
+}
+
+/** Directory tell inside a region (key MANY_USERS, payload = the asking region): publish this shard's users to it again. */
+export const REPUBLISH = 'remote_republish';
+
+/** This shard's users with sessions in this region, in chunks, to `publish` (the bridge's `online` tell to the asking region). */
+export function republishPresence(directory: SessionDirectory | null, publish: (users: string[]) => boolean): void {
+  const users = directory?.localUsers() ?? [];
+  for (let i = 0; i < users.length; i += MAX_DELIVERY_USERS) publish(users.slice(i, i + MAX_DELIVERY_USERS));
+}
+
+/** Another region asked for this region's presence again: every directory node here (this one through `self`) publishes its shard. */
+export function askShardsToRepublish(region: string, parts: { placement: Placement; remote: Transport }, self: () => void, log: ClusterLog): void {
+  const payload = new TextEncoder().encode(region);
+  for (const member of parts.placement.ring('conversation').members) {
+    if (member.id === parts.placement.selfId) self();
+    else {
+      try {
+        parts.remote.tell(member, { kind: DIRECTORY_KIND, key: MANY_USERS }, REPUBLISH, payload);
+      } catch (err) {
+        log.debug({ err, region, peer: member.id }, 'presence resync not passed on');
+      }
+    }
   }
 }
