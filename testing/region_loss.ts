@@ -82,7 +82,7 @@ export class RegionNodes {
       '--etcd-endpoints', process.env['CHORUS_ETCD']!, '--etcd-prefix', `${this.prefix}/${r.name}/`, '--membership-ttl-sec', '2',
       '--store', 'scylla', '--scylla-contact-points', r.contact, '--scylla-local-dc', r.dc, '--scylla-keyspace', this.keyspace,
       '--scylla-request-timeout-ms', '4000', '--scylla-reconnect-max-ms', '1000',
-      '--region', r.name, '--regions', `${other}=127.0.0.1:1`, '--region-lease-ms', '2000',
+      '--region', r.name, '--regions', `${other}=127.0.0.1:1`, '--region-lease-ms', '4000',
       '--jwt-secret', TEST_SECRET, '--data-dir', join(this.dir, id), '--connect-rate', '100000', '--frame-rate', '100000', '--frame-burst', '100000',
       '--presence-grace-ms', '200', '--drain-grace-ms', '2000', '--ring-settle-ms', '500',
       ...this.extra,

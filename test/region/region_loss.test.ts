@@ -41,7 +41,7 @@ if (pair === null) {
   after(async () => Promise.all(admins.map((c) => shutdownScyllaClient(c))));
 
   const regionCmd = (ks: string, r: RegionSpec, args: string[]) =>
-    runToExit(['region', ...args, '--scylla-contact-points', r.contact, '--scylla-local-dc', r.dc, '--scylla-keyspace', ks, '--region-lease-ms', '2000', '--region-lease-margin-ms', '1000']);
+    runToExit(['region', ...args, '--scylla-contact-points', r.contact, '--scylla-local-dc', r.dc, '--scylla-keyspace', ks, '--region-lease-ms', '4000', '--region-lease-margin-ms', '1000']);
 
   /** How long a write acknowledged in dc1 takes to be readable in dc2 (median of 10 probes). */
   async function replicationLagMs(ks: string): Promise<number> {
@@ -83,12 +83,27 @@ if (pair === null) {
     ackedBefore: number;
   }
 
-  async function startSide(mode: Mode): Promise<Side> {
+  /** Retries a call while the node steps down and up again (a lease lapse under load closes sessions with 4101). */
+  async function retrying<T>(call: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await call();
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await sleep(250);
+      }
+    }
+  }
+
+  /** Starts one set of regions; it is in `sides` from its first node on, so that the scenario closes whatever started. */
+  async function startSide(mode: Mode, sides: Side[]): Promise<void> {
     const ks = `chorus_loss_${mode === 'default' ? 'd' : 'z'}_${Date.now().toString(36)}`;
     const mig = await runToExit(['migrate', '--scylla-contact-points', a.contact, '--scylla-local-dc', a.dc, '--scylla-keyspace', ks, '--scylla-replication', 'dc1=1,dc2=1']);
     assert.equal(mig.code, 0, mig.stderr);
     const nodes = new RegionNodes(ks, ['--durability', mode]);
     const side: Side = { mode, ks, nodes, ledger: new AckLedger(), senders: [], convA: '', convB: '', aClients: [], bPorts: [0, 0], ackedBefore: 0 };
+    sides.push(side);
     const [a1, a2, b1, b2] = await Promise.all([nodes.start('a1', a), nodes.start('a2', a), nodes.start('b1', b), nodes.start('b2', b)]);
     side.bPorts = [b1.port, b2.port];
     // Reconnecting: under load a's lease may lapse before the kill, and its nodes then tell sessions to reconnect.
@@ -99,11 +114,10 @@ if (pair === null) {
     side.aClients = [alice, bob];
     side.ledger.watch('carol', carol);
     side.ledger.watch('dave', dave);
-    side.convA = (await alice.createDirect('bob')).id;
-    side.convB = (await carol.createDirect('dave')).id;
+    side.convA = (await retrying(() => alice.createDirect('bob'))).id;
+    side.convB = (await retrying(() => carol.createDirect('dave'))).id;
     const l = side.ledger;
     side.senders.push(new Sender(alice, 'alice', side.convA, l), new Sender(bob, 'bob', side.convA, l), new Sender(carol, 'carol', side.convB, l), new Sender(dave, 'dave', side.convB, l));
-    return side;
   }
 
   /** `chorus region failover --from a --to b`, retried while a's last renewal is younger than a period plus the margin. */
@@ -183,7 +197,10 @@ if (pair === null) {
     let dc1Down = false;
     const stores: ScyllaStore[] = [];
     try {
-      sides.push(...(await Promise.all([startSide('zero-loss'), startSide('default')])));
+      // Both to the end before a failure is thrown: the finally below closes what either started.
+      const up = await Promise.allSettled([startSide('zero-loss', sides), startSide('default', sides)]);
+      for (const r of up) if (r.status === 'rejected') throw r.reason;
+      sides.sort((x, y) => (x.mode === 'zero-loss' ? 0 : 1) - (y.mode === 'zero-loss' ? 0 : 1));
       t('both sets of regions up');
       await Promise.all(sides.flatMap((s) => s.senders.map((x) => x.ackedMore(10, 60_000).catch((err: unknown) => { throw new Error(`${s.mode}: ${String(err)}`); }))));
 
