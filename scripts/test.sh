@@ -39,6 +39,26 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The region tests' two-DC pairs (docs/regions.md, "Testing two regions"): started in the background
+# now (their JVMs start while the services below do), waited for before the tests. The shared pair
+# serves test/region/two_dc and two_region_chat; region_loss kills dc1 of its own, restartable pair.
+source scripts/cassandra/two_dc_background.sh
+pairs=()
+if [[ -x scripts/cassandra/start_two_dc.sh && "${CHORUS_SKIP_CASSANDRA:-}" != 1 ]]; then
+  if [[ -z "${CHORUS_CASSANDRA_TWO_DC:-}" ]]; then
+    step "starting the shared two-DC Cassandra pair in the background (dc1/dc2, 60 ms apart)"
+    two_dc_bg_start shared 19042 19043
+    services+=("two_dc_bg_stop shared")
+    pairs+=(shared)
+  fi
+  if [[ -z "${TWO_DC_LOSS_PAIR:-}" ]]; then
+    step "starting the region-loss two-DC pair in the background (restartable, ports 19044/19045)"
+    two_dc_bg_start loss 19044 19045 1
+    services+=("two_dc_bg_stop loss")
+    pairs+=(loss)
+  fi
+fi
+
 if [[ -x scripts/cassandra/start.sh && "${CHORUS_SKIP_CASSANDRA:-}" != 1 ]]; then
   step "starting Cassandra (the ScyllaStore tests run against it)"
   eval "$(scripts/cassandra/start.sh | grep -E '^CASSANDRA_(DIR|PID|PORT)=')"
@@ -70,9 +90,29 @@ if [[ -x scripts/opensearch/start.sh && "${CHORUS_SKIP_OPENSEARCH:-}" != 1 && -z
   export CHORUS_OPENSEARCH=start
 fi
 
+for pair in "${pairs[@]}"; do
+  step "waiting for the $pair two-DC pair"
+  two_dc_bg_wait "$pair"
+  if [[ "$pair" == shared ]]; then
+    eval "$(grep -E '^(CHORUS_CASSANDRA_TWO_DC|TWO_DC_DELAY_MS)=' <<<"$TWO_DC_BG_ENV")"
+    export CHORUS_CASSANDRA_TWO_DC TWO_DC_DELAY_MS
+  else
+    TWO_DC_LOSS_PAIR="$(sed -n 's/^CHORUS_CASSANDRA_TWO_DC=//p' <<<"$TWO_DC_BG_ENV")"
+    export TWO_DC_LOSS_PAIR
+  fi
+done
+
 step "running tests"
 mapfile -t files < <(find dist/test -name '*.test.js' | sort)
 if [[ -z "${CHORUS_CASSANDRA:-}" ]]; then
   mapfile -t files < <(printf '%s\n' "${files[@]}" | grep -v '/scylla_')
 fi
-node --test --test-timeout=300000 "${files[@]}"
+# region_loss kills dc1 of its pair and restarts it (the commit-log replay takes up to two minutes on
+# a loaded machine): it runs on its own, after the rest, with a longer timeout (the timeout also
+# bounds a whole file).
+long=(dist/test/region/region_loss.test.js)
+mapfile -t files < <(printf '%s\n' "${files[@]}" | grep -v -x -F -e "${long[0]}")
+status=0
+node --test --test-timeout=300000 "${files[@]}" || status=$?
+node --test --test-timeout=600000 "${long[@]}" || status=$?
+exit "$status"

@@ -62,12 +62,16 @@ export class RegionNodes {
   private readonly dir = mkdtempSync(join(tmpdir(), 'chorus-region-loss-'));
   private readonly pki = new TestPki(join(this.dir, 'pki'));
   private readonly issuer = new DevTokenIssuer(loadConfig(['--jwt-secret', TEST_SECRET], {}).jwt, 3600);
-  private readonly prefix = `/chorus-region-loss/${Date.now().toString(36)}-${process.pid}`;
+
+  /** Its own etcd prefix per keyspace: several sets of regions may run side by side. */
+  private readonly prefix: string;
 
   constructor(
     readonly keyspace: string,
     private readonly extra: readonly string[],
-  ) {}
+  ) {
+    this.prefix = `/chorus-region-loss/${keyspace}-${process.pid}`;
+  }
 
   async start(id: string, r: RegionSpec): Promise<ServerProcess> {
     const tls = this.pki.issue(id, { label: `node-${id}-${this.procs.size}` });
@@ -78,7 +82,7 @@ export class RegionNodes {
       '--etcd-endpoints', process.env['CHORUS_ETCD']!, '--etcd-prefix', `${this.prefix}/${r.name}/`, '--membership-ttl-sec', '2',
       '--store', 'scylla', '--scylla-contact-points', r.contact, '--scylla-local-dc', r.dc, '--scylla-keyspace', this.keyspace,
       '--scylla-request-timeout-ms', '4000', '--scylla-reconnect-max-ms', '1000',
-      '--region', r.name, '--regions', `${other}=127.0.0.1:1`, '--region-lease-ms', '2000',
+      '--region', r.name, '--regions', `${other}=127.0.0.1:1`, '--region-lease-ms', '4000',
       '--jwt-secret', TEST_SECRET, '--data-dir', join(this.dir, id), '--connect-rate', '100000', '--frame-rate', '100000', '--frame-burst', '100000',
       '--presence-grace-ms', '200', '--drain-grace-ms', '2000', '--ring-settle-ms', '500',
       ...this.extra,
@@ -110,6 +114,23 @@ export class RegionNodes {
     return c;
   }
 
+  /**
+   * A reconnecting client, once the node takes the session: right after a failover b's nodes may
+   * still be stepping down or back up (their lease lapsed while a was away) and close a new
+   * session with 4101/4102; the test waits that out rather than fail on it.
+   */
+  async clientWhenReady(user: string, port: number, timeoutMs = 30_000): Promise<ChorusClient> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await this.client(user, port, true);
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  }
+
   /** Milestones since the harness started, for the test's report. */
   readonly t0 = Date.now();
   mark(what: string): void {
@@ -131,6 +152,7 @@ export class Sender {
   private readonly done: Promise<void>;
   acked = 0;
   failures = 0;
+  lastError = '';
   /** When each acknowledgement arrived (ms, wall), for the loss window. */
   readonly ackTimes = new Map<string, number>();
 
@@ -149,7 +171,7 @@ export class Sender {
     const target = this.acked + more;
     const deadline = Date.now() + timeoutMs;
     while (this.acked < target) {
-      if (Date.now() > deadline) throw new Error(`${this.user}: ${more} more acks not seen within ${timeoutMs} ms (acked ${this.acked}, failures ${this.failures})`);
+      if (Date.now() > deadline) throw new Error(`${this.user}: ${more} more acks not seen within ${timeoutMs} ms (acked ${this.acked}, failures ${this.failures}, last: ${this.lastError})`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -174,8 +196,9 @@ export class Sender {
         this.ackTimes.set(clientId, Date.now());
         this.acked++;
         this.pending = null;
-      } catch {
+      } catch (err) {
         this.failures++;
+        this.lastError = String(err);
         await new Promise((r) => setTimeout(r, 200));
       }
       await new Promise((r) => setTimeout(r, this.pauseMs));

@@ -1,4 +1,4 @@
-import { Counter, Gauge, type Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
 /** Counters of the links between regions (docs/regions.md, docs/operations.md): chorus_region_*. */
 export interface RegionCounters {
@@ -6,6 +6,8 @@ export interface RegionCounters {
   delivered(peer: string, direction: 'out' | 'in', users: number): void;
   undelivered(peer: string, reason: string, users: number): void;
   presence(peer: string, direction: 'out' | 'in', users: number): void;
+  linkRtt(peer: string, seconds: number): void;
+  presenceForgotten(peer: string, users: number): void;
 }
 
 export function regionCounters(registry: Registry): RegionCounters {
@@ -14,7 +16,13 @@ export function regionCounters(registry: Registry): RegionCounters {
   const delivered = new Counter({ name: 'chorus_region_deliveries_total', help: 'Recipients of deliveries sent to (out) or taken from (in) another region', labelNames: ['peer', 'direction'], registers });
   const undelivered = new Counter({ name: 'chorus_region_deliveries_undelivered_total', help: 'Recipients of cross-region deliveries not sent on (link overloaded or closed, refused by the peer); they catch up by sync', labelNames: ['peer', 'reason'], registers });
   const presence = new Counter({ name: 'chorus_region_presence_changes_total', help: 'Users whose sessions in a region went 0 <-> >0, published to (out) or taken from (in) another region', labelNames: ['peer', 'direction'], registers });
+  // Pinged every 5 s on each link (lib/chat/cluster/region_links.ts): the link's own round trip, no chat work in it.
+  const rtt = new Histogram({ name: 'chorus_region_link_rtt_seconds', help: 'Round trip of a ping on the link to another region (entry point and back), by peer region', labelNames: ['peer'], buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1, 2.5, 5], registers });
+  const lastRtt = new Gauge({ name: 'chorus_region_link_rtt_last_seconds', help: 'The last answered ping round trip on the link to another region', labelNames: ['peer'], registers });
+  const forgotten = new Counter({ name: 'chorus_region_presence_forgotten_total', help: 'Users whose sessions in another region were forgotten because the link to it was down past the bound (they count as offline; push reaches them)', labelNames: ['peer'], registers });
   return {
+    linkRtt: (peer, seconds) => (rtt.observe({ peer }, seconds), lastRtt.set({ peer }, seconds)),
+    presenceForgotten: (peer, users) => forgotten.inc({ peer }, users),
     forwarded: (peer, result) => forwarded.inc({ peer, result }),
     delivered: (peer, direction, users) => delivered.inc({ peer, direction }, users),
     undelivered: (peer, reason, users) => undelivered.inc({ peer, reason }, users),

@@ -24,6 +24,9 @@
 #   CASSANDRA_CLUSTER_NAME  default chorus-test-<port>; nodes of one cluster need the same
 #   CASSANDRA_MEMTABLE_MIB  memtable heap and off-heap space each, default 128
 #   CASSANDRA_START_TIMEOUT seconds to wait for CQL, default 180
+#   CASSANDRA_RING_DELAY_MS how long a joining node waits for its seeds' first gossip answer (it
+#                           asks once a second), default 100 (a lone node). start_two_dc.sh raises it
+#                           for dc2, whose seed is across the delaying proxy
 #   CASSANDRA_DIR           restart on this existing node directory instead of a fresh one
 #   CASSANDRA_RESTARTABLE   1: make the node durable against kill -9 (schema through the commit log,
 #                           commit log synced before each acknowledgement), so that it can be killed
@@ -48,6 +51,7 @@ SEEDS="${CASSANDRA_SEEDS:-$BROADCAST:$STORAGE_PORT}"
 CLUSTER_NAME="${CASSANDRA_CLUSTER_NAME:-chorus-test-$PORT}"
 MEMTABLE_MIB="${CASSANDRA_MEMTABLE_MIB:-128}"
 TIMEOUT="${CASSANDRA_START_TIMEOUT:-180}"
+RING_DELAY_MS="${CASSANDRA_RING_DELAY_MS:-100}"
 CACHE_ROOT="${CHORUS_CACHE:-$HOME/.cache/chorus}"
 CACHE="$CACHE_ROOT/cassandra-$VERSION"
 RUN_FILE="$CACHE_ROOT/run/cassandra-$PORT.env"
@@ -63,6 +67,7 @@ die() { log "$*"; exit 1; }
 [[ "$ADDRESS" =~ ^127(\.[0-9]{1,3}){3}$ && "$BROADCAST" =~ ^127(\.[0-9]{1,3}){3}$ ]] \
   || die "CASSANDRA_ADDRESS and CASSANDRA_BROADCAST_ADDRESS must be loopback addresses (127.x.y.z)"
 [[ "$MEMTABLE_MIB" =~ ^[0-9]+$ ]] || die "CASSANDRA_MEMTABLE_MIB must be a number"
+[[ "$RING_DELAY_MS" =~ ^[0-9]+$ ]] || die "CASSANDRA_RING_DELAY_MS must be a number"
 (( STORAGE_PORT > 1024 && STORAGE_PORT < 65536 && STORAGE_PORT != PORT )) \
   || die "storage port $STORAGE_PORT is unusable; set CASSANDRA_STORAGE_PORT"
 [[ -f "$ROOT/node_modules/cassandra-driver/package.json" ]] \
@@ -351,7 +356,7 @@ JVM_OPTS=(
   -Dcassandra-foreground=yes
   # Fast start for a lone test node: no gossip settling, no ring delay.
   -Dcassandra.skip_wait_for_gossip_to_settle=0
-  -Dcassandra.ring_delay_ms=100
+  "-Dcassandra.ring_delay_ms=$RING_DELAY_MS"
   -Dcassandra.load_ring_state=false
   -Dcassandra.consistent.rangemovement=false
   -Dcassandra.superuser_setup_delay_ms=0

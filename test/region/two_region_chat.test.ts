@@ -159,6 +159,14 @@ if (TWO_DC.length !== 2 || ETCD === '') {
       console.log(`# region links: ${forwarded} calls forwarded to the home region, ${across} cross-region delivery recipients (out + in), ${undelivered} undelivered`);
       assert.ok(forwarded > 0, 'no call was forwarded');
       assert.equal(undelivered, 0);
+      // Every node pings the other region every 5 s: the link RTT is measured and includes the distance both ways.
+      for (const [id, peer] of [['a1', 'b'], ['b2', 'a']] as const) {
+        const pings = await regions.metric(id, `chorus_region_link_rtt_seconds_count{peer="${peer}"}`);
+        const last = await regions.metric(id, `chorus_region_link_rtt_last_seconds{peer="${peer}"}`);
+        console.log(`# link RTT ${id} -> region ${peer}: ${pings} pings, last ${(last * 1000).toFixed(1)} ms`);
+        assert.ok(pings >= 1, `${id} measured no ping to region ${peer}`);
+        assert.ok(last * 1000 >= 2 * DELAY_MS, `${id}'s ping to region ${peer} took ${last * 1000} ms, under the round trip`);
+      }
       // The forwarded path pays the round trip; a same-region path must not.
       const same = latency.get('a→a→a')?.sort((x, y) => x - y);
       const crossed = latency.get('b→a→b')?.sort((x, y) => x - y);

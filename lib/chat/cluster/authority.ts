@@ -32,6 +32,8 @@ export const PEER_AUTHORITY: Readonly<Record<string, Readonly<Record<string, rea
     // Another region's presence of a user, passed on by the node its link reached (region_bridge.ts).
     remote_online: ['gateway', 'conversation'],
     remote_offline: ['gateway', 'conversation'],
+    // Another region asked for this region's presence again (its link was down): publish this shard's users.
+    remote_republish: ['gateway', 'conversation'],
   },
   // A directory node's split of a user's frame budget over the gateways holding their sessions.
   [GATEWAY_KIND]: { deliver: ['conversation'], presence: ['conversation'], share: ['conversation'], reset: ['conversation'] },

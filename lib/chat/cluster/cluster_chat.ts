@@ -255,6 +255,7 @@ export class ClusterChat {
     if (this.settleTimer !== null) this.o.clock.clearTimeout(this.settleTimer);
     this.sessions.close();
     this.directory?.close();
+    this.o.region?.stop();
   }
 
   private ownsKey(key: string): OwnershipAnswer {

@@ -115,6 +115,19 @@ export class SessionDirectory {
     if (before !== after) this.d.presenceChanged(userId, after, this.d.clock.now());
   }
 
+  /** A region's link is down past the bound (region_links.ts): forget every user's sessions there. Answers how many. */
+  forgetRegion(region: string): number {
+    const users: string[] = [];
+    for (const [userId, regions] of this.remote) if (regions.has(region)) users.push(userId);
+    for (const userId of users) this.setRemote(userId, region, false);
+    return users.length;
+  }
+
+  /** Users with sessions in this region on this shard (published again to a region that asks). */
+  localUsers(): string[] {
+    return [...this.users.keys(), ...this.leaving.keys()];
+  }
+
   /** Forgets gateways that left the cluster: their sessions are gone (their users reconnect elsewhere). */
   keepGateways(alive: ReadonlySet<string>): void {
     for (const [userId, set] of this.watchers) {

@@ -9,6 +9,7 @@ import type { ReturnedTell, Transport } from '../../cluster/transport.js';
 import { MAX_DELIVERY_USERS, decodeCall, decodeDelivery, decodeUsers, encodeDelivery, encodeError, encodeResult, encodeUsers } from './codec.js';
 import type { SessionDirectory } from './directory.js';
 import { DIRECTORY_KIND, type LocalGateway, userKey } from './fanout.js';
+import { REPUBLISH, RegionLinkWatch, askShardsToRepublish, republishPresence } from './region_links.js';
 import type { RegionRouting, RoutedChatService } from './routed_service.js';
 import { RegionHeads, RegionReads, type RegionReadsDeps, learnFromFrame, learnFromResult } from './region_reads.js';
 import { type SyncCompletionDeps, completeSync } from './region_sync.js';
@@ -21,6 +22,10 @@ const DELIVER = 'deliver';
 /** Directory tells inside a region: another region's session transition of a user (key = user id, payload = region). */
 const REMOTE_ONLINE = 'remote_online';
 const REMOTE_OFFLINE = 'remote_offline';
+/** Link liveness and presence resync (region_links.ts): a ping request; "publish your presence to me again" (key = asking region). */
+const PING = 'ping';
+const RESYNC = 'presence_resync';
+const EMPTY = new Uint8Array(0);
 /** Homes cached per node before the cache starts over (a miss costs one store read). */
 const MAX_CACHED_HOMES = 200_000;
 
@@ -40,6 +45,10 @@ export interface RegionObserver {
   undelivered(peer: string, reason: string, users: number): void;
   /** Session transitions (0 <-> >0) of users published to (out) or taken from (in) another region. */
   presence(peer: string, direction: 'out' | 'in', users: number): void;
+  /** A ping's round trip on the link to `peer` (seconds). */
+  linkRtt?(peer: string, seconds: number): void;
+  /** Users whose sessions in `peer` this node forgot because its link was down past the bound. */
+  presenceForgotten?(peer: string, users: number): void;
 }
 
 export interface RegionBridgeDeps {
@@ -53,6 +62,8 @@ export interface RegionBridgeDeps {
   transportClock?: Clock;
   /** History and sync from this region's DC when current enough (region_reads.ts); absent: every history call goes home. */
   reads?: Omit<RegionReadsDeps, 'heads'>;
+  /** Link pings and the forget bound (region_links.ts); tests shorten them. */
+  linkWatch?: { clock?: Clock; pingMs?: number; forgetAfterMs?: number };
 }
 
 /** What the bridge serves with, once the cluster layer is built (ClusterChat.start). */
@@ -79,6 +90,7 @@ export class RegionBridge implements RegionRouting {
   /** What this node heard of the logs of conversations homed elsewhere, and the reads that use it. */
   private readonly heads: RegionHeads | undefined;
   private readonly reads: RegionReads | undefined;
+  private watch: RegionLinkWatch | null = null;
 
   constructor(private readonly d: RegionBridgeDeps) {
     this.self = d.settings.name;
@@ -189,9 +201,13 @@ export class RegionBridge implements RegionRouting {
 
   /** On a directory node: another region's presence for a user placed here. False: not a region message. */
   directoryTell(m: InboundMessage, directory: SessionDirectory | null): boolean {
-    if (m.type !== REMOTE_ONLINE && m.type !== REMOTE_OFFLINE) return false;
+    if (m.type !== REMOTE_ONLINE && m.type !== REMOTE_OFFLINE && m.type !== REPUBLISH) return false;
     const region = new TextDecoder().decode(m.payload);
     if (!this.d.settings.peers.some((p) => p.name === region)) throw invalid(`presence from unknown region ${JSON.stringify(region)}`);
+    if (m.type === REPUBLISH) {
+      this.republish(region, directory);
+      return true;
+    }
     directory?.setRemote(m.key, region, m.type === REMOTE_ONLINE);
     return true;
   }
@@ -207,6 +223,33 @@ export class RegionBridge implements RegionRouting {
       if (tell.kind !== REGION_KIND || tell.type !== DELIVER) return;
       this.d.observer?.undelivered(tell.peer.replace(/^region:/, ''), tell.error.code.toLowerCase(), safeUsers(tell.payload));
     });
+    this.watchLinks(parts);
+  }
+
+  stop(): void {
+    this.watch?.stop();
+  }
+
+  /** Pings every other region: the link RTT; a region silent past the bound has its presence forgotten, and is asked to publish it again when it answers. */
+  private watchLinks(parts: RegionParts): void {
+    const w = this.d.linkWatch ?? {};
+    this.watch = new RegionLinkWatch({
+      peers: this.d.settings.peers.map((p) => p.name),
+      ping: (peer, timeoutMs) => this.link(peer)!.request(REGION_KIND, this.self, PING, EMPTY, { timeoutMs }),
+      clock: w.clock ?? this.d.transportClock ?? monotonicClock,
+      log: this.d.log,
+      ...(w.pingMs !== undefined ? { pingMs: w.pingMs } : {}),
+      ...(w.forgetAfterMs !== undefined ? { forgetAfterMs: w.forgetAfterMs } : {}),
+      rtt: (peer, seconds) => this.d.observer?.linkRtt?.(peer, seconds),
+      down: (peer) => this.d.observer?.presenceForgotten?.(peer, parts.directory?.forgetRegion(peer) ?? 0),
+      up: (peer) => this.tellPeer(peer, this.self, RESYNC, EMPTY, 0),
+    });
+    this.watch.start();
+  }
+
+  /** This shard's users with sessions here, published again to `region` (it asked: its link to us was down). */
+  private republish(region: string, directory: SessionDirectory | null): void {
+    republishPresence(directory, (users) => this.tellPeer(region, this.self, 'online', encodeUsers(users), users.length) && (this.d.observer?.presence(region, 'out', users.length), true));
   }
 
   private link(region: string): RegionLink | undefined {
@@ -254,6 +297,7 @@ export class RegionBridge implements RegionRouting {
   }
 
   private async serveCall(m: InboundMessage, ctx: RequestContext): Promise<Uint8Array> {
+    if (m.type === PING) return EMPTY;
     const { name, caller, args } = decodeCall(m.type, m.payload);
     try {
       // The sender's deadline is on the transport's clock; what is left of it bounds the routing here.
@@ -274,8 +318,9 @@ export class RegionBridge implements RegionRouting {
       parts.fanout.toUsers(d.users, d.frame);
       return;
     }
-    if (m.type !== 'online' && m.type !== 'offline') throw invalid(`unknown region message ${m.type}`);
+    if (m.type !== 'online' && m.type !== 'offline' && m.type !== RESYNC) throw invalid(`unknown region message ${m.type}`);
     if (!this.d.settings.peers.some((p) => p.name === m.key)) throw invalid(`presence from unknown region ${JSON.stringify(m.key)}`);
+    if (m.type === RESYNC) return askShardsToRepublish(m.key, parts, () => this.republish(m.key, parts.directory), this.d.log);
     const users = decodeUsers(m.payload).filter(isValidId);
     this.d.observer?.presence(m.key, 'in', users.length);
     const ring = parts.placement.ring('conversation');
