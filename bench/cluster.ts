@@ -12,7 +12,7 @@ import { WorkerPool } from './lib/pool.js';
 import { loadAverage, pidListeningOn } from './lib/procstat.js';
 import { waitQuiet } from './lib/quiet.js';
 import type { Figures } from './lib/report.js';
-import { type NodeRole, RoleMeter, type RolePhase, marginalUs, usPerMessage } from './lib/role_cpu.js';
+import { type NodeRole, RoleMeter, type RolePhase, marginalUs, marginalWakeups, usPerMessage, wakeupsPerMessage } from './lib/role_cpu.js';
 import { BENCH_SECRET } from './lib/server.js';
 import { type Services, openServices } from './lib/services.js';
 import type { Target } from './lib/target.js';
@@ -181,7 +181,12 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
     figures[`${tag}_appends_in_flight`] = p.appendsInFlight;
     figures[`${tag}_activations_per_msg`] = p.activations;
     figures[`${tag}_grpc_messages_per_msg`] = p.grpcMessages;
+    for (const [role, w] of Object.entries(wakeupsPerMessage(p))) figures[`${tag}_${role}_wakeups_per_msg`] = w;
   }
+  const wc = marginalWakeups(cluster.phases);
+  const ws = single === null ? {} : marginalWakeups(single.phases);
+  for (const [role, w] of Object.entries(wc)) figures[`marginal_cluster_${role}_wakeups`] = w;
+  if (ws['node'] !== undefined) figures['marginal_single_wakeups'] = ws['node'];
   const mc = marginalUs(cluster.phases);
   const ms = single === null ? {} : marginalUs(single.phases);
   for (const role of ROLES) if (mc[role] !== undefined) figures[`marginal_cluster_${role}_us`] = mc[role]!;
@@ -191,11 +196,13 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
   const rows = phases.map((p) => {
     const us = usPerMessage(p);
     const f = (k: string): number | string => us[k] ?? '';
-    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, Object.values(p.cores).reduce((x, y) => x + y, 0), f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.grpcMessages, p.driver.read + p.driver.write + p.driver.lwt, p.driver.read, p.driver.write, p.driver.lwt, p.activations, p.entriesPerAppend ?? 'n/a', p.appendsInFlight, p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a', p.ringChanges, p.leasesLost];
+    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, Object.values(p.cores).reduce((x, y) => x + y, 0), f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.grpcMessages, wakeupsPerMessage(p)['node'] ?? '', p.driver.read + p.driver.write + p.driver.lwt, p.driver.read, p.driver.write, p.driver.lwt, p.activations, p.entriesPerAppend ?? 'n/a', p.appendsInFlight, p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a', p.ringChanges, p.leasesLost];
   });
   const marginalRows = [
     ['cluster', ...['gateway', 'host', 'directory', 'node', 'cassandra'].map((k) => mc[k] ?? '')],
     ...(single === null ? [] : [['single', '', '', '', ms['single'] ?? '', ms['cassandra'] ?? '']]),
+    ['cluster wake-ups per message', wc['gateway'] ?? '', wc['host'] ?? '', '', wc['node'] ?? '', ''],
+    ...(single === null ? [] : [['single wake-ups per message', '', '', '', ws['node'] ?? '', '']]),
   ];
   const profiles = [...cluster.profiles, ...(single?.profiles ?? [])];
   writeResult(
@@ -215,7 +222,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
       tables: [
         {
           title: 'Per phase: CPU µs per acknowledged message by role; store requests per message (driver: the nodes\' own chorus_store_requests_total{kind}; CQL and table counts: Cassandra\'s virtual tables)',
-          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'node cores', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'gRPC msgs/msg', 'driver req/msg', 'driver reads', 'driver writes', 'driver LWTs', 'activations', 'entries/append', 'appends in flight', 'CQL req/msg (Cassandra)', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop', 'ring changes', 'leases lost'],
+          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'node cores', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'gRPC msgs/msg', 'wake-ups/msg', 'driver req/msg', 'driver reads', 'driver writes', 'driver LWTs', 'activations', 'entries/append', 'appends in flight', 'CQL req/msg (Cassandra)', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop', 'ring changes', 'leases lost'],
           rows,
         },
         { title: `Marginal CPU µs per message (least-squares slope of cores over acked msg/s${s.idle ? ', the idle phase included' : ''}; ${s.rates.join(', ')} msg/s offered)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },
@@ -226,12 +233,12 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
         })),
       ],
       flags: cluster.last === null ? [] : phaseFlags(cluster.last),
-      notes: [`machine load average before ${load1Before}; Cassandra pid ${s.cassandraPid ?? 'unknown'}`],
+      notes: [`machine load average before ${load1Before}, after ${loadAverage()}; Cassandra pid ${s.cassandraPid ?? 'unknown'}`, 'wake-ups: voluntary context switches of the node processes (all threads), from /proc/<pid>/task/*/status; marginal: slope of wake-ups/s over acked msg/s'],
       series: cluster.runner?.series ?? [],
       hist: cluster.last?.latHist ?? null,
       boundMs: null,
       histLabel: 'send→message latency, last cluster phase',
-      json: { phases, marginal: { cluster: mc, single: ms }, profiles },
+      json: { phases, marginal: { cluster: mc, single: ms, clusterWakeups: wc, singleWakeups: ws }, profiles },
     },
     s.opts,
     load1Before,
