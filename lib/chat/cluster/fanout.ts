@@ -15,9 +15,10 @@ const MISS_TIMEOUT_MS = 1_000;
 const MISS_RETRY_FOR_MS = 20_000;
 export const GATEWAY_KIND = 'gateway';
 /**
- * Kinds whose tells may ride the peer's own stream (Remote's tellsBack): a gateway takes only tells
- * from conversation hosts (deliveries, presence, budget shares), never requests, so their order
- * against requests does not arise; the sender's gateway gets a message's ack and deliveries in one batch.
+ * Kinds whose tells may ride the peer's own stream (Remote's tellsBack): a gateway's tells from
+ * conversation hosts (deliveries, presence, budget shares) need no order against the one request it
+ * takes (a directory's `reset` after a lost lease); the sender's gateway gets a message's ack and
+ * deliveries in one batch.
  */
 export const TELLS_BACK_KINDS: readonly string[] = [GATEWAY_KIND];
 /** Key of directory messages about many users at once (the handler checks each user's placement). */
