@@ -31,6 +31,8 @@ interface Settings {
   hosts: number;
   ttlSec: number;
   cpuProf: boolean;
+  /** Start the nodes with --cluster-tells-back. */
+  tellsBack: boolean;
   /** Measure an idle phase first (rate 0) as a point of the marginal fit. */
   idle: boolean;
   workload: Workload;
@@ -62,7 +64,7 @@ interface Measured {
  *
  *   npm run bench -- cluster [--rates=60,120] [--users=1500] [--direct=600] [--groups=75] [--max-group=20]
  *                            [--seconds=15] [--warmup=S (default: 3 messages per conversation)] [--size=100] [--gateways=2] [--hosts=2] [--no-single]
- *                            [--idle=false] [--cpu-prof] [--etcd=URL --cassandra=HOST:PORT]   (default: CHORUS_ETCD, CHORUS_CASSANDRA)
+ *                            [--idle=false] [--cpu-prof] [--tells-back] [--etcd=URL --cassandra=HOST:PORT]   (default: CHORUS_ETCD, CHORUS_CASSANDRA)
  */
 export async function run(args: string[]): Promise<void> {
   const opts = new Options(args);
@@ -80,6 +82,7 @@ export async function run(args: string[]): Promise<void> {
     hosts: opts.num('hosts', 2),
     ttlSec: opts.num('ttl', 5),
     cpuProf: opts.has('cpu-prof'),
+    tellsBack: opts.has('tells-back'),
     idle: opts.str('idle', 'true') !== 'false',
     workload: mixedWorkload(users, opts.num('direct', [600, 240, 10]), opts.num('groups', [75, 30, 3]), opts.num('max-group', [20, 12, 5]), opts.num('zipf', 0), 6),
     cassandraPid: null,
@@ -104,7 +107,7 @@ export async function run(args: string[]): Promise<void> {
 
 async function measure(system: 'cluster' | 'single', services: Services, s: Settings): Promise<Measured> {
   const profDir = s.cpuProf ? mkdtempSync(join(tmpdir(), 'chorus-bench-prof-')) : undefined;
-  const c = await BenchCluster.create(services, { ttlSec: s.ttlSec, drainGraceMs: 2000, extra: [], ...(profDir === undefined ? {} : { cpuProfDir: profDir }) });
+  const c = await BenchCluster.create(services, { ttlSec: s.ttlSec, drainGraceMs: 2000, extra: s.tellsBack ? ['--cluster-tells-back'] : [], ...(profDir === undefined ? {} : { cpuProfDir: profDir }) });
   const roles = new Map<string, NodeRole>();
   let pool: WorkerPool | null = null;
   const out: Measured = { phases: [], last: null, runner: null, profiles: [], describe: '' };
@@ -217,7 +220,7 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
         'directory CPU counts the handlers\' synchronous work; its share of batch encoding and socket writes (after the handler) stays in "host"',
       ],
       target: cluster.describe + (single === null ? '' : `; then ${single.describe}`),
-      config: { rates: s.rates.join(','), users: s.users, gateways: s.gateways, hosts: s.hosts, seconds: s.seconds, warmup_seconds: s.warmup, text_bytes: s.textBytes, membership_ttl_sec: s.ttlSec, workload: s.workload.describe, cpu_prof: s.cpuProf },
+      config: { rates: s.rates.join(','), users: s.users, gateways: s.gateways, hosts: s.hosts, seconds: s.seconds, warmup_seconds: s.warmup, text_bytes: s.textBytes, membership_ttl_sec: s.ttlSec, workload: s.workload.describe, cpu_prof: s.cpuProf, tells_back: s.tellsBack },
       figures,
       tables: [
         {
