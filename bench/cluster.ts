@@ -12,7 +12,7 @@ import { WorkerPool } from './lib/pool.js';
 import { loadAverage, pidListeningOn } from './lib/procstat.js';
 import { waitQuiet } from './lib/quiet.js';
 import type { Figures } from './lib/report.js';
-import { type NodeRole, RoleMeter, type RolePhase, marginalUs, usPerMessage } from './lib/role_cpu.js';
+import { type NodeRole, RoleMeter, type RolePhase, marginalUs, marginalWakeups, usPerMessage, wakeupsPerMessage } from './lib/role_cpu.js';
 import { BENCH_SECRET } from './lib/server.js';
 import { type Services, openServices } from './lib/services.js';
 import type { Target } from './lib/target.js';
@@ -31,6 +31,8 @@ interface Settings {
   hosts: number;
   ttlSec: number;
   cpuProf: boolean;
+  /** Start the nodes with --cluster-tells-back. */
+  tellsBack: boolean;
   /** Measure an idle phase first (rate 0) as a point of the marginal fit. */
   idle: boolean;
   workload: Workload;
@@ -62,7 +64,7 @@ interface Measured {
  *
  *   npm run bench -- cluster [--rates=60,120] [--users=1500] [--direct=600] [--groups=75] [--max-group=20]
  *                            [--seconds=15] [--warmup=S (default: 3 messages per conversation)] [--size=100] [--gateways=2] [--hosts=2] [--no-single]
- *                            [--idle=false] [--cpu-prof] [--etcd=URL --cassandra=HOST:PORT]   (default: CHORUS_ETCD, CHORUS_CASSANDRA)
+ *                            [--idle=false] [--cpu-prof] [--tells-back] [--etcd=URL --cassandra=HOST:PORT]   (default: CHORUS_ETCD, CHORUS_CASSANDRA)
  */
 export async function run(args: string[]): Promise<void> {
   const opts = new Options(args);
@@ -80,6 +82,7 @@ export async function run(args: string[]): Promise<void> {
     hosts: opts.num('hosts', 2),
     ttlSec: opts.num('ttl', 5),
     cpuProf: opts.has('cpu-prof'),
+    tellsBack: opts.has('tells-back'),
     idle: opts.str('idle', 'true') !== 'false',
     workload: mixedWorkload(users, opts.num('direct', [600, 240, 10]), opts.num('groups', [75, 30, 3]), opts.num('max-group', [20, 12, 5]), opts.num('zipf', 0), 6),
     cassandraPid: null,
@@ -104,7 +107,7 @@ export async function run(args: string[]): Promise<void> {
 
 async function measure(system: 'cluster' | 'single', services: Services, s: Settings): Promise<Measured> {
   const profDir = s.cpuProf ? mkdtempSync(join(tmpdir(), 'chorus-bench-prof-')) : undefined;
-  const c = await BenchCluster.create(services, { ttlSec: s.ttlSec, drainGraceMs: 2000, extra: [], ...(profDir === undefined ? {} : { cpuProfDir: profDir }) });
+  const c = await BenchCluster.create(services, { ttlSec: s.ttlSec, drainGraceMs: 2000, extra: s.tellsBack ? ['--cluster-tells-back'] : [], ...(profDir === undefined ? {} : { cpuProfDir: profDir }) });
   const roles = new Map<string, NodeRole>();
   let pool: WorkerPool | null = null;
   const out: Measured = { phases: [], last: null, runner: null, profiles: [], describe: '' };
@@ -181,7 +184,12 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
     figures[`${tag}_appends_in_flight`] = p.appendsInFlight;
     figures[`${tag}_activations_per_msg`] = p.activations;
     figures[`${tag}_grpc_messages_per_msg`] = p.grpcMessages;
+    for (const [role, w] of Object.entries(wakeupsPerMessage(p))) figures[`${tag}_${role}_wakeups_per_msg`] = w;
   }
+  const wc = marginalWakeups(cluster.phases);
+  const ws = single === null ? {} : marginalWakeups(single.phases);
+  for (const [role, w] of Object.entries(wc)) figures[`marginal_cluster_${role}_wakeups`] = w;
+  if (ws['node'] !== undefined) figures['marginal_single_wakeups'] = ws['node'];
   const mc = marginalUs(cluster.phases);
   const ms = single === null ? {} : marginalUs(single.phases);
   for (const role of ROLES) if (mc[role] !== undefined) figures[`marginal_cluster_${role}_us`] = mc[role]!;
@@ -191,11 +199,13 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
   const rows = phases.map((p) => {
     const us = usPerMessage(p);
     const f = (k: string): number | string => us[k] ?? '';
-    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, Object.values(p.cores).reduce((x, y) => x + y, 0), f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.grpcMessages, p.driver.read + p.driver.write + p.driver.lwt, p.driver.read, p.driver.write, p.driver.lwt, p.activations, p.entriesPerAppend ?? 'n/a', p.appendsInFlight, p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a', p.ringChanges, p.leasesLost];
+    return [p.system, p.offered, p.ackedPerSec, p.deliveredPerSec, Object.values(p.cores).reduce((x, y) => x + y, 0), f('gateway'), f('host'), f('directory'), f('single'), f('node'), f('cassandra'), p.grpcMessages, wakeupsPerMessage(p)['node'] ?? '', p.driver.read + p.driver.write + p.driver.lwt, p.driver.read, p.driver.write, p.driver.lwt, p.activations, p.entriesPerAppend ?? 'n/a', p.appendsInFlight, p.store?.requests ?? 'n/a', p.store?.writes ?? 'n/a', p.store?.paxosWrites ?? 'n/a', p.store?.reads ?? 'n/a', p.p50Ms, p.p99Ms, p.missing, p.oneHopShare ?? 'n/a', p.ringChanges, p.leasesLost];
   });
   const marginalRows = [
     ['cluster', ...['gateway', 'host', 'directory', 'node', 'cassandra'].map((k) => mc[k] ?? '')],
     ...(single === null ? [] : [['single', '', '', '', ms['single'] ?? '', ms['cassandra'] ?? '']]),
+    ['cluster wake-ups per message', wc['gateway'] ?? '', wc['host'] ?? '', '', wc['node'] ?? '', ''],
+    ...(single === null ? [] : [['single wake-ups per message', '', '', '', ws['node'] ?? '', '']]),
   ];
   const profiles = [...cluster.profiles, ...(single?.profiles ?? [])];
   writeResult(
@@ -210,12 +220,12 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
         'directory CPU counts the handlers\' synchronous work; its share of batch encoding and socket writes (after the handler) stays in "host"',
       ],
       target: cluster.describe + (single === null ? '' : `; then ${single.describe}`),
-      config: { rates: s.rates.join(','), users: s.users, gateways: s.gateways, hosts: s.hosts, seconds: s.seconds, warmup_seconds: s.warmup, text_bytes: s.textBytes, membership_ttl_sec: s.ttlSec, workload: s.workload.describe, cpu_prof: s.cpuProf },
+      config: { rates: s.rates.join(','), users: s.users, gateways: s.gateways, hosts: s.hosts, seconds: s.seconds, warmup_seconds: s.warmup, text_bytes: s.textBytes, membership_ttl_sec: s.ttlSec, workload: s.workload.describe, cpu_prof: s.cpuProf, tells_back: s.tellsBack },
       figures,
       tables: [
         {
           title: 'Per phase: CPU µs per acknowledged message by role; store requests per message (driver: the nodes\' own chorus_store_requests_total{kind}; CQL and table counts: Cassandra\'s virtual tables)',
-          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'node cores', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'gRPC msgs/msg', 'driver req/msg', 'driver reads', 'driver writes', 'driver LWTs', 'activations', 'entries/append', 'appends in flight', 'CQL req/msg (Cassandra)', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop', 'ring changes', 'leases lost'],
+          head: ['system', 'offered/s', 'acked/s', 'delivered/s', 'node cores', 'gateway µs', 'host µs', 'directory µs', 'single µs', 'node µs', 'Cassandra µs', 'gRPC msgs/msg', 'wake-ups/msg', 'driver req/msg', 'driver reads', 'driver writes', 'driver LWTs', 'activations', 'entries/append', 'appends in flight', 'CQL req/msg (Cassandra)', 'writes/msg', 'paxos writes/msg', 'reads/msg', 'p50 ms', 'p99 ms', 'missing', 'one hop', 'ring changes', 'leases lost'],
           rows,
         },
         { title: `Marginal CPU µs per message (least-squares slope of cores over acked msg/s${s.idle ? ', the idle phase included' : ''}; ${s.rates.join(', ')} msg/s offered)`, head: ['system', 'gateway', 'host', 'directory', 'node (or single)', 'Cassandra'], rows: marginalRows },
@@ -226,12 +236,12 @@ function report(s: Settings, cluster: Measured, single: Measured | null, load1Be
         })),
       ],
       flags: cluster.last === null ? [] : phaseFlags(cluster.last),
-      notes: [`machine load average before ${load1Before}; Cassandra pid ${s.cassandraPid ?? 'unknown'}`],
+      notes: [`machine load average before ${load1Before}, after ${loadAverage()}; Cassandra pid ${s.cassandraPid ?? 'unknown'}`, 'wake-ups: voluntary context switches of the node processes (all threads), from /proc/<pid>/task/*/status; marginal: slope of wake-ups/s over acked msg/s'],
       series: cluster.runner?.series ?? [],
       hist: cluster.last?.latHist ?? null,
       boundMs: null,
       histLabel: 'send→message latency, last cluster phase',
-      json: { phases, marginal: { cluster: mc, single: ms }, profiles },
+      json: { phases, marginal: { cluster: mc, single: ms, clusterWakeups: wc, singleWakeups: ws }, profiles },
     },
     s.opts,
     load1Before,

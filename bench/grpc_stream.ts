@@ -22,19 +22,23 @@ import { type Figures, cpuSecondsOf, report } from './lib/report.js';
  * reported as mtls_* beside the plaintext figures with the throughput lost (*_cost_pct). Not
  * measured: handler work (the receiver only counts), a real network, TLS handshakes (one per run).
  *
- *   npm run bench -- grpc [--quick] [--payload=100] [--tls=1]
+ * - paced: one request at a time at a chat-like rate (--paced=50 a second): CPU per round trip
+ *   when every gRPC message is its own wake-up on both sides, as in the cluster bench.
+ *
+ *   npm run bench -- grpc [--quick] [--payload=100] [--tls=1] [--paced=50]
  */
 export async function run(args: string[]): Promise<void> {
   const quick = args.includes('--quick');
   const payloadBytes = Number(option(args, 'payload') ?? 100);
   const withTls = ['1', 'true', 'on'].includes(option(args, 'tls') ?? '0');
-  const sizes = { tells: quick ? 300_000 : 2_000_000, requests: quick ? 60_000 : 400_000, payloadBytes };
+  const sizes = { tells: quick ? 300_000 : 2_000_000, requests: quick ? 60_000 : 400_000, payloadBytes, pacedPerSec: Number(option(args, 'paced') ?? 50), pacedSeconds: quick ? 5 : 10 };
   const plain = await measure(sizes, undefined);
   const figures: Figures = { payload_bytes: payloadBytes, ...plain.figures };
   const notes = [
     'two processes on one machine, one gRPC stream over 127.0.0.1; the receiver only counts (no handler work)',
     'per_*_cpu_sec: envelopes per CPU second of that process (user + system), i.e. per core',
     `requests: 1,000 outstanding; unbatched: the same tells with maxBatchEnvelopes=1 (${plain.unbatched} of them)`,
+    `paced: one request at a time, ${sizes.pacedPerSec}/s for ${sizes.pacedSeconds} s (--paced=N), against as long with the timer alone: CPU µs per round trip (two gRPC messages, each its own wake-up), the idle cost taken out`,
   ];
   if (withTls) {
     const dir = mkdtempSync(join(tmpdir(), 'chorus-bench-pki-'));
@@ -57,6 +61,9 @@ interface Sizes {
   tells: number;
   requests: number;
   payloadBytes: number;
+  /** Paced round trips: this many a second, for this many seconds (after as long idle). */
+  pacedPerSec: number;
+  pacedSeconds: number;
 }
 
 /** One receiver, then batched tells, requests and (plaintext only) unbatched tells against it. */
@@ -78,6 +85,11 @@ async function measure(sizes: Sizes, pki: TestPki | undefined): Promise<{ figure
       requests_per_sender_cpu_sec: rpc.perSenderCpu,
       requests_per_receiver_cpu_sec: rpc.perReceiverCpu,
     };
+    // At chat-like rates every message is its own wake-up on both sides: what one crossing costs there.
+    const paced = await pacedRoundTrips(to, receiver.pid, sizes.pacedPerSec, sizes.pacedSeconds, sizes.payloadBytes, secure);
+    figures.paced_per_sec = paced.perSec;
+    figures.paced_receiver_us_per_roundtrip = paced.receiverUs;
+    figures.paced_sender_us_per_roundtrip = paced.senderUs;
     const unbatched = Math.floor(sizes.tells / 10);
     if (pki === undefined) figures.unbatched_tells_per_sec = (await tellRate(to, receiver.pid, unbatched, sizes.payloadBytes, { maxBatchEnvelopes: 1 }, secure)).perSec;
     return { figures, unbatched };
@@ -186,6 +198,44 @@ async function requestRate(to: PeerAddress, receiverPid: number, count: number, 
       perSenderCpu: count / ((cpu.user + cpu.system) / 1e6),
       perReceiverCpu: count / Math.max(cpuSecondsOf(receiverPid) - rcpu0, 0.01),
     };
+  } finally {
+    await sender.stop();
+    tls?.close();
+  }
+}
+
+/**
+ * One request at a time, `perSec` of them a second, against the same timer ticking without requests
+ * for as long before: the CPU each side spends per round trip (a request and its reply, two gRPC
+ * messages, each a wake-up of its receiver) at a rate where nothing is batched. Idle costs cancel.
+ */
+async function pacedRoundTrips(to: PeerAddress, receiverPid: number, perSec: number, seconds: number, payloadBytes: number, secure: Secure): Promise<{ perSec: number; receiverUs: number; senderUs: number }> {
+  const nodeId = `bench-paced-${Date.now()}`;
+  const tls = secure(nodeId);
+  const sender = new Remote({ nodeId, listen: '127.0.0.1:0', tls });
+  try {
+    await counted(sender, to);
+    const payload = new Uint8Array(payloadBytes).fill(5);
+    const window = async (send: boolean): Promise<{ n: number; secs: number; sender: number; receiver: number }> => {
+      const cpu0 = process.cpuUsage();
+      const rcpu0 = cpuSecondsOf(receiverPid);
+      const t0 = process.hrtime.bigint();
+      let n = 0;
+      for (let i = 0; i < perSec * seconds; i++) {
+        if (send) {
+          await sender.request(to, { kind: 'bench', key: 'k' }, 'echo', payload, { timeoutMs: 30_000 });
+          n++;
+        }
+        const due = Number(t0) / 1e6 + ((i + 1) * 1000) / perSec;
+        await new Promise((r) => setTimeout(r, Math.max(0, due - Number(process.hrtime.bigint()) / 1e6)));
+      }
+      const cpu = process.cpuUsage(cpu0);
+      return { n, secs: Number(process.hrtime.bigint() - t0) / 1e9, sender: (cpu.user + cpu.system) / 1e6, receiver: cpuSecondsOf(receiverPid) - rcpu0 };
+    };
+    const idle = await window(false);
+    const busy = await window(true);
+    const extra = (b: number, i: number): number => ((b / busy.secs - i / idle.secs) * busy.secs * 1e6) / Math.max(1, busy.n);
+    return { perSec: busy.n / busy.secs, receiverUs: extra(busy.receiver, idle.receiver), senderUs: extra(busy.sender, idle.sender) };
   } finally {
     await sender.stop();
     tls?.close();

@@ -20,6 +20,7 @@ import { Metrics } from '../lib/metrics/metrics.js';
 import { monotonicClock, withDeadline } from '../lib/time/mod.js';
 import type { ChorusConfig } from './config.js';
 import { ChatCore } from './core.js';
+import { TELLS_BACK_KINDS } from '../lib/chat/cluster/mod.js';
 import { type PushWiring, openPush } from './push.js';
 import { localPeers, localPeersUpdater } from './local_peers.js';
 import { nodeTlsFiles } from './config/processes.js';
@@ -246,7 +247,7 @@ async function buildCore(config: ChorusConfig, store: MessageStore, system: Acto
   if (c.etcd !== null) {
     tls = c.tls === null ? undefined : new ClusterTls({ nodeId: c.nodeId, ...nodeTlsFiles(c.tls, c.nodeId), log: clusterLog });
     if (tls === undefined) clusterLog.warn({}, 'cluster transport is plaintext and unauthenticated (--cluster-insecure): anything that reaches the gRPC port can act as any node');
-    const remote = new Remote({ nodeId: c.nodeId, listen: `${config.host}:${c.grpcPort}`, ownership, log: clusterLog, ...(tls ? { tls } : {}) });
+    const remote = new Remote({ nodeId: c.nodeId, listen: `${config.host}:${c.grpcPort}`, ownership, log: clusterLog, tellsBack: c.tellsBack ? TELLS_BACK_KINDS : [], ...(tls ? { tls } : {}) });
     const bound = await remote.start();
     const wildcard = config.host === '0.0.0.0' || config.host === '::';
     const grpcAddress = c.grpcAdvertise || (wildcard ? `${hostname()}:${bound.slice(bound.lastIndexOf(':') + 1)}` : bound);

@@ -23,6 +23,24 @@ export function rssBytes(pid: number): number | null {
   }
 }
 
+/**
+ * Times a process has gone to sleep waiting (voluntary context switches, all its threads, from
+ * /proc/<pid>/task/<tid>/status): each is a wake-up of the event loop or a helper thread when
+ * something arrives. Null once the process is gone.
+ */
+export function wakeups(pid: number): number | null {
+  try {
+    let n = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const m = /voluntary_ctxt_switches:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/task/${tid}/status`, 'utf8'));
+      if (m) n += Number(m[1]);
+    }
+    return n;
+  } catch {
+    return null;
+  }
+}
+
 /** The 1-minute load average of the machine (other users of the machine show up here). */
 export function loadAverage(): number {
   try {

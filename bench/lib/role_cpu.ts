@@ -1,6 +1,6 @@
 import type { BenchCluster, StoreCounters } from './cluster.js';
 import type { PhaseResult } from './load.js';
-import { cpuSeconds } from './procstat.js';
+import { cpuSeconds, wakeups } from './procstat.js';
 
 /** A node's part in the measured system: what its CPU is counted as. */
 export type NodeRole = 'gateway' | 'conversation' | 'single';
@@ -14,6 +14,8 @@ export interface RolePhase {
   deliveredPerSec: number;
   /** Cores used over the phase, by role: gateway, host (conversation nodes less their directory work), directory, single. */
   cores: Record<string, number>;
+  /** Wake-ups per second (voluntary context switches, all threads), by role: gateway, host (conversation nodes), single. */
+  wakeups: Record<string, number>;
   cassandraCores: number | null;
   /** Store requests per acknowledged message (Cassandra's virtual tables; null where it has none). */
   store: { requests: number; writes: number; paxosWrites: number; reads: number } | null;
@@ -44,6 +46,7 @@ const DRIVER_KINDS: readonly DriverKind[] = ['read', 'write', 'lwt'];
 interface Reading {
   at: number;
   cpu: Map<string, number>;
+  wakes: Map<string, number>;
   directory: number;
   hits: number;
   misses: number;
@@ -68,7 +71,9 @@ export class RoleMeter {
 
   async read(): Promise<Reading> {
     const cpu = new Map<string, number>();
+    const wakes = new Map<string, number>();
     for (const id of this.roles.keys()) cpu.set(id, cpuSeconds(this.cluster.nodes.get(id)!.pid) ?? 0);
+    for (const id of this.roles.keys()) wakes.set(id, wakeups(this.cluster.nodes.get(id)!.pid) ?? 0);
     let directory = 0;
     let hits = 0;
     let misses = 0;
@@ -95,7 +100,7 @@ export class RoleMeter {
       misses += await m('chorus_cluster_route_lookups_total{result="miss"}');
     }
     const cassandra = this.cassandraPid === null ? null : cpuSeconds(this.cassandraPid);
-    return { at: Date.now(), cpu, directory, hits, misses, ringChanges, leasesLost, cassandra, store: await this.cluster.storeCounters(), driver, appended, activations, batches };
+    return { at: Date.now(), cpu, wakes, directory, hits, misses, ringChanges, leasesLost, cassandra, store: await this.cluster.storeCounters(), driver, appended, activations, batches };
   }
 
   /** A phase with no load: connected and idle, so what remains is the fixed cost (leases, timers, pings, metrics). */
@@ -116,6 +121,11 @@ export class RoleMeter {
       delete cores['conversation'];
     }
     const per = (x: number): number => (p.acked > 0 ? x / p.acked : 0);
+    const wakes: Record<string, number> = {};
+    for (const [id, role] of this.roles) {
+      const k = role === 'conversation' ? 'host' : role;
+      wakes[k] = (wakes[k] ?? 0) + (b.wakes.get(id)! - a.wakes.get(id)!) / wall;
+    }
     let store: RolePhase['store'] = null;
     if (a.store !== null && b.store !== null) {
       const sum = (m: Map<string, number>, m0: Map<string, number>, paxos: boolean): number =>
@@ -137,6 +147,7 @@ export class RoleMeter {
       ackedPerSec: p.acked / wall,
       deliveredPerSec: p.delivered / wall,
       cores,
+      wakeups: wakes,
       cassandraCores: a.cassandra === null || b.cassandra === null ? null : (b.cassandra - a.cassandra) / wall,
       store,
       driver,
@@ -164,6 +175,25 @@ export function usPerMessage(r: RolePhase): Record<string, number> {
   }
   out['node'] = r.ackedPerSec > 0 ? (node * 1e6) / r.ackedPerSec : 0;
   if (r.cassandraCores !== null) out['cassandra'] = r.ackedPerSec > 0 ? (r.cassandraCores * 1e6) / r.ackedPerSec : 0;
+  return out;
+}
+
+/** Wake-ups per acknowledged message by role, and all nodes together ('node'). */
+export function wakeupsPerMessage(r: RolePhase): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [role, w] of Object.entries(r.wakeups)) out[role] = r.ackedPerSec > 0 ? w / r.ackedPerSec : 0;
+  out['node'] = Object.values(out).reduce((a, b) => a + b, 0);
+  return out;
+}
+
+/** Marginal wake-ups per message (slope of wake-ups/s over acked msg/s) by role and all nodes together: timers and pings fall out. */
+export function marginalWakeups(phases: readonly RolePhase[]): Record<string, number> {
+  if (phases.length < 2) return {};
+  const xs = phases.map((p) => p.ackedPerSec);
+  if (Math.max(...xs) - Math.min(...xs) <= 0) return {};
+  const out: Record<string, number> = {};
+  for (const role of Object.keys(phases[0]!.wakeups)) out[role] = slope(xs, phases.map((p) => p.wakeups[role] ?? 0));
+  out['node'] = slope(xs, phases.map((p) => Object.values(p.wakeups).reduce((a, b) => a + b, 0)));
   return out;
 }
 

@@ -220,6 +220,7 @@ export function clusterConfig(r: Reader): ClusterConfig {
     grpcAdvertise: advertise,
     drainGraceMs: r.int('drain-grace-ms'),
     settleMs: r.int('ring-settle-ms'),
+    tellsBack: r.bool('cluster-tells-back'),
   };
 }
 

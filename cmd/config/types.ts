@@ -88,6 +88,8 @@ export interface ClusterConfig {
   grpcAdvertise: string;
   drainGraceMs: number;
   settleMs: number;
+  /** Take the deliveries of conversation hosts on this node's own streams to them (tells back; issue 14, docs/cluster.md). */
+  tellsBack: boolean;
 }
 
 export interface ClusterTlsConfig {

@@ -1,7 +1,7 @@
 /**
  * The node-to-node transport with real gRPC servers on 127.0.0.1, two or three transports in this
  * process: request/reply, batching, per-target order, deadlines, typed errors, refusals (wrong
- * owner, unknown kind, unknown protocol version, malformed input) and re-routing.
+ * owner, unknown kind, unknown protocol version, malformed input), re-routing, and tells back.
  * remote_process.test.ts covers peers in other processes (restart, a stopped reader).
  */
 import assert from 'node:assert/strict';
@@ -13,6 +13,7 @@ import {
   MalformedEnvelopeError,
   NotOwnerError,
   PayloadTooLargeError,
+  PeerOverloadedError,
   PeerUnavailableError,
   Remote,
   RemoteHandlerError,
@@ -403,3 +404,121 @@ function rawCall(
     if (expect === 0 && chunks.length === 0) call.end();
   });
 }
+
+// Tells back (RemoteOptions.tellsBack): tells of the named kinds ride the peer’s own stream to this
+// node, in one batch with the replies of the same turn, when the peer asked for them in its stream
+// metadata; otherwise (an older peer, another kind, no such stream) they go on this node’s own link.
+
+/** Envelopes `from` has written on its own link to `to`. */
+const linkSent = (from: Remote, to: Remote): number => from.stats().links.find((l) => l.peer === to.nodeId)?.envelopesSent ?? 0;
+
+/** A gateway `g` that sent `host` a request (so its stream to the host is open), and the host. */
+async function pair(prefix: string, gOptions: Partial<RemoteOptions>, hostOptions: Partial<RemoteOptions>): Promise<{ g: Remote; host: Remote; toGateway: ReturnType<typeof recorder> }> {
+  const g = await node(`${prefix}-g`, gOptions);
+  const host = await node(`${prefix}-h`, hostOptions);
+  const toGateway = recorder();
+  g.handle('gateway', toGateway);
+  host.handle('conversation', recorder());
+  assert.equal(dec.decode(await g.request(peer(host), { kind: 'conversation', key: 'c.1' }, 'send', enc.encode('hi'))), 'send:hi');
+  return { g, host, toGateway };
+}
+
+describe('Remote: tells back on the peer’s own stream', () => {
+  it('sends the named kind on the peer’s stream, in order and in one batch with a reply; other kinds on the link', async () => {
+    const { g, host, toGateway } = await pair('tb1', { tellsBack: ['gateway'] }, { tellsBack: ['gateway'] });
+    host.handle('conversation2', {
+      request: (m) => {
+        // The reply and the tells of this turn: one batch on the gateway's stream.
+        for (let i = 0; i < 3; i++) host.tell(peer(g), { kind: 'gateway', key: g.nodeId }, 'deliver', enc.encode(`${dec.decode(m.payload)}-${i}`));
+        return enc.encode('acked');
+      },
+    });
+    const before = linkSent(host, g);
+    assert.equal(dec.decode(await g.request(peer(host), { kind: 'conversation2', key: 'c.2' }, 'send', enc.encode('m'))), 'acked');
+    await until(() => toGateway.seen.length === 3, 'three deliveries');
+    assert.deepEqual(
+      toGateway.seen.map((m) => [m.from, m.kind, m.key, m.type, dec.decode(m.payload)]),
+      [0, 1, 2].map((i) => [host.nodeId, 'gateway', g.nodeId, 'deliver', `m-${i}`]),
+    );
+    assert.equal(linkSent(host, g), before, 'nothing went on the host’s own link');
+    // A kind not named goes on the link.
+    const other = recorder();
+    g.handle('presence', other);
+    host.tell(peer(g), { kind: 'presence', key: 'u' }, 'p', enc.encode('x'));
+    await until(() => other.seen.length === 1, 'the other kind');
+    assert.equal(linkSent(host, g), before + 1);
+  });
+
+  it('a tell the peer refuses comes back to the sender through on("returned")', async () => {
+    const { g, host } = await pair('tb2', { tellsBack: ['gateway'], ownership: () => ({ owned: false, ownerHint: 'elsewhere', generation: 7 }) }, { tellsBack: ['gateway'] });
+    const returned = nextEvent<ReturnedTell>((cb) => host.on('returned', cb), () => true, 'the returned tell');
+    host.tell(peer(g), { kind: 'gateway', key: 'someone-else' }, 'deliver', enc.encode('x'));
+    const r = await returned;
+    assert.ok(r.error instanceof NotOwnerError);
+    assert.deepEqual([r.peer, r.kind, r.key, r.type, dec.decode(r.payload), r.error.ownerHint], [g.nodeId, 'gateway', 'someone-else', 'deliver', 'x', 'elsewhere']);
+    assert.equal(linkSent(host, g), 0, 'the tell went on the gateway’s stream');
+  });
+
+  it('a peer that did not ask for tells back (an older node) gets them on the link', async () => {
+    const { g, host, toGateway } = await pair('tb3', {}, { tellsBack: ['gateway'] });
+    host.tell(peer(g), { kind: 'gateway', key: g.nodeId }, 'deliver', enc.encode('old'));
+    await until(() => toGateway.seen.length === 1, 'the first delivery');
+    assert.equal(dec.decode(toGateway.seen[0]!.payload), 'old');
+    await until(() => linkSent(host, g) === 1, 'one envelope on the link');
+  });
+
+  it('under load, with small queues that push back, every request is answered and every delivery arrives in order or is counted', async () => {
+    // Found with this test: the host stopped reading the gateway's stream while the stream's queue
+    // (replies and tells back) was long, and nothing looked again once it had been written, so every
+    // later request timed out. Many requests in flight, each answered with three tells back.
+    // (Tells back are off in cmd/ by default: --cluster-tells-back.)
+    const limits = { maxQueuedEnvelopes: 64, maxBatchEnvelopes: 8, maxInflightRequests: 16 };
+    const { g, host, toGateway } = await pair('tb5', { tellsBack: ['gateway'], limits }, { tellsBack: ['gateway'], limits });
+    let refused = 0;
+    host.handle('conversation3', {
+      request: async (m) => {
+        await new Promise((r) => setImmediate(r));
+        for (let i = 0; i < 3; i++) {
+          try {
+            host.tell(peer(g), { kind: 'gateway', key: g.nodeId }, 'deliver', enc.encode(`${dec.decode(m.payload)}/${i}`));
+          } catch (err) {
+            // A full queue refuses at once (as fan-out counts it), never goes around it on the link.
+            assert.ok(err instanceof PeerOverloadedError);
+            refused++;
+          }
+        }
+        return enc.encode('acked');
+      },
+    });
+    const n = 600;
+    const sends: Promise<Uint8Array>[] = [];
+    for (let i = 0; i < n; i++) {
+      // A long deadline: on a loaded machine the slow are not the stalled (those never get an answer).
+      sends.push(g.request(peer(host), { kind: 'conversation3', key: `c.${i % 20}` }, 'send', enc.encode(String(i)), { timeoutMs: 60_000 }));
+      if (i % 100 === 99) await new Promise((r) => setImmediate(r));
+    }
+    const replies = await Promise.all(sends);
+    assert.ok(replies.every((r) => dec.decode(r) === 'acked'));
+    await until(() => toGateway.seen.length + refused === 3 * n, 'every delivery, or its refusal');
+    // In the order they were told: by request as sent on the gateway's stream, and within one.
+    const order = toGateway.seen.map((m) => dec.decode(m.payload).split('/').map(Number) as [number, number]);
+    for (let k = 1; k < order.length; k++) {
+      const [a, b] = [order[k - 1]!, order[k]!];
+      assert.ok(a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]), `delivery ${b.join('/')} after ${a.join('/')}`);
+    }
+  });
+
+  it('when the peer’s stream is gone, tells go on the link again', async () => {
+    const { g, host, toGateway } = await pair('tb4', { tellsBack: ['gateway'] }, { tellsBack: ['gateway'] });
+    host.tell(peer(g), { kind: 'gateway', key: g.nodeId }, 'deliver', enc.encode('1'));
+    await until(() => toGateway.seen.length === 1, 'the first delivery');
+    assert.equal(linkSent(host, g), 0);
+    // The gateway forgets the host: its link (and so its stream to the host) closes.
+    g.disconnect(host.nodeId);
+    await until(() => host.stats().inboundStreams === 0, 'the gateway’s stream closed');
+    host.tell(peer(g), { kind: 'gateway', key: g.nodeId }, 'deliver', enc.encode('2'));
+    await until(() => toGateway.seen.length === 2, 'the second delivery');
+    assert.equal(dec.decode(toGateway.seen[1]!.payload), '2');
+    assert.equal(linkSent(host, g), 1);
+  });
+});

@@ -14,6 +14,13 @@ const MISS_TIMEOUT_MS = 1_000;
 /** How long a host keeps sending a miss again before it counts it dropped: past a lease TTL and a ring change. */
 const MISS_RETRY_FOR_MS = 20_000;
 export const GATEWAY_KIND = 'gateway';
+/**
+ * Kinds whose tells may ride the peer's own stream (Remote's tellsBack): a gateway's tells from
+ * conversation hosts (deliveries, presence, budget shares) need no order against the one request it
+ * takes (a directory's `reset` after a lost lease); the sender's gateway gets a message's ack and
+ * deliveries in one batch.
+ */
+export const TELLS_BACK_KINDS: readonly string[] = [GATEWAY_KIND];
 /** Key of directory messages about many users at once (the handler checks each user's placement). */
 export const MANY_USERS = '~';
 

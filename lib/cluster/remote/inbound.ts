@@ -3,43 +3,14 @@ import type { Clock } from '../../time/mod.js';
 import type { ClusterLog } from '../log.js';
 import type { EnvelopeInit } from '../gen/cluster.js';
 import type { RemoteLimits } from './limits.js';
-import { ENVELOPE_OVERHEAD, Outbox } from './outbox.js';
-import { errorStatus } from './status.js';
-import { Flow, MD_NODE, MD_VERSION, Status, decodeBatch, readEnvelope } from './wire.js';
+import { type InboundMessage, type KindHandler, type Ownership, dispatchTell, returnedTell, tellEnvelope } from './dispatch.js';
+import { MalformedEnvelopeError } from './errors.js';
+import type { ReturnedTell } from './link.js';
+import { ENVELOPE_OVERHEAD, type Outgoing, Outbox } from './outbox.js';
+import { errorStatus, statusError } from './status.js';
+import { FEATURE_TELLS_BACK, Flow, MD_FEATURES, MD_NODE, MD_VERSION, Status, decodeBatch, readEnvelope } from './wire.js';
 
-/** A message that arrived from another node. `payload` may be a view into the received batch. */
-export interface InboundMessage {
-  /** The sender's node id (from the stream's metadata). */
-  from: string;
-  kind: string;
-  key: string;
-  type: string;
-  payload: Uint8Array;
-}
-
-export interface RequestContext {
-  /** This node's monotonic time (ms) at which the sender stops waiting; Infinity when it set none. */
-  deadlineAt: number;
-}
-
-/**
- * Handles the messages for one target kind. Both methods are called in the order the envelopes
- * arrived on a stream, one at a time and synchronously for one batch: to keep per-target order,
- * hand the message to the target's mailbox before the first await.
- *
- * A request's answer is its resolved payload. Throwing NotOwnerError answers NOT_OWNER (the sender
- * re-routes), MailboxFullError or PeerOverloadedError answer OVERLOADED, PeerUnavailableError
- * answers UNAVAILABLE, and anything else HANDLER_FAILED with its message and, when it has a numeric
- * `code` (e.g. a client-visible ErrorCode), that code. A tell whose handler throws is returned.
- */
-export interface KindHandler {
-  request?(message: InboundMessage, context: RequestContext): Uint8Array | Promise<Uint8Array>;
-  tell?(message: InboundMessage): void;
-}
-
-/** Whether this node owns a key now; asked before any handler sees the message. */
-export type OwnershipAnswer = { owned: true } | { owned: false; ownerHint: string; generation: number; detail?: string };
-export type Ownership = (kind: string, key: string) => OwnershipAnswer;
+export type { InboundMessage, KindHandler, Ownership, OwnershipAnswer, RequestContext } from './dispatch.js';
 
 export interface InboundDeps {
   localId: string;
@@ -49,7 +20,10 @@ export interface InboundDeps {
   limits: RemoteLimits;
   log: ClusterLog;
   clock: Clock;
-  onClosed(stream: InboundStream): void;
+  /** The stream ended; `unsent` are tells told back on it and not yet written (to send another way, in order). */
+  onClosed(stream: InboundStream, unsent: Outgoing[]): void;
+  /** A tell this node told back on the stream, refused by the peer. */
+  onReturned(tell: ReturnedTell): void;
 }
 
 /** Warnings per stream and reason before they are counted instead of logged. */
@@ -62,6 +36,8 @@ const LOG_BURST = 10;
  */
 export class InboundStream {
   readonly peer: string;
+  /** The peer takes tells from this node on this stream (it said so in its metadata): see tell(). */
+  readonly tellsBack: boolean;
   private readonly outbox: Outbox;
   private inflight = 0;
   private paused = false;
@@ -76,7 +52,23 @@ export class InboundStream {
     private readonly deps: InboundDeps,
   ) {
     this.peer = peer;
-    this.outbox = new Outbox(deps.limits, () => deps.clock.now());
+    // Reading may have stopped because the queue was long (replies and tells back): look again once it shrinks.
+    this.outbox = new Outbox(deps.limits, () => deps.clock.now(), () => this.updateReading());
+    this.tellsBack = call.metadata.get(MD_FEATURES).some((f) => String(f).split(',').includes(FEATURE_TELLS_BACK));
+  }
+
+  /**
+   * Tells the peer something on its own stream, batched with the replies of the same event-loop
+   * turn (one write, one wake-up for both). 'unusable' when the stream cannot take tells (the peer
+   * did not ask for them, or the stream is ending): send it on the link instead. 'full' when its
+   * queue is full: the peer is not reading, and sending it on the link instead could overtake the
+   * tells queued here, so the caller treats it as an overloaded peer.
+   */
+  tell(kind: string, key: string, type: string, payload: Uint8Array): 'taken' | 'full' | 'unusable' {
+    if (!this.tellsBack || this.closed || this.ending) return 'unusable';
+    if (this.outbox.length >= this.deps.limits.maxQueuedEnvelopes) return 'full';
+    this.outbox.push(tellEnvelope(kind, key, type, payload));
+    return 'taken';
   }
 
   /** Batches (gRPC messages) written on this stream: replies and returned tells. */
@@ -140,6 +132,10 @@ export class InboundStream {
         case 'tell':
           this.onTell({ from: this.peer, kind: r.kind, key: r.key, type: r.type, payload: r.payload });
           break;
+        case 'returned':
+          // Only a peer that takes tells back returns one, on its own stream.
+          this.onReturned(r);
+          break;
         case 'malformed':
           this.warn('malformed', { peer: this.peer, reason: r.reason }, 'malformed envelope from cluster peer: refused');
           if (r.answerId !== 0) this.reply(r.answerId, { status: Status.STATUS_MALFORMED, detail: r.reason });
@@ -190,23 +186,14 @@ export class InboundStream {
   }
 
   private onTell(m: InboundMessage): void {
-    const handler = this.deps.handlers.get(m.kind);
-    if (handler?.tell === undefined) {
-      this.warn('target', { peer: this.peer, kind: m.kind, type: m.type }, 'tell for a kind this node does not handle: returned');
-      this.returnTell(m, { status: Status.STATUS_UNKNOWN_TARGET, detail: `no tell handler for kind ${JSON.stringify(m.kind)}` });
-      return;
-    }
-    const owner = this.deps.ownership(m.kind, m.key);
-    if (!owner.owned) {
-      this.warn('owner', { peer: this.peer, kind: m.kind, key: m.key, ownerHint: owner.ownerHint, generation: owner.generation }, 'tell for a key this node does not own: returned', 'info');
-      this.returnTell(m, { status: Status.STATUS_NOT_OWNER, detail: owner.detail ?? '', ownerHint: owner.ownerHint, generation: owner.generation });
-      return;
-    }
-    try {
-      handler.tell(m);
-    } catch (err) {
-      this.returnTell(m, errorStatus(err));
-    }
+    const refused = dispatchTell(this.deps.handlers, this.deps.ownership, m, (reason, fields, message, level) => this.warn(reason, fields, message, level));
+    if (refused !== undefined) this.returnTell(m, refused);
+  }
+
+  private onReturned(r: { kind: string; key: string; type: string; payload: Uint8Array; status: number; detail: string; ownerHint: string; generation: number }): void {
+    const about = { kind: r.kind, key: r.key, what: `${r.kind}/${r.key} ${r.type}` };
+    const error = statusError(this.peer, { ...r, appCode: 0 }, about) ?? new MalformedEnvelopeError(this.peer, 'returned without a reason');
+    this.deps.onReturned({ peer: this.peer, kind: r.kind, key: r.key, type: r.type, payload: r.payload, error });
   }
 
   private reply(id: number, fields: EnvelopeInit): void {
@@ -223,13 +210,7 @@ export class InboundStream {
 
   private returnTell(m: InboundMessage, fields: EnvelopeInit): void {
     if (this.closed) return;
-    this.outbox.push({
-      envelope: { ...fields, flow: Flow.FLOW_RETURNED, key: m.key, payload: m.payload },
-      kind: m.kind,
-      type: m.type,
-      size: m.payload.length + m.key.length + ENVELOPE_OVERHEAD,
-      deadlineAt: 0,
-    });
+    this.outbox.push(returnedTell(m, fields));
   }
 
   /** Pauses reading while too much is in progress; resumes below half of the limits. */
@@ -256,8 +237,7 @@ export class InboundStream {
     if (this.closed) return;
     this.closed = true;
     this.outbox.detach();
-    this.outbox.takeAll();
-    this.deps.onClosed(this);
+    this.deps.onClosed(this, this.outbox.takeAll().filter((o) => o.envelope.flow === Flow.FLOW_TELL));
   }
 
   private warn(reason: string, fields: object, message: string, level: 'warn' | 'info' = 'warn'): void {

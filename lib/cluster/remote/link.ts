@@ -12,9 +12,11 @@ import {
   TransportClosedError,
   UnsupportedVersionError,
 } from './errors.js';
+import { type InboundMessage, type Warn, returnedTell, tellEnvelope } from './dispatch.js';
+import type { EnvelopeInit } from '../gen/cluster.js';
 import { ENVELOPE_OVERHEAD, type Outgoing, Outbox } from './outbox.js';
 import { type About, statusError } from './status.js';
-import { Flow, MD_NODE, MD_VERSION, PEER_STREAM_PATH, SUPPORTED_VERSIONS, VERSION_REFUSAL_PREFIX, decodeBatch, readEnvelope } from './wire.js';
+import { FEATURE_TELLS_BACK, Flow, MD_FEATURES, MD_NODE, MD_VERSION, PEER_STREAM_PATH, SUPPORTED_VERSIONS, VERSION_REFUSAL_PREFIX, decodeBatch, readEnvelope } from './wire.js';
 import type { RemoteLimits } from './limits.js';
 import { ClusterTls } from './tls.js';
 
@@ -47,6 +49,11 @@ export interface LinkOptions {
    * A cross-region link dials a region's entry point, where any node of that region may answer.
    */
   accepts?(nodeId: string): boolean;
+  /**
+   * Takes tells the peer sends back on this stream (asked for in the stream's metadata); answers
+   * the status to return a refused one with. Absent: none are asked for.
+   */
+  onTell?(message: InboundMessage, warn: Warn): EnvelopeInit | undefined;
 }
 
 export interface RequestOptions {
@@ -130,6 +137,11 @@ export class PeerLink {
     return this.linkState;
   }
 
+  /** Envelopes queued and not yet written. */
+  get queued(): number {
+    return this.outbox.length;
+  }
+
   /** Sends a request and resolves with the reply payload; rejects with a RemoteError. */
   request(kind: string, key: string, type: string, payload: Uint8Array, options: RequestOptions = {}): Promise<Uint8Array> {
     const refused = this.refuse(payload);
@@ -174,13 +186,7 @@ export class PeerLink {
   tell(kind: string, key: string, type: string, payload: Uint8Array): void {
     const refused = this.refuse(payload);
     if (refused !== undefined) throw refused;
-    this.outbox.push({
-      envelope: { flow: Flow.FLOW_TELL, key, payload },
-      kind,
-      type,
-      size: payload.length + key.length + ENVELOPE_OVERHEAD,
-      deadlineAt: 0,
-    });
+    this.outbox.push(tellEnvelope(kind, key, type, payload));
   }
 
   /** Closes the stream; every request still waiting fails with `reason`, queued tells are dropped. */
@@ -222,6 +228,7 @@ export class PeerLink {
     const md = new grpc.Metadata();
     md.set(MD_VERSION, String(this.o.version));
     md.set(MD_NODE, this.o.localId);
+    if (this.o.onTell !== undefined) md.set(MD_FEATURES, FEATURE_TELLS_BACK);
     const pass = (b: Buffer): Buffer => b;
     const call = this.client.makeBidiStreamRequest<Buffer, Buffer>(PEER_STREAM_PATH, pass, pass, md, {});
     this.call = call;
@@ -318,6 +325,10 @@ export class PeerLink {
         const about = { kind: r.kind, key: r.key, what: `${r.kind}/${r.key} ${r.type}` };
         const error = statusError(this.peerId, { ...r, appCode: 0 }, about) ?? new MalformedEnvelopeError(this.peerId, 'returned without a reason');
         this.o.onReturned({ peer: this.peerId, kind: r.kind, key: r.key, type: r.type, payload: r.payload, error });
+      } else if (r.flow === 'tell' && this.o.onTell !== undefined) {
+        const m = { from: this.peerId, kind: r.kind, key: r.key, type: r.type, payload: r.payload };
+        const refused = this.o.onTell(m, (_reason, fields, message) => this.o.log.debug(fields, message));
+        if (refused !== undefined) this.outbox.push(returnedTell(m, refused));
       } else {
         this.o.log.warn({ peer: this.peerId, flow: r.flow, reason: r.flow === 'malformed' ? r.reason : 'a request or tell on a reply stream' }, 'cluster peer sent an envelope this side does not take');
       }

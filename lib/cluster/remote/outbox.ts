@@ -50,9 +50,14 @@ export class Outbox {
   envelopes = 0;
   bytes = 0;
 
+  /**
+   * `onFlushed`: called after each flush, when the queue may have shrunk (an owner that stopped
+   * reading because the queue was long looks again).
+   */
   constructor(
     private readonly limits: OutboxLimits,
     private readonly now: () => number,
+    private readonly onFlushed?: () => void,
   ) {}
 
   /** Envelopes queued and not yet written. */
@@ -115,6 +120,7 @@ export class Outbox {
       }
     }
     this.compact();
+    this.onFlushed?.();
   }
 
   private full(): boolean {

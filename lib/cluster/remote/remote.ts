@@ -4,8 +4,10 @@ import { ClusterConfigError } from '../errors.js';
 import { isMemberId } from '../membership.js';
 import { Listeners } from '../listeners.js';
 import { type ClusterLog, silentLog } from '../log.js';
-import { PeerUnavailableError, TransportClosedError } from './errors.js';
+import { PeerOverloadedError, PeerUnavailableError, TransportClosedError } from './errors.js';
+import { type InboundMessage, type Warn, dispatchTell } from './dispatch.js';
 import { InboundStream, type KindHandler, type Ownership } from './inbound.js';
+import type { Outgoing } from './outbox.js';
 import { type RemoteLimits, resolveLimits } from './limits.js';
 import type { PeerAddress, Target, Transport } from '../transport.js';
 import { type LinkStats, PeerLink, type RequestOptions, type ReturnedTell } from './link.js';
@@ -30,6 +32,13 @@ export interface RemoteOptions {
   tls?: ClusterTls;
   /** The protocol version this node speaks and accepts. Only tests set it (to play an old or new node). */
   protocolVersion?: number;
+  /**
+   * Kinds whose tells may go on the peer's own stream to this node (when it takes tells back), in
+   * one batch with the replies of the same turn. Their order holds among themselves, not against
+   * this node's requests or other kinds' tells to that peer: name only kinds that need no such order
+   * (docs/cluster.md). Default: none.
+   */
+  tellsBack?: readonly string[];
 }
 
 /**
@@ -55,6 +64,9 @@ export class Remote implements Transport {
   private readonly inbound = new Set<InboundStream>();
   /** Batches written on inbound streams that have closed. */
   private closedBatches = 0;
+  /** Per peer, its newest stream to this node that takes tells back: tells to the peer go there first. */
+  private readonly back = new Map<string, InboundStream>();
+  private readonly tellsBack: ReadonlySet<string>;
   private readonly returned: Listeners<[ReturnedTell]>;
   private server: grpc.Server | undefined;
   private boundAddress = '';
@@ -72,6 +84,7 @@ export class Remote implements Transport {
     this.clock = options.clock ?? monotonicClock;
     this.version = options.protocolVersion ?? PROTOCOL_VERSION;
     this.returned = new Listeners('returned tell', this.log);
+    this.tellsBack = new Set(options.tellsBack ?? []);
   }
 
   /** host:port the server listens on, once started. */
@@ -117,7 +130,7 @@ export class Remote implements Transport {
       link = undefined;
     }
     if (link === undefined) {
-      link = this.newLink(peer.id, peer.grpcAddress);
+      link = this.newLink(peer.id, peer.grpcAddress, undefined, true);
       this.links.set(peer.id, link);
     }
     return link;
@@ -138,7 +151,8 @@ export class Remote implements Transport {
     return link;
   }
 
-  private newLink(peerId: string, address: string, accepts?: (nodeId: string) => boolean): PeerLink {
+  /** `tellsBack`: a member's link, on which this node takes the peer's tells back (region links never). */
+  private newLink(peerId: string, address: string, accepts?: (nodeId: string) => boolean, tellsBack = false): PeerLink {
     return new PeerLink({
       localId: this.nodeId,
       peerId,
@@ -150,6 +164,8 @@ export class Remote implements Transport {
       tls: this.o.tls,
       onReturned: (tell) => this.returned.emit(tell),
       ...(accepts ? { accepts } : {}),
+      // Asked for only by a node that tells back itself, so peers see the feature only where it is used.
+      ...(tellsBack && this.tellsBack.size > 0 ? { onTell: (m: InboundMessage, warn: Warn) => dispatchTell(this.handlers, this.ownership, m, warn) } : {}),
     });
   }
 
@@ -163,9 +179,23 @@ export class Remote implements Transport {
     return link.request(target.kind, target.key, type, payload, options);
   }
 
-  /** One-way; throws PeerOverloadedError, PayloadTooLargeError or TransportClosedError at once. */
+  /**
+   * One-way; throws PeerOverloadedError, PayloadTooLargeError or TransportClosedError at once.
+   * A kind named in options.tellsBack goes on the peer's own stream to this node when the peer takes
+   * tells back (it shares a batch, a write and a wake-up with the replies of the same turn), else on
+   * this node's link to the peer.
+   */
   tell(peer: PeerAddress, target: Target, type: string, payload: Uint8Array): void {
-    this.link(peer).tell(target.kind, target.key, type, payload);
+    const link = this.link(peer);
+    // The link first while it still holds unwritten tells (a stream just opened): order is kept.
+    const stream = this.tellsBack.has(target.kind) && link.queued === 0 ? this.back.get(peer.id) : undefined;
+    if (stream !== undefined && payload.length <= this.limits.maxPayloadBytes) {
+      const taken = stream.tell(target.kind, target.key, type, payload);
+      if (taken === 'taken') return;
+      // Not on the link: it would overtake what waits on the stream. Counted by the sender, as a full link is.
+      if (taken === 'full') throw new PeerOverloadedError(peer.id, `the stream from ${peer.id} holds ${this.limits.maxQueuedEnvelopes} envelopes not yet written`);
+    }
+    link.tell(target.kind, target.key, type, payload);
   }
 
   /** Tells the receiver refused (NotOwnerError: route again with a newer ring). */
@@ -249,17 +279,21 @@ export class Remote implements Transport {
       localId: this.nodeId,
       version: this.version,
       handlers: this.handlers,
-      ownership: this.o.ownership ?? (() => ({ owned: true })),
+      ownership: this.ownership,
       limits: this.limits,
       log: this.log,
       clock: this.clock,
-      onClosed: (s) => {
+      onClosed: (s, unsent) => {
         this.inbound.delete(s);
         this.closedBatches += s.batchesSent;
+        if (this.back.get(peer) === s) this.back.delete(peer);
         if (expiry !== undefined) systemClock.clearTimeout(expiry);
+        this.sendUnsent(peer, unsent);
       },
+      onReturned: (tell) => this.returned.emit(tell),
     });
     this.inbound.add(stream);
+    if (stream.tellsBack) this.back.set(peer, stream);
     stream.start();
     // A stream lives no longer than the certificate it was opened with; the peer reconnects with its new one.
     // Certificates expire in wall time.
@@ -270,6 +304,23 @@ export class Remote implements Transport {
         stream.end();
       }, Math.max(0, left));
       expiry.unref?.();
+    }
+  }
+
+  private get ownership(): Ownership {
+    return this.o.ownership ?? (() => ({ owned: true }));
+  }
+
+  /** Tells told back on a stream that ended before writing them: on the link now, in order (dropped without one). */
+  private sendUnsent(peer: string, unsent: Outgoing[]): void {
+    const link = this.links.get(peer);
+    for (const o of unsent) {
+      try {
+        if (link === undefined) throw new TransportClosedError(peer, `no link to ${peer}`);
+        link.tell(o.kind, o.envelope.key ?? '', o.type, o.envelope.payload ?? new Uint8Array(0));
+      } catch (err) {
+        this.log.debug({ peer, err }, 'a tell told back on a closed stream was not sent');
+      }
     }
   }
 

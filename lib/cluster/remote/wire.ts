@@ -13,6 +13,13 @@ export const PROTOCOL_VERSION = 1;
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
 export const MD_VERSION = 'chorus-cluster-version';
 export const MD_NODE = 'chorus-node-id';
+/**
+ * Optional features a caller asks for in its stream metadata (comma-separated); a server that does
+ * not know one ignores it, so both sides of a rolling upgrade keep working (docs/operations.md).
+ */
+export const MD_FEATURES = 'chorus-cluster-features';
+/** The caller takes tells from the server on the server's side of its stream (batched with replies). */
+export const FEATURE_TELLS_BACK = 'tells-back';
 
 /** Limits every inbound envelope is checked against. */
 export const WIRE_LIMITS = { maxKeyLength: 512, maxNameLength: 128, maxNames: 1024 } as const;
