@@ -92,17 +92,7 @@ export class ChatCluster {
   }
 
   async client(user: string, url: string, device = 'd1'): Promise<ChorusClient> {
-    const token = await this.issuer.issue(user);
-    const c = new ChorusClient({
-      url,
-      token,
-      deviceId: device,
-      WebSocket: WebSocket as unknown as WebSocketConstructor,
-      reconnect: { minDelayMs: 20, maxDelayMs: 300 },
-      requestTimeoutMs: 30_000,
-    });
-    await c.connect();
-    return c;
+    return connectTestClient(url, await this.issuer.issue(user), device);
   }
 
   /** A node's own view of a metric (first sample value), from its admin endpoint. */
@@ -253,4 +243,18 @@ export class SteadySender {
       await new Promise((r) => setTimeout(r, this.pauseMs));
     }
   }
+}
+
+/** An SDK client of a test cluster, connected: quick reconnects, a generous timeout for loaded machines. */
+export async function connectTestClient(url: string, token: string, device = 'd1'): Promise<ChorusClient> {
+  const c = new ChorusClient({
+    url,
+    token,
+    deviceId: device,
+    WebSocket: WebSocket as unknown as WebSocketConstructor,
+    reconnect: { minDelayMs: 20, maxDelayMs: 300 },
+    requestTimeoutMs: 30_000,
+  });
+  await c.connect();
+  return c;
 }

@@ -4,10 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import WebSocket from 'ws';
 import { loadConfig } from '../../cmd/config.js';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
-import { ChorusClient, type WebSocketConstructor } from '../../lib/client/mod.js';
+import type { ChorusClient } from '../../lib/client/mod.js';
 import type { MessageRecord } from '../../lib/storage/mod.js';
 import { ScyllaStore } from '../../lib/storage/scylla_store.js';
 import { createScyllaClient, shutdownScyllaClient } from '../../lib/storage/scylla_session.js';
@@ -16,6 +15,7 @@ import { DelayProxy } from '../delay_proxy.js';
 import { TEST_SECRET } from '../node.js';
 import { type ServerProcess, runToExit, startServerProcess } from '../process.js';
 import { TestPki } from './certs.js';
+import { connectTestClient } from './chat_cluster.js';
 import { wholeLog } from '../ledger.js';
 
 /** The shared two-DC Cassandra pair (scripts/cassandra/start_two_dc.sh): dc1 = region a, dc2 = region b. */
@@ -105,16 +105,7 @@ export class TwoRegions {
   }
 
   async client(user: string, node: string, device = 'd1'): Promise<ChorusClient> {
-    const c = new ChorusClient({
-      url: `ws://127.0.0.1:${this.nodes.get(node)!.port}/v1/ws`,
-      token: await this.issuer.issue(user),
-      deviceId: device,
-      WebSocket: WebSocket as unknown as WebSocketConstructor,
-      reconnect: { minDelayMs: 20, maxDelayMs: 300 },
-      requestTimeoutMs: 30_000,
-    });
-    await c.connect();
-    return c;
+    return connectTestClient(`ws://127.0.0.1:${this.nodes.get(node)!.port}/v1/ws`, await this.issuer.issue(user), device);
   }
 
   /** Every running node's value of a metric line starting with `prefix` (summed over its labels). */
