@@ -54,7 +54,7 @@ describe('RegionLinkWatch', () => {
     const p = new Pinger();
     p.answer = false;
     const events: string[] = [];
-    const w = new RegionLinkWatch({ peers: ['b'], ping: p.ping, clock, log: silentLog, pingMs: 5000, down: (r) => events.push(`down ${r}`), up: (r) => events.push(`up ${r}`) });
+    const w = new RegionLinkWatch({ peers: ['b'], ping: p.ping, clock, log: silentLog, pingMs: 5000, down: (r) => events.push(`down ${r}`), up: (r) => events.push(`up ${r}`) > 0 });
     w.start();
     for (let t = 0; t < REGION_PRESENCE_FORGET_MS - 5000; t += 5000) {
       clock.advance(5000);
@@ -73,6 +73,32 @@ describe('RegionLinkWatch', () => {
     clock.advance(5000);
     await turn();
     assert.deepEqual(events, ['down b', 'up b'], 'once');
+    assert.ok(!w.isDown('b'));
+    w.stop();
+  });
+
+  it('asks a returning region again after the next answered ping when the ask could not be sent', async () => {
+    const clock = new ManualClock();
+    const p = new Pinger();
+    p.answer = false;
+    let sendable = false;
+    const asks: string[] = [];
+    const w = new RegionLinkWatch({ peers: ['b'], ping: p.ping, clock, log: silentLog, pingMs: 5000, down: () => undefined, up: (r) => (asks.push(r), sendable) });
+    w.start();
+    for (let t = 0; t <= REGION_PRESENCE_FORGET_MS; t += 5000) {
+      clock.advance(5000);
+      await turn();
+    }
+    assert.ok(w.isDown('b'));
+    p.answer = true;
+    clock.advance(5000);
+    await turn();
+    assert.deepEqual(asks, ['b']);
+    assert.ok(w.isDown('b'), 'still forgotten: the ask did not go out');
+    sendable = true;
+    clock.advance(5000);
+    await turn();
+    assert.deepEqual(asks, ['b', 'b'], 'asked again');
     assert.ok(!w.isDown('b'));
     w.stop();
   });

@@ -14,7 +14,7 @@ import { RegionBridge } from '../../lib/chat/cluster/region_bridge.js';
 import { regionSettings } from '../../lib/cluster/regions.js';
 import { silentLog } from '../../lib/cluster/log.js';
 import type { Caller, HistoryResult, SyncResult } from '../../lib/chat/types.js';
-import { encodeServerFrame, pb } from '../../lib/protocol/mod.js';
+import { ChorusError, ErrorCode, encodeServerFrame, pb } from '../../lib/protocol/mod.js';
 import { SqliteStore } from '../../lib/storage/sqlite_store.js';
 import type { MessageRecord } from '../../lib/storage/mod.js';
 import { ManualClock } from '../../lib/time/mod.js';
@@ -151,6 +151,20 @@ describe('RegionReads on a real store (SQLite), against the home actor on the sa
     assert.deepEqual(seen, ['behind', 'local', 'member']);
   });
 
+  it("sends home a page after a cursor that is the caller's own removal while the local member row still says member", async () => {
+    const added = (await home.updateGroup(alice, { conversationId: id, clientId: 'add-dave', title: null, add: ['dave'], remove: [], roles: [] })).seq;
+    const dave: Caller = { userId: 'dave', deviceId: 'd' };
+    const rm = (await home.updateGroup(alice, { conversationId: id, clientId: 'rm-dave', title: null, add: [], remove: ['dave'], roles: [] })).seq;
+    const later = (await home.send(alice, { conversationId: id, clientId: 'after-dave', text: 'not for dave', resend: false })).seq;
+    heads.seen(id, later);
+    clock.advance(T.settleMs);
+    assert.ok(added < rm && rm < later);
+    // The local member row lagging: dave still a member here.
+    const lagging = new RegionReads({ store: { member: async () => ({ userId: 'dave', role: 'member', joinedAt: 1, leftSeq: 0 }), range: (c, q) => store.range(c, q), reactions: (c, s2, u) => store.reactions(c, s2, u) }, clock, heads, timings: T });
+    assert.equal(await lagging.history(id, dave, { afterSeq: rm, limit: 5 }), undefined, 'dave was sent his removal: the rows after it are not his');
+    assert.ok((await lagging.history(id, bob, { afterSeq: rm, limit: 5 })) !== undefined, 'bob reads on locally');
+  });
+
   it('sends a removed member home (the home bounds what former members read)', async () => {
     seen.length = 0;
     const removed = await home.updateGroup(alice, { conversationId: id, clientId: 'rm', title: null, add: [], remove: ['carol'], roles: [] });
@@ -189,6 +203,37 @@ describe('completeSync: a sync page from this DC, gapless and complete', () => {
     assert.equal(quiet.done, true);
   });
 
+  it('makes progress when every row read here was cut: the fill budget counts the rows kept', async () => {
+    const heads = new RegionHeads(clock);
+    heads.seen('c', 300);
+    const asked: number[] = [];
+    const history = async (c: Caller, id: string, a: { afterSeq?: number; limit: number }): Promise<HistoryResult> => (asked.push(a.limit), home(1, 300)(c, id, a));
+    // A full local page past a hole at 101: nothing of it can be kept.
+    const out = await completeSync({ heads, clock, history }, caller, { cursors: new Map([['c', 100]]), limit: 100, receiptsSince: 0 }, page(rows(102, 201), false));
+    assert.deepEqual(asked, [100]);
+    assert.equal(out.messages[0]?.seq, 101);
+    assert.equal(out.messages.length, 100);
+  });
+
+  it('ends a sync whose stale cursor names a conversation the caller may no longer read', async () => {
+    const heads = new RegionHeads(clock);
+    heads.seen('c', 20);
+    const forbidden = async (): Promise<HistoryResult> => {
+      throw new ChorusError(ErrorCode.FORBIDDEN, 'not a member');
+    };
+    const out = await completeSync({ heads, clock, history: forbidden }, caller, { cursors: new Map([['c', 3]]), limit: 100, receiptsSince: 0 }, page([]));
+    assert.deepEqual(out.messages, []);
+    assert.equal(out.done, true);
+  });
+
+  it("keeps nothing after the caller's own removal, whatever the local member row says", async () => {
+    const heads = new RegionHeads(clock);
+    const local = rows(4, 8);
+    local[2] = { ...local[2]!, kind: 'members', meta: JSON.stringify({ removed: ['bob'] }) };
+    const out = await completeSync({ heads, clock, history: home(1, 8) }, caller, { cursors: new Map([['c', 3]]), limit: 100, receiptsSince: 0 }, page(local));
+    assert.deepEqual(out.messages.map((m) => m.seq), [4, 5, 6]);
+  });
+
   it('keeps the page as it is when a fill fails, and says it is not done', async () => {
     const heads = new RegionHeads(clock);
     const failing = async (): Promise<HistoryResult> => {
@@ -221,15 +266,15 @@ describe('RegionBridge: reads learn from what its gateway sends', () => {
     const frame = (seq: number): Uint8Array => encodeServerFrame({ message: { conversationId: 'g.x', seq, kind: pb.MessageKind.TEXT } });
     const bob: Caller = { userId: 'bob', deviceId: 'd' };
 
-    gateway.fanout.toUsers(['bob'], frame(3));
-    assert.equal(await b.localHistory('g.x', bob, { limit: 5 }), undefined, 'home not looked up here yet: nothing learned, the newest page goes home');
-    assert.equal(await b.home('g.x'), 'b');
+    assert.equal(await b.localHistory('g.x', bob, { limit: 5 }), undefined, 'nothing heard of g.x yet: the newest page goes home');
+    // The home is not cached here yet (a cleared or missed cache): the frame still teaches the head.
     gateway.fanout.toUsers(['bob'], frame(3));
     assert.deepEqual((await b.localHistory('g.x', bob, { limit: 5 }))?.messages.map((m) => m.seq), [1, 2, 3]);
+    assert.equal(await b.home('g.x'), 'b');
     gateway.fanout.toUsers(['bob'], frame(4));
     assert.equal(await b.localHistory('g.x', bob, { limit: 5 }), undefined, 'bob was sent 4, this DC has 3: home');
     assert.deepEqual(seen, ['unknown', 'local', 'behind']);
-    assert.equal(sent.length, 3, 'every frame reached the gateway');
+    assert.equal(sent.length, 2, 'every frame reached the gateway');
     await store.close();
   });
 });

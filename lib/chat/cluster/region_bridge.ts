@@ -130,9 +130,10 @@ export class RegionBridge implements RegionRouting {
     };
   }
 
+  /** For learning heads from frames: anything not known to be homed here (a home cache cleared or missed must not freeze the heads). */
   private homedElsewhere(id: string): boolean {
     const home = this.homes.get(id);
-    return home !== undefined && home !== '' && home !== this.self;
+    return home !== '' && home !== this.self;
   }
 
   completeSync(caller: Caller, req: SyncRequest, page: SyncResult, history: SyncCompletionDeps['history']): Promise<SyncResult> {

@@ -30,8 +30,8 @@ export interface RegionLinkWatchDeps {
   rtt?(peer: string, seconds: number): void;
   /** The pings to `peer` have failed for forgetAfterMs: forget its presence. */
   down(peer: string): void;
-  /** `peer` answers again after down(): it is asked to publish its presence again. */
-  up(peer: string): void;
+  /** `peer` answers again after down(): it is asked to publish its presence again; false when the ask was not sent (asked again after the next answered ping). */
+  up(peer: string): boolean;
 }
 
 interface PeerState {
@@ -106,9 +106,8 @@ export class RegionLinkWatch {
         s.lastOk = now;
         this.d.rtt?.(peer, (now - t0) / 1000);
         if (s.forgotten) {
-          s.forgotten = false;
           this.d.log.info({ region: peer }, 'region answers again: asking it to publish its presence');
-          this.d.up(peer);
+          s.forgotten = !this.d.up(peer);
         }
       },
       () => {

@@ -192,7 +192,10 @@ export class RegionReads {
     // Nothing to read when the answer is "home" anyway: the newest page of a conversation not heard of.
     if (q.afterSeq === undefined && q.beforeSeq === undefined && (known === undefined || known.head === 0 || now - known.at >= this.t.freshMs)) return this.home('unknown');
     if (known !== undefined && known.effectAt > 0 && now - known.effectAt < this.t.settleMs) return this.home('effect');
-    const query: RangeQuery = q.afterSeq !== undefined ? { afterSeq: q.afterSeq, limit: q.limit + 1 } : q.beforeSeq !== undefined ? { beforeSeq: q.beforeSeq, limit: q.limit + 1 } : { limit: q.limit + 1 };
+    // After a cursor, the row at the cursor too (see below).
+    const withCursor = q.afterSeq !== undefined && q.afterSeq >= 1;
+    const query: RangeQuery =
+      q.afterSeq !== undefined ? { afterSeq: withCursor ? q.afterSeq - 1 : q.afterSeq, limit: q.limit + (withCursor ? 2 : 1) } : q.beforeSeq !== undefined ? { beforeSeq: q.beforeSeq, limit: q.limit + 1 } : { limit: q.limit + 1 };
     let member: MemberRecord | undefined;
     let found: MessageRecord[];
     try {
@@ -202,6 +205,13 @@ export class RegionReads {
     }
     // Not a member here (not yet replicated, never, or a former member's bound): the home decides.
     if (member === undefined || member.leftSeq > 0) return this.home('member');
+    if (withCursor) {
+      // The client's cursor may be its own removal (it was sent that entry) while the local member
+      // row still lags: the rows after it are not the caller's. Without the cursor's row here, the DC is behind.
+      if (found[0]?.seq !== q.afterSeq) return this.home('unknown');
+      if (removesUser(found.slice(0, 1), caller.userId)) return this.home('member');
+      found = found.slice(1);
+    }
     const v = judgePage(q, found, known, this.d.clock.now(), this.t);
     if (v.result !== 'local') return this.home(v.result, v.behindEntries, known);
     if (removesUser(v.rows, caller.userId)) return this.home('member');

@@ -1,8 +1,9 @@
+import { ChorusError, ErrorCode } from '../../protocol/mod.js';
 import type { Clock } from '../../time/mod.js';
 import type { CallArgs } from '../calls.js';
 import type { Caller, ConversationView, HistoryResult, SyncRequest, SyncResult } from '../types.js';
 import type { MessageRecord } from '../../storage/mod.js';
-import { DEFAULT_READ_TIMINGS, type ReadTimings, type RegionHeads, type RegionReadObserver } from './region_reads.js';
+import { DEFAULT_READ_TIMINGS, type ReadTimings, type RegionHeads, type RegionReadObserver, removesUser } from './region_reads.js';
 
 /** A sync page is at most this many entries once completed (the default page). */
 const MAX_FILL = 100;
@@ -44,14 +45,17 @@ export async function completeSync(d: SyncCompletionDeps, caller: Caller, req: S
   };
   // Conversations with a cursor but nothing in the page may be behind too (this DC has not reached the cursor's successors).
   for (const [id, cursor] of req.cursors) if (!parts.has(id) && freshHead(id) > cursor) parts.set(id, { rows: [], top: cursor, fill: true });
-  // The fills stay within a default page (a sync page's frame must not grow without bound).
-  let budget = Math.max(0, Math.min(req.limit > 0 ? req.limit : MAX_FILL, MAX_FILL) - page.messages.length);
-  let done = page.done;
-  const fills: { id: string; part: Part; limit: number }[] = [];
   const reactions = new Map(page.reactions);
   for (const [id, part] of parts) {
-    const head = freshHead(id);
-    if (head > part.top) part.fill = true;
+    // Nothing after the caller's own removal (the local member row may lag behind the entry).
+    const removal = part.rows.findIndex((r) => removesUser([r], caller.userId));
+    if (removal >= 0) {
+      part.rows = part.rows.slice(0, removal + 1);
+      part.top = part.rows[removal]!.seq;
+      part.fill = false;
+      continue;
+    }
+    if (freshHead(id) > part.top) part.fill = true;
     if (part.rows.length > 0 && recentEffect(d.heads, id, now, t)) {
       // Rows read here may lack an edit or reaction the client was sent: the home gives them all.
       part.rows = [];
@@ -60,6 +64,15 @@ export async function completeSync(d: SyncCompletionDeps, caller: Caller, req: S
       reactions.delete(id);
       d.observer?.read('sync', 'effect');
     }
+  }
+  // The fills stay within a default page (a sync page's frame must not grow without bound). The
+  // budget counts the rows kept, not those read: a page whose rows were all cut still makes progress.
+  const kept = [...parts.values()].reduce((n, p) => n + p.rows.length, 0);
+  let budget = Math.max(0, Math.min(req.limit > 0 ? req.limit : MAX_FILL, MAX_FILL) - kept);
+  let done = page.done;
+  const fills: { id: string; part: Part; limit: number }[] = [];
+  for (const [id, part] of parts) {
+    const head = freshHead(id);
     if (!part.fill) {
       if (head > 0) d.observer?.read('sync', 'local');
       continue;
@@ -131,11 +144,18 @@ function gapless(rows: readonly MessageRecord[], after: number): MessageRecord[]
   return out;
 }
 
-/** The entries after `after`, from wherever the routing serves them; undefined when the call fails (the next sync retries). */
+/**
+ * The entries after `after`, from wherever the routing serves them; undefined when the call fails
+ * for a while (the next sync retries). A conversation the caller may not read (no longer a member,
+ * or gone) has nothing to fill: answered as empty, so a stale cursor cannot keep a sync from ending.
+ */
 async function fetchRest(d: SyncCompletionDeps, caller: Caller, id: string, after: number, limit: number): Promise<HistoryResult | undefined> {
   try {
     return await d.history(caller, id, { afterSeq: after, limit });
-  } catch {
+  } catch (err) {
+    if (err instanceof ChorusError && (err.code === ErrorCode.FORBIDDEN || err.code === ErrorCode.NOT_FOUND)) {
+      return { conversationId: id, messages: [], hasMore: false, lastSeq: after, reactions: new Map() };
+    }
     return undefined;
   }
 }
