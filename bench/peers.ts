@@ -42,6 +42,8 @@ interface Peer {
  *                          [--sqlite-sync=FULL|NORMAL] [--workers=N] [--only=chorus|centrifugo] [--wait-quiet=SECONDS]
  *                          [--gateway-processes=1,2[,1,2]]  (Chorus once per count of gateway processes sharing its port)
  *                          [--client-nice=10]  (the client workers' nice; 0 gives them the server's share)
+ *                          [--rounds=3]  (the peers in turn, N times: the VM's speed drifts over minutes, so
+ *                                         each peer is measured in every stretch; the medians are compared)
  */
 export async function run(args: string[]): Promise<void> {
   const opts = new Options(args);
@@ -64,15 +66,23 @@ export async function run(args: string[]): Promise<void> {
   const peers: Peer[] = [{ name: 'centrifugo', open: startCentrifugo, worker: CENTRIFUGO_WORKER, everyMember: true }, ...chorus].filter(
     (p) => !opts.has('only') || p.name.startsWith(opts.str('only', '')),
   );
-  const results: Record<string, Figures[]> = {};
-  for (const peer of peers) results[peer.name] = await measure(opts, peer, workload, rates, seconds, warmup);
-  const table = `${report(rates, results)}\n\n${perCore(rates, results)}`;
+  const rounds = opts.num('rounds', 1);
+  if (!(rounds >= 1)) throw new Error('--rounds needs a positive count');
+  const byRound: Record<string, Figures[]>[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const results: Record<string, Figures[]> = {};
+    for (const peer of peers) results[peer.name] = await measure(opts, peer, workload, rates, seconds, warmup);
+    byRound.push(results);
+    if (rounds > 1) console.log(`round ${r + 1} of ${rounds}\n${report(rates, results)}\n`);
+  }
+  const results = rounds === 1 ? byRound[0]! : medians(byRound);
+  const table = `${rounds > 1 ? `medians of ${rounds} rounds\n` : ''}${report(rates, results)}\n\n${perCore(rates, results)}`;
   console.log(table);
   const out = outDir(opts);
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'peers.json'),
-    `${JSON.stringify({ name: 'peers', at: new Date().toISOString(), centrifugo: CENTRIFUGO_VERSION, config: { members, rates, seconds, warmup, text_bytes: 100, sqlite_sync: opts.str('sqlite-sync', 'FULL'), client_nice: opts.num('client-nice', CLIENT_NICE), gateway_processes: counts.length === 0 ? [1] : counts, cores: cpus().length }, results }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'peers', at: new Date().toISOString(), centrifugo: CENTRIFUGO_VERSION, config: { members, rates, seconds, warmup, text_bytes: 100, sqlite_sync: opts.str('sqlite-sync', 'FULL'), client_nice: opts.num('client-nice', CLIENT_NICE), gateway_processes: counts.length === 0 ? [1] : counts, cores: cpus().length, rounds }, results, ...(rounds > 1 ? { rounds: byRound } : {}) }, null, 2)}\n`,
   );
   writeFileSync(join(out, 'peers.md'), `${table}\n`);
 }
@@ -109,6 +119,22 @@ async function measure(opts: Options, peer: Peer, workload: ReturnType<typeof gr
     await pool?.close();
     await target.stop();
   }
+}
+
+/** Per peer and rate, the median of every numeric figure over the rounds (others from the first round). */
+function medians(byRound: Record<string, Figures[]>[]): Record<string, Figures[]> {
+  const out: Record<string, Figures[]> = {};
+  for (const [name, first] of Object.entries(byRound[0]!)) {
+    out[name] = first.map((f, i) => {
+      const m: Figures = { ...f };
+      for (const k of Object.keys(f)) {
+        const vs = byRound.map((r) => r[name]![i]![k]).filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+        if (vs.length > 0) m[k] = vs.length % 2 === 1 ? vs[(vs.length - 1) / 2]! : (vs[vs.length / 2 - 1]! + vs[vs.length / 2]!) / 2;
+      }
+      return m;
+    });
+  }
+  return out;
 }
 
 function fmt(v: unknown, digits = 1): string {

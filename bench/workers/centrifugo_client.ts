@@ -7,8 +7,8 @@
  * message to every member's session. Replies and pushes may share a frame, one JSON per line; an
  * empty command `{}` from the server is its ping, answered with `{}`.
  */
-import WebSocket from 'ws';
 import { nowUs } from '../lib/clock.js';
+import { LeanWebSocket } from '../lib/lean_ws.js';
 import { centrifugoStamp } from '../../testing/stamp.js';
 import type { ConvSpec, FromWorker, SendSpec, UserSpec, WorkerInit } from '../lib/messages.js';
 import { WorkerMeter, inPool, openSessions } from '../lib/worker_meter.js';
@@ -24,7 +24,7 @@ interface Reply {
 }
 
 interface Session {
-  ws: WebSocket;
+  ws: LeanWebSocket;
   nextId: number;
   /** id → send time and members of a publish, or a waiter for another command's reply. */
   sends: Map<number, { t: number; members: number }>;
@@ -80,25 +80,18 @@ function call(s: Session, command: Record<string, unknown>): Promise<Reply> {
   });
 }
 
-function openOne(user: UserSpec): Promise<Session> {
-  return new Promise<Session>((resolve, reject) => {
-    const ws = new WebSocket(init.urls[user.server]!, { perMessageDeflate: false });
-    const s: Session = { ws, nextId: 0, sends: new Map(), calls: new Map() };
-    const fail = (err: Error): void => {
-      ws.terminate();
-      reject(err);
-    };
-    ws.once('error', fail);
-    ws.once('open', () => {
-      ws.on('message', (d: Buffer) => onFrame(s, d));
-      void call(s, { connect: { name: 'chorus-bench' } }).then((r) => {
-        if (r.error !== undefined) return fail(new Error(`connect refused: ${r.error.code} ${r.error.message}`));
-        ws.off('error', fail);
-        ws.on('error', () => undefined);
-        resolve(s);
-      });
-    });
+async function openOne(user: UserSpec): Promise<Session> {
+  const ws = await LeanWebSocket.open(init.urls[user.server]!);
+  const s: Session = { ws, nextId: 0, sends: new Map(), calls: new Map() };
+  ws.onmessage((d) => onFrame(s, d));
+  ws.onclose(() => {
+    for (const waiter of s.calls.values()) waiter({ error: { code: 0, message: 'connection closed' } });
+    s.calls.clear();
   });
+  const r = await call(s, { connect: { name: 'chorus-bench' } });
+  if (r.error === undefined) return s;
+  ws.terminate();
+  throw new Error(`connect refused: ${r.error.code} ${r.error.message}`);
 }
 
 async function connect(rid: number, users: UserSpec[], parallel: number): Promise<void> {

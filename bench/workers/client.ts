@@ -1,6 +1,6 @@
 /**
  * A client worker of the load harness (one child process, at most ~18k sockets: a process may hold
- * 20k files here). It speaks the real binary protocol over `ws` with the generated codec — no SDK
+ * 20k files here). It speaks the real binary protocol over a lean WebSocket client (bench/lib/lean_ws.ts) with the generated codec — no SDK
  * bookkeeping — and answers the parent's commands (bench/lib/messages.ts):
  *   connect  open and authenticate sessions (Hello), timing each;
  *   create   create conversations from their first member's session;
@@ -11,10 +11,10 @@
  *            HDR histograms of send→deliver, send→ack and send lag (how late a send left compared with
  *            its schedule: when that grows, the client, not the server, is the bottleneck).
  */
-import WebSocket from 'ws';
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { PROTOCOL_VERSION, type ServerFrame, decodeServerFrame, encodeClientFrame } from '../../lib/protocol/mod.js';
 import { nowUs } from '../lib/clock.js';
+import { LeanWebSocket } from '../lib/lean_ws.js';
 import { chorusStamp } from '../../testing/stamp.js';
 import type { ConvSpec, FromWorker, SendSpec, UserSpec, WorkerInit } from '../lib/messages.js';
 import { WorkerMeter, inPool, openSessions } from '../lib/worker_meter.js';
@@ -29,7 +29,7 @@ interface PendingSend {
 }
 
 interface Session {
-  ws: WebSocket;
+  ws: LeanWebSocket;
   name: string;
   nextId: number;
   sends: Map<number, PendingSend> | null;
@@ -117,32 +117,26 @@ function call(s: Session, frame: Parameters<typeof encodeClientFrame>[0]): Promi
 // ---- commands -------------------------------------------------------------------------------------
 
 function openOne(user: UserSpec): Promise<Session> {
-  return tokenFor(user).then(
-    (token) =>
-      new Promise<Session>((resolve, reject) => {
-        const ws = new WebSocket(init.urls[user.server]!, { perMessageDeflate: false });
-        ws.binaryType = 'nodebuffer';
-        const s: Session = { ws, name: user.name, nextId: 0, sends: null, calls: null };
-        const fail = (err: Error): void => {
+  return tokenFor(user).then(async (token) => {
+    const ws = await LeanWebSocket.open(init.urls[user.server]!);
+    const s: Session = { ws, name: user.name, nextId: 0, sends: null, calls: null };
+    return new Promise<Session>((resolve, reject) => {
+      ws.onclose(() => reject(new Error('closed before the welcome')));
+      ws.onmessage((data) => {
+        const f = decodeServerFrame(data);
+        if (f.body !== 'welcome') {
           ws.terminate();
-          reject(err);
-        };
-        ws.once('error', fail);
-        ws.once('open', () => ws.send(encodeClientFrame({ id: 1, hello: { protocolVersion: PROTOCOL_VERSION, token, deviceId: DEVICE } })));
-        ws.once('message', (data: Buffer) => {
-          const f = decodeServerFrame(data);
-          if (f.body !== 'welcome') {
-            fail(new Error(`no welcome: ${f.body === 'error' ? f.error!.message : String(f.body)}`));
-            return;
-          }
-          s.nextId = 1;
-          ws.off('error', fail);
-          ws.on('error', () => undefined);
-          ws.on('message', (d: Buffer) => onFrame(s, d));
-          resolve(s);
-        });
-      }),
-  );
+          reject(new Error(`no welcome: ${f.body === 'error' ? f.error!.message : String(f.body)}`));
+          return;
+        }
+        s.nextId = 1;
+        ws.onclose(() => undefined);
+        ws.onmessage((d) => onFrame(s, d));
+        resolve(s);
+      });
+      ws.send(encodeClientFrame({ id: 1, hello: { protocolVersion: PROTOCOL_VERSION, token, deviceId: DEVICE } }));
+    });
+  });
 }
 
 async function connect(rid: number, users: UserSpec[], parallel: number): Promise<void> {
