@@ -98,16 +98,24 @@ describe('load harness smoke', { concurrency: false }, () => {
     assert.ok(num(f, 'delivered_per_server_core') > 0);
   });
 
-  it('peers with 1 and 2 gateway processes: both deliver everything, the CPU of every process counted', async () => {
-    const r = await bench('peers', ['--only=chorus', '--gateway-processes=1,2']);
+  it('peers with 1 and 2 gateway processes, in two rounds: each delivers everything, the CPU of every process counted, medians compared', async () => {
+    const r = await bench('peers', ['--only=chorus', '--gateway-processes=1,2', '--rounds=2']);
     assert.equal(r.code, 0, `bench peers failed:\n${r.stderr}`);
-    const rows = JSON.parse(readFileSync(join(out, 'peers.json'), 'utf8')) as { results: Record<string, Result['figures'][]> };
+    const rows = JSON.parse(readFileSync(join(out, 'peers.json'), 'utf8')) as { results: Record<string, Result['figures'][]>; rounds: Record<string, Result['figures'][]>[] };
     assert.deepEqual(Object.keys(rows.results), ['chorus-1p', 'chorus-2p']);
-    for (const [peer, [f]] of Object.entries(rows.results)) {
-      assert.equal(num(f!, 'missing'), 0, peer);
-      assert.equal(num(f!, 'delivered'), num(f!, 'acked') * 20, `${peer}: every member got every message`);
-      assert.ok(num(f!, 'server_cpu_pct') > 0, peer);
+    assert.equal(rows.rounds.length, 2);
+    for (const round of rows.rounds) {
+      for (const [peer, [f]] of Object.entries(round)) {
+        assert.equal(num(f!, 'missing'), 0, peer);
+        assert.equal(num(f!, 'delivered'), num(f!, 'acked') * 20, `${peer}: every member got every message`);
+        assert.ok(num(f!, 'server_cpu_pct') > 0, peer);
+      }
     }
+    for (const [peer, [f]] of Object.entries(rows.results)) {
+      const p99 = rows.rounds.map((round) => num(round[peer]![0]!, 'p99_ms'));
+      assert.equal(num(f!, 'p99_ms'), (p99[0]! + p99[1]!) / 2, `${peer}: the median of two rounds is their mean`);
+    }
+    assert.match(r.stdout, /medians of 2 rounds/);
     assert.match(r.stdout, /\| frames\/s per server core \|/);
   });
 
