@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { type AddressInfo, connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ClusterTls, PeerOverloadedError, type PeerAddress, Remote, type RemoteLimits, type TlsFiles } from '../lib/cluster/remote/mod.js';
@@ -23,7 +24,8 @@ import { type Figures, cpuSecondsOf, report } from './lib/report.js';
  * measured: handler work (the receiver only counts), a real network, TLS handshakes (one per run).
  *
  * - paced: one request at a time at a chat-like rate (--paced=50 a second): CPU per round trip
- *   when every gRPC message is its own wake-up on both sides, as in the cluster bench.
+ *   when every gRPC message is its own wake-up on both sides, as in the cluster bench; and the
+ *   same over a bare TCP socket to the same process (paced_tcp_*), the floor of a wake-up here.
  *
  *   npm run bench -- grpc [--quick] [--payload=100] [--tls=1] [--paced=50]
  */
@@ -86,10 +88,17 @@ async function measure(sizes: Sizes, pki: TestPki | undefined): Promise<{ figure
       requests_per_receiver_cpu_sec: rpc.perReceiverCpu,
     };
     // At chat-like rates every message is its own wake-up on both sides: what one crossing costs there.
-    const paced = await pacedRoundTrips(to, receiver.pid, sizes.pacedPerSec, sizes.pacedSeconds, sizes.payloadBytes, secure);
-    figures.paced_per_sec = paced.perSec;
-    figures.paced_receiver_us_per_roundtrip = paced.receiverUs;
-    figures.paced_sender_us_per_roundtrip = paced.senderUs;
+    const roundTrips = await pacedRoundTrips(to, receiver.pid, sizes.pacedPerSec, sizes.pacedSeconds, sizes.payloadBytes, secure);
+    figures.paced_per_sec = roundTrips.perSec;
+    figures.paced_receiver_us_per_roundtrip = roundTrips.receiverUs;
+    figures.paced_sender_us_per_roundtrip = roundTrips.senderUs;
+    // The floor under it: the same pacing over a bare TCP socket to the same process, echoed by a
+    // 'data' handler: what a wake-up costs here with no HTTP/2 or gRPC above the socket.
+    if (pki === undefined) {
+      const bare = await pacedTcpRoundTrips(receiver.tcpPort, receiver.pid, sizes.pacedPerSec, sizes.pacedSeconds, sizes.payloadBytes);
+      figures.paced_tcp_receiver_us_per_roundtrip = bare.receiverUs;
+      figures.paced_tcp_sender_us_per_roundtrip = bare.senderUs;
+    }
     const unbatched = Math.floor(sizes.tells / 10);
     if (pki === undefined) figures.unbatched_tells_per_sec = (await tellRate(to, receiver.pid, unbatched, sizes.payloadBytes, { maxBatchEnvelopes: 1 }, secure)).perSec;
     return { figures, unbatched };
@@ -209,37 +218,77 @@ async function requestRate(to: PeerAddress, receiverPid: number, count: number, 
  * for as long before: the CPU each side spends per round trip (a request and its reply, two gRPC
  * messages, each a wake-up of its receiver) at a rate where nothing is batched. Idle costs cancel.
  */
-async function pacedRoundTrips(to: PeerAddress, receiverPid: number, perSec: number, seconds: number, payloadBytes: number, secure: Secure): Promise<{ perSec: number; receiverUs: number; senderUs: number }> {
+async function pacedRoundTrips(to: PeerAddress, receiverPid: number, perSec: number, seconds: number, payloadBytes: number, secure: Secure): Promise<Paced> {
   const nodeId = `bench-paced-${Date.now()}`;
   const tls = secure(nodeId);
   const sender = new Remote({ nodeId, listen: '127.0.0.1:0', tls });
   try {
     await counted(sender, to);
     const payload = new Uint8Array(payloadBytes).fill(5);
-    const window = async (send: boolean): Promise<{ n: number; secs: number; sender: number; receiver: number }> => {
-      const cpu0 = process.cpuUsage();
-      const rcpu0 = cpuSecondsOf(receiverPid);
-      const t0 = process.hrtime.bigint();
-      let n = 0;
-      for (let i = 0; i < perSec * seconds; i++) {
-        if (send) {
-          await sender.request(to, { kind: 'bench', key: 'k' }, 'echo', payload, { timeoutMs: 30_000 });
-          n++;
-        }
-        const due = Number(t0) / 1e6 + ((i + 1) * 1000) / perSec;
-        await new Promise((r) => setTimeout(r, Math.max(0, due - Number(process.hrtime.bigint()) / 1e6)));
-      }
-      const cpu = process.cpuUsage(cpu0);
-      return { n, secs: Number(process.hrtime.bigint() - t0) / 1e9, sender: (cpu.user + cpu.system) / 1e6, receiver: cpuSecondsOf(receiverPid) - rcpu0 };
-    };
-    const idle = await window(false);
-    const busy = await window(true);
-    const extra = (b: number, i: number): number => ((b / busy.secs - i / idle.secs) * busy.secs * 1e6) / Math.max(1, busy.n);
-    return { perSec: busy.n / busy.secs, receiverUs: extra(busy.receiver, idle.receiver), senderUs: extra(busy.sender, idle.sender) };
+    return await paced(receiverPid, perSec, seconds, async () => {
+      await sender.request(to, { kind: 'bench', key: 'k' }, 'echo', payload, { timeoutMs: 30_000 });
+    });
   } finally {
     await sender.stop();
     tls?.close();
   }
+}
+
+/** The same pacing over a bare TCP connection to the receiver's echo socket. */
+async function pacedTcpRoundTrips(port: number, receiverPid: number, perSec: number, seconds: number, payloadBytes: number): Promise<Paced> {
+  const sock = connect({ host: '127.0.0.1', port });
+  sock.setNoDelay(true);
+  await new Promise<void>((resolve, reject) => sock.once('connect', resolve).once('error', reject));
+  const payload = Buffer.alloc(payloadBytes, 5);
+  let got = 0;
+  let waiting: (() => void) | null = null;
+  sock.on('data', (d: Buffer) => {
+    got += d.length;
+    if (got >= payloadBytes) {
+      got -= payloadBytes;
+      waiting?.();
+    }
+  });
+  try {
+    return await paced(receiverPid, perSec, seconds, () =>
+      new Promise<void>((resolve) => {
+        waiting = resolve;
+        sock.write(payload);
+      }),
+    );
+  } finally {
+    sock.destroy();
+  }
+}
+
+interface Paced {
+  perSec: number;
+  receiverUs: number;
+  senderUs: number;
+}
+
+/** `roundTrip` perSec times a second for `seconds`, against as long with the timer alone: CPU per round trip on each side. */
+async function paced(receiverPid: number, perSec: number, seconds: number, roundTrip: () => Promise<void>): Promise<Paced> {
+  const window = async (send: boolean): Promise<{ n: number; secs: number; sender: number; receiver: number }> => {
+    const cpu0 = process.cpuUsage();
+    const rcpu0 = cpuSecondsOf(receiverPid);
+    const t0 = process.hrtime.bigint();
+    let n = 0;
+    for (let i = 0; i < perSec * seconds; i++) {
+      if (send) {
+        await roundTrip();
+        n++;
+      }
+      const due = Number(t0) / 1e6 + ((i + 1) * 1000) / perSec;
+      await new Promise((r) => setTimeout(r, Math.max(0, due - Number(process.hrtime.bigint()) / 1e6)));
+    }
+    const cpu = process.cpuUsage(cpu0);
+    return { n, secs: Number(process.hrtime.bigint() - t0) / 1e9, sender: (cpu.user + cpu.system) / 1e6, receiver: cpuSecondsOf(receiverPid) - rcpu0 };
+  };
+  const idle = await window(false);
+  const busy = await window(true);
+  const extra = (b: number, i: number): number => ((b / busy.secs - i / idle.secs) * busy.secs * 1e6) / Math.max(1, busy.n);
+  return { perSec: busy.n / busy.secs, receiverUs: extra(busy.receiver, idle.receiver), senderUs: extra(busy.sender, idle.sender) };
 }
 
 /** The receiver's tell count; the request travels behind every tell sent before it. */
@@ -258,21 +307,22 @@ function option(args: string[], name: string): string | undefined {
 const RECEIVER_FLAG = '--grpc-stream-receiver';
 const RECEIVER_ID = 'bench-receiver';
 
-async function startReceiver(tls: TlsFiles | undefined): Promise<{ address: string; pid: number; stop(): Promise<void> }> {
+async function startReceiver(tls: TlsFiles | undefined): Promise<{ address: string; tcpPort: number; pid: number; stop(): Promise<void> }> {
   const tlsArgs = tls === undefined ? [] : [`--tls-ca=${tls.caFile}`, `--tls-cert=${tls.certFile}`, `--tls-key=${tls.keyFile}`];
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [RECEIVER_FLAG, ...tlsArgs], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const address = await new Promise<string>((resolve, reject) => {
+  const { address, tcpPort } = await new Promise<{ address: string; tcpPort: number }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the receiver did not start within 10 s')), 10_000);
-    child.once('message', (m: { address?: string }) => {
+    child.once('message', (m: { address?: string; tcpPort?: number }) => {
       clearTimeout(timer);
-      if (typeof m.address === 'string') resolve(m.address);
+      if (typeof m.address === 'string' && typeof m.tcpPort === 'number') resolve({ address: m.address, tcpPort: m.tcpPort });
       else reject(new Error('the receiver sent no address'));
     });
     child.once('exit', (code) => reject(new Error(`the receiver exited (${code})`)));
   });
   return {
     address,
+    tcpPort,
     pid: child.pid!,
     async stop() {
       child.kill('SIGTERM');
@@ -299,7 +349,9 @@ async function receive(args: string[]): Promise<void> {
     },
   });
   const address = await remote.start();
-  process.send?.({ address });
+  const echo = createServer((sock) => sock.on('data', (d: Buffer) => sock.write(d)));
+  await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+  process.send?.({ address, tcpPort: (echo.address() as AddressInfo).port });
   process.once('SIGTERM', () => {
     void remote.stop().then(() => {
       tls?.close();
