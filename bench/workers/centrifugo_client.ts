@@ -8,7 +8,7 @@
  * empty command `{}` from the server is its ping, answered with `{}`.
  */
 import { nowUs } from '../lib/clock.js';
-import { LeanWebSocket } from '../lib/lean_ws.js';
+import { LeanWebSocket } from '../../testing/lean_ws.js';
 import { centrifugoStamp } from '../../testing/stamp.js';
 import type { ConvSpec, FromWorker, SendSpec, UserSpec, WorkerInit } from '../lib/messages.js';
 import { WorkerMeter, inPool, openSessions } from '../lib/worker_meter.js';

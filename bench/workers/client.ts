@@ -1,6 +1,6 @@
 /**
  * A client worker of the load harness (one child process, at most ~18k sockets: a process may hold
- * 20k files here). It speaks the real binary protocol over a lean WebSocket client (bench/lib/lean_ws.ts) with the generated codec — no SDK
+ * 20k files here). It speaks the real binary protocol over a lean WebSocket client (testing/lean_ws.ts) with the generated codec — no SDK
  * bookkeeping — and answers the parent's commands (bench/lib/messages.ts):
  *   connect  open and authenticate sessions (Hello), timing each;
  *   create   create conversations from their first member's session;
@@ -14,7 +14,7 @@
 import { DevTokenIssuer } from '../../lib/auth/tokens.js';
 import { PROTOCOL_VERSION, type ServerFrame, decodeServerFrame, encodeClientFrame } from '../../lib/protocol/mod.js';
 import { nowUs } from '../lib/clock.js';
-import { LeanWebSocket } from '../lib/lean_ws.js';
+import { LeanWebSocket } from '../../testing/lean_ws.js';
 import { chorusStamp } from '../../testing/stamp.js';
 import type { ConvSpec, FromWorker, SendSpec, UserSpec, WorkerInit } from '../lib/messages.js';
 import { WorkerMeter, inPool, openSessions } from '../lib/worker_meter.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { type AddressInfo, type Server, type Socket, createServer } from 'node:net';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { FrameReader, LeanWebSocket } from '../../bench/lib/lean_ws.js';
+import { FrameReader, LeanWebSocket } from '../../testing/lean_ws.js';
 import { PROTOCOL_VERSION, decodeServerFrame, encodeClientFrame } from '../../lib/protocol/mod.js';
 import { startTestNode, until } from '../../testing/node.js';
 
@@ -69,7 +69,7 @@ async function rawServer(answer?: (key: string) => string): Promise<{ url: strin
   return { url, server, next: () => new Promise((r) => waiting.push(r)) };
 }
 
-describe('the load harness WebSocket client (bench/lib/lean_ws.ts)', () => {
+describe('the load harness WebSocket client (testing/lean_ws.ts)', () => {
   const servers: Server[] = [];
   after(() => servers.forEach((s) => s.close()));
 
