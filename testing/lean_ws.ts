@@ -163,6 +163,7 @@ export class LeanWebSocket {
       const request =
         `GET ${u.pathname}${u.search} HTTP/1.1\r\nHost: ${u.host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
         `Sec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\n\r\n`;
+      // The bench's wss: targets are the operator's own test servers, often with a self-signed certificate.
       const sock = tls
         ? tlsConnect({ host, port, servername: host, rejectUnauthorized: false })
         : netConnect({ host, port, onread: { buffer: SHARED_READ, callback: (n: number, buf: Uint8Array) => ws.read(buf as Buffer, n) } });

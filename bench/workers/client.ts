@@ -1,7 +1,8 @@
 /**
  * A client worker of the load harness (one child process, at most ~18k sockets: a process may hold
- * 20k files here). It speaks the real binary protocol over a lean WebSocket client (testing/lean_ws.ts) with the generated codec — no SDK
- * bookkeeping — and answers the parent's commands (bench/lib/messages.ts):
+ * 20k files here). It speaks the real binary protocol over a lean WebSocket client
+ * (testing/lean_ws.ts) with the generated codec — no SDK bookkeeping — and answers the parent's
+ * commands (bench/lib/messages.ts):
  *   connect  open and authenticate sessions (Hello), timing each;
  *   create   create conversations from their first member's session;
  *   plan     which conversations this worker sends into, from which session, with what weight;
