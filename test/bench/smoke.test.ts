@@ -28,11 +28,16 @@ function bench(scenario: string, extra: string[] = []): Promise<{ code: number |
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const killer = setTimeout(() => child.kill('SIGKILL'), 45_000);
+  // Generous: the scenarios with etcd and Cassandra take 25–45 s on a busy CI machine.
+  let killed = false;
+  const killer = setTimeout(() => {
+    killed = true;
+    child.kill('SIGKILL');
+  }, 90_000);
   return new Promise((resolve) =>
     child.once('exit', (code) => {
       clearTimeout(killer);
-      resolve({ code, stdout, stderr });
+      resolve({ code, stdout, stderr: killed ? `${stderr}\n(killed: still running after 90 s)` : stderr });
     }),
   );
 }
@@ -98,11 +103,11 @@ describe('load harness smoke', { concurrency: false }, () => {
     assert.ok(num(f, 'delivered_per_server_core') > 0);
   });
 
-  it('peers with 1 and 2 gateway processes, in two rounds: each delivers everything, the CPU of every process counted, medians compared', async () => {
-    const r = await bench('peers', ['--only=chorus', '--gateway-processes=1,2', '--rounds=2']);
+  it('peers with 2 gateway processes, in two rounds: each delivers everything, the CPU of every process counted, medians compared', async () => {
+    const r = await bench('peers', ['--only=chorus', '--gateway-processes=2', '--rounds=2']);
     assert.equal(r.code, 0, `bench peers failed:\n${r.stderr}`);
     const rows = JSON.parse(readFileSync(join(out, 'peers.json'), 'utf8')) as { results: Record<string, Result['figures'][]>; rounds: Record<string, Result['figures'][]>[] };
-    assert.deepEqual(Object.keys(rows.results), ['chorus-1p', 'chorus-2p']);
+    assert.deepEqual(Object.keys(rows.results), ['chorus-2p']);
     assert.equal(rows.rounds.length, 2);
     for (const round of rows.rounds) {
       for (const [peer, [f]] of Object.entries(round)) {
