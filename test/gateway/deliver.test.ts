@@ -154,6 +154,37 @@ describe('a session’s output coalesced per event-loop turn', () => {
     assert.deepEqual(a.wire.corks, [6, 1], 'the next turn is the next write');
   });
 
+  it('writes a big fan-out in slices, so the loop reads between them; later frames join the queues not yet written', () => {
+    let due: (() => void) | null = null;
+    let clock = 0;
+    // Each session's write costs 0.1 ms of this clock: a 1-ms slice holds 10 (rounded up to the clock's look every 16).
+    const batch = new OutputBatch((fn) => (due = fn), 1, () => clock);
+    const sessions = Array.from({ length: 40 }, () => session(1000, 4000, batch));
+    for (const s of sessions) {
+      const send = s.wire.send.bind(s.wire);
+      s.wire.send = (m: Uint8Array): number => ((clock += 0.1), send(m));
+    }
+    const turn = (): void => {
+      const fn = due;
+      due = null;
+      assert.ok(fn !== null, 'a turn is due');
+      fn();
+    };
+    for (const s of sessions) s.actor.deliver(new Uint8Array([1]), false);
+    turn();
+    const written = sessions.filter((s) => s.wire.sent.length > 0).length;
+    assert.equal(written, 16, 'the first slice stops at the first look at the clock past 1 ms');
+    assert.ok(due !== null, 'the rest is due in a later turn');
+    // The next message arrives between slices: it rides with the first one where that is still queued.
+    for (const s of sessions) s.actor.deliver(new Uint8Array([2]), false);
+    while (due !== null) turn();
+    for (const [i, s] of sessions.entries()) {
+      assert.deepEqual(s.wire.sent.map((f) => f[0]), [1, 2], `session ${i} in order`);
+      assert.deepEqual(s.wire.corks, i < 16 ? [1, 1] : [2], `session ${i}'s writes`);
+    }
+    assert.equal(batch.writes, 40 + 16);
+  });
+
   it('sends what was queued before a close ahead of the close, and nothing to a socket that is gone', () => {
     const { batch, endTurn } = manualBatch();
     const a = session(1000, 4000, batch);
