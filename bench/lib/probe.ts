@@ -32,7 +32,10 @@ export interface ProbeReading {
 const named = isMainThread ? process.env['CHORUS_BENCH_PROBE'] : undefined;
 const file = named !== undefined && named !== '' && process.send !== undefined ? `${named}.${process.pid}` : named;
 if (file !== undefined && file !== '') {
-  const delay = monitorEventLoopDelay({ resolution: 10 });
+  // The histogram records the whole interval between its timer's ticks, the 10 ms included: a
+  // reading subtracts it, so an idle loop reads 0 and a stall of 30 ms reads about 30.
+  const RESOLUTION_MS = 10;
+  const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   delay.enable();
   let elu = performance.eventLoopUtilization();
   const write = (afterGc: boolean): void => {
@@ -46,8 +49,8 @@ if (file !== undefined && file !== '') {
       external: m.external,
       arrayBuffers: m.arrayBuffers,
       elu: performance.eventLoopUtilization(now, elu).utilization,
-      delayP99Ms: delay.percentile(99) / 1e6,
-      delayMaxMs: delay.max / 1e6,
+      delayP99Ms: Math.max(0, delay.percentile(99) / 1e6 - RESOLUTION_MS),
+      delayMaxMs: Math.max(0, delay.max / 1e6 - RESOLUTION_MS),
       afterGc,
     };
     elu = now;
