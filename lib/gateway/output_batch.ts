@@ -13,6 +13,8 @@
  * join the queues of the sessions not yet written (one write for both).
  */
 
+import { type Clock, monotonicClock } from '../time/mod.js';
+
 /** A session with queued output (UserActor). */
 export interface BatchedOutput {
   flushOutput(): void;
@@ -36,7 +38,7 @@ export class OutputBatch {
   constructor(
     private readonly defer: (fn: () => void) => void = (fn) => void setImmediate(fn),
     private readonly sliceMs = SLICE_MS,
-    private readonly now: () => number = () => performance.now(),
+    private readonly clock: Pick<Clock, 'now'> = monotonicClock,
   ) {}
 
   /** The session has just queued its first frame since it was last written. */
@@ -64,11 +66,11 @@ export class OutputBatch {
       this.next = 0;
     }
     const writing = this.writing;
-    const deadline = this.now() + this.sliceMs;
+    const deadline = this.clock.now() + this.sliceMs;
     let i = this.next;
     while (i < writing.length) {
       writing[i++]!.flushOutput();
-      if (i % CLOCK_EVERY === 0 && this.now() >= deadline) break;
+      if (i % CLOCK_EVERY === 0 && this.clock.now() >= deadline) break;
     }
     this.flushes++;
     this.writes += i - this.next;

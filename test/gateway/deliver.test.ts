@@ -158,7 +158,7 @@ describe('a session’s output coalesced per event-loop turn', () => {
     let due: (() => void) | null = null;
     let clock = 0;
     // Each session's write costs 0.1 ms of this clock: a 1-ms slice holds 10 (rounded up to the clock's look every 16).
-    const batch = new OutputBatch((fn) => (due = fn), 1, () => clock);
+    const batch = new OutputBatch((fn) => (due = fn), 1, { now: () => clock });
     const sessions = Array.from({ length: 40 }, () => session(1000, 4000, batch));
     for (const s of sessions) {
       const send = s.wire.send.bind(s.wire);
